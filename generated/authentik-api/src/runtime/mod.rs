@@ -1,0 +1,13 @@
+//! Runtime support shared by all generated code.
+//!
+//! This folder is copied verbatim into every generated crate as
+//! `src/runtime/`, and compiled and tested on its own in the
+//! `authentik-codegen-templates` crate. Generated code reaches it through
+//! relative paths (`super::runtime`), never `crate::`, so a generated crate
+//! can also be included as a module of another crate.
+
+mod enums;
+pub mod serde_helpers;
+pub mod unions;
+
+pub(crate) use enums::string_enum;

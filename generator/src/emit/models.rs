@@ -1,0 +1,241 @@
+//! The models back-end: one serde type per IR type.
+//!
+//! - structs: `Option` for optional fields; `Option<Option<T>>` (with
+//!   `deserialize_some`) for optional *and* nullable fields, so an absent
+//!   field and an explicit `null` stay apart; `#[serde(rename)]` where the
+//!   Rust name differs from the JSON name;
+//! - enums: forward compatible (an `Unknown(String)` catch-all) through the
+//!   runtime's `string_enum!`;
+//! - discriminated unions: a variant per member plus `Unknown(Value)`; the tag
+//!   is written when serialising, unknown tags round-trip unchanged;
+//! - aliases: `pub type`.
+
+use super::rust::{doc_attrs, ident, type_tokens};
+use crate::ir::{Api, Field, TypeDef, TypeId, TypeKind, TypeRef, Union};
+use crate::naming::{self, Names};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+/// The `models` module: every type of `api`, sorted by Rust name.
+pub fn render(api: &Api, names: &Names) -> TokenStream {
+    let mut ids: Vec<TypeId> = api.ids().collect();
+    ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
+    let items = ids.iter().map(|&id| render_type(api, names, id));
+    quote! {
+        //! Data types of the API: one per component schema, plus named types
+        //! for inline objects and enums.
+        #(#items)*
+    }
+}
+
+fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
+    let def = api.get(id);
+    let name = ident(names.ty(id));
+    let doc = type_doc(def);
+    match &def.kind {
+        TypeKind::Struct(s) => {
+            let wires: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
+            let idents = naming::field_idents(wires);
+            let fields = s
+                .fields
+                .iter()
+                .zip(&idents)
+                .map(|(field, field_ident)| render_field(field, field_ident, names));
+            let additional = s.additional.as_ref().map(|value| {
+                let value = type_tokens(value, names);
+                quote! {
+                    /// Properties beyond the ones listed above.
+                    #[serde(flatten)]
+                    pub additional_properties: ::std::collections::BTreeMap<String, #value>,
+                }
+            });
+            let all_optional = s.fields.iter().all(|f| !is_plain(f));
+            let default = all_optional.then(|| quote!(Default,));
+            quote! {
+                #doc
+                #[derive(Clone, Debug, #default PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+                pub struct #name {
+                    #(#fields)*
+                    #additional
+                }
+            }
+        }
+        TypeKind::Enum(e) => {
+            let idents = naming::variant_idents(e.values.iter().map(String::as_str), &["Unknown"]);
+            let variants = e.values.iter().zip(&idents).map(|(wire, v)| {
+                let v = ident(v);
+                let doc = format!(" `{}`", wire.replace('`', "'"));
+                quote!(#[doc = #doc] #v,)
+            });
+            let arms = e.values.iter().zip(&idents).map(|(wire, v)| {
+                let v = ident(v);
+                quote!(#v => #wire,)
+            });
+            quote! {
+                #doc
+                #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                pub enum #name {
+                    #(#variants)*
+                    /// A value this version of the crate does not know, kept verbatim.
+                    Unknown(String),
+                }
+                super::runtime::string_enum!(#name, Unknown { #(#arms)* });
+            }
+        }
+        TypeKind::Union(u) => render_union(names, &name, &doc, u),
+        TypeKind::Alias(ty) => {
+            let ty = type_tokens(ty, names);
+            quote! {
+                #doc
+                pub type #name = #ty;
+            }
+        }
+    }
+}
+
+fn type_doc(def: &TypeDef) -> TokenStream {
+    match &def.description {
+        Some(d) => doc_attrs(Some(d)),
+        None => {
+            let line = format!(" `{}`", def.origin.schema_name());
+            quote!(#[doc = #line])
+        }
+    }
+}
+
+/// A field that is required and not nullable: a plain `T`, no default.
+fn is_plain(field: &Field) -> bool {
+    field.required && (!field.nullable || field.ty == TypeRef::Json)
+}
+
+fn render_field(field: &Field, field_ident: &str, names: &Names) -> TokenStream {
+    let doc = doc_attrs(field.description.as_deref());
+    let name = ident(field_ident);
+    let mut base = type_tokens(&field.ty, names);
+    if field.boxed {
+        base = quote!(Box<#base>);
+    }
+    let json = field.ty == TypeRef::Json;
+    let rename = (field_ident.trim_start_matches("r#") != field.name).then(|| {
+        let wire = &field.name;
+        quote!(rename = #wire,)
+    });
+    let (ty, attrs) = if is_plain(field) {
+        (base, quote!())
+    } else if field.required {
+        // Required and nullable: `null` is `None`.
+        (quote!(Option<#base>), quote!())
+    } else if field.nullable || json {
+        // Optional and nullable (or untyped): absent is `None`, null is `Some(None)` / `Some(Value::Null)`.
+        let ty = if json {
+            quote!(Option<#base>)
+        } else {
+            quote!(Option<Option<#base>>)
+        };
+        (
+            ty,
+            quote!(
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+            ),
+        )
+    } else {
+        (
+            quote!(Option<#base>),
+            quote!(default, skip_serializing_if = "Option::is_none",),
+        )
+    };
+    let serde = if rename.is_some() || !attrs.is_empty() {
+        quote!(#[serde(#rename #attrs)])
+    } else {
+        quote!()
+    };
+    quote! {
+        #doc
+        #serde
+        pub #name: #ty,
+    }
+}
+
+fn render_union(
+    names: &Names,
+    name: &proc_macro2::Ident,
+    doc: &TokenStream,
+    u: &Union,
+) -> TokenStream {
+    let variant_names: Vec<String> = u
+        .variants
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match &v.ty {
+            TypeRef::Named(id) => names.ty(*id).to_string(),
+            _ => format!("Variant{i}"),
+        })
+        .collect();
+    let variant_idents = naming::disambiguate(&variant_names, &["Unknown"]);
+    let variants = u.variants.iter().zip(&variant_idents).map(|(v, vi)| {
+        let vi = ident(vi);
+        let ty = type_tokens(&v.ty, names);
+        quote!(#vi(#ty),)
+    });
+    let Some(tag_name) = &u.discriminator else {
+        // Untagged: serde tries the variants in order.
+        return quote! {
+            #doc
+            #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[serde(untagged)]
+            #[allow(clippy::large_enum_variant)]
+            pub enum #name {
+                #(#variants)*
+            }
+        };
+    };
+    let ser_arms = u.variants.iter().zip(&variant_idents).map(|(v, vi)| {
+        let vi = ident(vi);
+        let tag = v.tags.first().cloned().unwrap_or_default();
+        quote!(Self::#vi(value) => super::runtime::unions::serialize_tagged(serializer, #tag_name, #tag, value),)
+    });
+    let de_arms = u
+        .variants
+        .iter()
+        .zip(&variant_idents)
+        .filter(|(v, _)| !v.tags.is_empty())
+        .map(|(v, vi)| {
+            let vi = ident(vi);
+            let tags = &v.tags;
+            quote!(Some(#(#tags)|*) => super::runtime::unions::variant(value).map(Self::#vi),)
+        });
+    let tag_doc = format!(" Selected by the `{tag_name}` property.");
+    quote! {
+        #doc
+        #[doc = ""]
+        #[doc = #tag_doc]
+        #[derive(Clone, Debug, PartialEq)]
+        #[allow(clippy::large_enum_variant)]
+        pub enum #name {
+            #(#variants)*
+            /// A variant this version of the crate does not know, kept as raw JSON.
+            Unknown(::serde_json::Value),
+        }
+
+        impl ::serde::Serialize for #name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#ser_arms)*
+                    Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                }
+            }
+        }
+
+        impl<'de> ::serde::Deserialize<'de> for #name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
+                match super::runtime::unions::tag_of(&value, #tag_name) {
+                    #(#de_arms)*
+                    _ => Ok(Self::Unknown(value)),
+                }
+            }
+        }
+    }
+}

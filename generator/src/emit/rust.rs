@@ -1,0 +1,108 @@
+//! Helpers shared by the back-ends: Rust type expressions for IR type
+//! references, doc attributes from schema descriptions, identifiers, and
+//! formatting with prettyplease.
+
+use crate::ir::{IntWidth, TypeRef};
+use crate::naming::Names;
+use proc_macro2::{Ident, Span, TokenStream};
+use quote::quote;
+
+/// An identifier token; `r#type` style names become raw identifiers.
+pub fn ident(name: &str) -> Ident {
+    match name.strip_prefix("r#") {
+        Some(raw) => Ident::new_raw(raw, Span::call_site()),
+        None => Ident::new(name, Span::call_site()),
+    }
+}
+
+/// The Rust type for a type reference, as seen from the `models` module.
+pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
+    match ty {
+        TypeRef::Named(id) => {
+            let name = ident(names.ty(*id));
+            quote!(#name)
+        }
+        TypeRef::String | TypeRef::Binary => quote!(String),
+        TypeRef::Boolean => quote!(bool),
+        TypeRef::Integer(IntWidth::I32) => quote!(i32),
+        TypeRef::Integer(IntWidth::I64) => quote!(i64),
+        TypeRef::Integer(IntWidth::U32) => quote!(u32),
+        TypeRef::Integer(IntWidth::U64) => quote!(u64),
+        TypeRef::Number => quote!(f64),
+        TypeRef::Uuid => quote!(::uuid::Uuid),
+        TypeRef::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
+        TypeRef::Date => quote!(::chrono::NaiveDate),
+        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Array(item) => {
+            let item = type_tokens(item, names);
+            quote!(Vec<#item>)
+        }
+        TypeRef::Map(value) => {
+            let value = type_tokens(value, names);
+            quote!(::std::collections::BTreeMap<String, #value>)
+        }
+        TypeRef::Nullable(inner) if **inner == TypeRef::Json => type_tokens(inner, names),
+        TypeRef::Nullable(inner) => {
+            let inner = type_tokens(inner, names);
+            quote!(Option<#inner>)
+        }
+    }
+}
+
+/// `#[doc = "..."]` attributes for a description, safe for rustdoc:
+/// indented lines would become doc tests, and unlabelled code fences would
+/// be compiled as Rust, so both are neutralised.
+pub fn doc_attrs(text: Option<&str>) -> TokenStream {
+    let Some(text) = text.map(str::trim).filter(|t| !t.is_empty()) else {
+        return TokenStream::new();
+    };
+    let lines: Vec<String> = sanitize_doc(text);
+    let attrs = lines.iter().map(|line| {
+        let line = if line.is_empty() {
+            String::new()
+        } else {
+            format!(" {line}")
+        };
+        quote!(#[doc = #line])
+    });
+    quote!(#(#attrs)*)
+}
+
+fn sanitize_doc(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut in_fence = false;
+    for raw in text.lines() {
+        let line = raw.trim_end();
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix("```") {
+            if in_fence {
+                out.push("```".to_string());
+            } else {
+                // Any fenced block is text to rustdoc, whatever its label.
+                let _ = rest;
+                out.push("```text".to_string());
+            }
+            in_fence = !in_fence;
+            continue;
+        }
+        if in_fence {
+            out.push(line.to_string());
+        } else {
+            // At most three leading spaces: four would start a code block.
+            let indent = (line.len() - trimmed.len()).min(3);
+            out.push(format!("{}{}", " ".repeat(indent), trimmed));
+        }
+    }
+    if in_fence {
+        out.push("```".to_string());
+    }
+    out
+}
+
+/// Format a token stream as a Rust file. `inner_doc` becomes the file's
+/// `//!` header.
+pub fn format_file(tokens: TokenStream) -> Result<String, String> {
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    Ok(prettyplease::unparse(&file))
+}

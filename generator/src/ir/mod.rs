@@ -1,0 +1,219 @@
+//! The intermediate representation: the one contract between front-ends
+//! (`source::*`) and back-ends (`emit::*`).
+//!
+//! Types live in an arena ([`Api::types`]) and refer to each other by
+//! [`TypeId`]. The IR carries the *schema* names (`origin`), never Rust
+//! identifiers: those are chosen when rendering, by [`crate::naming`].
+//!
+//! Invariants every front-end upholds (checked by `Api::validate` in debug
+//! builds and by the tests):
+//! - every `TypeId` stored anywhere indexes into `types`;
+//! - `components` is sorted by schema name, `operations` by operation id;
+//! - struct fields are sorted by wire name, enum values keep schema order;
+//! - no `allOf` survives lowering: single-`$ref` wrappers are collapsed into
+//!   the referencing field (keeping the wrapper's description, nullability,
+//!   read-only flag and default).
+
+mod operation;
+
+pub use operation::*;
+
+use std::collections::BTreeMap;
+
+/// Index of a type in [`Api::types`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TypeId(pub u32);
+
+impl TypeId {
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A whole API, as read from one spec (or several versions folded together).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Api {
+    pub info: ApiInfo,
+    /// The arena. Component schemas and hoisted inline types alike.
+    pub types: Vec<TypeDef>,
+    /// Component schema name -> type, sorted by name.
+    pub components: BTreeMap<String, TypeId>,
+    /// Operations sorted by operation id.
+    pub operations: Vec<Operation>,
+    /// Security schemes by name.
+    pub security_schemes: BTreeMap<String, SecurityScheme>,
+    /// Server URLs (the first is the default base path, e.g. `/api/v3/`).
+    pub servers: Vec<String>,
+}
+
+impl Api {
+    pub fn get(&self, id: TypeId) -> &TypeDef {
+        &self.types[id.index()]
+    }
+
+    pub fn get_mut(&mut self, id: TypeId) -> &mut TypeDef {
+        &mut self.types[id.index()]
+    }
+
+    /// Add a type to the arena and return its id.
+    pub fn push(&mut self, def: TypeDef) -> TypeId {
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(def);
+        id
+    }
+
+    /// All type ids, in arena order.
+    pub fn ids(&self) -> impl Iterator<Item = TypeId> {
+        (0..self.types.len() as u32).map(TypeId)
+    }
+}
+
+/// `info` of the spec.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ApiInfo {
+    pub title: String,
+    pub version: String,
+    pub description: Option<String>,
+}
+
+/// Where a type comes from. Used for naming and for messages.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    /// `#/components/schemas/<name>`.
+    Component(String),
+    /// An inline schema that needs a name of its own (an object or an enum
+    /// nested in a property, a parameter or a body). `hint` is a readable
+    /// schema-style name built from the path, e.g. `AuthenticatedSessionUserAgent`.
+    Inline { hint: String },
+}
+
+impl Origin {
+    /// The schema-level name this type is known by.
+    pub fn schema_name(&self) -> &str {
+        match self {
+            Origin::Component(n) => n,
+            Origin::Inline { hint } => hint,
+        }
+    }
+}
+
+/// One named type.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeDef {
+    pub origin: Origin,
+    pub description: Option<String>,
+    pub kind: TypeKind,
+    /// Other schema names that are the same type (kept as Rust type aliases).
+    pub aliases: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeKind {
+    Struct(Struct),
+    Enum(Enum),
+    Union(Union),
+    /// A named schema that is just another type (`type: string`, an array, a map ...).
+    Alias(TypeRef),
+}
+
+/// An object with known properties.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Struct {
+    /// Sorted by wire name.
+    pub fields: Vec<Field>,
+    /// `additionalProperties` beside the known properties, if any.
+    pub additional: Option<Box<TypeRef>>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// The JSON property name.
+    pub name: String,
+    pub ty: TypeRef,
+    pub required: bool,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub description: Option<String>,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+    pub deprecated: bool,
+    /// Set by `normalize::cycles`: the field must be boxed to break a
+    /// by-value cycle between types.
+    pub boxed: bool,
+}
+
+/// Validation keywords carried for docs and server-side validation.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Constraints {
+    pub min_length: Option<u64>,
+    pub max_length: Option<u64>,
+    pub minimum: Option<f64>,
+    pub maximum: Option<f64>,
+    pub pattern: Option<String>,
+    pub min_items: Option<u64>,
+    pub max_items: Option<u64>,
+}
+
+impl Constraints {
+    pub fn is_empty(&self) -> bool {
+        *self == Constraints::default()
+    }
+}
+
+/// A closed set of string values (rendered forward compatible: unknown
+/// values are kept, not rejected).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Enum {
+    /// Wire values in schema order, deduplicated.
+    pub values: Vec<String>,
+}
+
+/// A `oneOf` of named types.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Union {
+    /// `Some` for a discriminated union: the tag property and, for each
+    /// variant, its tag value. `None`: untagged, tried in order.
+    pub discriminator: Option<String>,
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Variant {
+    /// Tag values that select this variant (discriminated unions; the first
+    /// is written when serialising). Empty for untagged unions.
+    pub tags: Vec<String>,
+    pub ty: TypeRef,
+}
+
+/// A use-site type expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum TypeRef {
+    Named(TypeId),
+    String,
+    /// `format: binary`.
+    Binary,
+    Boolean,
+    Integer(IntWidth),
+    /// `type: number` (`f64`; `float` format still maps to `f64`).
+    Number,
+    Uuid,
+    DateTime,
+    Date,
+    /// Any JSON value (no type, or `{}`).
+    Json,
+    Array(Box<TypeRef>),
+    /// A JSON object with string keys and values of one type.
+    Map(Box<TypeRef>),
+    /// A nullable item inside an array or map (fields carry nullability themselves).
+    Nullable(Box<TypeRef>),
+}
+
+/// Integer width, picked from `format` and `minimum`/`maximum`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum IntWidth {
+    I32,
+    I64,
+    U32,
+    U64,
+}

@@ -1,0 +1,528 @@
+//! Lowering of OpenAPI schemas into IR types.
+//!
+//! Component schemas get an id up front (so `$ref`s resolve in any order);
+//! inline schemas that need a name (objects with properties, enums, unions)
+//! are hoisted into the arena with a name hint built from their path.
+//! `allOf: [one $ref]` wrappers are collapsed here: the wrapper's
+//! description, nullable, readOnly and default move onto the use site.
+
+use crate::error::pointer_segment;
+use crate::ir::{self, Constraints, IntWidth, Origin, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::Error;
+use heck::ToUpperCamelCase;
+use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+/// Lower a parsed document. All errors are collected, then returned together.
+pub fn lower(path: &Path, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
+    let mut cx = Lowerer {
+        path,
+        doc,
+        api: ir::Api::default(),
+        components: HashMap::new(),
+        errors: Vec::new(),
+    };
+    cx.api.info = ir::ApiInfo {
+        title: doc.info.title.clone(),
+        version: doc.info.version.clone(),
+        description: doc.info.description.clone(),
+    };
+    cx.api.servers = doc.servers.iter().map(|s| s.url.clone()).collect();
+    cx.components();
+    super::operations::lower_operations(&mut cx);
+    if cx.errors.is_empty() {
+        Ok(cx.api)
+    } else if cx.errors.len() == 1 {
+        Err(cx.errors.pop().expect("one error"))
+    } else {
+        Err(Error::Many(cx.errors))
+    }
+}
+
+pub(super) struct Lowerer<'a> {
+    pub path: &'a Path,
+    pub doc: &'a openapiv3::OpenAPI,
+    pub api: ir::Api,
+    components: HashMap<String, TypeId>,
+    pub errors: Vec<Error>,
+}
+
+/// What a schema means where it is used: the type plus the facts that belong
+/// to the use site (a field, an array item, a parameter).
+#[derive(Clone, Debug)]
+pub(super) struct Use {
+    pub ty: TypeRef,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub write_only: bool,
+    pub deprecated: bool,
+    pub description: Option<String>,
+    pub default: Option<serde_json::Value>,
+    pub constraints: Constraints,
+}
+
+impl Use {
+    fn of(ty: TypeRef) -> Self {
+        Use {
+            ty,
+            nullable: false,
+            read_only: false,
+            write_only: false,
+            deprecated: false,
+            description: None,
+            default: None,
+            constraints: Constraints::default(),
+        }
+    }
+
+    /// Overlay a schema's own annotations (from `schema_data`).
+    fn annotate(mut self, data: &openapiv3::SchemaData) -> Self {
+        self.nullable |= data.nullable;
+        self.read_only |= data.read_only;
+        self.write_only |= data.write_only;
+        self.deprecated |= data.deprecated;
+        if data.description.is_some() {
+            self.description = data.description.clone();
+        }
+        if data.default.is_some() {
+            self.default = data.default.clone();
+        }
+        self
+    }
+}
+
+/// A schema is either a reference to an existing type or a new type.
+enum Shape {
+    Ref(TypeRef, Constraints),
+    New(TypeKind),
+}
+
+impl<'a> Lowerer<'a> {
+    pub fn error(&mut self, pointer: &str, message: impl Into<String>) {
+        self.errors.push(Error::spec(self.path, pointer, message));
+    }
+
+    fn components(&mut self) {
+        let Some(components) = &self.doc.components else {
+            return;
+        };
+        let mut names: Vec<&String> = components.schemas.keys().collect();
+        names.sort();
+        for name in &names {
+            let id = self.api.push(TypeDef {
+                origin: Origin::Component((*name).clone()),
+                description: None,
+                kind: TypeKind::Alias(TypeRef::Json),
+                aliases: Vec::new(),
+            });
+            self.components.insert((*name).clone(), id);
+            self.api.components.insert((*name).clone(), id);
+        }
+        for name in names {
+            let id = self.components[name];
+            let pointer = format!("/components/schemas/{}", pointer_segment(name));
+            let (kind, description) = match &components.schemas[name] {
+                ReferenceOr::Reference { reference } => {
+                    (TypeKind::Alias(self.resolve_ref(reference, &pointer)), None)
+                }
+                ReferenceOr::Item(schema) => {
+                    let kind = match self.shape(schema, &pointer, name) {
+                        Shape::New(kind) => kind,
+                        Shape::Ref(ty, _) => TypeKind::Alias(ty),
+                    };
+                    (kind, schema.schema_data.description.clone())
+                }
+            };
+            let def = self.api.get_mut(id);
+            def.kind = kind;
+            def.description = description;
+        }
+    }
+
+    /// Resolve `#/components/schemas/X`.
+    pub fn resolve_ref(&mut self, reference: &str, pointer: &str) -> TypeRef {
+        let name = reference
+            .strip_prefix("#/components/schemas/")
+            .map(|n| n.replace("~1", "/").replace("~0", "~"));
+        match name.as_deref().and_then(|n| self.components.get(n)) {
+            Some(id) => TypeRef::Named(*id),
+            None => {
+                self.error(pointer, format!("unresolvable $ref {reference:?}"));
+                TypeRef::Json
+            }
+        }
+    }
+
+    /// Lower a schema at a use site. `hint` names a hoisted inline type.
+    pub fn use_schema(&mut self, schema: &ReferenceOr<Schema>, pointer: &str, hint: &str) -> Use {
+        match schema {
+            ReferenceOr::Reference { reference } => {
+                Use::of(self.resolve_ref(reference, &format!("{pointer}/$ref")))
+            }
+            ReferenceOr::Item(schema) => self.use_inline(schema, pointer, hint),
+        }
+    }
+
+    pub fn use_boxed(
+        &mut self,
+        schema: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        hint: &str,
+    ) -> Use {
+        match schema {
+            ReferenceOr::Reference { reference } => {
+                Use::of(self.resolve_ref(reference, &format!("{pointer}/$ref")))
+            }
+            ReferenceOr::Item(schema) => self.use_inline(schema, pointer, hint),
+        }
+    }
+
+    fn use_inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Use {
+        // `allOf: [one member]` + annotations: the member, annotated.
+        if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
+            if all_of.len() == 1 {
+                let inner = self.use_schema(&all_of[0], &format!("{pointer}/allOf/0"), hint);
+                return inner.annotate(&schema.schema_data);
+            }
+        }
+        let mut used = match self.shape(schema, pointer, hint) {
+            Shape::Ref(ty, constraints) => Use {
+                constraints,
+                ..Use::of(ty)
+            },
+            Shape::New(kind) => {
+                let id = self.api.push(TypeDef {
+                    origin: Origin::Inline {
+                        hint: hint.to_string(),
+                    },
+                    description: None,
+                    kind,
+                    aliases: Vec::new(),
+                });
+                Use::of(TypeRef::Named(id))
+            }
+        };
+        used = used.annotate(&schema.schema_data);
+        used
+    }
+
+    /// The meaning of a schema: a reference to an existing type (with its
+    /// constraints) or a new type to be named by the caller.
+    fn shape(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Shape {
+        match &schema.schema_kind {
+            SchemaKind::Type(Type::String(s)) => {
+                let values: Vec<String> = s.enumeration.iter().flatten().cloned().collect();
+                if !values.is_empty() {
+                    return Shape::New(TypeKind::Enum(enum_of(values)));
+                }
+                let format = match &s.format {
+                    openapiv3::VariantOrUnknownOrEmpty::Item(f) => match f {
+                        openapiv3::StringFormat::Date => "date",
+                        openapiv3::StringFormat::DateTime => "date-time",
+                        openapiv3::StringFormat::Binary => "binary",
+                        _ => "",
+                    },
+                    openapiv3::VariantOrUnknownOrEmpty::Unknown(u) => u.as_str(),
+                    openapiv3::VariantOrUnknownOrEmpty::Empty => "",
+                };
+                let constraints = Constraints {
+                    min_length: s.min_length.map(|v| v as u64),
+                    max_length: s.max_length.map(|v| v as u64),
+                    pattern: s.pattern.clone(),
+                    ..Constraints::default()
+                };
+                Shape::Ref(string_format(format), constraints)
+            }
+            SchemaKind::Type(Type::Integer(i)) => {
+                let format = match &i.format {
+                    openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int32) => {
+                        "int32"
+                    }
+                    openapiv3::VariantOrUnknownOrEmpty::Item(openapiv3::IntegerFormat::Int64) => {
+                        "int64"
+                    }
+                    _ => "",
+                };
+                let constraints = Constraints {
+                    minimum: i.minimum.map(|v| v as f64),
+                    maximum: i.maximum.map(|v| v as f64),
+                    ..Constraints::default()
+                };
+                Shape::Ref(
+                    TypeRef::Integer(int_width(format, i.minimum, i.maximum)),
+                    constraints,
+                )
+            }
+            SchemaKind::Type(Type::Number(n)) => Shape::Ref(
+                TypeRef::Number,
+                Constraints {
+                    minimum: n.minimum,
+                    maximum: n.maximum,
+                    ..Constraints::default()
+                },
+            ),
+            SchemaKind::Type(Type::Boolean(_)) => {
+                Shape::Ref(TypeRef::Boolean, Constraints::default())
+            }
+            SchemaKind::Type(Type::Array(a)) => {
+                let item = match &a.items {
+                    Some(items) => {
+                        self.item(items, &format!("{pointer}/items"), &format!("{hint}Item"))
+                    }
+                    None => TypeRef::Json,
+                };
+                Shape::Ref(
+                    TypeRef::Array(Box::new(item)),
+                    Constraints {
+                        min_items: a.min_items.map(|v| v as u64),
+                        max_items: a.max_items.map(|v| v as u64),
+                        ..Constraints::default()
+                    },
+                )
+            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                pointer,
+                hint,
+            ),
+            SchemaKind::OneOf { one_of } => Shape::New(TypeKind::Union(self.union(
+                one_of,
+                schema.schema_data.discriminator.as_ref(),
+                pointer,
+                hint,
+            ))),
+            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
+                let inner = self.use_schema(&all_of[0], &format!("{pointer}/allOf/0"), hint);
+                Shape::Ref(inner.ty, inner.constraints)
+            }
+            SchemaKind::AllOf { all_of } => {
+                self.error(
+                    &format!("{pointer}/allOf"),
+                    format!("unsupported: allOf with {} members (only a single-member wrapper is supported)", all_of.len()),
+                );
+                Shape::Ref(TypeRef::Json, Constraints::default())
+            }
+            SchemaKind::AnyOf { .. } => {
+                self.error(&format!("{pointer}/anyOf"), "unsupported: anyOf");
+                Shape::Ref(TypeRef::Json, Constraints::default())
+            }
+            SchemaKind::Not { .. } => {
+                self.error(&format!("{pointer}/not"), "unsupported: not");
+                Shape::Ref(TypeRef::Json, Constraints::default())
+            }
+            SchemaKind::Any(any) => self.any(any, pointer, hint),
+        }
+    }
+
+    /// `SchemaKind::Any`: a schema whose keywords do not fit one `type`
+    /// (or has no type at all).
+    fn any(&mut self, any: &openapiv3::AnySchema, pointer: &str, hint: &str) -> Shape {
+        if !any.properties.is_empty() || any.typ.as_deref() == Some("object") {
+            return self.object(
+                &any.properties,
+                &any.required,
+                any.additional_properties.as_ref(),
+                pointer,
+                hint,
+            );
+        }
+        match any.typ.as_deref() {
+            Some("string") => {
+                let values: Vec<String> = any
+                    .enumeration
+                    .iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect();
+                if !values.is_empty() {
+                    return Shape::New(TypeKind::Enum(enum_of(values)));
+                }
+                Shape::Ref(
+                    string_format(any.format.as_deref().unwrap_or("")),
+                    Constraints::default(),
+                )
+            }
+            Some("integer") => Shape::Ref(
+                TypeRef::Integer(int_width(
+                    any.format.as_deref().unwrap_or(""),
+                    any.minimum.map(|v| v as i64),
+                    any.maximum.map(|v| v as i64),
+                )),
+                Constraints {
+                    minimum: any.minimum,
+                    maximum: any.maximum,
+                    ..Constraints::default()
+                },
+            ),
+            Some("number") => Shape::Ref(TypeRef::Number, Constraints::default()),
+            Some("boolean") => Shape::Ref(TypeRef::Boolean, Constraints::default()),
+            Some("array") => {
+                let item = match &any.items {
+                    Some(items) => {
+                        self.item(items, &format!("{pointer}/items"), &format!("{hint}Item"))
+                    }
+                    None => TypeRef::Json,
+                };
+                Shape::Ref(TypeRef::Array(Box::new(item)), Constraints::default())
+            }
+            Some(other) => {
+                self.error(
+                    &format!("{pointer}/type"),
+                    format!("unsupported type {other:?}"),
+                );
+                Shape::Ref(TypeRef::Json, Constraints::default())
+            }
+            None => Shape::Ref(TypeRef::Json, Constraints::default()),
+        }
+    }
+
+    /// An array item or map value: nullability moves into the type.
+    fn item(&mut self, items: &ReferenceOr<Box<Schema>>, pointer: &str, hint: &str) -> TypeRef {
+        let used = self.use_boxed(items, pointer, hint);
+        if used.nullable && used.ty != TypeRef::Json {
+            TypeRef::Nullable(Box::new(used.ty))
+        } else {
+            used.ty
+        }
+    }
+
+    fn object(
+        &mut self,
+        properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
+        required: &[String],
+        additional: Option<&openapiv3::AdditionalProperties>,
+        pointer: &str,
+        hint: &str,
+    ) -> Shape {
+        let additional = match additional {
+            None | Some(openapiv3::AdditionalProperties::Any(false)) => None,
+            Some(openapiv3::AdditionalProperties::Any(true)) => Some(TypeRef::Json),
+            Some(openapiv3::AdditionalProperties::Schema(schema)) => {
+                let ptr = format!("{pointer}/additionalProperties");
+                let used = self.use_schema(schema, &ptr, &format!("{hint}Value"));
+                Some(if used.nullable && used.ty != TypeRef::Json {
+                    TypeRef::Nullable(Box::new(used.ty))
+                } else {
+                    used.ty
+                })
+            }
+        };
+        if properties.is_empty() {
+            // A map, or a free-form object.
+            return Shape::Ref(
+                TypeRef::Map(Box::new(additional.unwrap_or(TypeRef::Json))),
+                Constraints::default(),
+            );
+        }
+        let mut fields = Vec::with_capacity(properties.len());
+        let sorted: BTreeMap<&String, &ReferenceOr<Box<Schema>>> = properties.iter().collect();
+        for (name, schema) in sorted {
+            let ptr = format!("{pointer}/properties/{}", pointer_segment(name));
+            let field_hint = format!("{hint}{}", name.to_upper_camel_case());
+            let used = self.use_boxed(schema, &ptr, &field_hint);
+            fields.push(ir::Field {
+                name: name.clone(),
+                ty: used.ty,
+                required: required.iter().any(|r| r == name),
+                nullable: used.nullable,
+                read_only: used.read_only,
+                write_only: used.write_only,
+                description: used.description,
+                default: used.default,
+                constraints: used.constraints,
+                deprecated: used.deprecated,
+                boxed: false,
+            });
+        }
+        Shape::New(TypeKind::Struct(ir::Struct {
+            fields,
+            additional: additional.map(Box::new),
+        }))
+    }
+
+    fn union(
+        &mut self,
+        members: &[ReferenceOr<Schema>],
+        discriminator: Option<&openapiv3::Discriminator>,
+        pointer: &str,
+        hint: &str,
+    ) -> ir::Union {
+        let mut variants = Vec::with_capacity(members.len());
+        for (index, member) in members.iter().enumerate() {
+            let ptr = format!("{pointer}/oneOf/{index}");
+            let ref_name = match member {
+                ReferenceOr::Reference { reference } => {
+                    reference.rsplit('/').next().map(str::to_string)
+                }
+                ReferenceOr::Item(_) => None,
+            };
+            let used = self.use_schema(member, &ptr, &format!("{hint}Variant{index}"));
+            let tags: Vec<String> = match (discriminator, member) {
+                (Some(d), ReferenceOr::Reference { reference }) => {
+                    let mapped: Vec<String> = d
+                        .mapping
+                        .iter()
+                        .filter(|(_, target)| *target == reference)
+                        .map(|(tag, _)| tag.clone())
+                        .collect();
+                    if mapped.is_empty() {
+                        // Without a mapping the tag is the schema name.
+                        ref_name.clone().into_iter().collect()
+                    } else {
+                        mapped
+                    }
+                }
+                (Some(_), ReferenceOr::Item(_)) => {
+                    self.error(&ptr, "a discriminated oneOf member must be a $ref");
+                    Vec::new()
+                }
+                (None, _) => Vec::new(),
+            };
+            variants.push(ir::Variant { tags, ty: used.ty });
+        }
+        ir::Union {
+            discriminator: discriminator.map(|d| d.property_name.clone()),
+            variants,
+        }
+    }
+}
+
+fn enum_of(values: Vec<String>) -> ir::Enum {
+    let mut seen = std::collections::HashSet::new();
+    ir::Enum {
+        values: values
+            .into_iter()
+            .filter(|v| seen.insert(v.clone()))
+            .collect(),
+    }
+}
+
+fn string_format(format: &str) -> TypeRef {
+    match format {
+        "uuid" => TypeRef::Uuid,
+        "date-time" => TypeRef::DateTime,
+        "date" => TypeRef::Date,
+        "binary" => TypeRef::Binary,
+        // `uri`, `email`, `byte`, `password`, ...: strings. authentik accepts
+        // blank and relative values in `uri` fields, so `url::Url` is unsafe.
+        _ => TypeRef::String,
+    }
+}
+
+/// Pick the narrowest Rust integer that holds every value the schema allows.
+pub(super) fn int_width(format: &str, minimum: Option<i64>, maximum: Option<i64>) -> IntWidth {
+    match format {
+        "int64" => return IntWidth::I64,
+        "int32" => return IntWidth::I32,
+        _ => {}
+    }
+    match (minimum, maximum) {
+        (Some(min), Some(max)) if min >= 0 && max <= i64::from(u32::MAX) => IntWidth::U32,
+        (Some(min), Some(max)) if min >= i64::from(i32::MIN) && max <= i64::from(i32::MAX) => {
+            IntWidth::I32
+        }
+        _ => IntWidth::I64,
+    }
+}

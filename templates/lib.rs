@@ -1,0 +1,8 @@
+//! The runtime code every generated crate includes verbatim (`runtime/`),
+//! compiled and tested here, plus the templates for generated crate files
+//! (`Cargo.toml.tmpl`, `README.md.tmpl`).
+
+pub mod runtime;
+
+#[cfg(test)]
+mod tests;

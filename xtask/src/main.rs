@@ -1,0 +1,103 @@
+//! `cargo xtask`: repository tasks for authentik-codegen.
+//!
+//! Run as `cargo xtask <command>` (the alias lives in `.cargo/config.toml`).
+//! Every path is taken relative to the workspace root, found from this
+//! crate's `CARGO_MANIFEST_DIR`, so the commands work from any directory.
+
+mod fetch;
+mod manifest;
+mod regenerate;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand};
+
+/// Repository tasks for authentik-codegen.
+#[derive(Debug, Parser)]
+#[command(name = "xtask", bin_name = "cargo xtask", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Fetch the pinned authentik schemas listed in specs/manifest.toml into
+    /// specs/fetched/, verifying each sha256.
+    ///
+    /// Copies `$AUTHENTIK_SPECS_MIRROR/<file>` when that variable is set,
+    /// otherwise downloads the entry's URL with curl. Files already present
+    /// with the right hash are left alone.
+    FetchSpecs {
+        /// Fetch again even when a file is already present with the right hash.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Regenerate generated/authentik-api from all pinned specs (oldest first).
+    ///
+    /// Fetches missing specs first. Prints the generator's statistics.
+    Regenerate {
+        /// Do not write anything: fail if generated/authentik-api differs from
+        /// what the generator produces now.
+        #[arg(long)]
+        check: bool,
+        /// Also print every generator warning, not only their count.
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Check that generated/authentik-api is up to date (same as
+    /// `regenerate --check`; used by CI).
+    Check,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let root = workspace_root();
+    // Work from the root so every path (given to the generator, printed in
+    // messages) is relative to it and independent of where the clone lives.
+    std::env::set_current_dir(&root)
+        .with_context(|| format!("cannot enter the workspace root {}", root.display()))?;
+    let manifest = manifest::Manifest::load(Path::new(manifest::MANIFEST_PATH))?;
+    match cli.command {
+        Command::FetchSpecs { force } => fetch::fetch_specs(&manifest, force),
+        Command::Regenerate {
+            check: false,
+            verbose,
+        } => {
+            fetch::fetch_specs(&manifest, false)?;
+            regenerate::write(&manifest, verbose)
+        }
+        Command::Regenerate {
+            check: true,
+            verbose,
+        } => {
+            fetch::fetch_specs(&manifest, false)?;
+            regenerate::check(&manifest, verbose)
+        }
+        Command::Check => {
+            fetch::fetch_specs(&manifest, false)?;
+            regenerate::check(&manifest, false)
+        }
+    }
+}
+
+/// The workspace root: the parent of this crate's folder.
+fn workspace_root() -> PathBuf {
+    let xtask_dir = Path::new(env!("CARGO_MANIFEST_DIR"));
+    xtask_dir
+        .parent()
+        .expect("xtask lives in a folder of the workspace root")
+        .to_path_buf()
+}
