@@ -28,6 +28,11 @@ pub mod source;
 
 pub use error::{pointer_segment, Error};
 
+/// The README's Rust examples, compiled as doc tests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 use std::path::{Path, PathBuf};
 
 /// Default cap on the size of one input file (64 MiB).

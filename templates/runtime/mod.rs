@@ -10,4 +10,5 @@ mod enums;
 pub mod serde_helpers;
 pub mod unions;
 
+#[allow(unused_imports)]
 pub(crate) use enums::string_enum;

@@ -1,5 +1,6 @@
 //! Data types of the API: one per component schema, plus named types
 //! for inline objects and enums.
+
 /// Challenge when a flow's active stage calls `stage_invalid()`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedChallenge {
@@ -14,6 +15,7 @@ pub struct AccessDeniedChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountLockdownStage {
@@ -48,6 +50,7 @@ pub struct AccountLockdownStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountLockdownStageRequest {
@@ -72,6 +75,7 @@ pub struct AccountLockdownStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_unusable_password: Option<bool>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -109,11 +113,13 @@ pub struct Agent {
     pub username: String,
     pub uuid: ::uuid::Uuid,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentAuthenticationResponse {
     pub url: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConfig {
@@ -130,6 +136,7 @@ pub struct AgentConfig {
     pub refresh_interval: i64,
     pub system_config: Config,
 }
+
 /// `AgentConnector`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConnector {
@@ -177,6 +184,7 @@ pub struct AgentConnector {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `AgentConnectorRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConnectorRequest {
@@ -216,6 +224,7 @@ pub struct AgentConnectorRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_expiry: Option<String>,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentCreateRequest {
@@ -234,12 +243,14 @@ pub struct AgentCreateRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_behavior: Option<PolicyBehaviorEnum>,
 }
+
 /// Response returned once when an agent is created, carrying the one-time API token.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentCreated {
     pub agent: Agent,
     pub token: String,
 }
+
 /// Register Apple device via Platform SSO
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSODeviceRegistrationRequest {
@@ -248,6 +259,7 @@ pub struct AgentPSSODeviceRegistrationRequest {
     pub enc_key_id: String,
     pub sign_key_id: String,
 }
+
 /// authentik settings for Platform SSO tokens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSODeviceRegistrationResponse {
@@ -258,6 +270,7 @@ pub struct AgentPSSODeviceRegistrationResponse {
     pub nonce_endpoint: String,
     pub token_endpoint: String,
 }
+
 /// Register Apple device user via Platform SSO
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSOUserRegistrationRequest {
@@ -265,6 +278,7 @@ pub struct AgentPSSOUserRegistrationRequest {
     pub user_auth: String,
     pub user_secure_enclave_key: String,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -295,6 +309,7 @@ pub struct AgentRequest {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentTokenResponse {
@@ -302,6 +317,7 @@ pub struct AgentTokenResponse {
     pub expires_in: Option<i64>,
     pub token: String,
 }
+
 /// `AlgEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AlgEnum {
@@ -320,12 +336,14 @@ super::runtime::string_enum!(
     AlgEnum, Unknown { Rsa => "rsa", Ecdsa => "ecdsa", Ed25519 => "ed25519", Ed448 =>
     "ed448", }
 );
+
 /// Serialize Application info
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct App {
     pub label: String,
     pub name: String,
 }
+
 /// `AppEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppEnum {
@@ -573,12 +591,14 @@ super::runtime::string_enum!(
     AuthentikEnterpriseStagesMtls => "authentik.enterprise.stages.mtls",
     AuthentikEnterpriseStagesSource => "authentik.enterprise.stages.source", }
 );
+
 /// Pseudo class for apple response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// `AppleIndependentSecureEnclave`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleIndependentSecureEnclave {
@@ -590,6 +610,7 @@ pub struct AppleIndependentSecureEnclave {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `AppleIndependentSecureEnclaveRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleIndependentSecureEnclaveRequest {
@@ -601,6 +622,7 @@ pub struct AppleIndependentSecureEnclaveRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Special challenge for apple-native authentication flow, which happens on the client.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleLoginChallenge {
@@ -615,6 +637,7 @@ pub struct AppleLoginChallenge {
     pub scope: String,
     pub state: String,
 }
+
 /// Application Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Application {
@@ -658,6 +681,7 @@ pub struct Application {
     /// Internal application name, used in URLs.
     pub slug: String,
 }
+
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationEntitlement {
@@ -667,6 +691,7 @@ pub struct ApplicationEntitlement {
     pub name: String,
     pub pbm_uuid: ::uuid::Uuid,
 }
+
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationEntitlementRequest {
@@ -675,6 +700,7 @@ pub struct ApplicationEntitlementRequest {
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub name: String,
 }
+
 /// Application Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationRequest {
@@ -709,6 +735,7 @@ pub struct ApplicationRequest {
     /// Internal application name, used in URLs.
     pub slug: String,
 }
+
 /// `AuthTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthTypeEnum {
@@ -722,6 +749,7 @@ pub enum AuthTypeEnum {
 super::runtime::string_enum!(
     AuthTypeEnum, Unknown { Basic => "basic", Bearer => "bearer", }
 );
+
 /// AuthenticatedSession Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSession {
@@ -741,6 +769,7 @@ pub struct AuthenticatedSession {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `AuthenticatedSessionAsn`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionAsn {
@@ -748,6 +777,7 @@ pub struct AuthenticatedSessionAsn {
     pub asn: Option<i64>,
     pub network: Option<String>,
 }
+
 /// `AuthenticatedSessionGeoIp`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionGeoIp {
@@ -757,6 +787,7 @@ pub struct AuthenticatedSessionGeoIp {
     pub lat: Option<f64>,
     pub long: Option<f64>,
 }
+
 /// `AuthenticatedSessionUserAgent`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgent {
@@ -768,6 +799,7 @@ pub struct AuthenticatedSessionUserAgent {
     /// User agent browser
     pub user_agent: AuthenticatedSessionUserAgentUserAgent,
 }
+
 /// `AuthenticatedSessionUserAgentDevice`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentDevice {
@@ -775,6 +807,7 @@ pub struct AuthenticatedSessionUserAgentDevice {
     pub family: String,
     pub model: Option<String>,
 }
+
 /// `AuthenticatedSessionUserAgentOs`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentOs {
@@ -784,6 +817,7 @@ pub struct AuthenticatedSessionUserAgentOs {
     pub patch: Option<String>,
     pub patch_minor: Option<String>,
 }
+
 /// `AuthenticatedSessionUserAgentUserAgent`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentUserAgent {
@@ -792,6 +826,7 @@ pub struct AuthenticatedSessionUserAgentUserAgent {
     pub minor: String,
     pub patch: String,
 }
+
 /// `AuthenticationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticationEnum {
@@ -818,6 +853,7 @@ super::runtime::string_enum!(
     RequireSuperuser => "require_superuser", RequireRedirect => "require_redirect",
     RequireOutpost => "require_outpost", RequireToken => "require_token", }
 );
+
 /// `AuthenticatorAttachmentEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticatorAttachmentEnum {
@@ -832,6 +868,7 @@ super::runtime::string_enum!(
     AuthenticatorAttachmentEnum, Unknown { Platform => "platform", CrossPlatform =>
     "cross-platform", }
 );
+
 /// Duo Challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoChallenge {
@@ -847,12 +884,14 @@ pub struct AuthenticatorDuoChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub stage_uuid: String,
 }
+
 /// Pseudo class for duo response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStage {
@@ -881,18 +920,21 @@ pub struct AuthenticatorDuoStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `AuthenticatorDuoStageDeviceImportResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageDeviceImportResponse {
     pub count: i64,
     pub error: String,
 }
+
 /// `AuthenticatorDuoStageManualDeviceImportRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageManualDeviceImportRequest {
     pub duo_user_id: String,
     pub username: String,
 }
+
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageRequest {
@@ -914,6 +956,7 @@ pub struct AuthenticatorDuoStageRequest {
     pub friendly_name: Option<String>,
     pub name: String,
 }
+
 /// Authenticator Email Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailChallenge {
@@ -934,6 +977,7 @@ pub struct AuthenticatorEmailChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Authenticator Email Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailChallengeResponseRequest {
@@ -944,6 +988,7 @@ pub struct AuthenticatorEmailChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
 }
+
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailStage {
@@ -994,6 +1039,7 @@ pub struct AuthenticatorEmailStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailStageRequest {
@@ -1034,6 +1080,7 @@ pub struct AuthenticatorEmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEndpointGDTCStage {
@@ -1059,6 +1106,7 @@ pub struct AuthenticatorEndpointGDTCStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEndpointGDTCStageRequest {
@@ -1074,6 +1122,7 @@ pub struct AuthenticatorEndpointGDTCStageRequest {
     pub friendly_name: Option<String>,
     pub name: String,
 }
+
 /// SMS Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSChallenge {
@@ -1088,6 +1137,7 @@ pub struct AuthenticatorSMSChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// SMS Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSChallengeResponseRequest {
@@ -1098,6 +1148,7 @@ pub struct AuthenticatorSMSChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone_number: Option<String>,
 }
+
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSStage {
@@ -1140,6 +1191,7 @@ pub struct AuthenticatorSMSStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_only: Option<bool>,
 }
+
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSStageRequest {
@@ -1172,6 +1224,7 @@ pub struct AuthenticatorSMSStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_only: Option<bool>,
 }
+
 /// Static authenticator challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticChallenge {
@@ -1185,12 +1238,14 @@ pub struct AuthenticatorStaticChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Pseudo class for static response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticStage {
@@ -1219,6 +1274,7 @@ pub struct AuthenticatorStaticStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticStageRequest {
@@ -1237,6 +1293,7 @@ pub struct AuthenticatorStaticStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_length: Option<u32>,
 }
+
 /// TOTP Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPChallenge {
@@ -1250,6 +1307,7 @@ pub struct AuthenticatorTOTPChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// TOTP Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPChallengeResponseRequest {
@@ -1257,6 +1315,7 @@ pub struct AuthenticatorTOTPChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPStage {
@@ -1282,6 +1341,7 @@ pub struct AuthenticatorTOTPStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPStageRequest {
@@ -1297,6 +1357,7 @@ pub struct AuthenticatorTOTPStageRequest {
     pub friendly_name: Option<String>,
     pub name: String,
 }
+
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidateStage {
@@ -1339,6 +1400,7 @@ pub struct AuthenticatorValidateStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
+
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidateStageRequest {
@@ -1370,6 +1432,7 @@ pub struct AuthenticatorValidateStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
+
 /// Authenticator challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidationChallenge {
@@ -1384,6 +1447,7 @@ pub struct AuthenticatorValidationChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Challenge used for Code-based and WebAuthn authenticators
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidationChallengeResponseRequest {
@@ -1400,6 +1464,7 @@ pub struct AuthenticatorValidationChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// WebAuthn Challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnChallenge {
@@ -1413,6 +1478,7 @@ pub struct AuthenticatorWebAuthnChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// WebAuthn Challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnChallengeResponseRequest {
@@ -1420,6 +1486,7 @@ pub struct AuthenticatorWebAuthnChallengeResponseRequest {
     pub component: Option<String>,
     pub response: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnStage {
@@ -1461,6 +1528,7 @@ pub struct AuthenticatorWebAuthnStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnStageRequest {
@@ -1491,6 +1559,7 @@ pub struct AuthenticatorWebAuthnStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_verification: Option<UserVerificationEnum>,
 }
+
 /// `AuthorizationCodeAuthMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthorizationCodeAuthMethodEnum {
@@ -1505,14 +1574,17 @@ super::runtime::string_enum!(
     AuthorizationCodeAuthMethodEnum, Unknown { BasicAuth => "basic_auth", PostBody =>
     "post_body", }
 );
+
 /// Pseudo class for autosubmit response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutoSubmitChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// `Autocomplete`
 pub type Autocomplete = ::std::collections::BTreeMap<String, ::serde_json::Value>;
+
 /// Autosubmit challenge used to send and navigate a POST request
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutosubmitChallenge {
@@ -1527,6 +1599,7 @@ pub struct AutosubmitChallenge {
     pub title: Option<String>,
     pub url: String,
 }
+
 /// `BackendsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackendsEnum {
@@ -1549,6 +1622,7 @@ super::runtime::string_enum!(
     AuthentikSourcesKerberosAuthKerberosBackend =>
     "authentik.sources.kerberos.auth.KerberosBackend", }
 );
+
 /// `BindingTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BindingTypeEnum {
@@ -1565,6 +1639,7 @@ super::runtime::string_enum!(
     BindingTypeEnum, Unknown { Redirect => "REDIRECT", Post => "POST", PostAuto =>
     "POST_AUTO", }
 );
+
 /// `BlueprintFile`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintFile {
@@ -1573,12 +1648,14 @@ pub struct BlueprintFile {
     pub meta: Metadata,
     pub path: String,
 }
+
 /// Logs of an attempted blueprint import
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintImportResult {
     pub logs: Vec<LogEvent>,
     pub success: bool,
 }
+
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintInstance {
@@ -1598,6 +1675,7 @@ pub struct BlueprintInstance {
     pub pk: ::uuid::Uuid,
     pub status: BlueprintInstanceStatusEnum,
 }
+
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintInstanceRequest {
@@ -1611,6 +1689,7 @@ pub struct BlueprintInstanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
+
 /// `BlueprintInstanceStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BlueprintInstanceStatusEnum {
@@ -1631,6 +1710,7 @@ super::runtime::string_enum!(
     BlueprintInstanceStatusEnum, Unknown { Successful => "successful", Warning =>
     "warning", Error => "error", Orphaned => "orphaned", Unknown2 => "unknown", }
 );
+
 /// Serializer to upload file
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintUploadRequest {
@@ -1641,6 +1721,7 @@ pub struct BlueprintUploadRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
+
 /// Brand Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Brand {
@@ -1736,6 +1817,7 @@ pub struct Brand {
     )]
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
+
 /// Brand Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BrandRequest {
@@ -1830,16 +1912,19 @@ pub struct BrandRequest {
     )]
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
+
 /// `BulkDeleteSessionResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BulkDeleteSessionResponse {
     pub deleted: i64,
 }
+
 /// Generic cache stats for an object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cache {
     pub count: i64,
 }
+
 /// `CapabilitiesEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CapabilitiesEnum {
@@ -1870,6 +1955,7 @@ super::runtime::string_enum!(
     "can_impersonate", CanDebug => "can_debug", IsEnterprise => "is_enterprise",
     CanRequest => "can_request", CanAgentSelfService => "can_agent_self_service", }
 );
+
 /// Site public key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaChallenge {
@@ -1885,6 +1971,7 @@ pub struct CaptchaChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub site_key: String,
 }
+
 /// Validate captcha token
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaChallengeResponseRequest {
@@ -1892,6 +1979,7 @@ pub struct CaptchaChallengeResponseRequest {
     pub component: Option<String>,
     pub token: String,
 }
+
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaStage {
@@ -1924,6 +2012,7 @@ pub struct CaptchaStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaStageRequest {
@@ -1948,6 +2037,7 @@ pub struct CaptchaStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_min_threshold: Option<f64>,
 }
+
 /// `CertAttributeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertAttributeEnum {
@@ -1964,11 +2054,13 @@ super::runtime::string_enum!(
     CertAttributeEnum, Unknown { Subject => "subject", CommonName => "common_name", Email
     => "email", }
 );
+
 /// Get CertificateKeyPair's data
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateData {
     pub data: String,
 }
+
 /// Certificate generation parameters
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateGenerationRequest {
@@ -1979,6 +2071,7 @@ pub struct CertificateGenerationRequest {
     pub subject_alt_name: Option<String>,
     pub validity_days: i64,
 }
+
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateKeyPair {
@@ -2003,6 +2096,7 @@ pub struct CertificateKeyPair {
     /// Get URL to download private key
     pub private_key_download_url: String,
 }
+
 /// `CertificateKeyPairKeyTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertificateKeyPairKeyTypeEnum {
@@ -2023,6 +2117,7 @@ super::runtime::string_enum!(
     CertificateKeyPairKeyTypeEnum, Unknown { Rsa => "rsa", Ec => "ec", Dsa => "dsa",
     Ed25519 => "ed25519", Ed448 => "ed448", }
 );
+
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateKeyPairRequest {
@@ -2033,6 +2128,7 @@ pub struct CertificateKeyPairRequest {
     pub key_data: Option<String>,
     pub name: String,
 }
+
 /// `ChallengeTypes`
 ///
 /// Selected by the `component` property.
@@ -2434,6 +2530,7 @@ impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
         }
     }
 }
+
 /// `ClientTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientTypeEnum {
@@ -2447,6 +2544,7 @@ pub enum ClientTypeEnum {
 super::runtime::string_enum!(
     ClientTypeEnum, Unknown { Confidential => "confidential", Public => "public", }
 );
+
 /// `CompatibilityModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CompatibilityModeEnum {
@@ -2472,6 +2570,7 @@ super::runtime::string_enum!(
     "slack", Sfdc => "sfdc", Gitlab => "gitlab", Webex => "webex", Vcenter => "vcenter",
     }
 );
+
 /// Serialize authentik Config into DRF Object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Config {
@@ -2481,6 +2580,7 @@ pub struct Config {
     pub capabilities: Vec<CapabilitiesEnum>,
     pub error_reporting: ErrorReportingConfig,
 }
+
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionToken {
@@ -2492,6 +2592,7 @@ pub struct ConnectionToken {
     pub provider_obj: RACProvider,
     pub user: PartialUser,
 }
+
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionTokenRequest {
@@ -2500,6 +2601,7 @@ pub struct ConnectionTokenRequest {
     pub pk: Option<::uuid::Uuid>,
     pub provider: i64,
 }
+
 /// `Connector`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Connector {
@@ -2517,6 +2619,7 @@ pub struct Connector {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Challenge info for consent screens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentChallenge {
@@ -2534,6 +2637,7 @@ pub struct ConsentChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub token: String,
 }
+
 /// Consent challenge response, any valid response request is valid
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentChallengeResponseRequest {
@@ -2541,6 +2645,7 @@ pub struct ConsentChallengeResponseRequest {
     pub component: Option<String>,
     pub token: String,
 }
+
 /// `ConsentModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConsentModeEnum {
@@ -2557,12 +2662,14 @@ super::runtime::string_enum!(
     ConsentModeEnum, Unknown { AlwaysRequire => "always_require", Permanent =>
     "permanent", Expiring => "expiring", }
 );
+
 /// Permission used for consent
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentPermission {
     pub id: String,
     pub name: String,
 }
+
 /// ConsentStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentStage {
@@ -2583,6 +2690,7 @@ pub struct ConsentStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// ConsentStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentStageRequest {
@@ -2593,6 +2701,7 @@ pub struct ConsentStageRequest {
     pub mode: Option<ConsentModeEnum>,
     pub name: String,
 }
+
 /// `ContentType`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContentType {
@@ -2602,6 +2711,7 @@ pub struct ContentType {
     pub model: String,
     pub verbose_name_plural: String,
 }
+
 /// `ContentTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentTypeEnum {
@@ -2619,6 +2729,7 @@ super::runtime::string_enum!(
     AuthentikCoreGroup => "authentik_core.group", AuthentikRbacRole =>
     "authentik_rbac.role", }
 );
+
 /// Contextual flow information for a challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContextualFlowInfo {
@@ -2635,6 +2746,7 @@ pub struct ContextualFlowInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+
 /// `ContextualFlowInfoLayoutEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContextualFlowInfoLayoutEnum {
@@ -2662,6 +2774,7 @@ super::runtime::string_enum!(
     "sidebar_left_frame_background", SidebarRightFrameBackground =>
     "sidebar_right_frame_background", }
 );
+
 /// `CountryCodeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CountryCodeEnum {
@@ -3204,6 +3317,7 @@ super::runtime::string_enum!(
     "US", Uy => "UY", Uz => "UZ", Vu => "VU", Va => "VA", Ve => "VE", Vn => "VN", Vg =>
     "VG", Vi => "VI", Wf => "WF", Eh => "EH", Ye => "YE", Zm => "ZM", Zw => "ZW", }
 );
+
 /// Partial brand information for styling
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentBrand {
@@ -3238,6 +3352,7 @@ pub struct CurrentBrand {
     pub ui_footer_links: Vec<FooterLink>,
     pub ui_theme: UiThemeEnum,
 }
+
 /// `CurrentBrandFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentBrandFlags {
@@ -3246,6 +3361,7 @@ pub struct CurrentBrandFlags {
     /// Refresh other tabs after successful authentication.
     pub flows_refresh_others: bool,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3258,6 +3374,7 @@ pub struct DataExport {
     pub requested_by: PartialUser,
     pub requested_on: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// `DeliveryMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeliveryMethodEnum {
@@ -3279,6 +3396,7 @@ super::runtime::string_enum!(
     "https://schemas.openid.net/secevent/risc/delivery-method/poll", UrnIetfRfc8935 =>
     "urn:ietf:rfc:8935", UrnIetfRfc8936 => "urn:ietf:rfc:8936", }
 );
+
 /// `DeniedActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeniedActionEnum {
@@ -3295,6 +3413,7 @@ super::runtime::string_enum!(
     DeniedActionEnum, Unknown { MessageContinue => "message_continue", Message =>
     "message", Continue => "continue", }
 );
+
 /// DenyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DenyStage {
@@ -3312,6 +3431,7 @@ pub struct DenyStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// DenyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DenyStageRequest {
@@ -3319,12 +3439,14 @@ pub struct DenyStageRequest {
     pub deny_message: Option<String>,
     pub name: String,
 }
+
 /// `DetailedCountry`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DetailedCountry {
     pub code: CountryCodeEnum,
     pub name: String,
 }
+
 /// Serializer for authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Device {
@@ -3347,6 +3469,7 @@ pub struct Device {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `DeviceAccessGroup`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAccessGroup {
@@ -3355,6 +3478,7 @@ pub struct DeviceAccessGroup {
     pub name: String,
     pub pbm_uuid: ::uuid::Uuid,
 }
+
 /// `DeviceAccessGroupRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAccessGroupRequest {
@@ -3362,6 +3486,7 @@ pub struct DeviceAccessGroupRequest {
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub name: String,
 }
+
 /// Single device challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceChallenge {
@@ -3370,6 +3495,7 @@ pub struct DeviceChallenge {
     pub device_uid: String,
     pub last_used: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 /// Single device challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceChallengeRequest {
@@ -3378,6 +3504,7 @@ pub struct DeviceChallengeRequest {
     pub device_uid: String,
     pub last_used: Option<::chrono::DateTime<::chrono::Utc>>,
 }
+
 /// `DeviceClassesEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeviceClassesEnum {
@@ -3400,6 +3527,7 @@ super::runtime::string_enum!(
     DeviceClassesEnum, Unknown { Static => "static", Totp => "totp", Webauthn =>
     "webauthn", Duo => "duo", Sms => "sms", Email => "email", }
 );
+
 /// `DeviceConnection`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceConnection {
@@ -3408,6 +3536,7 @@ pub struct DeviceConnection {
     pub device: ::uuid::Uuid,
     pub latest_snapshot: Option<DeviceFactSnapshot>,
 }
+
 /// `DeviceFactSnapshot`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFactSnapshot {
@@ -3417,6 +3546,7 @@ pub struct DeviceFactSnapshot {
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
     pub vendor: VendorEnum,
 }
+
 /// `DeviceFacts`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFacts {
@@ -3471,6 +3601,7 @@ pub struct DeviceFacts {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// `DeviceFactsOSFamily`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeviceFactsOSFamily {
@@ -3498,6 +3629,7 @@ super::runtime::string_enum!(
     Windows => "windows", MacOs => "mac_os", Android => "android", IOs => "i_os", Other
     => "other", }
 );
+
 /// `DeviceFactsRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFactsRequest {
@@ -3552,6 +3684,7 @@ pub struct DeviceFactsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// `DeviceGroup`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceGroup {
@@ -3559,6 +3692,7 @@ pub struct DeviceGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `DeviceGroupRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceGroupRequest {
@@ -3566,6 +3700,7 @@ pub struct DeviceGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Summary of registered devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceSummary {
@@ -3573,6 +3708,7 @@ pub struct DeviceSummary {
     pub total_count: i64,
     pub unreachable_count: i64,
 }
+
 /// `DeviceUser`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUser {
@@ -3584,6 +3720,7 @@ pub struct DeviceUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserBinding {
@@ -3629,6 +3766,7 @@ pub struct DeviceUserBinding {
     pub user: Option<Option<i64>>,
     pub user_obj: Option<PartialUser>,
 }
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserBindingRequest {
@@ -3666,6 +3804,7 @@ pub struct DeviceUserBindingRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// `DeviceUserRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserRequest {
@@ -3677,6 +3816,7 @@ pub struct DeviceUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// `DigestAlgorithmEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DigestAlgorithmEnum {
@@ -3698,6 +3838,7 @@ super::runtime::string_enum!(
     "http://www.w3.org/2001/04/xmldsig-more#sha384", HttpWwwW3Org200104XmlencSha512 =>
     "http://www.w3.org/2001/04/xmlenc#sha512", }
 );
+
 /// `DigitsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DigitsEnum {
@@ -3709,6 +3850,7 @@ pub enum DigitsEnum {
     Unknown(String),
 }
 super::runtime::string_enum!(DigitsEnum, Unknown { V6 => "6", V8 => "8", });
+
 /// `Disk`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Disk {
@@ -3723,6 +3865,7 @@ pub struct Disk {
     pub mountpoint: String,
     pub name: String,
 }
+
 /// `DiskRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskRequest {
@@ -3737,6 +3880,7 @@ pub struct DiskRequest {
     pub mountpoint: String,
     pub name: String,
 }
+
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DockerServiceConnection {
@@ -3769,6 +3913,7 @@ pub struct DockerServiceConnection {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DockerServiceConnectionRequest {
@@ -3793,6 +3938,7 @@ pub struct DockerServiceConnectionRequest {
     /// Can be in the format of 'unix://<path>' when connecting to a local docker daemon, or 'https://<hostname>:2376' when connecting to a remote system.
     pub url: String,
 }
+
 /// Domain Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Domain {
@@ -3802,6 +3948,7 @@ pub struct Domain {
     pub is_primary: Option<bool>,
     pub tenant: ::uuid::Uuid,
 }
+
 /// Domain Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DomainRequest {
@@ -3810,6 +3957,7 @@ pub struct DomainRequest {
     pub is_primary: Option<bool>,
     pub tenant: ::uuid::Uuid,
 }
+
 /// Dummy challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyChallenge {
@@ -3821,12 +3969,14 @@ pub struct DummyChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Dummy challenge response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyPolicy {
@@ -3852,6 +4002,7 @@ pub struct DummyPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait_min: Option<i32>,
 }
+
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyPolicyRequest {
@@ -3866,6 +4017,7 @@ pub struct DummyPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait_min: Option<i32>,
 }
+
 /// DummyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyStage {
@@ -3883,6 +4035,7 @@ pub struct DummyStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// DummyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyStageRequest {
@@ -3890,6 +4043,7 @@ pub struct DummyStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throw_error: Option<bool>,
 }
+
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDevice {
@@ -3898,17 +4052,20 @@ pub struct DuoDevice {
     pub pk: i64,
     pub user: PartialUser,
 }
+
 /// `DuoDeviceEnrollmentStatus`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDeviceEnrollmentStatus {
     pub duo_response: DuoResponseEnum,
 }
+
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDeviceRequest {
     /// The human-readable name of this device.
     pub name: String,
 }
+
 /// `DuoResponseEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DuoResponseEnum {
@@ -3925,6 +4082,7 @@ super::runtime::string_enum!(
     DuoResponseEnum, Unknown { Success => "success", Waiting => "waiting", Invalid =>
     "invalid", }
 );
+
 /// Email challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailChallenge {
@@ -3935,6 +4093,7 @@ pub struct EmailChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Email challenge resposen. No fields. This challenge is
 /// always declared invalid to give the user a chance to retry
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3942,6 +4101,7 @@ pub struct EmailChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailDevice {
@@ -3951,12 +4111,14 @@ pub struct EmailDevice {
     pub pk: i64,
     pub user: PartialUser,
 }
+
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailDeviceRequest {
     /// The human-readable name of this device.
     pub name: String,
 }
+
 /// EmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailStage {
@@ -4004,6 +4166,7 @@ pub struct EmailStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// EmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailStageRequest {
@@ -4043,6 +4206,7 @@ pub struct EmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// Endpoint Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Endpoint {
@@ -4063,6 +4227,7 @@ pub struct Endpoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// Signed challenge for authentik agent to respond to
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointAgentChallenge {
@@ -4075,6 +4240,7 @@ pub struct EndpointAgentChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Response to signed challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointAgentChallengeResponseRequest {
@@ -4087,6 +4253,7 @@ pub struct EndpointAgentChallengeResponseRequest {
     )]
     pub response: Option<Option<String>>,
 }
+
 /// `EndpointAuthModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EndpointAuthModeEnum {
@@ -4100,6 +4267,7 @@ pub enum EndpointAuthModeEnum {
 super::runtime::string_enum!(
     EndpointAuthModeEnum, Unknown { Static => "static", Prompt => "prompt", }
 );
+
 /// `EndpointDevice`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDevice {
@@ -4127,6 +4295,7 @@ pub struct EndpointDevice {
     pub name: String,
     pub pbm_uuid: ::uuid::Uuid,
 }
+
 /// `EndpointDeviceDetails`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDeviceDetails {
@@ -4157,6 +4326,7 @@ pub struct EndpointDeviceDetails {
     pub pbm_uuid: ::uuid::Uuid,
     pub policies: Vec<::uuid::Uuid>,
 }
+
 /// `EndpointDeviceRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDeviceRequest {
@@ -4182,6 +4352,7 @@ pub struct EndpointDeviceRequest {
     pub expiring: Option<bool>,
     pub name: String,
 }
+
 /// Endpoint Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointRequest {
@@ -4197,6 +4368,7 @@ pub struct EndpointRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// EndpointStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointStage {
@@ -4216,6 +4388,7 @@ pub struct EndpointStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// EndpointStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointStageRequest {
@@ -4224,12 +4397,14 @@ pub struct EndpointStageRequest {
     pub mode: Option<StageModeEnum>,
     pub name: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollRequest {
     pub device_name: String,
     pub device_serial: String,
 }
+
 /// `EnrollmentToken`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollmentToken {
@@ -4252,6 +4427,7 @@ pub struct EnrollmentToken {
     pub name: String,
     pub token_uuid: ::uuid::Uuid,
 }
+
 /// `EnrollmentTokenRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollmentTokenRequest {
@@ -4272,12 +4448,14 @@ pub struct EnrollmentTokenRequest {
     pub expiring: Option<bool>,
     pub name: String,
 }
+
 /// Serializer for rest_framework's error messages
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorDetail {
     pub code: String,
     pub string: String,
 }
+
 /// Config for error reporting
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorReportingConfig {
@@ -4287,6 +4465,7 @@ pub struct ErrorReportingConfig {
     pub sentry_dsn: String,
     pub traces_sample_rate: f64,
 }
+
 /// Event Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Event {
@@ -4309,6 +4488,7 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// `EventActions`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventActions {
@@ -4412,6 +4592,7 @@ super::runtime::string_enum!(
     AccessRequestDenied => "access_request_denied", AccessRequestRevoked =>
     "access_request_revoked", Custom => "custom_", }
 );
+
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventMatcherPolicy {
@@ -4465,6 +4646,7 @@ pub struct EventMatcherPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventMatcherPolicyRequest {
@@ -4507,6 +4689,7 @@ pub struct EventMatcherPolicyRequest {
     )]
     pub query: Option<Option<String>>,
 }
+
 /// Event Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventRequest {
@@ -4527,12 +4710,14 @@ pub struct EventRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// Count of unique users in events and aggregated counts per specified deltas
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventStats {
     pub count_step: ::std::collections::BTreeMap<String, ::serde_json::Value>,
     pub unique_users: i64,
 }
+
 /// Response object of Event's top_per_user
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventTopPerUser {
@@ -4540,6 +4725,7 @@ pub struct EventTopPerUser {
     pub counted_events: i64,
     pub unique_users: i64,
 }
+
 /// Count of events of action created on day for a single event action
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventVolume {
@@ -4547,6 +4733,7 @@ pub struct EventVolume {
     pub count: i64,
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// `EventsRequestedEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventsRequestedEnum {
@@ -4592,6 +4779,7 @@ super::runtime::string_enum!(
     HttpsSchemasOpenidNetSeceventSsfEventTypeVerification =>
     "https://schemas.openid.net/secevent/ssf/event-type/verification", }
 );
+
 /// Serializer for BaseGrantModel and ExpiringBaseGrant
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpiringBaseGrantModel {
@@ -4608,6 +4796,7 @@ pub struct ExpiringBaseGrantModel {
     pub scope: Vec<String>,
     pub user: User,
 }
+
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressionPolicy {
@@ -4628,6 +4817,7 @@ pub struct ExpressionPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressionPolicyRequest {
@@ -4637,6 +4827,7 @@ pub struct ExpressionPolicyRequest {
     pub expression: String,
     pub name: String,
 }
+
 /// Role permission with additional object-related data
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExtraRoleObjectPermission {
@@ -4655,6 +4846,7 @@ pub struct ExtraRoleObjectPermission {
     pub object_description: Option<String>,
     pub object_pk: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FileList {
@@ -4668,6 +4860,7 @@ pub struct FileList {
     pub themed_urls: Option<Option<ThemedUrls>>,
     pub url: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FileUploadRequest {
@@ -4677,6 +4870,7 @@ pub struct FileUploadRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<String>,
 }
+
 /// FleetConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FleetConnector {
@@ -4706,6 +4900,7 @@ pub struct FleetConnector {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// FleetConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FleetConnectorRequest {
@@ -4728,6 +4923,7 @@ pub struct FleetConnectorRequest {
     pub token: String,
     pub url: String,
 }
+
 /// Flow Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Flow {
@@ -4766,6 +4962,7 @@ pub struct Flow {
     /// Shown as the Title in Flow pages.
     pub title: String,
 }
+
 /// `FlowChallengeResponseRequest`
 ///
 /// Selected by the `component` property.
@@ -5147,6 +5344,7 @@ impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
         }
     }
 }
+
 /// `FlowDesignationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FlowDesignationEnum {
@@ -5173,11 +5371,13 @@ super::runtime::string_enum!(
     Unenrollment => "unenrollment", Recovery => "recovery", StageConfiguration =>
     "stage_configuration", }
 );
+
 /// response of the flow's diagram action
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowDiagram {
     pub diagram: String,
 }
+
 /// Challenge class when an unhandled error occurs during a stage. Normal users
 /// are shown an error message, superusers are shown a full stacktrace.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5194,6 +5394,7 @@ pub struct FlowErrorChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub traceback: Option<String>,
 }
+
 /// Serializer for inspect endpoint
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowInspection {
@@ -5202,6 +5403,7 @@ pub struct FlowInspection {
     pub is_completed: bool,
     pub plans: Vec<FlowInspectorPlan>,
 }
+
 /// Serializer for an active FlowPlan
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowInspectorPlan {
@@ -5212,6 +5414,7 @@ pub struct FlowInspectorPlan {
     /// Get a unique session ID
     pub session_id: String,
 }
+
 /// `FlowLayoutEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FlowLayoutEnum {
@@ -5238,6 +5441,7 @@ super::runtime::string_enum!(
     "sidebar_right", SidebarLeftFrameBackground => "sidebar_left_frame_background",
     SidebarRightFrameBackground => "sidebar_right_frame_background", }
 );
+
 /// Flow Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowRequest {
@@ -5265,6 +5469,7 @@ pub struct FlowRequest {
     /// Shown as the Title in Flow pages.
     pub title: String,
 }
+
 /// Stripped down flow serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowSet {
@@ -5292,6 +5497,7 @@ pub struct FlowSet {
     /// Shown as the Title in Flow pages.
     pub title: String,
 }
+
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowStageBinding {
@@ -5313,6 +5519,7 @@ pub struct FlowStageBinding {
     pub stage_obj: Stage,
     pub target: ::uuid::Uuid,
 }
+
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowStageBindingRequest {
@@ -5331,12 +5538,14 @@ pub struct FlowStageBindingRequest {
     pub stage: ::uuid::Uuid,
     pub target: ::uuid::Uuid,
 }
+
 /// Links returned in Config API
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FooterLink {
     pub href: Option<String>,
     pub name: String,
 }
+
 /// `ForceBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ForceBindingEnum {
@@ -5353,6 +5562,7 @@ super::runtime::string_enum!(
     UrnOasisNamesTcSaml20BindingsHttpRedirect =>
     "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect", }
 );
+
 /// `FormatEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FormatEnum {
@@ -5364,6 +5574,7 @@ pub enum FormatEnum {
     Unknown(String),
 }
 super::runtime::string_enum!(FormatEnum, Unknown { Json => "json", Yaml => "yaml", });
+
 /// Challenge type to render a frame
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FrameChallenge {
@@ -5378,12 +5589,14 @@ pub struct FrameChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub url: String,
 }
+
 /// Base class for all challenge responses
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FrameChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// Generic API Error
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GenericError {
@@ -5391,6 +5604,7 @@ pub struct GenericError {
     pub code: Option<String>,
     pub detail: String,
 }
+
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicy {
@@ -5426,12 +5640,14 @@ pub struct GeoIPPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `GeoIPPolicyCountriesObjItem`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicyCountriesObjItem {
     pub code: String,
     pub name: String,
 }
+
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicyRequest {
@@ -5455,6 +5671,7 @@ pub struct GeoIPPolicyRequest {
     pub impossible_tolerance_km: Option<u32>,
     pub name: String,
 }
+
 /// `GeoipBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GeoipBindingEnum {
@@ -5474,6 +5691,7 @@ super::runtime::string_enum!(
     "bind_continent", BindContinentCountry => "bind_continent_country",
     BindContinentCountryCity => "bind_continent_country_city", }
 );
+
 /// `GlobalTaskStatus`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GlobalTaskStatus {
@@ -5488,6 +5706,7 @@ pub struct GlobalTaskStatus {
     pub running: i64,
     pub warning: i64,
 }
+
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleChromeConnector {
@@ -5508,6 +5727,7 @@ pub struct GoogleChromeConnector {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleChromeConnectorRequest {
@@ -5518,6 +5738,7 @@ pub struct GoogleChromeConnectorRequest {
     pub enabled: Option<bool>,
     pub name: String,
 }
+
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleEndpointDevice {
@@ -5526,6 +5747,7 @@ pub struct GoogleEndpointDevice {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pk: Option<::uuid::Uuid>,
 }
+
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleEndpointDeviceRequest {
@@ -5534,6 +5756,7 @@ pub struct GoogleEndpointDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pk: Option<::uuid::Uuid>,
 }
+
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProvider {
@@ -5586,6 +5809,7 @@ pub struct GoogleWorkspaceProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// GoogleWorkspaceProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderGroup {
@@ -5596,6 +5820,7 @@ pub struct GoogleWorkspaceProviderGroup {
     pub id: ::uuid::Uuid,
     pub provider: i64,
 }
+
 /// GoogleWorkspaceProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderGroupRequest {
@@ -5603,6 +5828,7 @@ pub struct GoogleWorkspaceProviderGroupRequest {
     pub group: ::uuid::Uuid,
     pub provider: i64,
 }
+
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderMapping {
@@ -5625,6 +5851,7 @@ pub struct GoogleWorkspaceProviderMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderMappingRequest {
@@ -5638,6 +5865,7 @@ pub struct GoogleWorkspaceProviderMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderRequest {
@@ -5677,6 +5905,7 @@ pub struct GoogleWorkspaceProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
+
 /// GoogleWorkspaceProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderUser {
@@ -5687,6 +5916,7 @@ pub struct GoogleWorkspaceProviderUser {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// GoogleWorkspaceProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderUserRequest {
@@ -5694,6 +5924,7 @@ pub struct GoogleWorkspaceProviderUserRequest {
     pub provider: i64,
     pub user: i64,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5722,6 +5953,7 @@ pub struct GrantRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GrantRequestCreateRequest {
@@ -5730,6 +5962,7 @@ pub struct GrantRequestCreateRequest {
     pub expiry: Option<String>,
     pub pbms: Vec<::uuid::Uuid>,
 }
+
 /// `GrantTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GrantTypeEnum {
@@ -5760,6 +5993,7 @@ super::runtime::string_enum!(
     UrnIetfParamsOauthGrantTypeTokenExchange =>
     "urn:ietf:params:oauth:grant-type:token-exchange", }
 );
+
 /// Group Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Group {
@@ -5784,6 +6018,7 @@ pub struct Group {
     pub users: Option<Vec<i64>>,
     pub users_obj: Option<Vec<PartialUser>>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupKerberosSourceConnection {
@@ -5795,12 +6030,14 @@ pub struct GroupKerberosSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupKerberosSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupLDAPSourceConnection {
@@ -5813,12 +6050,14 @@ pub struct GroupLDAPSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupLDAPSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// `GroupMatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GroupMatchingModeEnum {
@@ -5835,6 +6074,7 @@ super::runtime::string_enum!(
     GroupMatchingModeEnum, Unknown { Identifier => "identifier", NameLink => "name_link",
     NameDeny => "name_deny", }
 );
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupOAuthSourceConnection {
@@ -5846,12 +6086,14 @@ pub struct GroupOAuthSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupOAuthSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupPlexSourceConnection {
@@ -5863,12 +6105,14 @@ pub struct GroupPlexSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupPlexSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Group Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupRequest {
@@ -5885,6 +6129,7 @@ pub struct GroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<i64>>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSAMLSourceConnection {
@@ -5896,12 +6141,14 @@ pub struct GroupSAMLSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSAMLSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSourceConnection {
@@ -5913,12 +6160,14 @@ pub struct GroupSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupTelegramSourceConnection {
@@ -5930,12 +6179,14 @@ pub struct GroupTelegramSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupTelegramSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// `Hardware`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Hardware {
@@ -5951,6 +6202,7 @@ pub struct Hardware {
     pub model: Option<String>,
     pub serial: String,
 }
+
 /// `HardwareRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HardwareRequest {
@@ -5966,6 +6218,7 @@ pub struct HardwareRequest {
     pub model: Option<String>,
     pub serial: String,
 }
+
 /// Identification challenges with all UI elements
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationChallenge {
@@ -6017,6 +6270,7 @@ pub struct IdentificationChallenge {
     pub sources: Option<Vec<LoginSource>>,
     pub user_fields: Option<Vec<String>>,
 }
+
 /// Identification challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationChallengeResponseRequest {
@@ -6049,6 +6303,7 @@ pub struct IdentificationChallengeResponseRequest {
     )]
     pub uid_field: Option<Option<String>>,
 }
+
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStage {
@@ -6126,6 +6381,7 @@ pub struct IdentificationStage {
     )]
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
+
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStageRequest {
@@ -6193,6 +6449,7 @@ pub struct IdentificationStageRequest {
     )]
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
+
 /// Challenge for iframe logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IframeLogoutChallenge {
@@ -6205,17 +6462,20 @@ pub struct IframeLogoutChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Response for iframe logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IframeLogoutChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// `ImpersonationRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImpersonationRequest {
     pub reason: String,
 }
+
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissions {
@@ -6226,6 +6486,7 @@ pub struct InitialPermissions {
     pub pk: i64,
     pub role: ::uuid::Uuid,
 }
+
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissionsRequest {
@@ -6234,11 +6495,13 @@ pub struct InitialPermissionsRequest {
     pub permissions: Option<Vec<i64>>,
     pub role: ::uuid::Uuid,
 }
+
 /// `InstallID`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstallID {
     pub install_id: String,
 }
+
 /// `IntentEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IntentEnum {
@@ -6257,6 +6520,7 @@ super::runtime::string_enum!(
     IntentEnum, Unknown { Verification => "verification", Api => "api", Recovery =>
     "recovery", AppPassword => "app_password", }
 );
+
 /// `InvalidResponseActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvalidResponseActionEnum {
@@ -6273,6 +6537,7 @@ super::runtime::string_enum!(
     InvalidResponseActionEnum, Unknown { Retry => "retry", Restart => "restart",
     RestartWithContext => "restart_with_context", }
 );
+
 /// Invitation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Invitation {
@@ -6299,6 +6564,7 @@ pub struct Invitation {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub single_use: Option<bool>,
 }
+
 /// Invitation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationRequest {
@@ -6322,6 +6588,7 @@ pub struct InvitationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub single_use: Option<bool>,
 }
+
 /// Serializer for sending invitation emails
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationSendEmailRequest {
@@ -6333,6 +6600,7 @@ pub struct InvitationSendEmailRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub template: Option<String>,
 }
+
 /// InvitationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationStage {
@@ -6351,6 +6619,7 @@ pub struct InvitationStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// InvitationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationStageRequest {
@@ -6359,6 +6628,7 @@ pub struct InvitationStageRequest {
     pub continue_flow_without_invitation: Option<bool>,
     pub name: String,
 }
+
 /// `IssuerModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IssuerModeEnum {
@@ -6372,6 +6642,7 @@ pub enum IssuerModeEnum {
 super::runtime::string_enum!(
     IssuerModeEnum, Unknown { Global => "global", PerProvider => "per_provider", }
 );
+
 /// `KadminTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KadminTypeEnum {
@@ -6385,6 +6656,7 @@ pub enum KadminTypeEnum {
 super::runtime::string_enum!(
     KadminTypeEnum, Unknown { Mit => "MIT", Heimdal => "Heimdal", }
 );
+
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSource {
@@ -6475,6 +6747,7 @@ pub struct KerberosSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourcePropertyMapping {
@@ -6497,6 +6770,7 @@ pub struct KerberosSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourcePropertyMappingRequest {
@@ -6510,6 +6784,7 @@ pub struct KerberosSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourceRequest {
@@ -6594,6 +6869,7 @@ pub struct KerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// `KeyTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeyTypeEnum {
@@ -6614,6 +6890,7 @@ super::runtime::string_enum!(
     KeyTypeEnum, Unknown { Dsa => "dsa", Ec => "ec", Ed25519 => "ed25519", Ed448 =>
     "ed448", Rsa => "rsa", }
 );
+
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesServiceConnection {
@@ -6636,6 +6913,7 @@ pub struct KubernetesServiceConnection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_ssl: Option<bool>,
 }
+
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesServiceConnectionRequest {
@@ -6650,6 +6928,7 @@ pub struct KubernetesServiceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_ssl: Option<bool>,
 }
+
 /// `LDAPAPIAccessMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LDAPAPIAccessMode {
@@ -6663,6 +6942,7 @@ pub enum LDAPAPIAccessMode {
 super::runtime::string_enum!(
     LDAPAPIAccessMode, Unknown { Direct => "direct", Cached => "cached", }
 );
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPCheckAccess {
@@ -6670,6 +6950,7 @@ pub struct LDAPCheckAccess {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_search_permission: Option<bool>,
 }
+
 /// `LDAPDebug`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPDebug {
@@ -6677,6 +6958,7 @@ pub struct LDAPDebug {
     pub membership: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub user: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPOutpostConfig {
@@ -6712,6 +6994,7 @@ pub struct LDAPOutpostConfig {
     /// Get slug for unbind flow, defaulting to brand's default flow.
     pub unbind_flow_slug: Option<String>,
 }
+
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPProvider {
@@ -6772,6 +7055,7 @@ pub struct LDAPProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPProviderRequest {
@@ -6814,6 +7098,7 @@ pub struct LDAPProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid_start_number: Option<i32>,
 }
+
 /// LDAP Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSource {
@@ -6945,6 +7230,7 @@ pub struct LDAPSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourcePropertyMapping {
@@ -6967,6 +7253,7 @@ pub struct LDAPSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourcePropertyMappingRequest {
@@ -6980,6 +7267,7 @@ pub struct LDAPSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// LDAP Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourceRequest {
@@ -7093,6 +7381,7 @@ pub struct LDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// `LangEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LangEnum {
@@ -7315,6 +7604,7 @@ super::runtime::string_enum!(
     "udm", Ug => "ug", Uk => "uk", Ur => "ur", Uz => "uz", Vi => "vi", ZhHans =>
     "zh-hans", ZhHant => "zh-hant", }
 );
+
 /// `LastTaskStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LastTaskStatusEnum {
@@ -7349,6 +7639,7 @@ super::runtime::string_enum!(
     "running", Postprocess => "postprocess", Rejected => "rejected", Done => "done", Info
     => "info", Warning => "warning", Error => "error", }
 );
+
 /// License Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct License {
@@ -7359,6 +7650,7 @@ pub struct License {
     pub license_uuid: ::uuid::Uuid,
     pub name: String,
 }
+
 /// `LicenseFlagsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseFlagsEnum {
@@ -7372,6 +7664,7 @@ pub enum LicenseFlagsEnum {
 super::runtime::string_enum!(
     LicenseFlagsEnum, Unknown { Trial => "trial", NonProduction => "non_production", }
 );
+
 /// Serializer for license forecast
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseForecast {
@@ -7380,11 +7673,13 @@ pub struct LicenseForecast {
     pub forecasted_internal_users: i64,
     pub internal_users: i64,
 }
+
 /// License Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseRequest {
     pub key: String,
 }
+
 /// `LicenseStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseStatusEnum {
@@ -7410,6 +7705,7 @@ super::runtime::string_enum!(
     "expired", ExpirySoon => "expiry_soon", LimitExceededAdmin => "limit_exceeded_admin",
     LimitExceededUser => "limit_exceeded_user", ReadOnly => "read_only", }
 );
+
 /// Serializer for license status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseSummary {
@@ -7419,6 +7715,7 @@ pub struct LicenseSummary {
     pub license_flags: Vec<LicenseFlagsEnum>,
     pub status: LicenseSummaryStatusEnum,
 }
+
 /// `LicenseSummaryStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseSummaryStatusEnum {
@@ -7445,6 +7742,7 @@ super::runtime::string_enum!(
     "limit_exceeded_admin", LimitExceededUser => "limit_exceeded_user", ReadOnly =>
     "read_only", }
 );
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7462,12 +7760,14 @@ pub struct LifecycleIteration {
     pub state: LifecycleIterationStateEnum,
     pub user_can_review: bool,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LifecycleIterationRequest {
     pub content_type: ContentTypeEnum,
 }
+
 /// `LifecycleIterationStateEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LifecycleIterationStateEnum {
@@ -7486,6 +7786,7 @@ super::runtime::string_enum!(
     LifecycleIterationStateEnum, Unknown { Reviewed => "REVIEWED", Pending => "PENDING",
     Overdue => "OVERDUE", Canceled => "CANCELED", }
 );
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7517,6 +7818,7 @@ pub struct LifecycleRule {
     pub reviewers_obj: Vec<PartialUser>,
     pub target_verbose: String,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -7544,11 +7846,13 @@ pub struct LifecycleRuleRequest {
     pub reviewer_groups: Option<Vec<::uuid::Uuid>>,
     pub reviewers: Vec<::uuid::Uuid>,
 }
+
 /// Returns a single link
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Link {
     pub link: String,
 }
+
 /// Single log message with all context logged.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogEvent {
@@ -7558,6 +7862,7 @@ pub struct LogEvent {
     pub logger: String,
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// `LogLevelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogLevelEnum {
@@ -7585,6 +7890,7 @@ super::runtime::string_enum!(
     "error", Warn => "warn", Warning => "warning", Info => "info", Debug => "debug",
     Notset => "notset", }
 );
+
 /// `LoginChallengeTypes`
 ///
 /// Selected by the `component` property.
@@ -7665,6 +7971,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
         }
     }
 }
+
 /// Serializer for Login buttons of sources
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoginSource {
@@ -7679,6 +7986,7 @@ pub struct LoginSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
 }
+
 /// Data for a single logout URL
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogoutURL {
@@ -7714,12 +8022,14 @@ pub struct LogoutURL {
     pub saml_response: Option<Option<String>>,
     pub url: String,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MDMConfigRequest {
     pub enrollment_token: ::uuid::Uuid,
     pub platform: DeviceFactsOSFamily,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MDMConfigResponse {
@@ -7727,6 +8037,7 @@ pub struct MDMConfigResponse {
     pub filename: String,
     pub mime_type: String,
 }
+
 /// `MatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchingModeEnum {
@@ -7740,12 +8051,14 @@ pub enum MatchingModeEnum {
 super::runtime::string_enum!(
     MatchingModeEnum, Unknown { Strict => "strict", Regex => "regex", }
 );
+
 /// Serializer for blueprint metadata
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Metadata {
     pub labels: ::std::collections::BTreeMap<String, ::serde_json::Value>,
     pub name: String,
 }
+
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProvider {
@@ -7796,6 +8109,7 @@ pub struct MicrosoftEntraProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// MicrosoftEntraProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderGroup {
@@ -7806,6 +8120,7 @@ pub struct MicrosoftEntraProviderGroup {
     pub microsoft_id: String,
     pub provider: i64,
 }
+
 /// MicrosoftEntraProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderGroupRequest {
@@ -7813,6 +8128,7 @@ pub struct MicrosoftEntraProviderGroupRequest {
     pub microsoft_id: String,
     pub provider: i64,
 }
+
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderMapping {
@@ -7835,6 +8151,7 @@ pub struct MicrosoftEntraProviderMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderMappingRequest {
@@ -7848,6 +8165,7 @@ pub struct MicrosoftEntraProviderMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderRequest {
@@ -7885,6 +8203,7 @@ pub struct MicrosoftEntraProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
+
 /// MicrosoftEntraProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderUser {
@@ -7895,6 +8214,7 @@ pub struct MicrosoftEntraProviderUser {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// MicrosoftEntraProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderUserRequest {
@@ -7902,6 +8222,7 @@ pub struct MicrosoftEntraProviderUserRequest {
     pub provider: i64,
     pub user: i64,
 }
+
 /// `ModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModelEnum {
@@ -8356,6 +8677,7 @@ super::runtime::string_enum!(
     AuthentikStagesMtlsMutualtlsstage => "authentik_stages_mtls.mutualtlsstage",
     AuthentikStagesSourceSourcestage => "authentik_stages_source.sourcestage", }
 );
+
 /// `modelRequest`
 ///
 /// Selected by the `provider_model` property.
@@ -8522,6 +8844,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelRequest {
         }
     }
 }
+
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MutualTLSStage {
@@ -8543,6 +8866,7 @@ pub struct MutualTLSStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MutualTLSStageRequest {
@@ -8554,6 +8878,7 @@ pub struct MutualTLSStageRequest {
     pub name: String,
     pub user_attribute: UserAttributeEnum,
 }
+
 /// Challenge for native browser logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NativeLogoutChallenge {
@@ -8580,12 +8905,14 @@ pub struct NativeLogoutChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml_response: Option<String>,
 }
+
 /// Response for native browser logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NativeLogoutChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// `Network`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Network {
@@ -8596,6 +8923,7 @@ pub struct Network {
     pub hostname: String,
     pub interfaces: Vec<NetworkInterface>,
 }
+
 /// `NetworkBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkBindingEnum {
@@ -8614,6 +8942,7 @@ super::runtime::string_enum!(
     NetworkBindingEnum, Unknown { NoBinding => "no_binding", BindAsn => "bind_asn",
     BindAsnNetwork => "bind_asn_network", BindAsnNetworkIp => "bind_asn_network_ip", }
 );
+
 /// `NetworkInterface`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterface {
@@ -8624,6 +8953,7 @@ pub struct NetworkInterface {
     pub ip_addresses: Option<Vec<String>>,
     pub name: String,
 }
+
 /// `NetworkInterfaceRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterfaceRequest {
@@ -8634,6 +8964,7 @@ pub struct NetworkInterfaceRequest {
     pub ip_addresses: Option<Vec<String>>,
     pub name: String,
 }
+
 /// `NetworkRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkRequest {
@@ -8644,6 +8975,7 @@ pub struct NetworkRequest {
     pub hostname: String,
     pub interfaces: Vec<NetworkInterfaceRequest>,
 }
+
 /// `NotConfiguredActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotConfiguredActionEnum {
@@ -8660,6 +8992,7 @@ super::runtime::string_enum!(
     NotConfiguredActionEnum, Unknown { Skip => "skip", Deny => "deny", Configure =>
     "configure", }
 );
+
 /// Notification Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Notification {
@@ -8684,6 +9017,7 @@ pub struct Notification {
     pub seen: Option<bool>,
     pub severity: SeverityEnum,
 }
+
 /// `NotificationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotificationModeEnum {
@@ -8700,6 +9034,7 @@ super::runtime::string_enum!(
     NotificationModeEnum, Unknown { All => "all", Direct => "direct", RandomMinReviewers
     => "random_min_reviewers", }
 );
+
 /// Notification Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRequest {
@@ -8720,6 +9055,7 @@ pub struct NotificationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen: Option<bool>,
 }
+
 /// NotificationRule Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRule {
@@ -8743,6 +9079,7 @@ pub struct NotificationRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
+
 /// NotificationRule Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRuleRequest {
@@ -8764,6 +9101,7 @@ pub struct NotificationRuleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
+
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransport {
@@ -8804,6 +9142,7 @@ pub struct NotificationTransport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
+
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransportRequest {
@@ -8841,11 +9180,13 @@ pub struct NotificationTransportRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
+
 /// Notification test serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransportTest {
     pub messages: Vec<String>,
 }
+
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationWebhookMapping {
@@ -8853,12 +9194,14 @@ pub struct NotificationWebhookMapping {
     pub name: String,
     pub pk: ::uuid::Uuid,
 }
+
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationWebhookMappingRequest {
     pub expression: String,
     pub name: String,
 }
+
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2DynamicClientRegistration {
@@ -8895,6 +9238,7 @@ pub struct OAuth2DynamicClientRegistration {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_validity: Option<String>,
 }
+
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2DynamicClientRegistrationRequest {
@@ -8930,6 +9274,7 @@ pub struct OAuth2DynamicClientRegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_validity: Option<String>,
 }
+
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2Provider {
@@ -9019,6 +9364,7 @@ pub struct OAuth2Provider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `OAuth2ProviderLogoutMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuth2ProviderLogoutMethodEnum {
@@ -9033,6 +9379,7 @@ super::runtime::string_enum!(
     OAuth2ProviderLogoutMethodEnum, Unknown { Backchannel => "backchannel", Frontchannel
     => "frontchannel", }
 );
+
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ProviderRequest {
@@ -9105,6 +9452,7 @@ pub struct OAuth2ProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
 }
+
 /// OAuth2 Provider Metadata serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ProviderSetupURLs {
@@ -9117,6 +9465,7 @@ pub struct OAuth2ProviderSetupURLs {
     pub token: String,
     pub user_info: String,
 }
+
 /// OAuth Device code challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeChallenge {
@@ -9127,6 +9476,7 @@ pub struct OAuthDeviceCodeChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Response that includes the user-entered device code
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeChallengeResponseRequest {
@@ -9134,6 +9484,7 @@ pub struct OAuthDeviceCodeChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// Final challenge after user enters their code
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeFinishChallenge {
@@ -9144,12 +9495,14 @@ pub struct OAuthDeviceCodeFinishChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Response that device has been authenticated and tab can be closed
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeFinishChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// OAuth Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSource {
@@ -9252,6 +9605,7 @@ pub struct OAuthSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourcePropertyMapping {
@@ -9274,6 +9628,7 @@ pub struct OAuthSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourcePropertyMappingRequest {
@@ -9287,6 +9642,7 @@ pub struct OAuthSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// OAuth Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourceRequest {
@@ -9374,6 +9730,7 @@ pub struct OAuthSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// `ObjectAttribute`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjectAttribute {
@@ -9403,6 +9760,7 @@ pub struct ObjectAttribute {
     pub regex: Option<String>,
     pub r#type: ObjectAttributeTypeEnum,
 }
+
 /// `ObjectAttributeRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjectAttributeRequest {
@@ -9428,6 +9786,7 @@ pub struct ObjectAttributeRequest {
     pub regex: Option<String>,
     pub r#type: ObjectAttributeTypeEnum,
 }
+
 /// `ObjectAttributeTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectAttributeTypeEnum {
@@ -9444,6 +9803,7 @@ super::runtime::string_enum!(
     ObjectAttributeTypeEnum, Unknown { Text => "text", Number => "number", Boolean =>
     "boolean", }
 );
+
 /// `OffboardingActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingActionEnum {
@@ -9457,6 +9817,7 @@ pub enum OffboardingActionEnum {
 super::runtime::string_enum!(
     OffboardingActionEnum, Unknown { Deactivate => "deactivate", Delete => "delete", }
 );
+
 /// `OffboardingStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingStatusEnum {
@@ -9475,6 +9836,7 @@ super::runtime::string_enum!(
     OffboardingStatusEnum, Unknown { Pending => "pending", Completed => "completed",
     Failed => "failed", Canceled => "canceled", }
 );
+
 /// rest_framework Serializer for OIDC Configuration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenIDConnectConfiguration {
@@ -9490,6 +9852,7 @@ pub struct OpenIDConnectConfiguration {
     pub token_endpoint_auth_methods_supported: Vec<String>,
     pub userinfo_endpoint: String,
 }
+
 /// For example:
 /// {"family":"linux","name":"Ubuntu","version":"24.04.3 LTS (Noble Numbat)","arch":"amd64"}
 /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
@@ -9507,6 +9870,7 @@ pub struct OperatingSystem {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+
 /// For example:
 /// {"family":"linux","name":"Ubuntu","version":"24.04.3 LTS (Noble Numbat)","arch":"amd64"}
 /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
@@ -9524,6 +9888,7 @@ pub struct OperatingSystemRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+
 /// `OutgoingSyncDeleteAction`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OutgoingSyncDeleteAction {
@@ -9540,6 +9905,7 @@ super::runtime::string_enum!(
     OutgoingSyncDeleteAction, Unknown { DoNothing => "do_nothing", Delete => "delete",
     Suspend => "suspend", }
 );
+
 /// Outpost Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Outpost {
@@ -9568,11 +9934,13 @@ pub struct Outpost {
     pub token_identifier: String,
     pub r#type: OutpostTypeEnum,
 }
+
 /// Global default outpost config
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostDefaultConfig {
     pub config: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// Outpost health status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostHealth {
@@ -9590,6 +9958,7 @@ pub struct OutpostHealth {
     pub version_outdated: bool,
     pub version_should: String,
 }
+
 /// Outpost Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostRequest {
@@ -9612,6 +9981,7 @@ pub struct OutpostRequest {
     pub service_connection: Option<Option<::uuid::Uuid>>,
     pub r#type: OutpostTypeEnum,
 }
+
 /// `OutpostTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OutpostTypeEnum {
@@ -9630,6 +10000,7 @@ super::runtime::string_enum!(
     OutpostTypeEnum, Unknown { Proxy => "proxy", Ldap => "ldap", Radius => "radius", Rac
     => "rac", }
 );
+
 /// `PKCEMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PKCEMethodEnum {
@@ -9645,6 +10016,7 @@ pub enum PKCEMethodEnum {
 super::runtime::string_enum!(
     PKCEMethodEnum, Unknown { None => "none", Plain => "plain", S256 => "S256", }
 );
+
 /// `PaginatedAccountLockdownStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAccountLockdownStageList {
@@ -9652,6 +10024,7 @@ pub struct PaginatedAccountLockdownStageList {
     pub pagination: Pagination,
     pub results: Vec<AccountLockdownStage>,
 }
+
 /// `PaginatedAgentConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAgentConnectorList {
@@ -9659,6 +10032,7 @@ pub struct PaginatedAgentConnectorList {
     pub pagination: Pagination,
     pub results: Vec<AgentConnector>,
 }
+
 /// `PaginatedAgentList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAgentList {
@@ -9666,6 +10040,7 @@ pub struct PaginatedAgentList {
     pub pagination: Pagination,
     pub results: Vec<Agent>,
 }
+
 /// `PaginatedAppleIndependentSecureEnclaveList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAppleIndependentSecureEnclaveList {
@@ -9673,6 +10048,7 @@ pub struct PaginatedAppleIndependentSecureEnclaveList {
     pub pagination: Pagination,
     pub results: Vec<AppleIndependentSecureEnclave>,
 }
+
 /// `PaginatedApplicationEntitlementList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationEntitlementList {
@@ -9680,6 +10056,7 @@ pub struct PaginatedApplicationEntitlementList {
     pub pagination: Pagination,
     pub results: Vec<ApplicationEntitlement>,
 }
+
 /// `PaginatedApplicationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationList {
@@ -9687,6 +10064,7 @@ pub struct PaginatedApplicationList {
     pub pagination: Pagination,
     pub results: Vec<Application>,
 }
+
 /// `PaginatedAuthenticatedSessionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatedSessionList {
@@ -9694,6 +10072,7 @@ pub struct PaginatedAuthenticatedSessionList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatedSession>,
 }
+
 /// `PaginatedAuthenticatorDuoStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorDuoStageList {
@@ -9701,6 +10080,7 @@ pub struct PaginatedAuthenticatorDuoStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorDuoStage>,
 }
+
 /// `PaginatedAuthenticatorEmailStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorEmailStageList {
@@ -9708,6 +10088,7 @@ pub struct PaginatedAuthenticatorEmailStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorEmailStage>,
 }
+
 /// `PaginatedAuthenticatorEndpointGDTCStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorEndpointGDTCStageList {
@@ -9715,6 +10096,7 @@ pub struct PaginatedAuthenticatorEndpointGDTCStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorEndpointGDTCStage>,
 }
+
 /// `PaginatedAuthenticatorSMSStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorSMSStageList {
@@ -9722,6 +10104,7 @@ pub struct PaginatedAuthenticatorSMSStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorSMSStage>,
 }
+
 /// `PaginatedAuthenticatorStaticStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorStaticStageList {
@@ -9729,6 +10112,7 @@ pub struct PaginatedAuthenticatorStaticStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorStaticStage>,
 }
+
 /// `PaginatedAuthenticatorTOTPStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorTOTPStageList {
@@ -9736,6 +10120,7 @@ pub struct PaginatedAuthenticatorTOTPStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorTOTPStage>,
 }
+
 /// `PaginatedAuthenticatorValidateStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorValidateStageList {
@@ -9743,6 +10128,7 @@ pub struct PaginatedAuthenticatorValidateStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorValidateStage>,
 }
+
 /// `PaginatedAuthenticatorWebAuthnStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorWebAuthnStageList {
@@ -9750,6 +10136,7 @@ pub struct PaginatedAuthenticatorWebAuthnStageList {
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorWebAuthnStage>,
 }
+
 /// `PaginatedBlueprintInstanceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBlueprintInstanceList {
@@ -9757,6 +10144,7 @@ pub struct PaginatedBlueprintInstanceList {
     pub pagination: Pagination,
     pub results: Vec<BlueprintInstance>,
 }
+
 /// `PaginatedBrandList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBrandList {
@@ -9764,6 +10152,7 @@ pub struct PaginatedBrandList {
     pub pagination: Pagination,
     pub results: Vec<Brand>,
 }
+
 /// `PaginatedCaptchaStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCaptchaStageList {
@@ -9771,6 +10160,7 @@ pub struct PaginatedCaptchaStageList {
     pub pagination: Pagination,
     pub results: Vec<CaptchaStage>,
 }
+
 /// `PaginatedCertificateKeyPairList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCertificateKeyPairList {
@@ -9778,6 +10168,7 @@ pub struct PaginatedCertificateKeyPairList {
     pub pagination: Pagination,
     pub results: Vec<CertificateKeyPair>,
 }
+
 /// `PaginatedConnectionTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConnectionTokenList {
@@ -9785,6 +10176,7 @@ pub struct PaginatedConnectionTokenList {
     pub pagination: Pagination,
     pub results: Vec<ConnectionToken>,
 }
+
 /// `PaginatedConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConnectorList {
@@ -9792,6 +10184,7 @@ pub struct PaginatedConnectorList {
     pub pagination: Pagination,
     pub results: Vec<Connector>,
 }
+
 /// `PaginatedConsentStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConsentStageList {
@@ -9799,6 +10192,7 @@ pub struct PaginatedConsentStageList {
     pub pagination: Pagination,
     pub results: Vec<ConsentStage>,
 }
+
 /// `PaginatedDataExportList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDataExportList {
@@ -9806,6 +10200,7 @@ pub struct PaginatedDataExportList {
     pub pagination: Pagination,
     pub results: Vec<DataExport>,
 }
+
 /// `PaginatedDenyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDenyStageList {
@@ -9813,6 +10208,7 @@ pub struct PaginatedDenyStageList {
     pub pagination: Pagination,
     pub results: Vec<DenyStage>,
 }
+
 /// `PaginatedDeviceAccessGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDeviceAccessGroupList {
@@ -9820,6 +10216,7 @@ pub struct PaginatedDeviceAccessGroupList {
     pub pagination: Pagination,
     pub results: Vec<DeviceAccessGroup>,
 }
+
 /// `PaginatedDeviceUserBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDeviceUserBindingList {
@@ -9827,6 +10224,7 @@ pub struct PaginatedDeviceUserBindingList {
     pub pagination: Pagination,
     pub results: Vec<DeviceUserBinding>,
 }
+
 /// `PaginatedDockerServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDockerServiceConnectionList {
@@ -9834,6 +10232,7 @@ pub struct PaginatedDockerServiceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<DockerServiceConnection>,
 }
+
 /// `PaginatedDomainList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDomainList {
@@ -9841,6 +10240,7 @@ pub struct PaginatedDomainList {
     pub pagination: Pagination,
     pub results: Vec<Domain>,
 }
+
 /// `PaginatedDummyPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyPolicyList {
@@ -9848,6 +10248,7 @@ pub struct PaginatedDummyPolicyList {
     pub pagination: Pagination,
     pub results: Vec<DummyPolicy>,
 }
+
 /// `PaginatedDummyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyStageList {
@@ -9855,6 +10256,7 @@ pub struct PaginatedDummyStageList {
     pub pagination: Pagination,
     pub results: Vec<DummyStage>,
 }
+
 /// `PaginatedDuoDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDuoDeviceList {
@@ -9862,6 +10264,7 @@ pub struct PaginatedDuoDeviceList {
     pub pagination: Pagination,
     pub results: Vec<DuoDevice>,
 }
+
 /// `PaginatedEmailDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEmailDeviceList {
@@ -9869,6 +10272,7 @@ pub struct PaginatedEmailDeviceList {
     pub pagination: Pagination,
     pub results: Vec<EmailDevice>,
 }
+
 /// `PaginatedEmailStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEmailStageList {
@@ -9876,6 +10280,7 @@ pub struct PaginatedEmailStageList {
     pub pagination: Pagination,
     pub results: Vec<EmailStage>,
 }
+
 /// `PaginatedEndpointDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointDeviceList {
@@ -9883,6 +10288,7 @@ pub struct PaginatedEndpointDeviceList {
     pub pagination: Pagination,
     pub results: Vec<EndpointDevice>,
 }
+
 /// `PaginatedEndpointList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointList {
@@ -9890,6 +10296,7 @@ pub struct PaginatedEndpointList {
     pub pagination: Pagination,
     pub results: Vec<Endpoint>,
 }
+
 /// `PaginatedEndpointStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointStageList {
@@ -9897,6 +10304,7 @@ pub struct PaginatedEndpointStageList {
     pub pagination: Pagination,
     pub results: Vec<EndpointStage>,
 }
+
 /// `PaginatedEnrollmentTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEnrollmentTokenList {
@@ -9904,6 +10312,7 @@ pub struct PaginatedEnrollmentTokenList {
     pub pagination: Pagination,
     pub results: Vec<EnrollmentToken>,
 }
+
 /// `PaginatedEventList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventList {
@@ -9911,6 +10320,7 @@ pub struct PaginatedEventList {
     pub pagination: Pagination,
     pub results: Vec<Event>,
 }
+
 /// `PaginatedEventMatcherPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventMatcherPolicyList {
@@ -9918,6 +10328,7 @@ pub struct PaginatedEventMatcherPolicyList {
     pub pagination: Pagination,
     pub results: Vec<EventMatcherPolicy>,
 }
+
 /// `PaginatedExpiringBaseGrantModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpiringBaseGrantModelList {
@@ -9925,6 +10336,7 @@ pub struct PaginatedExpiringBaseGrantModelList {
     pub pagination: Pagination,
     pub results: Vec<ExpiringBaseGrantModel>,
 }
+
 /// `PaginatedExpressionPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpressionPolicyList {
@@ -9932,6 +10344,7 @@ pub struct PaginatedExpressionPolicyList {
     pub pagination: Pagination,
     pub results: Vec<ExpressionPolicy>,
 }
+
 /// `PaginatedExtraRoleObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExtraRoleObjectPermissionList {
@@ -9939,6 +10352,7 @@ pub struct PaginatedExtraRoleObjectPermissionList {
     pub pagination: Pagination,
     pub results: Vec<ExtraRoleObjectPermission>,
 }
+
 /// `PaginatedFleetConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFleetConnectorList {
@@ -9946,6 +10360,7 @@ pub struct PaginatedFleetConnectorList {
     pub pagination: Pagination,
     pub results: Vec<FleetConnector>,
 }
+
 /// `PaginatedFlowList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowList {
@@ -9953,6 +10368,7 @@ pub struct PaginatedFlowList {
     pub pagination: Pagination,
     pub results: Vec<Flow>,
 }
+
 /// `PaginatedFlowStageBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowStageBindingList {
@@ -9960,6 +10376,7 @@ pub struct PaginatedFlowStageBindingList {
     pub pagination: Pagination,
     pub results: Vec<FlowStageBinding>,
 }
+
 /// `PaginatedGeoIPPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGeoIPPolicyList {
@@ -9967,6 +10384,7 @@ pub struct PaginatedGeoIPPolicyList {
     pub pagination: Pagination,
     pub results: Vec<GeoIPPolicy>,
 }
+
 /// `PaginatedGoogleChromeConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleChromeConnectorList {
@@ -9974,6 +10392,7 @@ pub struct PaginatedGoogleChromeConnectorList {
     pub pagination: Pagination,
     pub results: Vec<GoogleChromeConnector>,
 }
+
 /// `PaginatedGoogleEndpointDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleEndpointDeviceList {
@@ -9981,6 +10400,7 @@ pub struct PaginatedGoogleEndpointDeviceList {
     pub pagination: Pagination,
     pub results: Vec<GoogleEndpointDevice>,
 }
+
 /// `PaginatedGoogleWorkspaceProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderGroupList {
@@ -9988,6 +10408,7 @@ pub struct PaginatedGoogleWorkspaceProviderGroupList {
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderGroup>,
 }
+
 /// `PaginatedGoogleWorkspaceProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderList {
@@ -9995,6 +10416,7 @@ pub struct PaginatedGoogleWorkspaceProviderList {
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProvider>,
 }
+
 /// `PaginatedGoogleWorkspaceProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderMappingList {
@@ -10002,6 +10424,7 @@ pub struct PaginatedGoogleWorkspaceProviderMappingList {
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderMapping>,
 }
+
 /// `PaginatedGoogleWorkspaceProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderUserList {
@@ -10009,6 +10432,7 @@ pub struct PaginatedGoogleWorkspaceProviderUserList {
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderUser>,
 }
+
 /// `PaginatedGrantRequestList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGrantRequestList {
@@ -10016,6 +10440,7 @@ pub struct PaginatedGrantRequestList {
     pub pagination: Pagination,
     pub results: Vec<GrantRequest>,
 }
+
 /// `PaginatedGroupKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupKerberosSourceConnectionList {
@@ -10023,6 +10448,7 @@ pub struct PaginatedGroupKerberosSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupKerberosSourceConnection>,
 }
+
 /// `PaginatedGroupLDAPSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupLDAPSourceConnectionList {
@@ -10030,6 +10456,7 @@ pub struct PaginatedGroupLDAPSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupLDAPSourceConnection>,
 }
+
 /// `PaginatedGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupList {
@@ -10037,6 +10464,7 @@ pub struct PaginatedGroupList {
     pub pagination: Pagination,
     pub results: Vec<Group>,
 }
+
 /// `PaginatedGroupOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupOAuthSourceConnectionList {
@@ -10044,6 +10472,7 @@ pub struct PaginatedGroupOAuthSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupOAuthSourceConnection>,
 }
+
 /// `PaginatedGroupPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupPlexSourceConnectionList {
@@ -10051,6 +10480,7 @@ pub struct PaginatedGroupPlexSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupPlexSourceConnection>,
 }
+
 /// `PaginatedGroupSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupSAMLSourceConnectionList {
@@ -10058,6 +10488,7 @@ pub struct PaginatedGroupSAMLSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupSAMLSourceConnection>,
 }
+
 /// `PaginatedGroupSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupSourceConnectionList {
@@ -10065,6 +10496,7 @@ pub struct PaginatedGroupSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupSourceConnection>,
 }
+
 /// `PaginatedGroupTelegramSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupTelegramSourceConnectionList {
@@ -10072,6 +10504,7 @@ pub struct PaginatedGroupTelegramSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<GroupTelegramSourceConnection>,
 }
+
 /// `PaginatedIdentificationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedIdentificationStageList {
@@ -10079,6 +10512,7 @@ pub struct PaginatedIdentificationStageList {
     pub pagination: Pagination,
     pub results: Vec<IdentificationStage>,
 }
+
 /// `PaginatedInitialPermissionsList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInitialPermissionsList {
@@ -10086,6 +10520,7 @@ pub struct PaginatedInitialPermissionsList {
     pub pagination: Pagination,
     pub results: Vec<InitialPermissions>,
 }
+
 /// `PaginatedInvitationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationList {
@@ -10093,6 +10528,7 @@ pub struct PaginatedInvitationList {
     pub pagination: Pagination,
     pub results: Vec<Invitation>,
 }
+
 /// `PaginatedInvitationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationStageList {
@@ -10100,6 +10536,7 @@ pub struct PaginatedInvitationStageList {
     pub pagination: Pagination,
     pub results: Vec<InvitationStage>,
 }
+
 /// `PaginatedKerberosSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourceList {
@@ -10107,6 +10544,7 @@ pub struct PaginatedKerberosSourceList {
     pub pagination: Pagination,
     pub results: Vec<KerberosSource>,
 }
+
 /// `PaginatedKerberosSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourcePropertyMappingList {
@@ -10114,6 +10552,7 @@ pub struct PaginatedKerberosSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<KerberosSourcePropertyMapping>,
 }
+
 /// `PaginatedKubernetesServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKubernetesServiceConnectionList {
@@ -10121,6 +10560,7 @@ pub struct PaginatedKubernetesServiceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<KubernetesServiceConnection>,
 }
+
 /// `PaginatedLDAPOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPOutpostConfigList {
@@ -10128,6 +10568,7 @@ pub struct PaginatedLDAPOutpostConfigList {
     pub pagination: Pagination,
     pub results: Vec<LDAPOutpostConfig>,
 }
+
 /// `PaginatedLDAPProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPProviderList {
@@ -10135,6 +10576,7 @@ pub struct PaginatedLDAPProviderList {
     pub pagination: Pagination,
     pub results: Vec<LDAPProvider>,
 }
+
 /// `PaginatedLDAPSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourceList {
@@ -10142,6 +10584,7 @@ pub struct PaginatedLDAPSourceList {
     pub pagination: Pagination,
     pub results: Vec<LDAPSource>,
 }
+
 /// `PaginatedLDAPSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourcePropertyMappingList {
@@ -10149,6 +10592,7 @@ pub struct PaginatedLDAPSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<LDAPSourcePropertyMapping>,
 }
+
 /// `PaginatedLicenseList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLicenseList {
@@ -10156,6 +10600,7 @@ pub struct PaginatedLicenseList {
     pub pagination: Pagination,
     pub results: Vec<License>,
 }
+
 /// `PaginatedLifecycleIterationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLifecycleIterationList {
@@ -10163,6 +10608,7 @@ pub struct PaginatedLifecycleIterationList {
     pub pagination: Pagination,
     pub results: Vec<LifecycleIteration>,
 }
+
 /// `PaginatedLifecycleRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLifecycleRuleList {
@@ -10170,6 +10616,7 @@ pub struct PaginatedLifecycleRuleList {
     pub pagination: Pagination,
     pub results: Vec<LifecycleRule>,
 }
+
 /// `PaginatedMicrosoftEntraProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderGroupList {
@@ -10177,6 +10624,7 @@ pub struct PaginatedMicrosoftEntraProviderGroupList {
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderGroup>,
 }
+
 /// `PaginatedMicrosoftEntraProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderList {
@@ -10184,6 +10632,7 @@ pub struct PaginatedMicrosoftEntraProviderList {
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProvider>,
 }
+
 /// `PaginatedMicrosoftEntraProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderMappingList {
@@ -10191,6 +10640,7 @@ pub struct PaginatedMicrosoftEntraProviderMappingList {
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderMapping>,
 }
+
 /// `PaginatedMicrosoftEntraProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderUserList {
@@ -10198,6 +10648,7 @@ pub struct PaginatedMicrosoftEntraProviderUserList {
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderUser>,
 }
+
 /// `PaginatedMutualTLSStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMutualTLSStageList {
@@ -10205,6 +10656,7 @@ pub struct PaginatedMutualTLSStageList {
     pub pagination: Pagination,
     pub results: Vec<MutualTLSStage>,
 }
+
 /// `PaginatedNotificationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationList {
@@ -10212,6 +10664,7 @@ pub struct PaginatedNotificationList {
     pub pagination: Pagination,
     pub results: Vec<Notification>,
 }
+
 /// `PaginatedNotificationRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationRuleList {
@@ -10219,6 +10672,7 @@ pub struct PaginatedNotificationRuleList {
     pub pagination: Pagination,
     pub results: Vec<NotificationRule>,
 }
+
 /// `PaginatedNotificationTransportList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationTransportList {
@@ -10226,6 +10680,7 @@ pub struct PaginatedNotificationTransportList {
     pub pagination: Pagination,
     pub results: Vec<NotificationTransport>,
 }
+
 /// `PaginatedNotificationWebhookMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationWebhookMappingList {
@@ -10233,6 +10688,7 @@ pub struct PaginatedNotificationWebhookMappingList {
     pub pagination: Pagination,
     pub results: Vec<NotificationWebhookMapping>,
 }
+
 /// `PaginatedOAuth2DynamicClientRegistrationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuth2DynamicClientRegistrationList {
@@ -10240,6 +10696,7 @@ pub struct PaginatedOAuth2DynamicClientRegistrationList {
     pub pagination: Pagination,
     pub results: Vec<OAuth2DynamicClientRegistration>,
 }
+
 /// `PaginatedOAuth2ProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuth2ProviderList {
@@ -10247,6 +10704,7 @@ pub struct PaginatedOAuth2ProviderList {
     pub pagination: Pagination,
     pub results: Vec<OAuth2Provider>,
 }
+
 /// `PaginatedOAuthSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourceList {
@@ -10254,6 +10712,7 @@ pub struct PaginatedOAuthSourceList {
     pub pagination: Pagination,
     pub results: Vec<OAuthSource>,
 }
+
 /// `PaginatedOAuthSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourcePropertyMappingList {
@@ -10261,6 +10720,7 @@ pub struct PaginatedOAuthSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<OAuthSourcePropertyMapping>,
 }
+
 /// `PaginatedObjectAttributeList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedObjectAttributeList {
@@ -10268,6 +10728,7 @@ pub struct PaginatedObjectAttributeList {
     pub pagination: Pagination,
     pub results: Vec<ObjectAttribute>,
 }
+
 /// `PaginatedOutpostList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOutpostList {
@@ -10275,6 +10736,7 @@ pub struct PaginatedOutpostList {
     pub pagination: Pagination,
     pub results: Vec<Outpost>,
 }
+
 /// `PaginatedPasswordExpiryPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordExpiryPolicyList {
@@ -10282,6 +10744,7 @@ pub struct PaginatedPasswordExpiryPolicyList {
     pub pagination: Pagination,
     pub results: Vec<PasswordExpiryPolicy>,
 }
+
 /// `PaginatedPasswordPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordPolicyList {
@@ -10289,6 +10752,7 @@ pub struct PaginatedPasswordPolicyList {
     pub pagination: Pagination,
     pub results: Vec<PasswordPolicy>,
 }
+
 /// `PaginatedPasswordStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordStageList {
@@ -10296,6 +10760,7 @@ pub struct PaginatedPasswordStageList {
     pub pagination: Pagination,
     pub results: Vec<PasswordStage>,
 }
+
 /// `PaginatedPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPermissionList {
@@ -10303,6 +10768,7 @@ pub struct PaginatedPermissionList {
     pub pagination: Pagination,
     pub results: Vec<Permission>,
 }
+
 /// `PaginatedPlexSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourceList {
@@ -10310,6 +10776,7 @@ pub struct PaginatedPlexSourceList {
     pub pagination: Pagination,
     pub results: Vec<PlexSource>,
 }
+
 /// `PaginatedPlexSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourcePropertyMappingList {
@@ -10317,6 +10784,7 @@ pub struct PaginatedPlexSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<PlexSourcePropertyMapping>,
 }
+
 /// `PaginatedPolicyBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyBindingList {
@@ -10324,6 +10792,7 @@ pub struct PaginatedPolicyBindingList {
     pub pagination: Pagination,
     pub results: Vec<PolicyBinding>,
 }
+
 /// `PaginatedPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyList {
@@ -10331,6 +10800,7 @@ pub struct PaginatedPolicyList {
     pub pagination: Pagination,
     pub results: Vec<Policy>,
 }
+
 /// `PaginatedPromptList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptList {
@@ -10338,6 +10808,7 @@ pub struct PaginatedPromptList {
     pub pagination: Pagination,
     pub results: Vec<Prompt>,
 }
+
 /// `PaginatedPromptStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptStageList {
@@ -10345,6 +10816,7 @@ pub struct PaginatedPromptStageList {
     pub pagination: Pagination,
     pub results: Vec<PromptStage>,
 }
+
 /// `PaginatedPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPropertyMappingList {
@@ -10352,6 +10824,7 @@ pub struct PaginatedPropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<PropertyMapping>,
 }
+
 /// `PaginatedProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProviderList {
@@ -10359,6 +10832,7 @@ pub struct PaginatedProviderList {
     pub pagination: Pagination,
     pub results: Vec<Provider>,
 }
+
 /// `PaginatedProxyOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyOutpostConfigList {
@@ -10366,6 +10840,7 @@ pub struct PaginatedProxyOutpostConfigList {
     pub pagination: Pagination,
     pub results: Vec<ProxyOutpostConfig>,
 }
+
 /// `PaginatedProxyProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyProviderList {
@@ -10373,6 +10848,7 @@ pub struct PaginatedProxyProviderList {
     pub pagination: Pagination,
     pub results: Vec<ProxyProvider>,
 }
+
 /// `PaginatedRACPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACPropertyMappingList {
@@ -10380,6 +10856,7 @@ pub struct PaginatedRACPropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<RACPropertyMapping>,
 }
+
 /// `PaginatedRACProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACProviderList {
@@ -10387,6 +10864,7 @@ pub struct PaginatedRACProviderList {
     pub pagination: Pagination,
     pub results: Vec<RACProvider>,
 }
+
 /// `PaginatedRadiusOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusOutpostConfigList {
@@ -10394,6 +10872,7 @@ pub struct PaginatedRadiusOutpostConfigList {
     pub pagination: Pagination,
     pub results: Vec<RadiusOutpostConfig>,
 }
+
 /// `PaginatedRadiusProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderList {
@@ -10401,6 +10880,7 @@ pub struct PaginatedRadiusProviderList {
     pub pagination: Pagination,
     pub results: Vec<RadiusProvider>,
 }
+
 /// `PaginatedRadiusProviderPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderPropertyMappingList {
@@ -10408,6 +10888,7 @@ pub struct PaginatedRadiusProviderPropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<RadiusProviderPropertyMapping>,
 }
+
 /// `PaginatedRedirectStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRedirectStageList {
@@ -10415,6 +10896,7 @@ pub struct PaginatedRedirectStageList {
     pub pagination: Pagination,
     pub results: Vec<RedirectStage>,
 }
+
 /// `PaginatedReputationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationList {
@@ -10422,6 +10904,7 @@ pub struct PaginatedReputationList {
     pub pagination: Pagination,
     pub results: Vec<Reputation>,
 }
+
 /// `PaginatedReputationPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationPolicyList {
@@ -10429,6 +10912,7 @@ pub struct PaginatedReputationPolicyList {
     pub pagination: Pagination,
     pub results: Vec<ReputationPolicy>,
 }
+
 /// `PaginatedRequestRuleBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleBindingList {
@@ -10436,6 +10920,7 @@ pub struct PaginatedRequestRuleBindingList {
     pub pagination: Pagination,
     pub results: Vec<RequestRuleBinding>,
 }
+
 /// `PaginatedRequestRuleChildBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleChildBindingList {
@@ -10443,6 +10928,7 @@ pub struct PaginatedRequestRuleChildBindingList {
     pub pagination: Pagination,
     pub results: Vec<RequestRuleChildBinding>,
 }
+
 /// `PaginatedRequestRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleList {
@@ -10450,6 +10936,7 @@ pub struct PaginatedRequestRuleList {
     pub pagination: Pagination,
     pub results: Vec<RequestRule>,
 }
+
 /// `PaginatedRequestableTargetList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestableTargetList {
@@ -10457,6 +10944,7 @@ pub struct PaginatedRequestableTargetList {
     pub pagination: Pagination,
     pub results: Vec<RequestableTarget>,
 }
+
 /// `PaginatedRoleAssignedObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleAssignedObjectPermissionList {
@@ -10464,6 +10952,7 @@ pub struct PaginatedRoleAssignedObjectPermissionList {
     pub pagination: Pagination,
     pub results: Vec<RoleAssignedObjectPermission>,
 }
+
 /// `PaginatedRoleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleList {
@@ -10471,6 +10960,7 @@ pub struct PaginatedRoleList {
     pub pagination: Pagination,
     pub results: Vec<Role>,
 }
+
 /// `PaginatedSAMLPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLPropertyMappingList {
@@ -10478,6 +10968,7 @@ pub struct PaginatedSAMLPropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<SAMLPropertyMapping>,
 }
+
 /// `PaginatedSAMLProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLProviderList {
@@ -10485,6 +10976,7 @@ pub struct PaginatedSAMLProviderList {
     pub pagination: Pagination,
     pub results: Vec<SAMLProvider>,
 }
+
 /// `PaginatedSAMLSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourceList {
@@ -10492,6 +10984,7 @@ pub struct PaginatedSAMLSourceList {
     pub pagination: Pagination,
     pub results: Vec<SAMLSource>,
 }
+
 /// `PaginatedSAMLSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourcePropertyMappingList {
@@ -10499,6 +10992,7 @@ pub struct PaginatedSAMLSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<SAMLSourcePropertyMapping>,
 }
+
 /// `PaginatedSCIMMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMMappingList {
@@ -10506,6 +11000,7 @@ pub struct PaginatedSCIMMappingList {
     pub pagination: Pagination,
     pub results: Vec<SCIMMapping>,
 }
+
 /// `PaginatedSCIMProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderGroupList {
@@ -10513,6 +11008,7 @@ pub struct PaginatedSCIMProviderGroupList {
     pub pagination: Pagination,
     pub results: Vec<SCIMProviderGroup>,
 }
+
 /// `PaginatedSCIMProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderList {
@@ -10520,6 +11016,7 @@ pub struct PaginatedSCIMProviderList {
     pub pagination: Pagination,
     pub results: Vec<SCIMProvider>,
 }
+
 /// `PaginatedSCIMProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderUserList {
@@ -10527,6 +11024,7 @@ pub struct PaginatedSCIMProviderUserList {
     pub pagination: Pagination,
     pub results: Vec<SCIMProviderUser>,
 }
+
 /// `PaginatedSCIMSourceGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceGroupList {
@@ -10534,6 +11032,7 @@ pub struct PaginatedSCIMSourceGroupList {
     pub pagination: Pagination,
     pub results: Vec<SCIMSourceGroup>,
 }
+
 /// `PaginatedSCIMSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceList {
@@ -10541,6 +11040,7 @@ pub struct PaginatedSCIMSourceList {
     pub pagination: Pagination,
     pub results: Vec<SCIMSource>,
 }
+
 /// `PaginatedSCIMSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourcePropertyMappingList {
@@ -10548,6 +11048,7 @@ pub struct PaginatedSCIMSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<SCIMSourcePropertyMapping>,
 }
+
 /// `PaginatedSCIMSourceUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceUserList {
@@ -10555,6 +11056,7 @@ pub struct PaginatedSCIMSourceUserList {
     pub pagination: Pagination,
     pub results: Vec<SCIMSourceUser>,
 }
+
 /// `PaginatedSMSDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSMSDeviceList {
@@ -10562,6 +11064,7 @@ pub struct PaginatedSMSDeviceList {
     pub pagination: Pagination,
     pub results: Vec<SMSDevice>,
 }
+
 /// `PaginatedSSFProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSSFProviderList {
@@ -10569,6 +11072,7 @@ pub struct PaginatedSSFProviderList {
     pub pagination: Pagination,
     pub results: Vec<SSFProvider>,
 }
+
 /// `PaginatedSSFStreamList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSSFStreamList {
@@ -10576,6 +11080,7 @@ pub struct PaginatedSSFStreamList {
     pub pagination: Pagination,
     pub results: Vec<SSFStream>,
 }
+
 /// `PaginatedScheduleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedScheduleList {
@@ -10583,6 +11088,7 @@ pub struct PaginatedScheduleList {
     pub pagination: Pagination,
     pub results: Vec<Schedule>,
 }
+
 /// `PaginatedScopeMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedScopeMappingList {
@@ -10590,6 +11096,7 @@ pub struct PaginatedScopeMappingList {
     pub pagination: Pagination,
     pub results: Vec<ScopeMapping>,
 }
+
 /// `PaginatedServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedServiceConnectionList {
@@ -10597,6 +11104,7 @@ pub struct PaginatedServiceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<ServiceConnection>,
 }
+
 /// `PaginatedSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceList {
@@ -10604,6 +11112,7 @@ pub struct PaginatedSourceList {
     pub pagination: Pagination,
     pub results: Vec<Source>,
 }
+
 /// `PaginatedSourceStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceStageList {
@@ -10611,6 +11120,7 @@ pub struct PaginatedSourceStageList {
     pub pagination: Pagination,
     pub results: Vec<SourceStage>,
 }
+
 /// `PaginatedStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStageList {
@@ -10618,6 +11128,7 @@ pub struct PaginatedStageList {
     pub pagination: Pagination,
     pub results: Vec<Stage>,
 }
+
 /// `PaginatedStaticDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStaticDeviceList {
@@ -10625,6 +11136,7 @@ pub struct PaginatedStaticDeviceList {
     pub pagination: Pagination,
     pub results: Vec<StaticDevice>,
 }
+
 /// `PaginatedTOTPDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTOTPDeviceList {
@@ -10632,6 +11144,7 @@ pub struct PaginatedTOTPDeviceList {
     pub pagination: Pagination,
     pub results: Vec<TOTPDevice>,
 }
+
 /// `PaginatedTaskList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTaskList {
@@ -10639,6 +11152,7 @@ pub struct PaginatedTaskList {
     pub pagination: Pagination,
     pub results: Vec<Task>,
 }
+
 /// `PaginatedTelegramSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTelegramSourceList {
@@ -10646,6 +11160,7 @@ pub struct PaginatedTelegramSourceList {
     pub pagination: Pagination,
     pub results: Vec<TelegramSource>,
 }
+
 /// `PaginatedTelegramSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTelegramSourcePropertyMappingList {
@@ -10653,6 +11168,7 @@ pub struct PaginatedTelegramSourcePropertyMappingList {
     pub pagination: Pagination,
     pub results: Vec<TelegramSourcePropertyMapping>,
 }
+
 /// `PaginatedTenantList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTenantList {
@@ -10660,6 +11176,7 @@ pub struct PaginatedTenantList {
     pub pagination: Pagination,
     pub results: Vec<Tenant>,
 }
+
 /// `PaginatedTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenList {
@@ -10667,6 +11184,7 @@ pub struct PaginatedTokenList {
     pub pagination: Pagination,
     pub results: Vec<Token>,
 }
+
 /// `PaginatedTokenModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenModelList {
@@ -10674,6 +11192,7 @@ pub struct PaginatedTokenModelList {
     pub pagination: Pagination,
     pub results: Vec<TokenModel>,
 }
+
 /// `PaginatedUniquePasswordPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUniquePasswordPolicyList {
@@ -10681,6 +11200,7 @@ pub struct PaginatedUniquePasswordPolicyList {
     pub pagination: Pagination,
     pub results: Vec<UniquePasswordPolicy>,
 }
+
 /// `PaginatedUserConsentList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserConsentList {
@@ -10688,6 +11208,7 @@ pub struct PaginatedUserConsentList {
     pub pagination: Pagination,
     pub results: Vec<UserConsent>,
 }
+
 /// `PaginatedUserDeleteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserDeleteStageList {
@@ -10695,6 +11216,7 @@ pub struct PaginatedUserDeleteStageList {
     pub pagination: Pagination,
     pub results: Vec<UserDeleteStage>,
 }
+
 /// `PaginatedUserKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserKerberosSourceConnectionList {
@@ -10702,6 +11224,7 @@ pub struct PaginatedUserKerberosSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserKerberosSourceConnection>,
 }
+
 /// `PaginatedUserLDAPSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLDAPSourceConnectionList {
@@ -10709,6 +11232,7 @@ pub struct PaginatedUserLDAPSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserLDAPSourceConnection>,
 }
+
 /// `PaginatedUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserList {
@@ -10716,6 +11240,7 @@ pub struct PaginatedUserList {
     pub pagination: Pagination,
     pub results: Vec<User>,
 }
+
 /// `PaginatedUserLoginStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLoginStageList {
@@ -10723,6 +11248,7 @@ pub struct PaginatedUserLoginStageList {
     pub pagination: Pagination,
     pub results: Vec<UserLoginStage>,
 }
+
 /// `PaginatedUserLogoutStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLogoutStageList {
@@ -10730,6 +11256,7 @@ pub struct PaginatedUserLogoutStageList {
     pub pagination: Pagination,
     pub results: Vec<UserLogoutStage>,
 }
+
 /// `PaginatedUserOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserOAuthSourceConnectionList {
@@ -10737,6 +11264,7 @@ pub struct PaginatedUserOAuthSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserOAuthSourceConnection>,
 }
+
 /// `PaginatedUserOffboardingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserOffboardingList {
@@ -10744,6 +11272,7 @@ pub struct PaginatedUserOffboardingList {
     pub pagination: Pagination,
     pub results: Vec<UserOffboarding>,
 }
+
 /// `PaginatedUserPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserPlexSourceConnectionList {
@@ -10751,6 +11280,7 @@ pub struct PaginatedUserPlexSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserPlexSourceConnection>,
 }
+
 /// `PaginatedUserSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSAMLSourceConnectionList {
@@ -10758,6 +11288,7 @@ pub struct PaginatedUserSAMLSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserSAMLSourceConnection>,
 }
+
 /// `PaginatedUserSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSourceConnectionList {
@@ -10765,6 +11296,7 @@ pub struct PaginatedUserSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserSourceConnection>,
 }
+
 /// `PaginatedUserTelegramSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserTelegramSourceConnectionList {
@@ -10772,6 +11304,7 @@ pub struct PaginatedUserTelegramSourceConnectionList {
     pub pagination: Pagination,
     pub results: Vec<UserTelegramSourceConnection>,
 }
+
 /// `PaginatedUserWriteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserWriteStageList {
@@ -10779,6 +11312,7 @@ pub struct PaginatedUserWriteStageList {
     pub pagination: Pagination,
     pub results: Vec<UserWriteStage>,
 }
+
 /// `PaginatedWSFederationProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWSFederationProviderList {
@@ -10786,6 +11320,7 @@ pub struct PaginatedWSFederationProviderList {
     pub pagination: Pagination,
     pub results: Vec<WSFederationProvider>,
 }
+
 /// `PaginatedWebAuthnDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceList {
@@ -10793,6 +11328,7 @@ pub struct PaginatedWebAuthnDeviceList {
     pub pagination: Pagination,
     pub results: Vec<WebAuthnDevice>,
 }
+
 /// `PaginatedWebAuthnDeviceTypeList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceTypeList {
@@ -10800,6 +11336,7 @@ pub struct PaginatedWebAuthnDeviceTypeList {
     pub pagination: Pagination,
     pub results: Vec<WebAuthnDeviceType>,
 }
+
 /// `Pagination`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pagination {
@@ -10811,6 +11348,7 @@ pub struct Pagination {
     pub start_index: f64,
     pub total_pages: f64,
 }
+
 /// Partial Group Serializer, does not include child relations.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartialGroup {
@@ -10824,6 +11362,7 @@ pub struct PartialGroup {
     pub num_pk: i64,
     pub pk: ::uuid::Uuid,
 }
+
 /// Partial User Serializer, does not include child relations.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartialUser {
@@ -10847,6 +11386,7 @@ pub struct PartialUser {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,
 }
+
 /// Password challenge UI fields
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordChallenge {
@@ -10863,6 +11403,7 @@ pub struct PasswordChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Password challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordChallengeResponseRequest {
@@ -10870,6 +11411,7 @@ pub struct PasswordChallengeResponseRequest {
     pub component: Option<String>,
     pub password: String,
 }
+
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordExpiryPolicy {
@@ -10892,6 +11434,7 @@ pub struct PasswordExpiryPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordExpiryPolicyRequest {
@@ -10903,6 +11446,7 @@ pub struct PasswordExpiryPolicyRequest {
     pub execution_logging: Option<bool>,
     pub name: String,
 }
+
 /// Password Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordPolicy {
@@ -10951,6 +11495,7 @@ pub struct PasswordPolicy {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zxcvbn_score_threshold: Option<u32>,
 }
+
 /// Password Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordPolicyRequest {
@@ -10988,6 +11533,7 @@ pub struct PasswordPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zxcvbn_score_threshold: Option<u32>,
 }
+
 /// PasswordStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordStage {
@@ -11018,6 +11564,7 @@ pub struct PasswordStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// PasswordStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordStageRequest {
@@ -11038,6 +11585,7 @@ pub struct PasswordStageRequest {
     pub failed_attempts_before_cancel: Option<i32>,
     pub name: String,
 }
+
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAccountLockdownStageRequest {
@@ -11063,6 +11611,7 @@ pub struct PatchedAccountLockdownStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub set_unusable_password: Option<bool>,
 }
+
 /// `PatchedAgentConnectorRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAgentConnectorRequest {
@@ -11103,6 +11652,7 @@ pub struct PatchedAgentConnectorRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snapshot_expiry: Option<String>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -11135,6 +11685,7 @@ pub struct PatchedAgentRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// `PatchedAppleIndependentSecureEnclaveRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAppleIndependentSecureEnclaveRequest {
@@ -11150,6 +11701,7 @@ pub struct PatchedAppleIndependentSecureEnclaveRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedApplicationEntitlementRequest {
@@ -11160,6 +11712,7 @@ pub struct PatchedApplicationEntitlementRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Application Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedApplicationRequest {
@@ -11196,6 +11749,7 @@ pub struct PatchedApplicationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
 }
+
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorDuoStageRequest {
@@ -11221,6 +11775,7 @@ pub struct PatchedAuthenticatorDuoStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorEmailStageRequest {
@@ -11262,6 +11817,7 @@ pub struct PatchedAuthenticatorEmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
@@ -11279,6 +11835,7 @@ pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorSMSStageRequest {
@@ -11316,6 +11873,7 @@ pub struct PatchedAuthenticatorSMSStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_only: Option<bool>,
 }
+
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorStaticStageRequest {
@@ -11335,6 +11893,7 @@ pub struct PatchedAuthenticatorStaticStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_length: Option<u32>,
 }
+
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorTOTPStageRequest {
@@ -11352,6 +11911,7 @@ pub struct PatchedAuthenticatorTOTPStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorValidateStageRequest {
@@ -11384,6 +11944,7 @@ pub struct PatchedAuthenticatorValidateStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
+
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorWebAuthnStageRequest {
@@ -11415,6 +11976,7 @@ pub struct PatchedAuthenticatorWebAuthnStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_verification: Option<UserVerificationEnum>,
 }
+
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedBlueprintInstanceRequest {
@@ -11429,6 +11991,7 @@ pub struct PatchedBlueprintInstanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
 }
+
 /// Brand Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedBrandRequest {
@@ -11524,6 +12087,7 @@ pub struct PatchedBrandRequest {
     )]
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
+
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedCaptchaStageRequest {
@@ -11551,6 +12115,7 @@ pub struct PatchedCaptchaStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_min_threshold: Option<f64>,
 }
+
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedCertificateKeyPairRequest {
@@ -11563,6 +12128,7 @@ pub struct PatchedCertificateKeyPairRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedConnectionTokenRequest {
@@ -11573,6 +12139,7 @@ pub struct PatchedConnectionTokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<i64>,
 }
+
 /// ConsentStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedConsentStageRequest {
@@ -11584,6 +12151,7 @@ pub struct PatchedConsentStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// DenyStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDenyStageRequest {
@@ -11592,6 +12160,7 @@ pub struct PatchedDenyStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `PatchedDeviceAccessGroupRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDeviceAccessGroupRequest {
@@ -11600,6 +12169,7 @@ pub struct PatchedDeviceAccessGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDeviceUserBindingRequest {
@@ -11639,6 +12209,7 @@ pub struct PatchedDeviceUserBindingRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDockerServiceConnectionRequest {
@@ -11665,6 +12236,7 @@ pub struct PatchedDockerServiceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 /// Domain Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDomainRequest {
@@ -11675,6 +12247,7 @@ pub struct PatchedDomainRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tenant: Option<::uuid::Uuid>,
 }
+
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDummyPolicyRequest {
@@ -11690,6 +12263,7 @@ pub struct PatchedDummyPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wait_min: Option<i32>,
 }
+
 /// DummyStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDummyStageRequest {
@@ -11698,6 +12272,7 @@ pub struct PatchedDummyStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throw_error: Option<bool>,
 }
+
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDuoDeviceRequest {
@@ -11705,6 +12280,7 @@ pub struct PatchedDuoDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEmailDeviceRequest {
@@ -11712,6 +12288,7 @@ pub struct PatchedEmailDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// EmailStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEmailStageRequest {
@@ -11752,6 +12329,7 @@ pub struct PatchedEmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// `PatchedEndpointDeviceRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointDeviceRequest {
@@ -11778,6 +12356,7 @@ pub struct PatchedEndpointDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Endpoint Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointRequest {
@@ -11798,6 +12377,7 @@ pub struct PatchedEndpointRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// EndpointStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointStageRequest {
@@ -11808,6 +12388,7 @@ pub struct PatchedEndpointStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// `PatchedEnrollmentTokenRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEnrollmentTokenRequest {
@@ -11830,6 +12411,7 @@ pub struct PatchedEnrollmentTokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEventMatcherPolicyRequest {
@@ -11873,6 +12455,7 @@ pub struct PatchedEventMatcherPolicyRequest {
     )]
     pub query: Option<Option<String>>,
 }
+
 /// Event Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEventRequest {
@@ -11895,6 +12478,7 @@ pub struct PatchedEventRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedExpressionPolicyRequest {
@@ -11906,6 +12490,7 @@ pub struct PatchedExpressionPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// FleetConnector Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFleetConnectorRequest {
@@ -11931,6 +12516,7 @@ pub struct PatchedFleetConnectorRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
 }
+
 /// Flow Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFlowRequest {
@@ -11962,6 +12548,7 @@ pub struct PatchedFlowRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
 }
+
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFlowStageBindingRequest {
@@ -11983,6 +12570,7 @@ pub struct PatchedFlowStageBindingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<::uuid::Uuid>,
 }
+
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGeoIPPolicyRequest {
@@ -12008,6 +12596,7 @@ pub struct PatchedGeoIPPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleChromeConnectorRequest {
@@ -12020,6 +12609,7 @@ pub struct PatchedGoogleChromeConnectorRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleEndpointDeviceRequest {
@@ -12029,6 +12619,7 @@ pub struct PatchedGoogleEndpointDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pk: Option<::uuid::Uuid>,
 }
+
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleWorkspaceProviderMappingRequest {
@@ -12044,6 +12635,7 @@ pub struct PatchedGoogleWorkspaceProviderMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleWorkspaceProviderRequest {
@@ -12087,6 +12679,7 @@ pub struct PatchedGoogleWorkspaceProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGrantRequestFulfillRequest {
@@ -12095,6 +12688,7 @@ pub struct PatchedGrantRequestFulfillRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<RequestStatus>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupKerberosSourceConnectionRequest {
@@ -12103,6 +12697,7 @@ pub struct PatchedGroupKerberosSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupLDAPSourceConnectionRequest {
@@ -12111,6 +12706,7 @@ pub struct PatchedGroupLDAPSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupOAuthSourceConnectionRequest {
@@ -12119,6 +12715,7 @@ pub struct PatchedGroupOAuthSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupPlexSourceConnectionRequest {
@@ -12127,6 +12724,7 @@ pub struct PatchedGroupPlexSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupRequest {
@@ -12144,6 +12742,7 @@ pub struct PatchedGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub users: Option<Vec<i64>>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSAMLSourceConnectionRequest {
@@ -12152,6 +12751,7 @@ pub struct PatchedGroupSAMLSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSourceConnectionRequest {
@@ -12160,6 +12760,7 @@ pub struct PatchedGroupSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupTelegramSourceConnectionRequest {
@@ -12168,6 +12769,7 @@ pub struct PatchedGroupTelegramSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedIdentificationStageRequest {
@@ -12236,6 +12838,7 @@ pub struct PatchedIdentificationStageRequest {
     )]
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
+
 /// InitialPermissions serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInitialPermissionsRequest {
@@ -12246,6 +12849,7 @@ pub struct PatchedInitialPermissionsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<::uuid::Uuid>,
 }
+
 /// Invitation Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInvitationRequest {
@@ -12270,6 +12874,7 @@ pub struct PatchedInvitationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub single_use: Option<bool>,
 }
+
 /// InvitationStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInvitationStageRequest {
@@ -12279,6 +12884,7 @@ pub struct PatchedInvitationStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKerberosSourcePropertyMappingRequest {
@@ -12294,6 +12900,7 @@ pub struct PatchedKerberosSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKerberosSourceRequest {
@@ -12381,6 +12988,7 @@ pub struct PatchedKerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKubernetesServiceConnectionRequest {
@@ -12396,6 +13004,7 @@ pub struct PatchedKubernetesServiceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_ssl: Option<bool>,
 }
+
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPProviderRequest {
@@ -12441,6 +13050,7 @@ pub struct PatchedLDAPProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uid_start_number: Option<i32>,
 }
+
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPSourcePropertyMappingRequest {
@@ -12456,6 +13066,7 @@ pub struct PatchedLDAPSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// LDAP Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPSourceRequest {
@@ -12573,12 +13184,14 @@ pub struct PatchedLDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// License Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLicenseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key: Option<String>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12609,6 +13222,7 @@ pub struct PatchedLifecycleRuleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewers: Option<Vec<::uuid::Uuid>>,
 }
+
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMicrosoftEntraProviderMappingRequest {
@@ -12624,6 +13238,7 @@ pub struct PatchedMicrosoftEntraProviderMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMicrosoftEntraProviderRequest {
@@ -12665,6 +13280,7 @@ pub struct PatchedMicrosoftEntraProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
+
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMutualTLSStageRequest {
@@ -12680,6 +13296,7 @@ pub struct PatchedMutualTLSStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_attribute: Option<UserAttributeEnum>,
 }
+
 /// Notification Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationRequest {
@@ -12700,6 +13317,7 @@ pub struct PatchedNotificationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seen: Option<bool>,
 }
+
 /// NotificationRule Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationRuleRequest {
@@ -12722,6 +13340,7 @@ pub struct PatchedNotificationRuleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
+
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationTransportRequest {
@@ -12760,6 +13379,7 @@ pub struct PatchedNotificationTransportRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webhook_url: Option<String>,
 }
+
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationWebhookMappingRequest {
@@ -12768,6 +13388,7 @@ pub struct PatchedNotificationWebhookMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuth2DynamicClientRegistrationRequest {
@@ -12804,6 +13425,7 @@ pub struct PatchedOAuth2DynamicClientRegistrationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_validity: Option<String>,
 }
+
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuth2ProviderRequest {
@@ -12880,6 +13502,7 @@ pub struct PatchedOAuth2ProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
 }
+
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuthSourcePropertyMappingRequest {
@@ -12895,6 +13518,7 @@ pub struct PatchedOAuthSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// OAuth Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuthSourceRequest {
@@ -12987,6 +13611,7 @@ pub struct PatchedOAuthSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// `PatchedObjectAttributeRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedObjectAttributeRequest {
@@ -13016,6 +13641,7 @@ pub struct PatchedObjectAttributeRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<ObjectAttributeTypeEnum>,
 }
+
 /// Outpost Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOutpostRequest {
@@ -13042,6 +13668,7 @@ pub struct PatchedOutpostRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<OutpostTypeEnum>,
 }
+
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordExpiryPolicyRequest {
@@ -13055,6 +13682,7 @@ pub struct PatchedPasswordExpiryPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Password Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordPolicyRequest {
@@ -13093,6 +13721,7 @@ pub struct PatchedPasswordPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zxcvbn_score_threshold: Option<u32>,
 }
+
 /// PasswordStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordStageRequest {
@@ -13115,6 +13744,7 @@ pub struct PatchedPasswordStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Request to assign a new permission
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPermissionAssignRequest {
@@ -13125,6 +13755,7 @@ pub struct PatchedPermissionAssignRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<String>>,
 }
+
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPlexSourcePropertyMappingRequest {
@@ -13140,6 +13771,7 @@ pub struct PatchedPlexSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Plex Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPlexSourceRequest {
@@ -13197,6 +13829,7 @@ pub struct PatchedPlexSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPolicyBindingRequest {
@@ -13234,6 +13867,7 @@ pub struct PatchedPolicyBindingRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// Prompt Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPromptRequest {
@@ -13263,6 +13897,7 @@ pub struct PatchedPromptRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<PromptTypeEnum>,
 }
+
 /// PromptStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPromptStageRequest {
@@ -13273,6 +13908,7 @@ pub struct PatchedPromptStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation_policies: Option<Vec<::uuid::Uuid>>,
 }
+
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedProxyProviderRequest {
@@ -13337,6 +13973,7 @@ pub struct PatchedProxyProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_path_regex: Option<String>,
 }
+
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRACPropertyMappingRequest {
@@ -13356,6 +13993,7 @@ pub struct PatchedRACPropertyMappingRequest {
         ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
 }
+
 /// RACProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRACProviderRequest {
@@ -13382,6 +14020,7 @@ pub struct PatchedRACProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRadiusProviderPropertyMappingRequest {
@@ -13397,6 +14036,7 @@ pub struct PatchedRadiusProviderPropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRadiusProviderRequest {
@@ -13433,6 +14073,7 @@ pub struct PatchedRadiusProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_secret: Option<String>,
 }
+
 /// RedirectStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRedirectStageRequest {
@@ -13451,6 +14092,7 @@ pub struct PatchedRedirectStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_static: Option<String>,
 }
+
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedReputationPolicyRequest {
@@ -13466,6 +14108,7 @@ pub struct PatchedReputationPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13485,6 +14128,7 @@ pub struct PatchedRequestRuleBindingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `PatchedRequestRuleChildBindingRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRequestRuleChildBindingRequest {
@@ -13495,6 +14139,7 @@ pub struct PatchedRequestRuleChildBindingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -13520,12 +14165,14 @@ pub struct PatchedRequestRuleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Role serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRoleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLPropertyMappingRequest {
@@ -13549,6 +14196,7 @@ pub struct PatchedSAMLPropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub saml_name: Option<String>,
 }
+
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLProviderRequest {
@@ -13651,6 +14299,7 @@ pub struct PatchedSAMLProviderRequest {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLSourcePropertyMappingRequest {
@@ -13666,6 +14315,7 @@ pub struct PatchedSAMLSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// SAMLSource Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLSourceRequest {
@@ -13770,6 +14420,7 @@ pub struct PatchedSAMLSourceRequest {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMMappingRequest {
@@ -13785,6 +14436,7 @@ pub struct PatchedSCIMMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMProviderRequest {
@@ -13841,6 +14493,7 @@ pub struct PatchedSCIMProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_certificates: Option<bool>,
 }
+
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceGroupRequest {
@@ -13855,6 +14508,7 @@ pub struct PatchedSCIMSourceGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourcePropertyMappingRequest {
@@ -13870,6 +14524,7 @@ pub struct PatchedSCIMSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// SCIMSource Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceRequest {
@@ -13888,6 +14543,7 @@ pub struct PatchedSCIMSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceUserRequest {
@@ -13902,6 +14558,7 @@ pub struct PatchedSCIMSourceUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<i64>,
 }
+
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSMSDeviceRequest {
@@ -13909,6 +14566,7 @@ pub struct PatchedSMSDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// SSFProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSSFProviderRequest {
@@ -13924,6 +14582,7 @@ pub struct PatchedSSFProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_key: Option<::uuid::Uuid>,
 }
+
 /// `PatchedScheduleRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedScheduleRequest {
@@ -13940,6 +14599,7 @@ pub struct PatchedScheduleRequest {
     )]
     pub rel_obj_id: Option<Option<String>>,
 }
+
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedScopeMappingRequest {
@@ -13961,6 +14621,7 @@ pub struct PatchedScopeMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scope_name: Option<String>,
 }
+
 /// Settings Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSettingsRequest {
@@ -14018,6 +14679,7 @@ pub struct PatchedSettingsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
+
 /// `PatchedSettingsRequestFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSettingsRequestFlags {
@@ -14030,6 +14692,7 @@ pub struct PatchedSettingsRequestFlags {
     /// Refresh other tabs after successful authentication.
     pub flows_refresh_others: bool,
 }
+
 /// SourceStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSourceStageRequest {
@@ -14041,6 +14704,7 @@ pub struct PatchedSourceStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedStaticDeviceRequest {
@@ -14048,6 +14712,7 @@ pub struct PatchedStaticDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTOTPDeviceRequest {
@@ -14055,6 +14720,7 @@ pub struct PatchedTOTPDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTelegramSourcePropertyMappingRequest {
@@ -14070,6 +14736,7 @@ pub struct PatchedTelegramSourcePropertyMappingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTelegramSourceRequest {
@@ -14124,6 +14791,7 @@ pub struct PatchedTelegramSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// Tenant Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTenantRequest {
@@ -14134,6 +14802,7 @@ pub struct PatchedTenantRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub schema_name: Option<String>,
 }
+
 /// Token Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTokenRequest {
@@ -14161,6 +14830,7 @@ pub struct PatchedTokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<i64>,
 }
+
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUniquePasswordPolicyRequest {
@@ -14176,12 +14846,14 @@ pub struct PatchedUniquePasswordPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_field: Option<String>,
 }
+
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserDeleteStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserKerberosSourceConnectionRequest {
@@ -14190,6 +14862,7 @@ pub struct PatchedUserKerberosSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLDAPSourceConnectionRequest {
@@ -14198,6 +14871,7 @@ pub struct PatchedUserLDAPSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLoginStageRequest {
@@ -14222,12 +14896,14 @@ pub struct PatchedUserLoginStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terminate_other_sessions: Option<bool>,
 }
+
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLogoutStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserOAuthSourceConnectionRequest {
@@ -14244,6 +14920,7 @@ pub struct PatchedUserOAuthSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserPlexSourceConnectionRequest {
@@ -14254,6 +14931,7 @@ pub struct PatchedUserPlexSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// User Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserRequest {
@@ -14284,6 +14962,7 @@ pub struct PatchedUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserSAMLSourceConnectionRequest {
@@ -14292,6 +14971,7 @@ pub struct PatchedUserSAMLSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserSourceConnectionRequest {
@@ -14300,6 +14980,7 @@ pub struct PatchedUserSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserTelegramSourceConnectionRequest {
@@ -14308,6 +14989,7 @@ pub struct PatchedUserTelegramSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
 }
+
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserWriteStageRequest {
@@ -14330,6 +15012,7 @@ pub struct PatchedUserWriteStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type: Option<UserTypeEnum>,
 }
+
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedWSFederationProviderRequest {
@@ -14405,12 +15088,14 @@ pub struct PatchedWSFederationProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub wtrealm: Option<String>,
 }
+
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedWebAuthnDeviceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
+
 /// Global permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Permission {
@@ -14424,6 +15109,7 @@ pub struct Permission {
     pub model_verbose: String,
     pub name: String,
 }
+
 /// Request to assign a new permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PermissionAssignRequest {
@@ -14433,11 +15119,13 @@ pub struct PermissionAssignRequest {
     pub object_pk: Option<String>,
     pub permissions: Vec<String>,
 }
+
 /// Result from assigning permissions to a user/role
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PermissionAssignResult {
     pub id: String,
 }
+
 /// Challenge shown to the user in identification stage
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexAuthenticationChallenge {
@@ -14450,12 +15138,14 @@ pub struct PlexAuthenticationChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub slug: String,
 }
+
 /// Pseudo class for plex response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexAuthenticationChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
+
 /// Plex Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSource {
@@ -14523,6 +15213,7 @@ pub struct PlexSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourcePropertyMapping {
@@ -14545,6 +15236,7 @@ pub struct PlexSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourcePropertyMappingRequest {
@@ -14558,6 +15250,7 @@ pub struct PlexSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// Plex Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourceRequest {
@@ -14612,11 +15305,13 @@ pub struct PlexSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// Serializer to redeem a plex token
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexTokenRedeemRequest {
     pub plex_token: String,
 }
+
 /// Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Policy {
@@ -14636,6 +15331,7 @@ pub struct Policy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `PolicyBehaviorEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyBehaviorEnum {
@@ -14651,6 +15347,7 @@ pub enum PolicyBehaviorEnum {
 super::runtime::string_enum!(
     PolicyBehaviorEnum, Unknown { Mirror => "mirror", Copy => "copy", None => "none", }
 );
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyBinding {
@@ -14692,6 +15389,7 @@ pub struct PolicyBinding {
     pub user: Option<Option<i64>>,
     pub user_obj: Option<PartialUser>,
 }
+
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyBindingRequest {
@@ -14727,6 +15425,7 @@ pub struct PolicyBindingRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// `PolicyEngineMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyEngineMode {
@@ -14738,6 +15437,7 @@ pub enum PolicyEngineMode {
     Unknown(String),
 }
 super::runtime::string_enum!(PolicyEngineMode, Unknown { All => "all", Any => "any", });
+
 /// Test policy execution for a user with context
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyTestRequest {
@@ -14745,6 +15445,7 @@ pub struct PolicyTestRequest {
     pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub user: i64,
 }
+
 /// result of a policy test
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyTestResult {
@@ -14752,6 +15453,7 @@ pub struct PolicyTestResult {
     pub messages: Vec<String>,
     pub passing: bool,
 }
+
 /// `Process`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Process {
@@ -14760,6 +15462,7 @@ pub struct Process {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 /// `ProcessRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProcessRequest {
@@ -14768,6 +15471,7 @@ pub struct ProcessRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
 }
+
 /// Prompt Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Prompt {
@@ -14795,6 +15499,7 @@ pub struct Prompt {
     pub sub_text: Option<String>,
     pub r#type: PromptTypeEnum,
 }
+
 /// Initial challenge being sent, define fields
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptChallenge {
@@ -14806,6 +15511,7 @@ pub struct PromptChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Validate response, fields are dynamically created based
 /// on the stage
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -14816,12 +15522,14 @@ pub struct PromptChallengeResponseRequest {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// Serializer for a single Choice field
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptChoice {
     pub label: String,
     pub value: String,
 }
+
 /// Prompt Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptRequest {
@@ -14847,6 +15555,7 @@ pub struct PromptRequest {
     pub sub_text: Option<String>,
     pub r#type: PromptTypeEnum,
 }
+
 /// PromptStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptStage {
@@ -14865,6 +15574,7 @@ pub struct PromptStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// PromptStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptStageRequest {
@@ -14873,6 +15583,7 @@ pub struct PromptStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation_policies: Option<Vec<::uuid::Uuid>>,
 }
+
 /// `PromptTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PromptTypeEnum {
@@ -14930,6 +15641,7 @@ super::runtime::string_enum!(
     "hidden", Static => "static", AlertInfo => "alert_info", AlertWarning =>
     "alert_warning", AlertDanger => "alert_danger", AkLocale => "ak-locale", }
 );
+
 /// PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMapping {
@@ -14952,11 +15664,13 @@ pub struct PropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Preview how the current user is mapped via the property mappings selected in a provider
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingPreview {
     pub preview: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// Test property mapping execution for a user/group with context
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingTestRequest {
@@ -14975,12 +15689,14 @@ pub struct PropertyMappingTestRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// Result of a Property-mapping test
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingTestResult {
     pub result: String,
     pub successful: bool,
 }
+
 /// `ProtocolEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProtocolEnum {
@@ -14996,6 +15712,7 @@ pub enum ProtocolEnum {
 super::runtime::string_enum!(
     ProtocolEnum, Unknown { Rdp => "rdp", Vnc => "vnc", Ssh => "ssh", }
 );
+
 /// Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Provider {
@@ -15031,6 +15748,7 @@ pub struct Provider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `ProviderEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderEnum {
@@ -15044,6 +15762,7 @@ pub enum ProviderEnum {
 super::runtime::string_enum!(
     ProviderEnum, Unknown { Twilio => "twilio", Generic => "generic", }
 );
+
 /// `ProviderModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderModelEnum {
@@ -15089,6 +15808,7 @@ super::runtime::string_enum!(
     AuthentikProvidersWsFederationWsfederationprovider =>
     "authentik_providers_ws_federation.wsfederationprovider", }
 );
+
 /// `ProviderTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderTypeEnum {
@@ -15134,6 +15854,7 @@ super::runtime::string_enum!(
     "okta", Patreon => "patreon", Reddit => "reddit", Slack => "slack", Twitch =>
     "twitch", Twitter => "twitter", Wechat => "wechat", }
 );
+
 /// `ProxyMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProxyMode {
@@ -15150,6 +15871,7 @@ super::runtime::string_enum!(
     ProxyMode, Unknown { Proxy => "proxy", ForwardSingle => "forward_single",
     ForwardDomain => "forward_domain", }
 );
+
 /// Proxy provider serializer for outposts
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyOutpostConfig {
@@ -15204,6 +15926,7 @@ pub struct ProxyOutpostConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_path_regex: Option<String>,
 }
+
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyProvider {
@@ -15284,6 +16007,7 @@ pub struct ProxyProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyProviderRequest {
@@ -15344,6 +16068,7 @@ pub struct ProxyProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub skip_path_regex: Option<String>,
 }
+
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACPropertyMapping {
@@ -15368,6 +16093,7 @@ pub struct RACPropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACPropertyMappingRequest {
@@ -15383,6 +16109,7 @@ pub struct RACPropertyMappingRequest {
     pub name: String,
     pub static_settings: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// RACProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACProvider {
@@ -15425,6 +16152,7 @@ pub struct RACProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// RACProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACProviderRequest {
@@ -15449,6 +16177,7 @@ pub struct RACProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
+
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusCheckAccess {
@@ -15456,6 +16185,7 @@ pub struct RadiusCheckAccess {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<String>,
 }
+
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusOutpostConfig {
@@ -15479,6 +16209,7 @@ pub struct RadiusOutpostConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_secret: Option<String>,
 }
+
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProvider {
@@ -15530,6 +16261,7 @@ pub struct RadiusProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderPropertyMapping {
@@ -15552,6 +16284,7 @@ pub struct RadiusProviderPropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderPropertyMappingRequest {
@@ -15565,6 +16298,7 @@ pub struct RadiusProviderPropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderRequest {
@@ -15598,6 +16332,7 @@ pub struct RadiusProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shared_secret: Option<String>,
 }
+
 /// Challenge type to redirect the client
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectChallenge {
@@ -15611,6 +16346,7 @@ pub struct RedirectChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
     pub to: String,
 }
+
 /// Redirect challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectChallengeResponseRequest {
@@ -15618,6 +16354,7 @@ pub struct RedirectChallengeResponseRequest {
     pub component: Option<String>,
     pub to: String,
 }
+
 /// RedirectStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectStage {
@@ -15644,6 +16381,7 @@ pub struct RedirectStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `RedirectStageModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectStageModeEnum {
@@ -15657,6 +16395,7 @@ pub enum RedirectStageModeEnum {
 super::runtime::string_enum!(
     RedirectStageModeEnum, Unknown { Static => "static", Flow => "flow", }
 );
+
 /// RedirectStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectStageRequest {
@@ -15673,6 +16412,7 @@ pub struct RedirectStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target_static: Option<String>,
 }
+
 /// A single allowed redirect URI entry
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURI {
@@ -15681,6 +16421,7 @@ pub struct RedirectURI {
     pub redirect_uri_type: Option<RedirectURITypeEnum>,
     pub url: String,
 }
+
 /// A single allowed redirect URI entry
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURIRequest {
@@ -15689,6 +16430,7 @@ pub struct RedirectURIRequest {
     pub redirect_uri_type: Option<RedirectURITypeEnum>,
     pub url: String,
 }
+
 /// `RedirectURITypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectURITypeEnum {
@@ -15703,6 +16445,7 @@ super::runtime::string_enum!(
     RedirectURITypeEnum, Unknown { Authorization => "authorization", Logout => "logout",
     }
 );
+
 /// Stripped down group serializer to show relevant children/parents for groups
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RelatedGroup {
@@ -15715,6 +16458,7 @@ pub struct RelatedGroup {
     pub name: String,
     pub pk: ::uuid::Uuid,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15726,6 +16470,7 @@ pub struct RelatedRule {
     pub reviewer_groups: Vec<PartialGroup>,
     pub reviewers: Vec<PartialUser>,
 }
+
 /// Simplified related target object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RelatedTarget {
@@ -15738,6 +16483,7 @@ pub struct RelatedTarget {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Reputation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Reputation {
@@ -15753,6 +16499,7 @@ pub struct Reputation {
     pub score: Option<i64>,
     pub updated: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReputationPolicy {
@@ -15778,6 +16525,7 @@ pub struct ReputationPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReputationPolicyRequest {
@@ -15792,6 +16540,7 @@ pub struct ReputationPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub threshold: Option<i32>,
 }
+
 /// `RequestContentTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestContentTypeEnum {
@@ -15806,6 +16555,7 @@ super::runtime::string_enum!(
     RequestContentTypeEnum, Unknown { ApplicationXWwwFormUrlencoded =>
     "application/x-www-form-urlencoded", ApplicationJson => "application/json", }
 );
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15832,6 +16582,7 @@ pub struct RequestRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15853,6 +16604,7 @@ pub struct RequestRuleBinding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15870,6 +16622,7 @@ pub struct RequestRuleBindingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `RequestRuleChildBinding`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestRuleChildBinding {
@@ -15878,6 +16631,7 @@ pub struct RequestRuleChildBinding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `RequestRuleChildBindingRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestRuleChildBindingRequest {
@@ -15886,6 +16640,7 @@ pub struct RequestRuleChildBindingRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15910,6 +16665,7 @@ pub struct RequestRuleRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid: Option<::uuid::Uuid>,
 }
+
 /// `RequestStatus`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestStatus {
@@ -15928,6 +16684,7 @@ super::runtime::string_enum!(
     RequestStatus, Unknown { Created => "created", Approved => "approved", Denied =>
     "denied", Revoked => "revoked", }
 );
+
 /// Generic representation of a single request target: whatever was actually
 /// requested (an Application, an Application Entitlement, ...), always paired with the
 /// parent it belongs to, so the UI/audit trail has that context even when the
@@ -15944,6 +16701,7 @@ pub struct RequestableTarget {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15959,6 +16717,7 @@ pub struct Review {
     pub reviewer: PartialUser,
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15971,12 +16730,14 @@ pub struct ReviewRequest {
     )]
     pub note: Option<Option<String>>,
 }
+
 /// Role serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Role {
     pub name: String,
     pub pk: ::uuid::Uuid,
 }
+
 /// Roles assigned object permission serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleAssignedObjectPermission {
@@ -15985,6 +16746,7 @@ pub struct RoleAssignedObjectPermission {
     pub object_permissions: Vec<RoleObjectPermission>,
     pub role_pk: String,
 }
+
 /// Role-bound object level permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleModelPermission {
@@ -15994,6 +16756,7 @@ pub struct RoleModelPermission {
     pub model: String,
     pub name: String,
 }
+
 /// Role-bound object level permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleObjectPermission {
@@ -16004,11 +16767,13 @@ pub struct RoleObjectPermission {
     pub name: String,
     pub object_pk: String,
 }
+
 /// Role serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleRequest {
     pub name: String,
 }
+
 /// `SAMLBindingsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLBindingsEnum {
@@ -16022,6 +16787,7 @@ pub enum SAMLBindingsEnum {
 super::runtime::string_enum!(
     SAMLBindingsEnum, Unknown { Redirect => "redirect", Post => "post", }
 );
+
 /// `SAMLLogoutMethods`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLLogoutMethods {
@@ -16038,6 +16804,7 @@ super::runtime::string_enum!(
     SAMLLogoutMethods, Unknown { FrontchannelIframe => "frontchannel_iframe",
     FrontchannelNative => "frontchannel_native", Backchannel => "backchannel", }
 );
+
 /// SAML Provider Metadata serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLMetadata {
@@ -16049,6 +16816,7 @@ pub struct SAMLMetadata {
     pub download_url: Option<Option<String>>,
     pub metadata: String,
 }
+
 /// `SAMLNameIDPolicyEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLNameIDPolicyEnum {
@@ -16081,6 +16849,7 @@ super::runtime::string_enum!(
     UrnOasisNamesTcSaml11NameidFormatUnspecified =>
     "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified", }
 );
+
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLPropertyMapping {
@@ -16110,6 +16879,7 @@ pub struct SAMLPropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLPropertyMappingRequest {
@@ -16130,6 +16900,7 @@ pub struct SAMLPropertyMappingRequest {
     pub name: String,
     pub saml_name: String,
 }
+
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProvider {
@@ -16263,6 +17034,7 @@ pub struct SAMLProvider {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// Import saml provider from XML Metadata
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProviderImportRequest {
@@ -16271,6 +17043,7 @@ pub struct SAMLProviderImportRequest {
     pub invalidation_flow: ::uuid::Uuid,
     pub name: String,
 }
+
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProviderRequest {
@@ -16369,6 +17142,7 @@ pub struct SAMLProviderRequest {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// SAMLSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSource {
@@ -16484,6 +17258,7 @@ pub struct SAMLSource {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourcePropertyMapping {
@@ -16506,6 +17281,7 @@ pub struct SAMLSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourcePropertyMappingRequest {
@@ -16519,6 +17295,7 @@ pub struct SAMLSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// SAMLSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourceRequest {
@@ -16619,6 +17396,7 @@ pub struct SAMLSourceRequest {
     )]
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
+
 /// `SCIMAuthenticationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SCIMAuthenticationModeEnum {
@@ -16635,6 +17413,7 @@ super::runtime::string_enum!(
     SCIMAuthenticationModeEnum, Unknown { Token => "token", Oauth => "oauth",
     OauthInteractive => "oauth_interactive", }
 );
+
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMMapping {
@@ -16657,6 +17436,7 @@ pub struct SCIMMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMMappingRequest {
@@ -16670,6 +17450,7 @@ pub struct SCIMMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProvider {
@@ -16741,6 +17522,7 @@ pub struct SCIMProvider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_certificates: Option<bool>,
 }
+
 /// SCIMProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderGroup {
@@ -16751,6 +17533,7 @@ pub struct SCIMProviderGroup {
     pub provider: i64,
     pub scim_id: String,
 }
+
 /// SCIMProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderGroupRequest {
@@ -16758,6 +17541,7 @@ pub struct SCIMProviderGroupRequest {
     pub provider: i64,
     pub scim_id: String,
 }
+
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderRequest {
@@ -16812,6 +17596,7 @@ pub struct SCIMProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verify_certificates: Option<bool>,
 }
+
 /// SCIMProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderUser {
@@ -16822,6 +17607,7 @@ pub struct SCIMProviderUser {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// SCIMProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderUserRequest {
@@ -16829,6 +17615,7 @@ pub struct SCIMProviderUserRequest {
     pub scim_id: String,
     pub user: i64,
 }
+
 /// SCIMSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSource {
@@ -16859,6 +17646,7 @@ pub struct SCIMSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceGroup {
@@ -16871,6 +17659,7 @@ pub struct SCIMSourceGroup {
     pub id: Option<String>,
     pub source: ::uuid::Uuid,
 }
+
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceGroupRequest {
@@ -16882,6 +17671,7 @@ pub struct SCIMSourceGroupRequest {
     pub id: Option<String>,
     pub source: ::uuid::Uuid,
 }
+
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourcePropertyMapping {
@@ -16904,6 +17694,7 @@ pub struct SCIMSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourcePropertyMappingRequest {
@@ -16917,6 +17708,7 @@ pub struct SCIMSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// SCIMSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceRequest {
@@ -16933,6 +17725,7 @@ pub struct SCIMSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceUser {
@@ -16945,6 +17738,7 @@ pub struct SCIMSourceUser {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceUserRequest {
@@ -16956,6 +17750,7 @@ pub struct SCIMSourceUserRequest {
     pub source: ::uuid::Uuid,
     pub user: i64,
 }
+
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SMSDevice {
@@ -16965,12 +17760,14 @@ pub struct SMSDevice {
     pub pk: i64,
     pub user: PartialUser,
 }
+
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SMSDeviceRequest {
     /// The human-readable name of this device.
     pub name: String,
 }
+
 /// SSFProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFProvider {
@@ -16996,6 +17793,7 @@ pub struct SSFProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SSFProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFProviderRequest {
@@ -17009,6 +17807,7 @@ pub struct SSFProviderRequest {
     /// Key used to sign the SSF Events.
     pub signing_key: ::uuid::Uuid,
 }
+
 /// SSFStream Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFStream {
@@ -17031,6 +17830,7 @@ pub struct SSFStream {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SSFStreamStatusEnum>,
 }
+
 /// `SSFStreamStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SSFStreamStatusEnum {
@@ -17049,6 +17849,7 @@ super::runtime::string_enum!(
     SSFStreamStatusEnum, Unknown { Enabled => "enabled", Paused => "paused", Disabled =>
     "disabled", DisabledDeleted => "disabled_deleted", }
 );
+
 /// `SamlVersionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SamlVersionEnum {
@@ -17060,6 +17861,7 @@ pub enum SamlVersionEnum {
     Unknown(String),
 }
 super::runtime::string_enum!(SamlVersionEnum, Unknown { V1_1 => "1.1", V2_0 => "2.0", });
+
 /// `Schedule`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Schedule {
@@ -17086,6 +17888,7 @@ pub struct Schedule {
     pub rel_obj_model: String,
     pub uid: String,
 }
+
 /// `ScheduleRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScheduleRequest {
@@ -17101,6 +17904,7 @@ pub struct ScheduleRequest {
     )]
     pub rel_obj_id: Option<Option<String>>,
 }
+
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScopeMapping {
@@ -17128,6 +17932,7 @@ pub struct ScopeMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScopeMappingRequest {
@@ -17146,6 +17951,7 @@ pub struct ScopeMappingRequest {
     /// Scope name requested by the client
     pub scope_name: String,
 }
+
 /// Serializer for stages which can be selected by users
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SelectableStage {
@@ -17154,6 +17960,7 @@ pub struct SelectableStage {
     pub pk: ::uuid::Uuid,
     pub verbose_name: String,
 }
+
 /// ServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceConnection {
@@ -17171,12 +17978,14 @@ pub struct ServiceConnection {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Serializer for Service connection state
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceConnectionState {
     pub healthy: bool,
     pub version: String,
 }
+
 /// Challenge for ending a session
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionEndChallenge {
@@ -17198,6 +18007,7 @@ pub struct SessionEndChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Response for the /user/me endpoint, returns the currently active user (as `user` property)
 /// and, if this user is being impersonated, the original user in the `original` property.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -17207,6 +18017,7 @@ pub struct SessionUser {
     pub user: UserSelf,
     pub users: Vec<UserSelf>,
 }
+
 /// Settings Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Settings {
@@ -17263,6 +18074,7 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
+
 /// `SettingsFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsFlags {
@@ -17275,6 +18087,7 @@ pub struct SettingsFlags {
     /// Refresh other tabs after successful authentication.
     pub flows_refresh_others: bool,
 }
+
 /// Settings Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsRequest {
@@ -17331,6 +18144,7 @@ pub struct SettingsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
+
 /// `SettingsRequestFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsRequestFlags {
@@ -17343,6 +18157,7 @@ pub struct SettingsRequestFlags {
     /// Refresh other tabs after successful authentication.
     pub flows_refresh_others: bool,
 }
+
 /// `SeverityEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SeverityEnum {
@@ -17358,6 +18173,7 @@ pub enum SeverityEnum {
 super::runtime::string_enum!(
     SeverityEnum, Unknown { Notice => "notice", Warning => "warning", Alert => "alert", }
 );
+
 /// challenge type to render HTML as-is
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ShellChallenge {
@@ -17369,6 +18185,7 @@ pub struct ShellChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// `SignatureAlgorithmEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignatureAlgorithmEnum {
@@ -17411,6 +18228,7 @@ super::runtime::string_enum!(
     "http://www.w3.org/2001/04/xmldsig-more#ecdsa-sha512",
     HttpWwwW3Org200009XmldsigDsaSha1 => "http://www.w3.org/2000/09/xmldsig#dsa-sha1", }
 );
+
 /// `Software`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Software {
@@ -17421,6 +18239,7 @@ pub struct Software {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+
 /// `SoftwareRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SoftwareRequest {
@@ -17431,6 +18250,7 @@ pub struct SoftwareRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<String>,
 }
+
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Source {
@@ -17485,6 +18305,7 @@ pub struct Source {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SourceStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceStage {
@@ -17504,6 +18325,7 @@ pub struct SourceStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// SourceStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceStageRequest {
@@ -17513,6 +18335,7 @@ pub struct SourceStageRequest {
     pub resume_timeout: Option<String>,
     pub source: ::uuid::Uuid,
 }
+
 /// Serializer for SourceType
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceType {
@@ -17526,6 +18349,7 @@ pub struct SourceType {
     pub urls_customizable: bool,
     pub verbose_name: String,
 }
+
 /// Stage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Stage {
@@ -17541,6 +18365,7 @@ pub struct Stage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// `StageModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StageModeEnum {
@@ -17554,6 +18379,7 @@ pub enum StageModeEnum {
 super::runtime::string_enum!(
     StageModeEnum, Unknown { Optional => "optional", Required => "required", }
 );
+
 /// Serializer for a single Prompt field
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StagePrompt {
@@ -17567,6 +18393,7 @@ pub struct StagePrompt {
     pub sub_text: String,
     pub r#type: PromptTypeEnum,
 }
+
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDevice {
@@ -17576,17 +18403,20 @@ pub struct StaticDevice {
     pub token_set: Vec<StaticDeviceToken>,
     pub user: PartialUser,
 }
+
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDeviceRequest {
     /// The human-readable name of this device.
     pub name: String,
 }
+
 /// Serializer for static device's tokens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDeviceToken {
     pub token: String,
 }
+
 /// `SubModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubModeEnum {
@@ -17610,6 +18440,7 @@ super::runtime::string_enum!(
     UserUuid => "user_uuid", UserUsername => "user_username", UserEmail => "user_email",
     UserUpn => "user_upn", }
 );
+
 /// `SyncObjectModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SyncObjectModelEnum {
@@ -17625,6 +18456,7 @@ super::runtime::string_enum!(
     "authentik.core.models.User", AuthentikCoreModelsGroup =>
     "authentik.core.models.Group", }
 );
+
 /// Sync object serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncObjectRequest {
@@ -17633,11 +18465,13 @@ pub struct SyncObjectRequest {
     pub sync_object_id: String,
     pub sync_object_model: SyncObjectModelEnum,
 }
+
 /// Result of a single object sync
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncObjectResult {
     pub messages: Vec<LogEvent>,
 }
+
 /// `SyncOutgoingTriggerModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SyncOutgoingTriggerModeEnum {
@@ -17654,6 +18488,7 @@ super::runtime::string_enum!(
     SyncOutgoingTriggerModeEnum, Unknown { None => "none", Immediate => "immediate",
     DeferredEnd => "deferred_end", }
 );
+
 /// Provider/source sync status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncStatus {
@@ -17663,6 +18498,7 @@ pub struct SyncStatus {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync_status: Option<TaskAggregatedStatusEnum>,
 }
+
 /// Get system information.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemInfo {
@@ -17685,6 +18521,7 @@ pub struct SystemInfo {
     /// Current server time
     pub server_time: ::chrono::DateTime<::chrono::Utc>,
 }
+
 /// `SystemInfoRuntime`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemInfoRuntime {
@@ -17697,6 +18534,7 @@ pub struct SystemInfoRuntime {
     pub python_version: String,
     pub uname: String,
 }
+
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TOTPDevice {
@@ -17705,12 +18543,14 @@ pub struct TOTPDevice {
     pub pk: i64,
     pub user: PartialUser,
 }
+
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TOTPDeviceRequest {
     /// The human-readable name of this device.
     pub name: String,
 }
+
 /// `Task`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Task {
@@ -17751,6 +18591,7 @@ pub struct Task {
     pub state: Option<TaskStatusEnum>,
     pub uid: String,
 }
+
 /// `TaskAggregatedStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskAggregatedStatusEnum {
@@ -17785,6 +18626,7 @@ super::runtime::string_enum!(
     "preprocess", Running => "running", Postprocess => "postprocess", Rejected =>
     "rejected", Done => "done", Info => "info", Warning => "warning", Error => "error", }
 );
+
 /// `TaskStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatusEnum {
@@ -17812,6 +18654,7 @@ super::runtime::string_enum!(
     Queued => "queued", Consumed => "consumed", Preprocess => "preprocess", Running =>
     "running", Postprocess => "postprocess", Rejected => "rejected", Done => "done", }
 );
+
 /// `TelegramAuthRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramAuthRequest {
@@ -17827,6 +18670,7 @@ pub struct TelegramAuthRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// Base class for all challenge responses
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramChallengeResponseRequest {
@@ -17844,6 +18688,7 @@ pub struct TelegramChallengeResponseRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub username: Option<String>,
 }
+
 /// Base login challenge for Identification stage
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramLoginChallenge {
@@ -17857,6 +18702,7 @@ pub struct TelegramLoginChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSource {
@@ -17917,6 +18763,7 @@ pub struct TelegramSource {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourcePropertyMapping {
@@ -17939,6 +18786,7 @@ pub struct TelegramSourcePropertyMapping {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourcePropertyMappingRequest {
@@ -17952,6 +18800,7 @@ pub struct TelegramSourcePropertyMappingRequest {
     pub managed: Option<Option<String>>,
     pub name: String,
 }
+
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourceRequest {
@@ -18001,6 +18850,7 @@ pub struct TelegramSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
+
 /// Tenant Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Tenant {
@@ -18010,23 +18860,27 @@ pub struct Tenant {
     pub schema_name: String,
     pub tenant_uuid: ::uuid::Uuid,
 }
+
 /// Tenant admin group creation request serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantAdminGroupRequestRequest {
     pub user: String,
 }
+
 /// Tenant recovery key creation request serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRecoveryKeyRequestRequest {
     pub duration_days: i64,
     pub user: String,
 }
+
 /// Tenant recovery key creation response serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRecoveryKeyResponse {
     pub expiry: ::chrono::DateTime<::chrono::Utc>,
     pub url: String,
 }
+
 /// Tenant Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRequest {
@@ -18035,6 +18889,7 @@ pub struct TenantRequest {
     pub ready: Option<bool>,
     pub schema_name: String,
 }
+
 /// Themed URLs - maps theme names to URLs for light and dark themes
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ThemedUrls {
@@ -18051,6 +18906,7 @@ pub struct ThemedUrls {
     )]
     pub light: Option<Option<String>>,
 }
+
 /// Token Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Token {
@@ -18079,6 +18935,7 @@ pub struct Token {
     pub user: Option<i64>,
     pub user_obj: User,
 }
+
 /// Serializer for BaseGrantModel and RefreshToken
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenModel {
@@ -18099,6 +18956,7 @@ pub struct TokenModel {
     pub scope: Vec<String>,
     pub user: User,
 }
+
 /// Token Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenRequest {
@@ -18125,16 +18983,19 @@ pub struct TokenRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<i64>,
 }
+
 /// Set token's key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenSetKeyRequest {
     pub key: String,
 }
+
 /// Show token's current key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenView {
     pub key: String,
 }
+
 /// Serializer for creating a provider and an application in one transaction
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionApplicationRequest {
@@ -18144,12 +19005,14 @@ pub struct TransactionApplicationRequest {
     pub provider: ModelRequest,
     pub provider_model: ProviderModelEnum,
 }
+
 /// Transactional creation response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionApplicationResponse {
     pub applied: bool,
     pub logs: Vec<String>,
 }
+
 /// PolicyBindingSerializer which does not require target as target is set implicitly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionPolicyBindingRequest {
@@ -18184,6 +19047,7 @@ pub struct TransactionPolicyBindingRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// `TransportModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransportModeEnum {
@@ -18202,6 +19066,7 @@ super::runtime::string_enum!(
     TransportModeEnum, Unknown { Local => "local", Webhook => "webhook", WebhookSlack =>
     "webhook_slack", Email => "email", }
 );
+
 /// Types of an object that can be created
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TypeCreate {
@@ -18216,6 +19081,7 @@ pub struct TypeCreate {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub requires_enterprise: Option<bool>,
 }
+
 /// `UiThemeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiThemeEnum {
@@ -18231,6 +19097,7 @@ pub enum UiThemeEnum {
 super::runtime::string_enum!(
     UiThemeEnum, Unknown { Automatic => "automatic", Light => "light", Dark => "dark", }
 );
+
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UniquePasswordPolicy {
@@ -18256,6 +19123,7 @@ pub struct UniquePasswordPolicy {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UniquePasswordPolicyRequest {
@@ -18270,6 +19138,7 @@ pub struct UniquePasswordPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub password_field: Option<String>,
 }
+
 /// `UsageEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageEnum {
@@ -18279,6 +19148,7 @@ pub enum UsageEnum {
     Unknown(String),
 }
 super::runtime::string_enum!(UsageEnum, Unknown { Media => "media", });
+
 /// A list of all objects referencing the queried object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsedBy {
@@ -18288,6 +19158,7 @@ pub struct UsedBy {
     pub name: String,
     pub pk: String,
 }
+
 /// `UsedByActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsedByActionEnum {
@@ -18309,6 +19180,7 @@ super::runtime::string_enum!(
     SetNull => "set_null", SetDefault => "set_default", LeftDangling => "left_dangling",
     }
 );
+
 /// User Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct User {
@@ -18348,6 +19220,7 @@ pub struct User {
     pub username: String,
     pub uuid: ::uuid::Uuid,
 }
+
 /// Choose the target account before starting the lockdown flow.
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountLockdownRequest {
@@ -18359,16 +19232,19 @@ pub struct UserAccountLockdownRequest {
     )]
     pub user: Option<Option<i64>>,
 }
+
 /// Account adding/removing operations
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountRequest {
     pub pk: i64,
 }
+
 /// Account adding/removing operations
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountSerializerForRoleRequest {
     pub pk: i64,
 }
+
 /// `UserAttributeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserAttributeEnum {
@@ -18382,6 +19258,7 @@ pub enum UserAttributeEnum {
 super::runtime::string_enum!(
     UserAttributeEnum, Unknown { Username => "username", Email => "email", }
 );
+
 /// UserConsent Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserConsent {
@@ -18399,6 +19276,7 @@ pub struct UserConsent {
     pub pk: i64,
     pub user: User,
 }
+
 /// `UserCreationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCreationModeEnum {
@@ -18415,6 +19293,7 @@ super::runtime::string_enum!(
     UserCreationModeEnum, Unknown { NeverCreate => "never_create", CreateWhenRequired =>
     "create_when_required", AlwaysCreate => "always_create", }
 );
+
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserDeleteStage {
@@ -18430,11 +19309,13 @@ pub struct UserDeleteStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserDeleteStageRequest {
     pub name: String,
 }
+
 /// `UserFieldsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserFieldsEnum {
@@ -18450,6 +19331,7 @@ pub enum UserFieldsEnum {
 super::runtime::string_enum!(
     UserFieldsEnum, Unknown { Email => "email", Username => "username", Upn => "upn", }
 );
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserKerberosSourceConnection {
@@ -18461,12 +19343,14 @@ pub struct UserKerberosSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserKerberosSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLDAPSourceConnection {
@@ -18479,12 +19363,14 @@ pub struct UserLDAPSourceConnection {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLDAPSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Empty challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginChallenge {
@@ -18497,6 +19383,7 @@ pub struct UserLoginChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
+
 /// User login challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginChallengeResponseRequest {
@@ -18504,6 +19391,7 @@ pub struct UserLoginChallengeResponseRequest {
     pub component: Option<String>,
     pub remember_me: bool,
 }
+
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginStage {
@@ -18537,6 +19425,7 @@ pub struct UserLoginStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginStageRequest {
@@ -18560,6 +19449,7 @@ pub struct UserLoginStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub terminate_other_sessions: Option<bool>,
 }
+
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLogoutStage {
@@ -18575,11 +19465,13 @@ pub struct UserLogoutStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLogoutStageRequest {
     pub name: String,
 }
+
 /// `UserMatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserMatchingModeEnum {
@@ -18601,6 +19493,7 @@ super::runtime::string_enum!(
     "email_link", EmailDeny => "email_deny", UsernameLink => "username_link",
     UsernameDeny => "username_deny", }
 );
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserOAuthSourceConnection {
@@ -18614,6 +19507,7 @@ pub struct UserOAuthSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserOAuthSourceConnectionRequest {
@@ -18628,6 +19522,7 @@ pub struct UserOAuthSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18650,6 +19545,7 @@ pub struct UserOffboarding {
     pub user: i64,
     pub user_obj: PartialUser,
 }
+
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18666,21 +19562,25 @@ pub struct UserOffboardingRequest {
     pub scheduled_at: ::chrono::DateTime<::chrono::Utc>,
     pub user: i64,
 }
+
 /// Payload to set a users' password hash directly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordHashSetRequest {
     pub password: String,
 }
+
 /// Payload to set a users' password directly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordSetRequest {
     pub password: String,
 }
+
 /// `UserPath`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPath {
     pub paths: Vec<String>,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPlexSourceConnection {
@@ -18692,6 +19592,7 @@ pub struct UserPlexSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPlexSourceConnectionRequest {
@@ -18699,6 +19600,7 @@ pub struct UserPlexSourceConnectionRequest {
     pub plex_token: String,
     pub source: ::uuid::Uuid,
 }
+
 /// Payload to create and email a recovery link
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRecoveryEmailRequest {
@@ -18706,12 +19608,14 @@ pub struct UserRecoveryEmailRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_duration: Option<String>,
 }
+
 /// Payload to create a recovery link
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRecoveryLinkRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_duration: Option<String>,
 }
+
 /// User Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRequest {
@@ -18740,6 +19644,7 @@ pub struct UserRequest {
     pub r#type: Option<UserTypeEnum>,
     pub username: String,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSAMLSourceConnection {
@@ -18751,12 +19656,14 @@ pub struct UserSAMLSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSAMLSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// User Serializer for information a user can retrieve about themselves
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelf {
@@ -18784,18 +19691,21 @@ pub struct UserSelf {
     /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
     pub username: String,
 }
+
 /// `UserSelfGroups`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelfGroups {
     pub name: String,
     pub pk: String,
 }
+
 /// `UserSelfRoles`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelfRoles {
     pub name: String,
     pub pk: String,
 }
+
 /// Payload to create a service account
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserServiceAccountRequest {
@@ -18808,6 +19718,7 @@ pub struct UserServiceAccountRequest {
     pub expiring: Option<bool>,
     pub name: String,
 }
+
 /// `UserServiceAccountResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserServiceAccountResponse {
@@ -18818,6 +19729,7 @@ pub struct UserServiceAccountResponse {
     pub user_uid: String,
     pub username: String,
 }
+
 /// Serializer for User settings for stages and sources
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSetting {
@@ -18829,6 +19741,7 @@ pub struct UserSetting {
     pub object_uid: String,
     pub title: String,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnection {
@@ -18840,12 +19753,14 @@ pub struct UserSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// `UserSwitchActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserSwitchActionEnum {
@@ -18859,6 +19774,7 @@ pub enum UserSwitchActionEnum {
 super::runtime::string_enum!(
     UserSwitchActionEnum, Unknown { Add => "add", Switch => "switch", }
 );
+
 /// Request to add or switch users in the current browser.
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSwitchRequest {
@@ -18867,11 +19783,13 @@ pub struct UserSwitchRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_pk: Option<i64>,
 }
+
 /// Redirect returned after planning a user switch.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSwitchResponse {
     pub redirect: String,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserTelegramSourceConnection {
@@ -18883,12 +19801,14 @@ pub struct UserTelegramSourceConnection {
     pub source_obj: Source,
     pub user: i64,
 }
+
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserTelegramSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
+
 /// `UserTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserTypeEnum {
@@ -18908,6 +19828,7 @@ super::runtime::string_enum!(
     ServiceAccount => "service_account", InternalServiceAccount =>
     "internal_service_account", }
 );
+
 /// `UserVerificationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserVerificationEnum {
@@ -18924,6 +19845,7 @@ super::runtime::string_enum!(
     UserVerificationEnum, Unknown { Required => "required", Preferred => "preferred",
     Discouraged => "discouraged", }
 );
+
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserWriteStage {
@@ -18955,6 +19877,7 @@ pub struct UserWriteStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserWriteStageRequest {
@@ -18976,6 +19899,7 @@ pub struct UserWriteStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_type: Option<UserTypeEnum>,
 }
+
 /// Validation Error
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ValidationError {
@@ -18987,6 +19911,7 @@ pub struct ValidationError {
     #[serde(flatten)]
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
+
 /// `VendorEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VendorEnum {
@@ -19006,6 +19931,7 @@ super::runtime::string_enum!(
     GoauthentikIoPlatform => "goauthentik.io/platform", FleetdmCom => "fleetdm.com",
     ChromeGoogleCom => "chrome.google.com", }
 );
+
 /// Get running and latest version.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Version {
@@ -19022,6 +19948,7 @@ pub struct Version {
     /// Check if latest version is valid
     pub version_latest_valid: bool,
 }
+
 /// VersionHistory Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VersionHistory {
@@ -19030,6 +19957,7 @@ pub struct VersionHistory {
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
     pub version: String,
 }
+
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WSFederationProvider {
@@ -19123,6 +20051,7 @@ pub struct WSFederationProvider {
     pub verbose_name_plural: String,
     pub wtrealm: String,
 }
+
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WSFederationProviderRequest {
@@ -19193,6 +20122,7 @@ pub struct WSFederationProviderRequest {
     pub signing_kp: Option<Option<::uuid::Uuid>>,
     pub wtrealm: String,
 }
+
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDevice {
@@ -19203,17 +20133,20 @@ pub struct WebAuthnDevice {
     pub pk: i64,
     pub user: PartialUser,
 }
+
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDeviceRequest {
     pub name: String,
 }
+
 /// WebAuthnDeviceType Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDeviceType {
     pub aaguid: ::uuid::Uuid,
     pub description: String,
 }
+
 /// `WebAuthnHintEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebAuthnHintEnum {
@@ -19230,6 +20163,7 @@ super::runtime::string_enum!(
     WebAuthnHintEnum, Unknown { SecurityKey => "security-key", ClientDevice =>
     "client-device", Hybrid => "hybrid", }
 );
+
 /// `Worker`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Worker {

@@ -51,7 +51,7 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
     let names = Names::new(api);
     let mut files = std::collections::BTreeMap::new();
 
-    let models = rust::format_file(models::render(api, &names)).map_err(Error::Config)?;
+    let models = models::render(api, &names).map_err(Error::Config)?;
     files.insert(PathBuf::from("src/models.rs"), models);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {

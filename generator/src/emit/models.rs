@@ -10,22 +10,21 @@
 //!   is written when serialising, unknown tags round-trip unchanged;
 //! - aliases: `pub type`.
 
-use super::rust::{doc_attrs, ident, type_tokens};
+use super::rust::{doc_attrs, format_items, ident, type_tokens};
 use crate::ir::{Api, Field, TypeDef, TypeId, TypeKind, TypeRef, Union};
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `models` module: every type of `api`, sorted by Rust name.
-pub fn render(api: &Api, names: &Names) -> TokenStream {
+/// The `models` module (`src/models.rs`): every type of `api`, sorted by Rust name.
+pub fn render(api: &Api, names: &Names) -> Result<String, String> {
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
-    let items = ids.iter().map(|&id| render_type(api, names, id));
-    quote! {
+    let header = quote! {
         //! Data types of the API: one per component schema, plus named types
         //! for inline objects and enums.
-        #(#items)*
-    }
+    };
+    format_items(header, ids.iter().map(|&id| render_type(api, names, id)))
 }
 
 fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {

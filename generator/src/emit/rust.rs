@@ -99,10 +99,23 @@ fn sanitize_doc(text: &str) -> Vec<String> {
     out
 }
 
-/// Format a token stream as a Rust file. `inner_doc` becomes the file's
-/// `//!` header.
+/// Format a token stream as a Rust file.
 pub fn format_file(tokens: TokenStream) -> Result<String, String> {
     let file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     Ok(prettyplease::unparse(&file))
+}
+
+/// Format a file made of a header (inner attributes, `//!` docs) and
+/// items, with a blank line between items (prettyplease puts none).
+pub fn format_items(
+    header: TokenStream,
+    items: impl IntoIterator<Item = TokenStream>,
+) -> Result<String, String> {
+    let mut out = format_file(header)?;
+    for item in items {
+        out.push('\n');
+        out.push_str(&format_file(item)?);
+    }
+    Ok(out)
 }

@@ -1,0 +1,138 @@
+//! The command line on bad input: exit code 1, a message naming the file
+//! and the location (line/column or JSON pointer), and nothing written.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../specs/fixtures")
+        .join(rel)
+}
+
+/// Run `generate` into a fresh temporary folder; returns (exit code, stderr, whether the output exists).
+fn generate(specs: &[PathBuf]) -> (i32, String, bool) {
+    let tmp = std::env::temp_dir().join(format!(
+        "authentik-codegen-cli-{}-{}",
+        std::process::id(),
+        specs[0].file_stem().unwrap().to_string_lossy()
+    ));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let out = tmp.join("crate");
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_authentik-codegen"));
+    cmd.arg("generate").arg("--out").arg(&out);
+    for spec in specs {
+        cmd.arg("--spec").arg(spec);
+    }
+    let result = cmd.output().expect("run authentik-codegen");
+    let exists = out.exists();
+    let leftovers = std::fs::read_dir(&tmp).map(|d| d.count()).unwrap_or(0);
+    let _ = std::fs::remove_dir_all(&tmp);
+    assert!(exists || leftovers == 0, "a failed run left files behind");
+    (
+        result.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&result.stderr).into_owned(),
+        exists,
+    )
+}
+
+fn assert_fails(rel: &str, expected: &[&str]) {
+    let (code, stderr, exists) = generate(&[fixture(rel)]);
+    assert_eq!(code, 1, "{rel}: exit code; stderr:\n{stderr}");
+    assert!(!exists, "{rel}: output was written");
+    assert!(!stderr.contains("panicked"), "{rel}: panicked:\n{stderr}");
+    for needle in expected {
+        assert!(
+            stderr.contains(needle),
+            "{rel}: stderr lacks {needle:?}:\n{stderr}"
+        );
+    }
+}
+
+#[test]
+fn malformed_yaml_names_line_and_column() {
+    assert_fails(
+        "bad/malformed.yaml",
+        &["malformed.yaml:9:13:", "mapping values are not allowed"],
+    );
+}
+
+#[test]
+fn unresolvable_ref_names_the_pointer() {
+    assert_fails(
+        "bad/unresolved_ref.yaml",
+        &[
+            "unresolved_ref.yaml#/components/schemas/Holder/properties/missing/$ref",
+            "DoesNotExist",
+        ],
+    );
+}
+
+#[test]
+fn duplicate_operation_id_names_both_places() {
+    assert_fails(
+        "bad/duplicate_operation_id.yaml",
+        &[
+            "duplicate_operation_id.yaml#/paths/~1things~1/get/operationId",
+            "duplicate operationId \"things_list\"",
+            "/paths/~1other-things~1/get",
+        ],
+    );
+}
+
+#[test]
+fn unsupported_construct_names_the_pointer() {
+    assert_fails(
+        "bad/unsupported_not.yaml",
+        &[
+            "unsupported_not.yaml#/components/schemas/Negation/properties/",
+            "/not: unsupported: not",
+        ],
+    );
+}
+
+#[test]
+fn not_an_openapi_document() {
+    assert_fails(
+        "bad/not_openapi.yaml",
+        &["not_openapi.yaml#/openapi:", "not an OpenAPI document"],
+    );
+}
+
+#[test]
+fn missing_file_is_an_error_not_a_panic() {
+    assert_fails("bad/does_not_exist.yaml", &["does_not_exist.yaml"]);
+}
+
+#[test]
+fn an_older_bad_version_fails_the_whole_run() {
+    let (code, stderr, exists) =
+        generate(&[fixture("bad/unresolved_ref.yaml"), fixture("maps.yaml")]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(!exists);
+}
+
+#[test]
+fn valid_fixture_generates_a_crate() {
+    let (code, stderr, exists) = generate(&[fixture("maps.yaml")]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(exists);
+    assert!(stderr.contains("schemas"), "{stderr}");
+}
+
+#[test]
+fn help_documents_every_flag() {
+    let out = Command::new(env!("CARGO_BIN_EXE_authentik-codegen"))
+        .args(["generate", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&out.stdout);
+    for flag in ["--spec", "--out", "--name", "--verbose"] {
+        assert!(help.contains(flag), "help lacks {flag}:\n{help}");
+    }
+    let usage = Command::new(env!("CARGO_BIN_EXE_authentik-codegen"))
+        .arg("generate")
+        .output()
+        .unwrap();
+    assert_eq!(usage.status.code(), Some(2), "usage errors exit with 2");
+}

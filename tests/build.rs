@@ -1,0 +1,167 @@
+//! Generates, into OUT_DIR, one module per fixture spec and per pinned
+//! authentik version, so that everything the generator emits is compiled
+//! (and linted by clippy) as part of this crate.
+//!
+//! For each module it also writes a `dispatch.rs` that maps schema names and
+//! operation ids to the generated Rust types, so tests can round-trip JSON
+//! through "the type generated for schema X" without naming it by hand.
+
+use authentik_codegen::emit::rust::type_tokens;
+use authentik_codegen::ir::{Api, TypeRef};
+use authentik_codegen::naming::Names;
+use authentik_codegen::Config;
+use quote::{format_ident, quote};
+use std::path::PathBuf;
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap())
+        .parent()
+        .unwrap()
+        .to_path_buf();
+    let out = PathBuf::from(std::env::var("OUT_DIR").unwrap());
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true");
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=CI");
+
+    let mut modules = Vec::new();
+
+    let fixtures = root.join("specs/fixtures");
+    println!("cargo:rerun-if-changed={}", fixtures.display());
+    let mut fixture_files: Vec<PathBuf> = std::fs::read_dir(&fixtures)
+        .expect("specs/fixtures")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+        .collect();
+    fixture_files.sort();
+    for spec in fixture_files {
+        let name = spec.file_stem().unwrap().to_string_lossy().into_owned();
+        modules.push((format!("fixture_{name}"), vec![spec]));
+    }
+
+    let manifest =
+        std::fs::read_to_string(root.join("specs/manifest.toml")).expect("specs/manifest.toml");
+    println!(
+        "cargo:rerun-if-changed={}",
+        root.join("specs/manifest.toml").display()
+    );
+    for line in manifest.lines() {
+        let Some(file) = line
+            .strip_prefix("file = \"")
+            .and_then(|l| l.strip_suffix('"'))
+        else {
+            continue;
+        };
+        let path = root.join("specs/fetched").join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        if !path.exists() {
+            if ci {
+                panic!(
+                    "{} is missing: run `cargo xtask fetch-specs`",
+                    path.display()
+                );
+            }
+            println!("cargo:warning={} is missing (run `cargo xtask fetch-specs`); its module is skipped", path.display());
+            continue;
+        }
+        let version = file.trim_end_matches(".yml").replace(['.', '-'], "_");
+        modules.push((format!("v{version}"), vec![path]));
+    }
+
+    let mut items = Vec::new();
+    for (module, specs) in &modules {
+        let mut config = Config::new();
+        for spec in specs {
+            config.spec(spec);
+        }
+        let api = config.load().unwrap_or_else(|e| panic!("{module}: {e}"));
+        let output = config.render().unwrap_or_else(|e| panic!("{module}: {e}"));
+        let dir = out.join(module);
+        output
+            .write_to(&dir)
+            .unwrap_or_else(|e| panic!("{module}: {e}"));
+        std::fs::write(dir.join("src/dispatch.rs"), dispatch(&api, module)).unwrap();
+        let lib = dir.join("src/lib.rs").display().to_string();
+        let dispatch = dir.join("src/dispatch.rs").display().to_string();
+        let ident = format_ident!("{}", module);
+        items.push(quote! {
+            #[path = #lib]
+            pub mod #ident;
+        });
+        let dispatch_ident = format_ident!("{}_dispatch", module);
+        items.push(quote! {
+            /// Schema-name and operation-id dispatch for the module of the same name.
+            #[path = #dispatch]
+            pub mod #dispatch_ident;
+        });
+    }
+    let names: Vec<&String> = modules.iter().map(|(m, _)| m).collect();
+    let specs: Vec<String> = modules
+        .iter()
+        .map(|(_, s)| s.last().unwrap().display().to_string())
+        .collect();
+    let file = quote! {
+        #(#items)*
+        /// Every generated module and the spec it was generated from.
+        pub const MODULES: &[(&str, &str)] = &[#((#names, #specs)),*];
+    };
+    std::fs::write(out.join("generated_modules.rs"), file.to_string()).unwrap();
+}
+
+/// `roundtrip_schema(name, json)` and `roundtrip_response(operation, status, json)`
+/// for one generated module.
+fn dispatch(api: &Api, module: &str) -> String {
+    let names = Names::new(api);
+    let module = format_ident!("{}", module);
+    let schema_arms = api.components.iter().map(|(schema, id)| {
+        let ty = type_tokens(&TypeRef::Named(*id), &names);
+        quote!(#schema => Some(roundtrip::<#ty>(value)),)
+    });
+    let mut response_arms = Vec::new();
+    for op in &api.operations {
+        for response in &op.responses {
+            for content in &response.content {
+                let (Some(ty), true) = (&content.ty, content.media_type == "application/json")
+                else {
+                    continue;
+                };
+                if matches!(ty, TypeRef::Binary | TypeRef::String) {
+                    continue;
+                }
+                let ty = type_tokens(ty, &names);
+                let id = &op.id;
+                let status = &response.status;
+                response_arms.push(quote!((#id, #status) => Some(roundtrip::<#ty>(value)),));
+            }
+        }
+    }
+    let tokens = quote! {
+        //! Generated by tests/build.rs.
+        #![allow(unused_imports)]
+        use super::#module::models::*;
+
+        fn roundtrip<T: ::serde::de::DeserializeOwned + ::serde::Serialize>(
+            value: ::serde_json::Value,
+        ) -> Result<::serde_json::Value, String> {
+            let typed: T = ::serde_json::from_value(value).map_err(|e| e.to_string())?;
+            ::serde_json::to_value(&typed).map_err(|e| e.to_string())
+        }
+
+        /// Deserialize `value` into the type generated for component schema
+        /// `schema` and serialise it back. `None`: no such schema.
+        pub fn roundtrip_schema(schema: &str, value: ::serde_json::Value) -> Option<Result<::serde_json::Value, String>> {
+            match schema {
+                #(#schema_arms)*
+                _ => None,
+            }
+        }
+
+        /// The same for the JSON body of `operation`'s response `status`.
+        pub fn roundtrip_response(operation: &str, status: &str, value: ::serde_json::Value) -> Option<Result<::serde_json::Value, String>> {
+            match (operation, status) {
+                #(#response_arms)*
+                _ => None,
+            }
+        }
+    };
+    tokens.to_string()
+}
