@@ -81,3 +81,65 @@ fn tagged_union_writes_the_tag() {
     let back: Member = runtime::unions::variant::<_, serde_json::Error>(written).unwrap();
     assert_eq!(back.value, 1);
 }
+
+mod compat {
+    use crate::runtime::compat::{self, Version, Versioned};
+    use serde::{Deserialize, Serialize};
+    use serde_json::json;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct RedirectUri {
+        matching_mode: String,
+        url: String,
+    }
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Provider {
+        #[serde(deserialize_with = "compat::deserialize_urls", serialize_with = "ser")]
+        redirect_uris: Vec<RedirectUri>,
+    }
+
+    fn ser<S: serde::Serializer>(v: &[RedirectUri], s: S) -> Result<S::Ok, S::Error> {
+        compat::serialize_urls(v, "2024.12.1", s)
+    }
+
+    #[test]
+    fn redirect_uris_read_both_forms_and_write_the_target_form() {
+        let legacy: Provider = serde_json::from_value(json!({"redirect_uris": "https://a/\n\n https://b/ \n"})).unwrap();
+        assert_eq!(legacy.redirect_uris.len(), 2);
+        assert_eq!(legacy.redirect_uris[1], RedirectUri { matching_mode: "strict".into(), url: "https://b/".into() });
+        let current: Provider = serde_json::from_value(json!({"redirect_uris": [{"matching_mode": "regex", "url": "x"}]})).unwrap();
+        assert_eq!(current.redirect_uris[0].matching_mode, "regex");
+
+        assert_eq!(serde_json::to_value(&legacy).unwrap()["redirect_uris"][0]["url"], "https://a/");
+        let old = compat::with_target_version("2024.8.3", || serde_json::to_value(&legacy).unwrap());
+        assert_eq!(old, json!({"redirect_uris": "https://a/\nhttps://b/"}));
+        let new = compat::with_target_version("2024.12.1", || serde_json::to_value(&legacy).unwrap());
+        assert!(new["redirect_uris"].is_array());
+        // The target is restored afterwards.
+        assert!(serde_json::to_value(&legacy).unwrap()["redirect_uris"].is_array());
+    }
+
+    #[test]
+    fn versions_compare_numerically() {
+        let v = |s| Version::parse(s).unwrap();
+        assert!(v("2024.8.3") < v("2024.12.1"));
+        assert!(v("2026.11.0-rc1") < v("2026.11.0"));
+        assert!(v("2025.6") < v("2025.6.2"));
+        assert!(Version::parse("latest").is_none());
+    }
+
+    #[test]
+    fn versioned_keeps_older_forms() {
+        let current: Versioned<uuid_like::Id> = serde_json::from_value(json!("abc")).unwrap();
+        assert_eq!(current.current().map(|i| i.0.as_str()), Some("abc"));
+        let legacy: Versioned<uuid_like::Id> = serde_json::from_value(json!({"pk": "abc", "name": "x"})).unwrap();
+        assert_eq!(legacy.legacy().unwrap()["name"], "x");
+        assert_eq!(serde_json::to_value(&legacy).unwrap(), json!({"pk": "abc", "name": "x"}));
+    }
+
+    mod uuid_like {
+        #[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+        pub struct Id(pub String);
+    }
+}

@@ -38,6 +38,14 @@ fn main() {
         modules.push((format!("fixture_{name}"), vec![spec]));
     }
 
+    // The two-version drift fixture: one module from both versions.
+    let drift = fixtures.join("drift");
+    println!("cargo:rerun-if-changed={}", drift.display());
+    modules.push((
+        "fixture_drift".to_string(),
+        vec![drift.join("v1.yaml"), drift.join("v2.yaml")],
+    ));
+
     let manifest =
         std::fs::read_to_string(root.join("specs/manifest.toml")).expect("specs/manifest.toml");
     println!(

@@ -19,6 +19,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod drift;
 pub mod emit;
 mod error;
 pub mod ir;
@@ -104,25 +105,48 @@ impl Config {
         &self.specs
     }
 
-    /// Read and normalise the inputs into the IR.
+    /// Read and normalise the inputs into the IR: every version is read
+    /// (so bad input anywhere is reported), the older ones are folded into
+    /// the newest (see `normalize::fold`).
     pub fn load(&self) -> Result<ir::Api, Error> {
         let newest = self
             .specs
             .last()
             .ok_or_else(|| Error::Config("no input: add at least one spec".into()))?;
-        // Older versions are parsed (so bad input is reported) but the newest
-        // alone defines the surface for now.
         let mut apis = Vec::with_capacity(self.specs.len());
+        let mut errors = Vec::new();
         for path in &self.specs {
-            apis.push(source::openapi::load(path, self.max_input_bytes)?);
+            match source::openapi::load(path, self.max_input_bytes) {
+                Ok(api) => apis.push(api),
+                Err(e) => errors.push(e),
+            }
+        }
+        match errors.len() {
+            0 => {}
+            1 => return Err(errors.pop().expect("one error")),
+            _ => return Err(Error::Many(errors)),
         }
         let mut api = apis.pop().expect("at least one spec");
+        normalize::fold::fold(&mut api, &apis);
         normalize::run(&mut api).map_err(|message| Error::Spec {
             path: newest.clone(),
             pointer: String::new(),
             message,
         })?;
         Ok(api)
+    }
+
+    /// The drift report (Markdown) between consecutive inputs, oldest first.
+    pub fn drift_report(&self) -> Result<String, Error> {
+        if self.specs.len() < 2 {
+            return Err(Error::Config("a drift report needs at least two specs".into()));
+        }
+        let mut apis = Vec::with_capacity(self.specs.len());
+        for path in &self.specs {
+            apis.push(source::openapi::load(path, self.max_input_bytes)?);
+        }
+        let diffs: Vec<drift::Diff> = apis.windows(2).map(|w| drift::diff(&w[0], &w[1])).collect();
+        Ok(drift::report(&diffs))
     }
 
     /// Generate the crate in memory.

@@ -35,11 +35,28 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
+    /// Print a Markdown report of what changed between two schema versions.
+    Drift {
+        /// The older schema.
+        old: PathBuf,
+        /// The newer schema.
+        new: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Drift { old, new } => match Config::new().spec(old).spec(new).drift_report() {
+            Ok(report) => {
+                println!("{report}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::Generate {
             specs,
             out,

@@ -46,6 +46,20 @@ fn normalised_ir_of_every_fixture() {
     }
 }
 
+/// Two versions folded into one crate: the models and the folded IR.
+#[test]
+fn drift_fixture_models_and_ir() {
+    let dir = authentik_codegen_tests::inputs::repo_root().join("specs/fixtures/drift");
+    let mut config = Config::new();
+    config.spec(dir.join("v1.yaml")).spec(dir.join("v2.yaml"));
+    let output = config.render().unwrap_or_else(|e| panic!("{e}"));
+    insta::assert_snapshot!("models__drift", &output.files[&PathBuf::from("src/models.rs")]);
+    let api = config.load().unwrap_or_else(|e| panic!("{e}"));
+    insta::assert_snapshot!("ir__drift", format!("{api:#?}"));
+    let report = config.drift_report().unwrap_or_else(|e| panic!("{e}"));
+    insta::assert_snapshot!("drift_report__drift", report);
+}
+
 #[test]
 fn every_fixture_is_compiled_into_this_crate() {
     let compiled: Vec<&str> = authentik_codegen_tests::MODULES

@@ -4,6 +4,7 @@
 //! Every path is taken relative to the workspace root, found from this
 //! crate's `CARGO_MANIFEST_DIR`, so the commands work from any directory.
 
+mod drift;
 mod fetch;
 mod manifest;
 mod regenerate;
@@ -47,9 +48,16 @@ enum Command {
         #[arg(long, short)]
         verbose: bool,
     },
-    /// Check that generated/authentik-api is up to date (same as
-    /// `regenerate --check`; used by CI).
+    /// Check that generated/authentik-api and specs/DRIFT.md are up to
+    /// date (`regenerate --check` plus `drift --check`; used by CI).
     Check,
+    /// Write specs/DRIFT.md: what changed between consecutive pinned
+    /// versions (operations, schemas, enum values, field types, flips).
+    Drift {
+        /// Do not write: fail if specs/DRIFT.md is stale.
+        #[arg(long)]
+        check: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -77,7 +85,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             verbose,
         } => {
             fetch::fetch_specs(&manifest, false)?;
-            regenerate::write(&manifest, verbose)
+            regenerate::write(&manifest, verbose)?;
+            drift::write(&manifest)
         }
         Command::Regenerate {
             check: true,
@@ -88,7 +97,16 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Check => {
             fetch::fetch_specs(&manifest, false)?;
-            regenerate::check(&manifest, false)
+            regenerate::check(&manifest, false)?;
+            drift::check(&manifest)
+        }
+        Command::Drift { check } => {
+            fetch::fetch_specs(&manifest, false)?;
+            if check {
+                drift::check(&manifest)
+            } else {
+                drift::write(&manifest)
+            }
         }
     }
 }

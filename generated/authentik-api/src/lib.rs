@@ -15,5 +15,9 @@
 pub mod models;
 #[doc(hidden)]
 pub mod runtime;
+/// Compatibility with older authentik servers: fields whose type
+/// changed hold a [`Versioned`] value; [`with_target_version`]
+/// serialises for an older server.
+pub use runtime::compat::{with_target_version, Versioned};
 /// The `info.version` of the newest schema this crate was generated from.
 pub const API_VERSION: &str = "2026.11.0-rc1";

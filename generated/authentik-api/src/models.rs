@@ -513,6 +513,10 @@ pub enum AppEnum {
     AuthentikEnterpriseStagesMtls,
     /// `authentik.enterprise.stages.source`
     AuthentikEnterpriseStagesSource,
+    /// `authentik.enterprise.providers.rac`
+    AuthentikEnterpriseProvidersRac,
+    /// `authentik.enterprise.search`
+    AuthentikEnterpriseSearch,
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
@@ -589,7 +593,9 @@ super::runtime::string_enum!(
     AuthentikEnterpriseStagesAuthenticatorEndpointGdtc =>
     "authentik.enterprise.stages.authenticator_endpoint_gdtc",
     AuthentikEnterpriseStagesMtls => "authentik.enterprise.stages.mtls",
-    AuthentikEnterpriseStagesSource => "authentik.enterprise.stages.source", }
+    AuthentikEnterpriseStagesSource => "authentik.enterprise.stages.source",
+    AuthentikEnterpriseProvidersRac => "authentik.enterprise.providers.rac",
+    AuthentikEnterpriseSearch => "authentik.enterprise.search", }
 );
 
 /// Pseudo class for apple response
@@ -651,13 +657,33 @@ pub struct Application {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_description: Option<String>,
     /// Hide this application from the user's My applications page.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_hide: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meta_icon: Option<String>,
-    pub meta_icon_themed_urls: Option<ThemedUrls>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub meta_icon: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub meta_icon_themed_urls: Option<Option<ThemedUrls>>,
     /// Get the URL to the App Icon image
-    pub meta_icon_url: Option<String>,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub meta_icon_url: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_launch_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -667,7 +693,9 @@ pub struct Application {
     /// Open launch URL in a new browser tab or window.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub open_in_new_tab: Option<bool>,
-    pub pbm_uuid: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pbm_uuid: Option<::uuid::Uuid>,
     pub pk: ::uuid::Uuid,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
@@ -711,8 +739,11 @@ pub struct ApplicationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_description: Option<String>,
     /// Hide this application from the user's My applications page.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_hide: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_icon: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -757,12 +788,21 @@ pub struct AuthenticatedSession {
     pub asn: Option<AuthenticatedSessionAsn>,
     /// Check if session is currently active session
     pub current: bool,
-    pub expires: ::chrono::DateTime<::chrono::Utc>,
+    /// Optional in 2024.8.3, 2024.12.1.
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
     /// Get GeoIP Data
     pub geo_ip: Option<AuthenticatedSessionGeoIp>,
     pub last_ip: String,
     pub last_used: ::chrono::DateTime<::chrono::Utc>,
-    pub last_user_agent: String,
+    /// Optional in 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_user_agent: Option<String>,
     pub user: i64,
     /// Get parsed user agent
     pub user_agent: AuthenticatedSessionUserAgent,
@@ -908,9 +948,16 @@ pub struct AuthenticatorDuoStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -952,8 +999,18 @@ pub struct AuthenticatorDuoStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub name: String,
 }
 
@@ -981,8 +1038,9 @@ pub struct AuthenticatorEmailChallenge {
 /// Authenticator Email Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailChallengeResponseRequest {
+    /// Was `integer(i64)` in 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<super::runtime::compat::Versioned<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1001,9 +1059,16 @@ pub struct AuthenticatorEmailStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1050,8 +1115,16 @@ pub struct AuthenticatorEmailStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1094,9 +1167,16 @@ pub struct AuthenticatorEndpointGDTCStage {
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -1118,8 +1198,18 @@ pub struct AuthenticatorEndpointGDTCStageRequest {
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub name: String,
 }
 
@@ -1141,8 +1231,9 @@ pub struct AuthenticatorSMSChallenge {
 /// SMS Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSChallengeResponseRequest {
+    /// Was `integer(i64)` in 2024.8.3, 2024.12.1, 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    pub code: Option<super::runtime::compat::Versioned<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1167,9 +1258,16 @@ pub struct AuthenticatorSMSStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub from_number: String,
     /// Optionally modify the payload being sent to custom providers.
     #[serde(
@@ -1208,8 +1306,18 @@ pub struct AuthenticatorSMSStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub from_number: String,
     /// Optionally modify the payload being sent to custom providers.
     #[serde(
@@ -1258,9 +1366,16 @@ pub struct AuthenticatorStaticStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -1285,8 +1400,18 @@ pub struct AuthenticatorStaticStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_count: Option<u32>,
@@ -1311,7 +1436,8 @@ pub struct AuthenticatorTOTPChallenge {
 /// TOTP Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPChallengeResponseRequest {
-    pub code: String,
+    /// Was `integer(i64)` in 2024.8.3, 2024.12.1, 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub code: super::runtime::compat::Versioned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
@@ -1329,9 +1455,16 @@ pub struct AuthenticatorTOTPStage {
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     pub digits: DigitsEnum,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -1353,8 +1486,18 @@ pub struct AuthenticatorTOTPStageRequest {
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     pub digits: DigitsEnum,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     pub name: String,
 }
 
@@ -1369,9 +1512,12 @@ pub struct AuthenticatorValidateStage {
     /// Device classes which can be used to authenticate
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_classes: Option<Vec<DeviceClassesEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_otp_throttling_factor: Option<f64>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// If any of the user's device has been used within this threshold, this stage will be skipped
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_auth_threshold: Option<String>,
@@ -1381,10 +1527,13 @@ pub struct AuthenticatorValidateStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_configured_action: Option<NotConfiguredActionEnum>,
     pub pk: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub static_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp_otp_throttling_factor: Option<f64>,
     /// Return object's verbose_name
@@ -1394,6 +1543,7 @@ pub struct AuthenticatorValidateStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>>,
     pub webauthn_allowed_device_types_obj: Vec<WebAuthnDeviceType>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_hints: Option<Vec<WebAuthnHintEnum>>,
     /// Enforce user verification for WebAuthn devices.
@@ -1410,22 +1560,32 @@ pub struct AuthenticatorValidateStageRequest {
     /// Device classes which can be used to authenticate
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_classes: Option<Vec<DeviceClassesEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_otp_throttling_factor: Option<f64>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     /// If any of the user's device has been used within this threshold, this stage will be skipped
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_auth_threshold: Option<String>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_configured_action: Option<NotConfiguredActionEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub static_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp_otp_throttling_factor: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_hints: Option<Vec<WebAuthnHintEnum>>,
     /// Enforce user verification for WebAuthn devices.
@@ -1508,11 +1668,20 @@ pub struct AuthenticatorWebAuthnStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type_restrictions: Option<Vec<::uuid::Uuid>>,
     pub device_type_restrictions_obj: Vec<WebAuthnDeviceType>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hints: Option<Vec<WebAuthnHintEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_attempts: Option<u32>,
     /// Return internal model name
@@ -1547,10 +1716,22 @@ pub struct AuthenticatorWebAuthnStageRequest {
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type_restrictions: Option<Vec<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hints: Option<Vec<WebAuthnHintEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_attempts: Option<u32>,
     pub name: String,
@@ -1728,8 +1909,10 @@ pub struct Brand {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub brand_uuid: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_custom_css: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_default_flow_background: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1737,11 +1920,15 @@ pub struct Brand {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_logo: Option<String>,
     /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_map_tiles: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_title: Option<String>,
     /// Certificates used for client authentication.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_certificates: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1773,6 +1960,7 @@ pub struct Brand {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_invalidation: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1785,6 +1973,7 @@ pub struct Brand {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_recovery: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1803,6 +1992,7 @@ pub struct Brand {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_user_settings: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1823,8 +2013,10 @@ pub struct Brand {
 pub struct BrandRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_custom_css: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_default_flow_background: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1832,11 +2024,15 @@ pub struct BrandRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_logo: Option<String>,
     /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_map_tiles: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_title: Option<String>,
     /// Certificates used for client authentication.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_certificates: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -1868,6 +2064,7 @@ pub struct BrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_invalidation: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1880,6 +2077,7 @@ pub struct BrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_recovery: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1898,6 +2096,7 @@ pub struct BrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_user_settings: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -1963,7 +2162,9 @@ pub struct CaptchaChallenge {
     pub component: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_info: Option<ContextualFlowInfo>,
-    pub interactive: bool,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interactive: Option<bool>,
     pub js_url: String,
     pub pending_user: String,
     pub pending_user_avatar: String,
@@ -1990,7 +2191,10 @@ pub struct CaptchaStage {
     /// When enabled and the received captcha score is outside of the given threshold, the stage will show an error message. When not enabled, the flow will continue, but the data from the captcha will be available in the context for policy decisions
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_on_invalid_score: Option<bool>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2001,6 +2205,7 @@ pub struct CaptchaStage {
     pub pk: ::uuid::Uuid,
     /// Public key, acquired your captcha Provider.
     pub public_key: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_content_type: Option<RequestContentTypeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2021,6 +2226,12 @@ pub struct CaptchaStageRequest {
     /// When enabled and the received captcha score is outside of the given threshold, the stage will show an error message. When not enabled, the flow will continue, but the data from the captcha will be available in the context for policy decisions
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_on_invalid_score: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2030,6 +2241,7 @@ pub struct CaptchaStageRequest {
     pub private_key: String,
     /// Public key, acquired your captcha Provider.
     pub public_key: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_content_type: Option<RequestContentTypeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2086,7 +2298,14 @@ pub struct CertificateKeyPair {
     /// SHA256 fingerprint of the certificate
     pub fingerprint_sha256: Option<String>,
     /// Key algorithm type detected from the certificate's public key
-    pub key_type: Option<CertificateKeyPairKeyTypeEnum>,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub key_type: Option<Option<CertificateKeyPairKeyTypeEnum>>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
     pub managed: Option<String>,
     pub name: String,
@@ -2095,6 +2314,17 @@ pub struct CertificateKeyPair {
     pub private_key_available: bool,
     /// Get URL to download private key
     pub private_key_download_url: String,
+    /// Get the private key's type, if set
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub private_key_type: Option<Option<String>>,
 }
 
 /// `CertificateKeyPairKeyTypeEnum`
@@ -2577,6 +2807,11 @@ pub struct Config {
     pub cache_timeout: i64,
     pub cache_timeout_flows: i64,
     pub cache_timeout_policies: i64,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cache_timeout_reputation: Option<i64>,
     pub capabilities: Vec<CapabilitiesEnum>,
     pub error_reporting: ErrorReportingConfig,
 }
@@ -2662,6 +2897,8 @@ super::runtime::string_enum!(
     ConsentModeEnum, Unknown { AlwaysRequire => "always_require", Permanent =>
     "permanent", Expiring => "expiring", }
 );
+/// `ConsentStageModeEnum`: the name of [`ConsentModeEnum`] in older schema versions.
+pub type ConsentStageModeEnum = ConsentModeEnum;
 
 /// Permission used for consent
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -2678,7 +2915,9 @@ pub struct ConsentStage {
     /// Offset after which consent expires. (Format: hours=1;minutes=2;seconds=3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_expire_in: Option<String>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2697,6 +2936,11 @@ pub struct ConsentStageRequest {
     /// Offset after which consent expires. (Format: hours=1;minutes=2;seconds=3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_expire_in: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ConsentModeEnum>,
     pub name: String,
@@ -2735,6 +2979,7 @@ super::runtime::string_enum!(
 pub struct ContextualFlowInfo {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -3321,31 +3566,52 @@ super::runtime::string_enum!(
 /// Partial brand information for styling
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentBrand {
-    pub branding_custom_css: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding_custom_css: Option<String>,
     pub branding_favicon: String,
-    pub branding_favicon_themed_urls: Option<ThemedUrls>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub branding_favicon_themed_urls: Option<Option<ThemedUrls>>,
     pub branding_logo: String,
-    pub branding_logo_themed_urls: Option<ThemedUrls>,
-    pub branding_map_tiles: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub branding_logo_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub branding_map_tiles: Option<String>,
     pub branding_title: String,
     pub default_locale: String,
-    pub flags: CurrentBrandFlags,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flags: Option<CurrentBrandFlags>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_authentication: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_device_code: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_invalidation: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_lockdown: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_recovery: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_request: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_unenrollment: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_user_settings: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_user_switch: Option<String>,
     pub matched_domain: String,
@@ -3421,7 +3687,9 @@ pub struct DenyStage {
     pub component: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deny_message: Option<String>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -3437,6 +3705,11 @@ pub struct DenyStage {
 pub struct DenyStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deny_message: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
 }
 
@@ -3453,7 +3726,14 @@ pub struct Device {
     pub confirmed: bool,
     pub created: ::chrono::DateTime<::chrono::Utc>,
     /// Get external Device ID
-    pub external_id: Option<String>,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub external_id: Option<Option<String>>,
     /// Get extra description
     pub extra_description: Option<String>,
     pub last_updated: ::chrono::DateTime<::chrono::Utc>,
@@ -3493,7 +3773,13 @@ pub struct DeviceChallenge {
     pub challenge: ::std::collections::BTreeMap<String, ::serde_json::Value>,
     pub device_class: DeviceClassesEnum,
     pub device_uid: String,
-    pub last_used: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
 }
 
 /// Single device challenge
@@ -3502,7 +3788,13 @@ pub struct DeviceChallengeRequest {
     pub challenge: ::std::collections::BTreeMap<String, ::serde_json::Value>,
     pub device_class: DeviceClassesEnum,
     pub device_uid: String,
-    pub last_used: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
 }
 
 /// `DeviceClassesEnum`
@@ -4023,7 +4315,9 @@ pub struct DummyPolicyRequest {
 pub struct DummyStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -4039,6 +4333,11 @@ pub struct DummyStage {
 /// DummyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub throw_error: Option<bool>,
@@ -4050,7 +4349,9 @@ pub struct DuoDevice {
     /// The human-readable name of this device.
     pub name: String,
     pub pk: i64,
-    pub user: PartialUser,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<PartialUser>,
 }
 
 /// `DuoDeviceEnrollmentStatus`
@@ -4127,7 +4428,9 @@ pub struct EmailStage {
     pub activate_user_on_success: Option<bool>,
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4139,8 +4442,11 @@ pub struct EmailStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_cache_timeout: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_max_attempts: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4150,8 +4456,10 @@ pub struct EmailStage {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i32>,
     /// Time the token sent is valid (Format: hours=3,minutes=17,seconds=300).
+    ///
+    /// Was `integer(i32)` in 2024.8.3, 2024.12.1: such values are kept as raw JSON (`Versioned::Legacy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_expiry: Option<String>,
+    pub token_expiry: Option<super::runtime::compat::Versioned<String>>,
     /// When enabled, global Email connection settings will be used and connection settings below will be ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_global_settings: Option<bool>,
@@ -4173,6 +4481,11 @@ pub struct EmailStageRequest {
     /// Activate users upon completion of stage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_user_on_success: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4183,8 +4496,11 @@ pub struct EmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_cache_timeout: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_max_attempts: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -4194,8 +4510,10 @@ pub struct EmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i32>,
     /// Time the token sent is valid (Format: hours=3,minutes=17,seconds=300).
+    ///
+    /// Was `integer(i32)` in 2024.8.3, 2024.12.1: such values are kept as raw JSON (`Versioned::Legacy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_expiry: Option<String>,
+    pub token_expiry: Option<super::runtime::compat::Versioned<String>>,
     /// When enabled, global Email connection settings will be used and connection settings below will be ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_global_settings: Option<bool>,
@@ -4267,33 +4585,50 @@ pub enum EndpointAuthModeEnum {
 super::runtime::string_enum!(
     EndpointAuthModeEnum, Unknown { Static => "static", Prompt => "prompt", }
 );
+/// `AuthModeEnum`: the name of [`EndpointAuthModeEnum`] in older schema versions.
+pub type AuthModeEnum = EndpointAuthModeEnum;
 
 /// `EndpointDevice`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDevice {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub access_group: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_group_obj: Option<DeviceAccessGroup>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring: Option<bool>,
-    pub facts: DeviceFactSnapshot,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facts: Option<DeviceFactSnapshot>,
     pub name: String,
-    pub pbm_uuid: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pbm_uuid: Option<::uuid::Uuid>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pk: Option<::uuid::Uuid>,
 }
 
 /// `EndpointDeviceDetails`
@@ -4330,27 +4665,38 @@ pub struct EndpointDeviceDetails {
 /// `EndpointDeviceRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDeviceRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub access_group: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_group_obj: Option<DeviceAccessGroupRequest>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring: Option<bool>,
     pub name: String,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pk: Option<::uuid::Uuid>,
 }
 
 /// Endpoint Serializer
@@ -4635,6 +4981,7 @@ pub struct EventMatcherPolicy {
     pub model: Option<Option<ModelEnum>>,
     pub name: String,
     pub pk: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4682,6 +5029,7 @@ pub struct EventMatcherPolicyRequest {
     )]
     pub model: Option<Option<ModelEnum>>,
     pub name: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -4862,11 +5210,20 @@ pub struct FileList {
 }
 
 /// Base serializer class which doesn't implement create/update methods
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FileUploadRequest {
-    pub file: String,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clear: Option<bool>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<String>,
 }
@@ -4933,9 +5290,18 @@ pub struct Flow {
     /// Background shown during execution
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
-    pub background_themed_urls: Option<ThemedUrls>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub background_themed_urls: Option<Option<ThemedUrls>>,
     /// Get the URL to the background image
-    pub background_url: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_url: Option<String>,
     /// Get count of cached flows
     pub cache_count: i64,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
@@ -5449,6 +5815,8 @@ pub struct FlowRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<AuthenticationEnum>,
     /// Background shown during execution
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
@@ -5473,8 +5841,19 @@ pub struct FlowRequest {
 /// Stripped down flow serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowSet {
+    /// Get the URL to the background image. If the name is /static or starts with http
+    /// it is returned as-is
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background: Option<String>,
     /// Get the URL to the background image
-    pub background_url: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub background_url: Option<String>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<bool>,
@@ -5612,23 +5991,32 @@ pub struct GeoIPPolicy {
     pub asns: Option<Vec<i32>>,
     /// Return objects policy is bound to
     pub bound_to: i64,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_history_distance: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_impossible_travel: Option<bool>,
     /// Get object component so that we know how to edit the object
     pub component: String,
     pub countries: Vec<CountryCodeEnum>,
-    pub countries_obj: Vec<GeoIPPolicyCountriesObjItem>,
+    /// Was `array<DetailedCountryField>` in 2024.8.3, 2024.12.1, 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub countries_obj: super::runtime::compat::Versioned<
+        Vec<GeoIPPolicyCountriesObjItem>,
+    >,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_tolerance_km: Option<u32>,
     /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_login_count: Option<u32>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_max_distance_km: Option<i64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impossible_tolerance_km: Option<u32>,
     /// Return internal model name
@@ -5653,20 +6041,26 @@ pub struct GeoIPPolicyCountriesObjItem {
 pub struct GeoIPPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asns: Option<Vec<i32>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_history_distance: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_impossible_travel: Option<bool>,
     pub countries: Vec<CountryCodeEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_tolerance_km: Option<u32>,
     /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_login_count: Option<u32>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_max_distance_km: Option<i64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impossible_tolerance_km: Option<u32>,
     pub name: String,
@@ -5770,9 +6164,13 @@ pub struct GoogleWorkspaceProvider {
     pub default_group_email_domain: String,
     pub delegated_subject: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5797,9 +6195,13 @@ pub struct GoogleWorkspaceProvider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5873,9 +6275,13 @@ pub struct GoogleWorkspaceProviderRequest {
     pub default_group_email_domain: String,
     pub delegated_subject: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5897,9 +6303,13 @@ pub struct GoogleWorkspaceProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -5999,17 +6409,56 @@ super::runtime::string_enum!(
 pub struct Group {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    pub children: Vec<::uuid::Uuid>,
-    pub children_obj: Option<Vec<RelatedGroup>>,
-    pub inherited_roles_obj: Option<Vec<Role>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub children: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub children_obj: Option<Option<Vec<RelatedGroup>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub inherited_roles_obj: Option<Option<Vec<Role>>>,
     /// Users added to this group will be superusers.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_superuser: Option<bool>,
     pub name: String,
     pub num_pk: i64,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub parent: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub parent_name: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parents: Option<Vec<::uuid::Uuid>>,
-    pub parents_obj: Option<Vec<RelatedGroup>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub parents_obj: Option<Option<Vec<RelatedGroup>>>,
     pub pk: ::uuid::Uuid,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<::uuid::Uuid>>,
@@ -6025,7 +6474,9 @@ pub struct GroupKerberosSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub group: ::uuid::Uuid,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
@@ -6034,6 +6485,10 @@ pub struct GroupKerberosSourceConnection {
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupKerberosSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6043,7 +6498,9 @@ pub struct GroupKerberosSourceConnectionRequest {
 pub struct GroupLDAPSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub group: ::uuid::Uuid,
-    pub group_obj: PartialGroup,
+    /// Not in the schema of 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_obj: Option<PartialGroup>,
     pub identifier: String,
     pub last_updated: ::chrono::DateTime<::chrono::Utc>,
     pub pk: i64,
@@ -6054,6 +6511,9 @@ pub struct GroupLDAPSourceConnection {
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupLDAPSourceConnectionRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6081,15 +6541,24 @@ pub struct GroupOAuthSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub group: ::uuid::Uuid,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
 }
 
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupOAuthSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6100,15 +6569,24 @@ pub struct GroupPlexSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub group: ::uuid::Uuid,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
 }
 
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupPlexSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6122,6 +6600,16 @@ pub struct GroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_superuser: Option<bool>,
     pub name: String,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub parent: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parents: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6136,15 +6624,24 @@ pub struct GroupSAMLSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub group: ::uuid::Uuid,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
 }
 
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSAMLSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6164,6 +6661,9 @@ pub struct GroupSourceConnection {
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSourceConnectionRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     pub identifier: String,
     pub source: ::uuid::Uuid,
 }
@@ -6226,8 +6726,10 @@ pub struct IdentificationChallenge {
     pub allow_show_password: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_pre: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub application_pre_launch: Option<String>,
+    /// Not in the schema of 2024.8.3.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6236,6 +6738,7 @@ pub struct IdentificationChallenge {
     pub captcha_stage: Option<Option<CaptchaChallenge>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remember_me: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -6243,6 +6746,7 @@ pub struct IdentificationChallenge {
     pub flow_designation: FlowDesignationEnum,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_info: Option<ContextualFlowInfo>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6254,6 +6758,7 @@ pub struct IdentificationChallenge {
     pub password_fields: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passwordless_url: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6274,6 +6779,7 @@ pub struct IdentificationChallenge {
 /// Identification challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationChallengeResponseRequest {
+    /// Not in the schema of 2024.8.3.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6282,6 +6788,7 @@ pub struct IdentificationChallengeResponseRequest {
     pub captcha_token: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6308,6 +6815,8 @@ pub struct IdentificationChallengeResponseRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStage {
     /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6320,6 +6829,8 @@ pub struct IdentificationStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
     /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remember_me: Option<bool>,
     /// Optional enrollment flow, which is linked at the bottom of the page.
@@ -6329,7 +6840,9 @@ pub struct IdentificationStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -6374,6 +6887,8 @@ pub struct IdentificationStage {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
     /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6386,6 +6901,8 @@ pub struct IdentificationStage {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStageRequest {
     /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6396,6 +6913,8 @@ pub struct IdentificationStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_insensitive_matching: Option<bool>,
     /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remember_me: Option<bool>,
     /// Optional enrollment flow, which is linked at the bottom of the page.
@@ -6405,6 +6924,11 @@ pub struct IdentificationStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
     /// When set, shows a password field, instead of showing the password field as separate step.
     #[serde(
@@ -6442,6 +6966,8 @@ pub struct IdentificationStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_fields: Option<Vec<UserFieldsEnum>>,
     /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -6479,6 +7005,13 @@ pub struct ImpersonationRequest {
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissions {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub mode: Option<::serde_json::Value>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<i64>>,
@@ -6490,6 +7023,13 @@ pub struct InitialPermissions {
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissionsRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub mode: Option<::serde_json::Value>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub permissions: Option<Vec<i64>>,
@@ -6609,7 +7149,9 @@ pub struct InvitationStage {
     /// If this flag is set, this Stage will jump to the next Stage when no Invitation is given. By default this Stage will cancel the Flow when no invitation is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continue_flow_without_invitation: Option<bool>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -6626,6 +7168,11 @@ pub struct InvitationStageRequest {
     /// If this flag is set, this Stage will jump to the next Stage when no Invitation is given. By default this Stage will cancel the Flow when no invitation is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continue_flow_without_invitation: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
 }
 
@@ -6650,11 +7197,13 @@ pub enum KadminTypeEnum {
     Mit,
     /// `Heimdal`
     Heimdal,
+    /// `other`
+    Other,
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
 super::runtime::string_enum!(
-    KadminTypeEnum, Unknown { Mit => "MIT", Heimdal => "Heimdal", }
+    KadminTypeEnum, Unknown { Mit => "MIT", Heimdal => "Heimdal", Other => "other", }
 );
 
 /// Kerberos Source Serializer
@@ -6687,8 +7236,16 @@ pub struct KerberosSource {
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
-    pub icon_url: String,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
     /// KAdmin server type
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kadmin_type: Option<KadminTypeEnum>,
@@ -6708,6 +7265,8 @@ pub struct KerberosSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Kerberos realm
@@ -6724,6 +7283,8 @@ pub struct KerberosSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_ccache: Option<String>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     /// Principal to authenticate to kadmin for sync.
@@ -6809,6 +7370,7 @@ pub struct KerberosSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// KAdmin server type
@@ -6825,6 +7387,8 @@ pub struct KerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Kerberos realm
@@ -6847,6 +7411,8 @@ pub struct KerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_keytab: Option<String>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     /// Password to authenticate to kadmin for sync
@@ -7135,6 +7701,8 @@ pub struct LDAPSource {
         >,
     >,
     /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_not_found_objects: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7156,9 +7724,19 @@ pub struct LDAPSource {
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
-    pub icon_url: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
     /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lookup_groups_from_user: Option<bool>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
@@ -7184,6 +7762,8 @@ pub struct LDAPSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     pub server_uri: String,
@@ -7194,11 +7774,15 @@ pub struct LDAPSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_tls: Option<bool>,
     /// Sync group parentage/hierarchy from LDAP directories.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_group_hierarchy: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_groups: Option<bool>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     #[serde(
@@ -7216,6 +7800,8 @@ pub struct LDAPSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_matching_mode: Option<UserMatchingModeEnum>,
     /// Attribute which matches the value of `group_membership_field`.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_membership_attribute: Option<String>,
     /// Consider Objects matching this filter to be Users.
@@ -7297,6 +7883,8 @@ pub struct LDAPSourceRequest {
     )]
     pub client_certificate: Option<Option<::uuid::Uuid>>,
     /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_not_found_objects: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -7316,9 +7904,12 @@ pub struct LDAPSourceRequest {
     pub group_object_filter: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lookup_groups_from_user: Option<bool>,
     /// Source's display Name.
@@ -7339,6 +7930,8 @@ pub struct LDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     pub server_uri: String,
@@ -7349,11 +7942,15 @@ pub struct LDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_tls: Option<bool>,
     /// Sync group parentage/hierarchy from LDAP directories.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_group_hierarchy: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_groups: Option<bool>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     #[serde(
@@ -7371,6 +7968,8 @@ pub struct LDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_matching_mode: Option<UserMatchingModeEnum>,
     /// Attribute which matches the value of `group_membership_field`.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_membership_attribute: Option<String>,
     /// Consider Objects matching this filter to be Users.
@@ -7983,6 +8582,7 @@ pub struct LoginSource {
     )]
     pub icon_url: Option<Option<String>>,
     pub name: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
 }
@@ -8071,9 +8671,13 @@ pub struct MicrosoftEntraProvider {
     /// Get object component so that we know how to edit the object
     pub component: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8096,9 +8700,13 @@ pub struct MicrosoftEntraProvider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     pub tenant_id: String,
@@ -8172,9 +8780,13 @@ pub struct MicrosoftEntraProviderRequest {
     pub client_id: String,
     pub client_secret: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -8194,9 +8806,13 @@ pub struct MicrosoftEntraProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     pub tenant_id: String,
@@ -8488,6 +9104,8 @@ pub enum ModelEnum {
     AuthentikStagesMtlsMutualtlsstage,
     /// `authentik_stages_source.sourcestage`
     AuthentikStagesSourceSourcestage,
+    /// `authentik_stages_consent.userconsent`
+    AuthentikStagesConsentUserconsent,
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
@@ -8675,7 +9293,8 @@ super::runtime::string_enum!(
     AuthentikStagesAuthenticatorEndpointGdtcAuthenticatorendpointgdtcstage =>
     "authentik_stages_authenticator_endpoint_gdtc.authenticatorendpointgdtcstage",
     AuthentikStagesMtlsMutualtlsstage => "authentik_stages_mtls.mutualtlsstage",
-    AuthentikStagesSourceSourcestage => "authentik_stages_source.sourcestage", }
+    AuthentikStagesSourceSourcestage => "authentik_stages_source.sourcestage",
+    AuthentikStagesConsentUserconsent => "authentik_stages_consent.userconsent", }
 );
 
 /// `modelRequest`
@@ -8854,7 +9473,9 @@ pub struct MutualTLSStage {
     pub certificate_authorities: Option<Vec<::uuid::Uuid>>,
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub mode: StageModeEnum,
@@ -8874,6 +9495,9 @@ pub struct MutualTLSStageRequest {
     /// Configure certificate authorities to validate the certificate against. This option has a higher priority than the `client_certificate` option on `Brand`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate_authorities: Option<Vec<::uuid::Uuid>>,
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub mode: StageModeEnum,
     pub name: String,
     pub user_attribute: UserAttributeEnum,
@@ -9000,12 +9624,14 @@ pub struct Notification {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<Event>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub hyperlink: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9040,12 +9666,14 @@ super::runtime::string_enum!(
 pub struct NotificationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventRequest>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub hyperlink: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9060,16 +9688,40 @@ pub struct NotificationRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRule {
     /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_event_user: Option<bool>,
     /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub destination_group: Option<Option<::uuid::Uuid>>,
-    pub destination_group_obj: Option<Group>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub destination_group_obj: Option<Option<Group>>,
+    /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub group: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_obj: Option<Group>,
     pub name: String,
     pub pk: ::uuid::Uuid,
     /// Controls which severity level the created notifications will have.
@@ -9084,15 +9736,29 @@ pub struct NotificationRule {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRuleRequest {
     /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_event_user: Option<bool>,
     /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub destination_group: Option<Option<::uuid::Uuid>>,
+    /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub group: Option<Option<::uuid::Uuid>>,
     pub name: String,
     /// Controls which severity level the created notifications will have.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9105,8 +9771,10 @@ pub struct NotificationRuleRequest {
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransport {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_subject_prefix: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9119,13 +9787,25 @@ pub struct NotificationTransport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_once: Option<bool>,
     /// When set, the selected certificate is used to validate the certificate of the webhook server.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub webhook_ca: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub webhook_mapping: Option<Option<::uuid::Uuid>>,
     /// Customize the body of the request. Mapping should return data that is JSON-serializable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9133,6 +9813,8 @@ pub struct NotificationTransport {
     )]
     pub webhook_mapping_body: Option<Option<::uuid::Uuid>>,
     /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9146,8 +9828,10 @@ pub struct NotificationTransport {
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransportRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_subject_prefix: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9157,13 +9841,25 @@ pub struct NotificationTransportRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_once: Option<bool>,
     /// When set, the selected certificate is used to validate the certificate of the webhook server.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub webhook_ca: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub webhook_mapping: Option<Option<::uuid::Uuid>>,
     /// Customize the body of the request. Mapping should return data that is JSON-serializable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9171,6 +9867,8 @@ pub struct NotificationTransportRequest {
     )]
     pub webhook_mapping_body: Option<Option<::uuid::Uuid>>,
     /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -9317,6 +10015,7 @@ pub struct OAuth2Provider {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub encryption_key: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_types: Option<Vec<GrantTypeEnum>>,
     /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
@@ -9327,13 +10026,21 @@ pub struct OAuth2Provider {
     /// Configure how the issuer field of the ID Token should be filled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_mode: Option<IssuerModeEnum>,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<OAuth2ProviderLogoutMethodEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_uri: Option<String>,
     /// Return internal model name
@@ -9342,8 +10049,18 @@ pub struct OAuth2Provider {
     pub pk: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    pub redirect_uris: Vec<RedirectURI>,
+    /// Optional in 2024.8.3.
+    /// A newline-separated string before 2024.12.1: read in either form, written as a string for older servers.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::compat::deserialize_urls_opt",
+        serialize_with = "compat_serialize_o_auth2_provider_redirect_uris",
+    )]
+    pub redirect_uris: Option<Vec<RedirectURI>>,
     /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_threshold: Option<String>,
     /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
@@ -9363,6 +10080,12 @@ pub struct OAuth2Provider {
     pub verbose_name: String,
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
+}
+fn compat_serialize_o_auth2_provider_redirect_uris<S: ::serde::Serializer>(
+    value: &Option<Vec<RedirectURI>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
 }
 
 /// `OAuth2ProviderLogoutMethodEnum`
@@ -9412,6 +10135,7 @@ pub struct OAuth2ProviderRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub encryption_key: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_types: Option<Vec<GrantTypeEnum>>,
     /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
@@ -9422,20 +10146,38 @@ pub struct OAuth2ProviderRequest {
     /// Configure how the issuer field of the ID Token should be filled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_mode: Option<IssuerModeEnum>,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<OAuth2ProviderLogoutMethodEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_uri: Option<String>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    pub redirect_uris: Vec<RedirectURIRequest>,
+    /// Optional in 2024.8.3.
+    /// A newline-separated string before 2024.12.1: read in either form, written as a string for older servers.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::compat::deserialize_urls_opt",
+        serialize_with = "compat_serialize_o_auth2_provider_request_redirect_uris",
+    )]
+    pub redirect_uris: Option<Vec<RedirectURIRequest>>,
     /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_threshold: Option<String>,
     /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
@@ -9452,12 +10194,24 @@ pub struct OAuth2ProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
 }
+fn compat_serialize_o_auth2_provider_request_redirect_uris<S: ::serde::Serializer>(
+    value: &Option<Vec<RedirectURIRequest>>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
+}
 
 /// OAuth2 Provider Metadata serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ProviderSetupURLs {
     pub authorize: String,
-    pub dcr_registration: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub dcr_registration: Option<Option<String>>,
     pub issuer: String,
     pub jwks: String,
     pub logout: String,
@@ -9480,7 +10234,8 @@ pub struct OAuthDeviceCodeChallenge {
 /// Response that includes the user-entered device code
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeChallengeResponseRequest {
-    pub code: String,
+    /// Was `integer(i64)` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub code: super::runtime::compat::Versioned<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
 }
@@ -9523,6 +10278,8 @@ pub struct OAuthSource {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// How to perform authentication during an authorization_code token request flow
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum>,
     /// URL the user is redirect to to conest the flow.
@@ -9551,10 +10308,27 @@ pub struct OAuthSource {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
-    pub icon_url: Option<String>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_url: Option<Option<String>>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
     pub managed: Option<String>,
     /// Return internal model name
@@ -9568,6 +10342,7 @@ pub struct OAuthSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_well_known_url: Option<String>,
     pub pk: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkce: Option<PKCEMethodEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9580,6 +10355,8 @@ pub struct OAuthSource {
     )]
     pub profile_url: Option<Option<String>>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     pub provider_type: ProviderTypeEnum,
@@ -9663,6 +10440,8 @@ pub struct OAuthSourceRequest {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// How to perform authentication during an authorization_code token request flow
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum>,
     /// URL the user is redirect to to conest the flow.
@@ -9688,6 +10467,7 @@ pub struct OAuthSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Source's display Name.
@@ -9698,6 +10478,7 @@ pub struct OAuthSourceRequest {
     pub oidc_jwks_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_well_known_url: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkce: Option<PKCEMethodEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -9710,6 +10491,8 @@ pub struct OAuthSourceRequest {
     )]
     pub profile_url: Option<Option<String>>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     pub provider_type: ProviderTypeEnum,
@@ -10052,7 +10835,9 @@ pub struct PaginatedAppleIndependentSecureEnclaveList {
 /// `PaginatedApplicationEntitlementList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationEntitlementList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ApplicationEntitlement>,
 }
@@ -10060,7 +10845,9 @@ pub struct PaginatedApplicationEntitlementList {
 /// `PaginatedApplicationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Application>,
 }
@@ -10068,7 +10855,9 @@ pub struct PaginatedApplicationList {
 /// `PaginatedAuthenticatedSessionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatedSessionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatedSession>,
 }
@@ -10076,7 +10865,9 @@ pub struct PaginatedAuthenticatedSessionList {
 /// `PaginatedAuthenticatorDuoStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorDuoStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorDuoStage>,
 }
@@ -10092,7 +10883,9 @@ pub struct PaginatedAuthenticatorEmailStageList {
 /// `PaginatedAuthenticatorEndpointGDTCStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorEndpointGDTCStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorEndpointGDTCStage>,
 }
@@ -10100,7 +10893,9 @@ pub struct PaginatedAuthenticatorEndpointGDTCStageList {
 /// `PaginatedAuthenticatorSMSStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorSMSStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorSMSStage>,
 }
@@ -10108,7 +10903,9 @@ pub struct PaginatedAuthenticatorSMSStageList {
 /// `PaginatedAuthenticatorStaticStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorStaticStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorStaticStage>,
 }
@@ -10116,7 +10913,9 @@ pub struct PaginatedAuthenticatorStaticStageList {
 /// `PaginatedAuthenticatorTOTPStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorTOTPStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorTOTPStage>,
 }
@@ -10124,7 +10923,9 @@ pub struct PaginatedAuthenticatorTOTPStageList {
 /// `PaginatedAuthenticatorValidateStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorValidateStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorValidateStage>,
 }
@@ -10132,7 +10933,9 @@ pub struct PaginatedAuthenticatorValidateStageList {
 /// `PaginatedAuthenticatorWebAuthnStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorWebAuthnStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<AuthenticatorWebAuthnStage>,
 }
@@ -10140,7 +10943,9 @@ pub struct PaginatedAuthenticatorWebAuthnStageList {
 /// `PaginatedBlueprintInstanceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBlueprintInstanceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<BlueprintInstance>,
 }
@@ -10148,7 +10953,9 @@ pub struct PaginatedBlueprintInstanceList {
 /// `PaginatedBrandList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBrandList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Brand>,
 }
@@ -10156,7 +10963,9 @@ pub struct PaginatedBrandList {
 /// `PaginatedCaptchaStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCaptchaStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<CaptchaStage>,
 }
@@ -10164,7 +10973,9 @@ pub struct PaginatedCaptchaStageList {
 /// `PaginatedCertificateKeyPairList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCertificateKeyPairList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<CertificateKeyPair>,
 }
@@ -10172,7 +10983,9 @@ pub struct PaginatedCertificateKeyPairList {
 /// `PaginatedConnectionTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConnectionTokenList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ConnectionToken>,
 }
@@ -10188,7 +11001,9 @@ pub struct PaginatedConnectorList {
 /// `PaginatedConsentStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConsentStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ConsentStage>,
 }
@@ -10204,7 +11019,9 @@ pub struct PaginatedDataExportList {
 /// `PaginatedDenyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDenyStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<DenyStage>,
 }
@@ -10228,7 +11045,9 @@ pub struct PaginatedDeviceUserBindingList {
 /// `PaginatedDockerServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDockerServiceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<DockerServiceConnection>,
 }
@@ -10236,7 +11055,9 @@ pub struct PaginatedDockerServiceConnectionList {
 /// `PaginatedDomainList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDomainList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Domain>,
 }
@@ -10244,7 +11065,9 @@ pub struct PaginatedDomainList {
 /// `PaginatedDummyPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<DummyPolicy>,
 }
@@ -10252,7 +11075,9 @@ pub struct PaginatedDummyPolicyList {
 /// `PaginatedDummyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<DummyStage>,
 }
@@ -10260,7 +11085,9 @@ pub struct PaginatedDummyStageList {
 /// `PaginatedDuoDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDuoDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<DuoDevice>,
 }
@@ -10276,7 +11103,9 @@ pub struct PaginatedEmailDeviceList {
 /// `PaginatedEmailStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEmailStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<EmailStage>,
 }
@@ -10284,7 +11113,9 @@ pub struct PaginatedEmailStageList {
 /// `PaginatedEndpointDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<EndpointDevice>,
 }
@@ -10292,7 +11123,9 @@ pub struct PaginatedEndpointDeviceList {
 /// `PaginatedEndpointList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Endpoint>,
 }
@@ -10316,7 +11149,9 @@ pub struct PaginatedEnrollmentTokenList {
 /// `PaginatedEventList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Event>,
 }
@@ -10324,7 +11159,9 @@ pub struct PaginatedEventList {
 /// `PaginatedEventMatcherPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventMatcherPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<EventMatcherPolicy>,
 }
@@ -10332,7 +11169,9 @@ pub struct PaginatedEventMatcherPolicyList {
 /// `PaginatedExpiringBaseGrantModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpiringBaseGrantModelList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ExpiringBaseGrantModel>,
 }
@@ -10340,7 +11179,9 @@ pub struct PaginatedExpiringBaseGrantModelList {
 /// `PaginatedExpressionPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpressionPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ExpressionPolicy>,
 }
@@ -10348,7 +11189,9 @@ pub struct PaginatedExpressionPolicyList {
 /// `PaginatedExtraRoleObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExtraRoleObjectPermissionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ExtraRoleObjectPermission>,
 }
@@ -10364,7 +11207,9 @@ pub struct PaginatedFleetConnectorList {
 /// `PaginatedFlowList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Flow>,
 }
@@ -10372,7 +11217,9 @@ pub struct PaginatedFlowList {
 /// `PaginatedFlowStageBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowStageBindingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<FlowStageBinding>,
 }
@@ -10380,7 +11227,9 @@ pub struct PaginatedFlowStageBindingList {
 /// `PaginatedGeoIPPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGeoIPPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GeoIPPolicy>,
 }
@@ -10404,7 +11253,9 @@ pub struct PaginatedGoogleEndpointDeviceList {
 /// `PaginatedGoogleWorkspaceProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderGroupList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderGroup>,
 }
@@ -10412,7 +11263,9 @@ pub struct PaginatedGoogleWorkspaceProviderGroupList {
 /// `PaginatedGoogleWorkspaceProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProvider>,
 }
@@ -10420,7 +11273,9 @@ pub struct PaginatedGoogleWorkspaceProviderList {
 /// `PaginatedGoogleWorkspaceProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderMapping>,
 }
@@ -10428,7 +11283,9 @@ pub struct PaginatedGoogleWorkspaceProviderMappingList {
 /// `PaginatedGoogleWorkspaceProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderUserList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GoogleWorkspaceProviderUser>,
 }
@@ -10444,7 +11301,9 @@ pub struct PaginatedGrantRequestList {
 /// `PaginatedGroupKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupKerberosSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GroupKerberosSourceConnection>,
 }
@@ -10460,7 +11319,9 @@ pub struct PaginatedGroupLDAPSourceConnectionList {
 /// `PaginatedGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Group>,
 }
@@ -10468,7 +11329,9 @@ pub struct PaginatedGroupList {
 /// `PaginatedGroupOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupOAuthSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GroupOAuthSourceConnection>,
 }
@@ -10476,7 +11339,9 @@ pub struct PaginatedGroupOAuthSourceConnectionList {
 /// `PaginatedGroupPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupPlexSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GroupPlexSourceConnection>,
 }
@@ -10484,7 +11349,9 @@ pub struct PaginatedGroupPlexSourceConnectionList {
 /// `PaginatedGroupSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupSAMLSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<GroupSAMLSourceConnection>,
 }
@@ -10508,7 +11375,9 @@ pub struct PaginatedGroupTelegramSourceConnectionList {
 /// `PaginatedIdentificationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedIdentificationStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<IdentificationStage>,
 }
@@ -10524,7 +11393,9 @@ pub struct PaginatedInitialPermissionsList {
 /// `PaginatedInvitationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Invitation>,
 }
@@ -10532,7 +11403,9 @@ pub struct PaginatedInvitationList {
 /// `PaginatedInvitationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<InvitationStage>,
 }
@@ -10540,7 +11413,9 @@ pub struct PaginatedInvitationStageList {
 /// `PaginatedKerberosSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<KerberosSource>,
 }
@@ -10548,7 +11423,9 @@ pub struct PaginatedKerberosSourceList {
 /// `PaginatedKerberosSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<KerberosSourcePropertyMapping>,
 }
@@ -10556,7 +11433,9 @@ pub struct PaginatedKerberosSourcePropertyMappingList {
 /// `PaginatedKubernetesServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKubernetesServiceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<KubernetesServiceConnection>,
 }
@@ -10564,7 +11443,9 @@ pub struct PaginatedKubernetesServiceConnectionList {
 /// `PaginatedLDAPOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPOutpostConfigList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<LDAPOutpostConfig>,
 }
@@ -10572,7 +11453,9 @@ pub struct PaginatedLDAPOutpostConfigList {
 /// `PaginatedLDAPProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<LDAPProvider>,
 }
@@ -10580,7 +11463,9 @@ pub struct PaginatedLDAPProviderList {
 /// `PaginatedLDAPSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<LDAPSource>,
 }
@@ -10588,7 +11473,9 @@ pub struct PaginatedLDAPSourceList {
 /// `PaginatedLDAPSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<LDAPSourcePropertyMapping>,
 }
@@ -10596,7 +11483,9 @@ pub struct PaginatedLDAPSourcePropertyMappingList {
 /// `PaginatedLicenseList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLicenseList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<License>,
 }
@@ -10620,7 +11509,9 @@ pub struct PaginatedLifecycleRuleList {
 /// `PaginatedMicrosoftEntraProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderGroupList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderGroup>,
 }
@@ -10628,7 +11519,9 @@ pub struct PaginatedMicrosoftEntraProviderGroupList {
 /// `PaginatedMicrosoftEntraProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProvider>,
 }
@@ -10636,7 +11529,9 @@ pub struct PaginatedMicrosoftEntraProviderList {
 /// `PaginatedMicrosoftEntraProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderMapping>,
 }
@@ -10644,7 +11539,9 @@ pub struct PaginatedMicrosoftEntraProviderMappingList {
 /// `PaginatedMicrosoftEntraProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderUserList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<MicrosoftEntraProviderUser>,
 }
@@ -10660,7 +11557,9 @@ pub struct PaginatedMutualTLSStageList {
 /// `PaginatedNotificationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Notification>,
 }
@@ -10668,7 +11567,9 @@ pub struct PaginatedNotificationList {
 /// `PaginatedNotificationRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationRuleList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<NotificationRule>,
 }
@@ -10676,7 +11577,9 @@ pub struct PaginatedNotificationRuleList {
 /// `PaginatedNotificationTransportList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationTransportList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<NotificationTransport>,
 }
@@ -10684,7 +11587,9 @@ pub struct PaginatedNotificationTransportList {
 /// `PaginatedNotificationWebhookMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationWebhookMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<NotificationWebhookMapping>,
 }
@@ -10700,7 +11605,9 @@ pub struct PaginatedOAuth2DynamicClientRegistrationList {
 /// `PaginatedOAuth2ProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuth2ProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<OAuth2Provider>,
 }
@@ -10708,7 +11615,9 @@ pub struct PaginatedOAuth2ProviderList {
 /// `PaginatedOAuthSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<OAuthSource>,
 }
@@ -10716,7 +11625,9 @@ pub struct PaginatedOAuthSourceList {
 /// `PaginatedOAuthSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<OAuthSourcePropertyMapping>,
 }
@@ -10732,7 +11643,9 @@ pub struct PaginatedObjectAttributeList {
 /// `PaginatedOutpostList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOutpostList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Outpost>,
 }
@@ -10740,7 +11653,9 @@ pub struct PaginatedOutpostList {
 /// `PaginatedPasswordExpiryPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordExpiryPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PasswordExpiryPolicy>,
 }
@@ -10748,7 +11663,9 @@ pub struct PaginatedPasswordExpiryPolicyList {
 /// `PaginatedPasswordPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PasswordPolicy>,
 }
@@ -10756,7 +11673,9 @@ pub struct PaginatedPasswordPolicyList {
 /// `PaginatedPasswordStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PasswordStage>,
 }
@@ -10764,7 +11683,9 @@ pub struct PaginatedPasswordStageList {
 /// `PaginatedPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPermissionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Permission>,
 }
@@ -10772,7 +11693,9 @@ pub struct PaginatedPermissionList {
 /// `PaginatedPlexSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PlexSource>,
 }
@@ -10780,7 +11703,9 @@ pub struct PaginatedPlexSourceList {
 /// `PaginatedPlexSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PlexSourcePropertyMapping>,
 }
@@ -10788,7 +11713,9 @@ pub struct PaginatedPlexSourcePropertyMappingList {
 /// `PaginatedPolicyBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyBindingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PolicyBinding>,
 }
@@ -10796,7 +11723,9 @@ pub struct PaginatedPolicyBindingList {
 /// `PaginatedPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Policy>,
 }
@@ -10804,7 +11733,9 @@ pub struct PaginatedPolicyList {
 /// `PaginatedPromptList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Prompt>,
 }
@@ -10812,7 +11743,9 @@ pub struct PaginatedPromptList {
 /// `PaginatedPromptStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PromptStage>,
 }
@@ -10820,7 +11753,9 @@ pub struct PaginatedPromptStageList {
 /// `PaginatedPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<PropertyMapping>,
 }
@@ -10828,7 +11763,9 @@ pub struct PaginatedPropertyMappingList {
 /// `PaginatedProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Provider>,
 }
@@ -10836,7 +11773,9 @@ pub struct PaginatedProviderList {
 /// `PaginatedProxyOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyOutpostConfigList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ProxyOutpostConfig>,
 }
@@ -10844,7 +11783,9 @@ pub struct PaginatedProxyOutpostConfigList {
 /// `PaginatedProxyProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ProxyProvider>,
 }
@@ -10852,7 +11793,9 @@ pub struct PaginatedProxyProviderList {
 /// `PaginatedRACPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACPropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RACPropertyMapping>,
 }
@@ -10860,7 +11803,9 @@ pub struct PaginatedRACPropertyMappingList {
 /// `PaginatedRACProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RACProvider>,
 }
@@ -10868,7 +11813,9 @@ pub struct PaginatedRACProviderList {
 /// `PaginatedRadiusOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusOutpostConfigList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RadiusOutpostConfig>,
 }
@@ -10876,7 +11823,9 @@ pub struct PaginatedRadiusOutpostConfigList {
 /// `PaginatedRadiusProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RadiusProvider>,
 }
@@ -10884,7 +11833,9 @@ pub struct PaginatedRadiusProviderList {
 /// `PaginatedRadiusProviderPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderPropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RadiusProviderPropertyMapping>,
 }
@@ -10892,7 +11843,9 @@ pub struct PaginatedRadiusProviderPropertyMappingList {
 /// `PaginatedRedirectStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRedirectStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RedirectStage>,
 }
@@ -10900,7 +11853,9 @@ pub struct PaginatedRedirectStageList {
 /// `PaginatedReputationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Reputation>,
 }
@@ -10908,7 +11863,9 @@ pub struct PaginatedReputationList {
 /// `PaginatedReputationPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationPolicyList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ReputationPolicy>,
 }
@@ -10948,7 +11905,9 @@ pub struct PaginatedRequestableTargetList {
 /// `PaginatedRoleAssignedObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleAssignedObjectPermissionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<RoleAssignedObjectPermission>,
 }
@@ -10956,7 +11915,9 @@ pub struct PaginatedRoleAssignedObjectPermissionList {
 /// `PaginatedRoleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Role>,
 }
@@ -10964,7 +11925,9 @@ pub struct PaginatedRoleList {
 /// `PaginatedSAMLPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLPropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SAMLPropertyMapping>,
 }
@@ -10972,7 +11935,9 @@ pub struct PaginatedSAMLPropertyMappingList {
 /// `PaginatedSAMLProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SAMLProvider>,
 }
@@ -10980,7 +11945,9 @@ pub struct PaginatedSAMLProviderList {
 /// `PaginatedSAMLSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SAMLSource>,
 }
@@ -10988,7 +11955,9 @@ pub struct PaginatedSAMLSourceList {
 /// `PaginatedSAMLSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SAMLSourcePropertyMapping>,
 }
@@ -10996,7 +11965,9 @@ pub struct PaginatedSAMLSourcePropertyMappingList {
 /// `PaginatedSCIMMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMMapping>,
 }
@@ -11004,7 +11975,9 @@ pub struct PaginatedSCIMMappingList {
 /// `PaginatedSCIMProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderGroupList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMProviderGroup>,
 }
@@ -11012,7 +11985,9 @@ pub struct PaginatedSCIMProviderGroupList {
 /// `PaginatedSCIMProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMProvider>,
 }
@@ -11020,7 +11995,9 @@ pub struct PaginatedSCIMProviderList {
 /// `PaginatedSCIMProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderUserList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMProviderUser>,
 }
@@ -11028,7 +12005,9 @@ pub struct PaginatedSCIMProviderUserList {
 /// `PaginatedSCIMSourceGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceGroupList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMSourceGroup>,
 }
@@ -11036,7 +12015,9 @@ pub struct PaginatedSCIMSourceGroupList {
 /// `PaginatedSCIMSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMSource>,
 }
@@ -11044,7 +12025,9 @@ pub struct PaginatedSCIMSourceList {
 /// `PaginatedSCIMSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourcePropertyMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMSourcePropertyMapping>,
 }
@@ -11052,7 +12035,9 @@ pub struct PaginatedSCIMSourcePropertyMappingList {
 /// `PaginatedSCIMSourceUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceUserList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SCIMSourceUser>,
 }
@@ -11060,7 +12045,9 @@ pub struct PaginatedSCIMSourceUserList {
 /// `PaginatedSMSDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSMSDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SMSDevice>,
 }
@@ -11092,7 +12079,9 @@ pub struct PaginatedScheduleList {
 /// `PaginatedScopeMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedScopeMappingList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ScopeMapping>,
 }
@@ -11100,7 +12089,9 @@ pub struct PaginatedScopeMappingList {
 /// `PaginatedServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedServiceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<ServiceConnection>,
 }
@@ -11108,7 +12099,9 @@ pub struct PaginatedServiceConnectionList {
 /// `PaginatedSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Source>,
 }
@@ -11116,7 +12109,9 @@ pub struct PaginatedSourceList {
 /// `PaginatedSourceStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<SourceStage>,
 }
@@ -11124,7 +12119,9 @@ pub struct PaginatedSourceStageList {
 /// `PaginatedStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Stage>,
 }
@@ -11132,7 +12129,9 @@ pub struct PaginatedStageList {
 /// `PaginatedStaticDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStaticDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<StaticDevice>,
 }
@@ -11140,7 +12139,9 @@ pub struct PaginatedStaticDeviceList {
 /// `PaginatedTOTPDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTOTPDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<TOTPDevice>,
 }
@@ -11172,7 +12173,9 @@ pub struct PaginatedTelegramSourcePropertyMappingList {
 /// `PaginatedTenantList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTenantList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Tenant>,
 }
@@ -11180,7 +12183,9 @@ pub struct PaginatedTenantList {
 /// `PaginatedTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<Token>,
 }
@@ -11188,7 +12193,9 @@ pub struct PaginatedTokenList {
 /// `PaginatedTokenModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenModelList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<TokenModel>,
 }
@@ -11204,7 +12211,9 @@ pub struct PaginatedUniquePasswordPolicyList {
 /// `PaginatedUserConsentList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserConsentList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserConsent>,
 }
@@ -11212,7 +12221,9 @@ pub struct PaginatedUserConsentList {
 /// `PaginatedUserDeleteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserDeleteStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserDeleteStage>,
 }
@@ -11220,7 +12231,9 @@ pub struct PaginatedUserDeleteStageList {
 /// `PaginatedUserKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserKerberosSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserKerberosSourceConnection>,
 }
@@ -11236,7 +12249,9 @@ pub struct PaginatedUserLDAPSourceConnectionList {
 /// `PaginatedUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<User>,
 }
@@ -11244,7 +12259,9 @@ pub struct PaginatedUserList {
 /// `PaginatedUserLoginStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLoginStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserLoginStage>,
 }
@@ -11252,7 +12269,9 @@ pub struct PaginatedUserLoginStageList {
 /// `PaginatedUserLogoutStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLogoutStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserLogoutStage>,
 }
@@ -11260,7 +12279,9 @@ pub struct PaginatedUserLogoutStageList {
 /// `PaginatedUserOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserOAuthSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserOAuthSourceConnection>,
 }
@@ -11276,7 +12297,9 @@ pub struct PaginatedUserOffboardingList {
 /// `PaginatedUserPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserPlexSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserPlexSourceConnection>,
 }
@@ -11284,7 +12307,9 @@ pub struct PaginatedUserPlexSourceConnectionList {
 /// `PaginatedUserSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSAMLSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserSAMLSourceConnection>,
 }
@@ -11292,7 +12317,9 @@ pub struct PaginatedUserSAMLSourceConnectionList {
 /// `PaginatedUserSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSourceConnectionList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserSourceConnection>,
 }
@@ -11308,7 +12335,9 @@ pub struct PaginatedUserTelegramSourceConnectionList {
 /// `PaginatedUserWriteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserWriteStageList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<UserWriteStage>,
 }
@@ -11324,7 +12353,9 @@ pub struct PaginatedWSFederationProviderList {
 /// `PaginatedWebAuthnDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<WebAuthnDevice>,
 }
@@ -11332,7 +12363,9 @@ pub struct PaginatedWebAuthnDeviceList {
 /// `PaginatedWebAuthnDeviceTypeList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceTypeList {
-    pub autocomplete: Autocomplete,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub autocomplete: Option<Autocomplete>,
     pub pagination: Pagination,
     pub results: Vec<WebAuthnDeviceType>,
 }
@@ -11554,7 +12587,9 @@ pub struct PasswordStage {
     /// How many attempts a user has before the flow is canceled. To lock the user out, use a reputation policy and a user_write stage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_attempts_before_cancel: Option<i32>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -11583,6 +12618,11 @@ pub struct PasswordStageRequest {
     /// How many attempts a user has before the flow is canceled. To lock the user out, use a reputation policy and a user_write stage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_attempts_before_cancel: Option<i32>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
 }
 
@@ -11723,8 +12763,11 @@ pub struct PatchedApplicationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_description: Option<String>,
     /// Hide this application from the user's My applications page.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_hide: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meta_icon: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11770,8 +12813,18 @@ pub struct PatchedAuthenticatorDuoStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -11786,8 +12839,16 @@ pub struct PatchedAuthenticatorEmailStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11830,8 +12891,18 @@ pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -11854,8 +12925,18 @@ pub struct PatchedAuthenticatorSMSStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_number: Option<String>,
     /// Optionally modify the payload being sent to custom providers.
@@ -11884,8 +12965,18 @@ pub struct PatchedAuthenticatorStaticStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11906,8 +12997,18 @@ pub struct PatchedAuthenticatorTOTPStageRequest {
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub digits: Option<DigitsEnum>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -11921,8 +13022,14 @@ pub struct PatchedAuthenticatorValidateStageRequest {
     /// Device classes which can be used to authenticate
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_classes: Option<Vec<DeviceClassesEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_otp_throttling_factor: Option<f64>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     /// If any of the user's device has been used within this threshold, this stage will be skipped
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_auth_threshold: Option<String>,
@@ -11930,14 +13037,18 @@ pub struct PatchedAuthenticatorValidateStageRequest {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub not_configured_action: Option<NotConfiguredActionEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sms_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub static_otp_throttling_factor: Option<f64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub totp_otp_throttling_factor: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub webauthn_hints: Option<Vec<WebAuthnHintEnum>>,
     /// Enforce user verification for WebAuthn devices.
@@ -11963,10 +13074,22 @@ pub struct PatchedAuthenticatorWebAuthnStageRequest {
     pub configure_flow: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_type_restrictions: Option<Vec<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub friendly_name: Option<String>,
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub friendly_name: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hints: Option<Vec<WebAuthnHintEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_attempts: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -11997,8 +13120,10 @@ pub struct PatchedBlueprintInstanceRequest {
 pub struct PatchedBrandRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_custom_css: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_default_flow_background: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12006,11 +13131,15 @@ pub struct PatchedBrandRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_logo: Option<String>,
     /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_map_tiles: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_title: Option<String>,
     /// Certificates used for client authentication.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_certificates: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12043,6 +13172,7 @@ pub struct PatchedBrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_invalidation: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12055,6 +13185,7 @@ pub struct PatchedBrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_recovery: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12073,6 +13204,7 @@ pub struct PatchedBrandRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub flow_user_settings: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12096,6 +13228,12 @@ pub struct PatchedCaptchaStageRequest {
     /// When enabled and the received captcha score is outside of the given threshold, the stage will show an error message. When not enabled, the flow will continue, but the data from the captcha will be available in the context for policy decisions
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_on_invalid_score: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interactive: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12108,6 +13246,7 @@ pub struct PatchedCaptchaStageRequest {
     /// Public key, acquired your captcha Provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_key: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_content_type: Option<RequestContentTypeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12146,6 +13285,11 @@ pub struct PatchedConsentStageRequest {
     /// Offset after which consent expires. (Format: hours=1;minutes=2;seconds=3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consent_expire_in: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<ConsentModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12157,6 +13301,11 @@ pub struct PatchedConsentStageRequest {
 pub struct PatchedDenyStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deny_message: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -12267,6 +13416,11 @@ pub struct PatchedDummyPolicyRequest {
 /// DummyStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDummyStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12295,6 +13449,11 @@ pub struct PatchedEmailStageRequest {
     /// Activate users upon completion of stage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub activate_user_on_success: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12306,8 +13465,11 @@ pub struct PatchedEmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub port: Option<i32>,
     /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_cache_timeout: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recovery_max_attempts: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12317,8 +13479,10 @@ pub struct PatchedEmailStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timeout: Option<i32>,
     /// Time the token sent is valid (Format: hours=3,minutes=17,seconds=300).
+    ///
+    /// Was `integer(i32)` in 2024.8.3, 2024.12.1: such values are kept as raw JSON (`Versioned::Legacy`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_expiry: Option<String>,
+    pub token_expiry: Option<super::runtime::compat::Versioned<String>>,
     /// When enabled, global Email connection settings will be used and connection settings below will be ignored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub use_global_settings: Option<bool>,
@@ -12333,28 +13497,39 @@ pub struct PatchedEmailStageRequest {
 /// `PatchedEndpointDeviceRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointDeviceRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub access_group: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_group_obj: Option<DeviceAccessGroupRequest>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub device_uuid: Option<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pk: Option<::uuid::Uuid>,
 }
 
 /// Endpoint Serializer
@@ -12448,6 +13623,7 @@ pub struct PatchedEventMatcherPolicyRequest {
     pub model: Option<Option<ModelEnum>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12524,6 +13700,8 @@ pub struct PatchedFlowRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authentication: Option<AuthenticationEnum>,
     /// Background shown during execution
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub background: Option<String>,
     /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
@@ -12576,21 +13754,27 @@ pub struct PatchedFlowStageBindingRequest {
 pub struct PatchedGeoIPPolicyRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub asns: Option<Vec<i32>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_history_distance: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_impossible_travel: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub countries: Option<Vec<CountryCodeEnum>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub distance_tolerance_km: Option<u32>,
     /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_login_count: Option<u32>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub history_max_distance_km: Option<i64>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impossible_tolerance_km: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12646,9 +13830,13 @@ pub struct PatchedGoogleWorkspaceProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delegated_subject: Option<String>,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12671,9 +13859,13 @@ pub struct PatchedGoogleWorkspaceProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scopes: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12692,6 +13884,10 @@ pub struct PatchedGrantRequestFulfillRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupKerberosSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12701,6 +13897,9 @@ pub struct PatchedGroupKerberosSourceConnectionRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupLDAPSourceConnectionRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12710,6 +13909,10 @@ pub struct PatchedGroupLDAPSourceConnectionRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupOAuthSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12719,6 +13922,10 @@ pub struct PatchedGroupOAuthSourceConnectionRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupPlexSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12735,6 +13942,16 @@ pub struct PatchedGroupRequest {
     pub is_superuser: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub parent: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub parents: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12746,6 +13963,10 @@ pub struct PatchedGroupRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSAMLSourceConnectionRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12755,6 +13976,9 @@ pub struct PatchedGroupSAMLSourceConnectionRequest {
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSourceConnectionRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12774,6 +13998,8 @@ pub struct PatchedGroupTelegramSourceConnectionRequest {
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedIdentificationStageRequest {
     /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12784,6 +14010,8 @@ pub struct PatchedIdentificationStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub case_insensitive_matching: Option<bool>,
     /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enable_remember_me: Option<bool>,
     /// Optional enrollment flow, which is linked at the bottom of the page.
@@ -12793,6 +14021,11 @@ pub struct PatchedIdentificationStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// When set, shows a password field, instead of showing the password field as separate step.
@@ -12831,6 +14064,8 @@ pub struct PatchedIdentificationStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_fields: Option<Vec<UserFieldsEnum>>,
     /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -12842,6 +14077,13 @@ pub struct PatchedIdentificationStageRequest {
 /// InitialPermissions serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInitialPermissionsRequest {
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub mode: Option<::serde_json::Value>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -12881,6 +14123,11 @@ pub struct PatchedInvitationStageRequest {
     /// If this flag is set, this Stage will jump to the next Stage when no Invitation is given. By default this Stage will cancel the Flow when no invitation is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continue_flow_without_invitation: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -12925,6 +14172,7 @@ pub struct PatchedKerberosSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// KAdmin server type
@@ -12942,6 +14190,8 @@ pub struct PatchedKerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Kerberos realm
@@ -12966,6 +14216,8 @@ pub struct PatchedKerberosSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_keytab: Option<String>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     /// Password to authenticate to kadmin for sync
@@ -13097,6 +14349,8 @@ pub struct PatchedLDAPSourceRequest {
     )]
     pub client_certificate: Option<Option<::uuid::Uuid>>,
     /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_not_found_objects: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13116,9 +14370,12 @@ pub struct PatchedLDAPSourceRequest {
     pub group_object_filter: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lookup_groups_from_user: Option<bool>,
     /// Source's display Name.
@@ -13140,6 +14397,8 @@ pub struct PatchedLDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13152,11 +14411,15 @@ pub struct PatchedLDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_tls: Option<bool>,
     /// Sync group parentage/hierarchy from LDAP directories.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_group_hierarchy: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_groups: Option<bool>,
     /// When to trigger sync for outgoing providers
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum>,
     #[serde(
@@ -13174,6 +14437,8 @@ pub struct PatchedLDAPSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_matching_mode: Option<UserMatchingModeEnum>,
     /// Attribute which matches the value of `group_membership_field`.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_membership_attribute: Option<String>,
     /// Consider Objects matching this filter to be Users.
@@ -13247,9 +14512,13 @@ pub struct PatchedMicrosoftEntraProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_secret: Option<String>,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13270,9 +14539,13 @@ pub struct PatchedMicrosoftEntraProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13289,6 +14562,9 @@ pub struct PatchedMutualTLSStageRequest {
     /// Configure certificate authorities to validate the certificate against. This option has a higher priority than the `client_certificate` option on `Brand`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub certificate_authorities: Option<Vec<::uuid::Uuid>>,
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mode: Option<StageModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13302,12 +14578,14 @@ pub struct PatchedMutualTLSStageRequest {
 pub struct PatchedNotificationRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<EventRequest>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub hyperlink: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -13322,15 +14600,29 @@ pub struct PatchedNotificationRequest {
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationRuleRequest {
     /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destination_event_user: Option<bool>,
     /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub destination_group: Option<Option<::uuid::Uuid>>,
+    /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub group: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Controls which severity level the created notifications will have.
@@ -13344,8 +14636,10 @@ pub struct PatchedNotificationRuleRequest {
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationTransportRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_subject_prefix: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_template: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13356,13 +14650,25 @@ pub struct PatchedNotificationTransportRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_once: Option<bool>,
     /// When set, the selected certificate is used to validate the certificate of the webhook server.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub webhook_ca: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub webhook_mapping: Option<Option<::uuid::Uuid>>,
     /// Customize the body of the request. Mapping should return data that is JSON-serializable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -13370,6 +14676,8 @@ pub struct PatchedNotificationTransportRequest {
     )]
     pub webhook_mapping_body: Option<Option<::uuid::Uuid>>,
     /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -13459,6 +14767,7 @@ pub struct PatchedOAuth2ProviderRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub encryption_key: Option<Option<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grant_types: Option<Vec<GrantTypeEnum>>,
     /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
@@ -13470,22 +14779,38 @@ pub struct PatchedOAuth2ProviderRequest {
     /// Configure how the issuer field of the ID Token should be filled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_mode: Option<IssuerModeEnum>,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<OAuth2ProviderLogoutMethodEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_uri: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A newline-separated string before 2024.12.1: read in either form, written as a string for older servers.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::compat::deserialize_urls_opt",
+        serialize_with = "compat_serialize_patched_o_auth2_provider_request_redirect_uris",
+    )]
     pub redirect_uris: Option<Vec<RedirectURIRequest>>,
     /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub refresh_token_threshold: Option<String>,
     /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
@@ -13501,6 +14826,11 @@ pub struct PatchedOAuth2ProviderRequest {
     /// Configure what data should be used as unique User Identifier. For most cases, the default should be fine.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
+}
+fn compat_serialize_patched_o_auth2_provider_request_redirect_uris<
+    S: ::serde::Serializer,
+>(value: &Option<Vec<RedirectURIRequest>>, serializer: S) -> Result<S::Ok, S::Error> {
+    super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
 }
 
 /// OAuthSourcePropertyMapping Serializer
@@ -13539,6 +14869,8 @@ pub struct PatchedOAuthSourceRequest {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// How to perform authentication during an authorization_code token request flow
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum>,
     /// URL the user is redirect to to conest the flow.
@@ -13566,6 +14898,7 @@ pub struct PatchedOAuthSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Source's display Name.
@@ -13577,6 +14910,7 @@ pub struct PatchedOAuthSourceRequest {
     pub oidc_jwks_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_well_known_url: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pkce: Option<PKCEMethodEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13589,6 +14923,8 @@ pub struct PatchedOAuthSourceRequest {
     )]
     pub profile_url: Option<Option<String>>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13741,6 +15077,11 @@ pub struct PatchedPasswordStageRequest {
     /// How many attempts a user has before the flow is canceled. To lock the user out, use a reputation policy and a user_write stage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failed_attempts_before_cancel: Option<i32>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -13805,6 +15146,7 @@ pub struct PatchedPlexSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Source's display Name.
@@ -13816,6 +15158,8 @@ pub struct PatchedPlexSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Internal source name, used in URLs.
@@ -13890,6 +15234,11 @@ pub struct PatchedPromptRequest {
     pub placeholder: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder_expression: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promptstage_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13903,6 +15252,11 @@ pub struct PatchedPromptRequest {
 pub struct PatchedPromptStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub fields: Option<Vec<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13955,8 +15309,13 @@ pub struct PatchedProxyProviderRequest {
     /// Flow used ending the session from a provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalidation_flow: Option<::uuid::Uuid>,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Enable support for forwardAuth in traefik and nginx auth_request. Exclusive with internal_host.
@@ -14013,6 +15372,11 @@ pub struct PatchedRACProviderRequest {
     /// When set to true, connection tokens will be deleted upon disconnect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_token_on_disconnect: Option<bool>,
+    /// Flow used ending the session from a provider.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invalidation_flow: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14050,6 +15414,7 @@ pub struct PatchedRadiusProviderRequest {
     /// Flow used when authorizing this provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_flow: Option<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14077,6 +15442,10 @@ pub struct PatchedRadiusProviderRequest {
 /// RedirectStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRedirectStageRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_context: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14219,6 +15588,8 @@ pub struct PatchedSAMLProviderRequest {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14228,6 +15599,7 @@ pub struct PatchedSAMLProviderRequest {
     /// Flow used when authorizing this provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorization_flow: Option<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_name_id_policy: Option<SAMLNameIDPolicyEnum>,
     /// Default relay_state value for IDP-initiated logins
@@ -14245,10 +15617,21 @@ pub struct PatchedSAMLProviderRequest {
     /// Flow used ending the session from a provider.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalidation_flow: Option<::uuid::Uuid>,
+    /// Also known as EntityID
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<SAMLLogoutMethods>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14267,8 +15650,10 @@ pub struct PatchedSAMLProviderRequest {
     pub session_valid_not_on_or_after: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_request: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_response: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14283,9 +15668,13 @@ pub struct PatchedSAMLProviderRequest {
     )]
     pub signing_kp: Option<Option<::uuid::Uuid>>,
     /// This determines how authentik sends the logout response back to the Service Provider.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_binding: Option<SAMLBindingsEnum>,
     /// Single Logout Service URL where the logout response should be sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_url: Option<String>,
     /// This determines how authentik sends the response back to the Service Provider.
@@ -14350,6 +15739,8 @@ pub struct PatchedSAMLSourceRequest {
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
     /// When enabled, the IdP will re-authenticate the user even if a session exists.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
     /// How the source determines if an existing group should be used or a new group created.
@@ -14357,9 +15748,19 @@ pub struct PatchedSAMLSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
+    /// Also known as Entity ID. Defaults the Metadata URL.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as Entity ID. Defaults to the Metadata URL.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Source's display Name.
@@ -14374,12 +15775,16 @@ pub struct PatchedSAMLSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pre_authentication_flow: Option<::uuid::Uuid>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_algorithm: Option<SignatureAlgorithmEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_response: Option<bool>,
     /// Keypair used to sign outgoing Responses going to the Identity Provider.
@@ -14440,9 +15845,12 @@ pub struct PatchedSCIMMappingRequest {
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMProviderRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_mode: Option<SCIMAuthenticationModeEnum>,
     /// OAuth Source used for authentication
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -14450,22 +15858,41 @@ pub struct PatchedSCIMProviderRequest {
     )]
     pub auth_oauth: Option<Option<::uuid::Uuid>>,
     /// Additional OAuth parameters, such as grant_type
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_oauth_params: Option<
         ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     /// Alter authentik behavior for vendor-specific SCIM implementations.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<CompatibilityModeEnum>,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclude_users_service_account: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub filter_group: Option<Option<::uuid::Uuid>>,
     /// Group filters used to define sync-scope for groups.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_filters: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14476,12 +15903,18 @@ pub struct PatchedSCIMProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_provider_config_cache_timeout: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     /// Authentication token
@@ -14499,6 +15932,7 @@ pub struct PatchedSCIMProviderRequest {
 pub struct PatchedSCIMSourceGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14549,6 +15983,7 @@ pub struct PatchedSCIMSourceRequest {
 pub struct PatchedSCIMSourceUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14576,6 +16011,7 @@ pub struct PatchedSSFProviderRequest {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_auth_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub push_verify_certificates: Option<bool>,
     /// Key used to sign the SSF Events.
@@ -14629,6 +16065,8 @@ pub struct PatchedSettingsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatars: Option<String>,
     /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Default token duration
@@ -14649,6 +16087,7 @@ pub struct PatchedSettingsRequest {
     /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_retention: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flags: Option<PatchedSettingsRequestFlags>,
     #[serde(
@@ -14664,18 +16103,28 @@ pub struct PatchedSettingsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation: Option<bool>,
     /// Require administrators to provide a reason for impersonating a user.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation_require_reason: Option<bool>,
     /// Default page size for API responses, if no size was requested.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_default_page_size: Option<u32>,
     /// Maximum page size
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_max_page_size: Option<u32>,
     /// Reputation cannot decrease lower than this value. Zero or negative.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_lower_limit: Option<i32>,
     /// Reputation cannot increase higher than this value. Zero or positive.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
@@ -14696,6 +16145,11 @@ pub struct PatchedSettingsRequestFlags {
 /// SourceStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSourceStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
@@ -14850,6 +16304,11 @@ pub struct PatchedUniquePasswordPolicyRequest {
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserDeleteStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -14861,6 +16320,10 @@ pub struct PatchedUserKerberosSourceConnectionRequest {
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User source connection
@@ -14870,11 +16333,19 @@ pub struct PatchedUserLDAPSourceConnectionRequest {
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLoginStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     /// Bind sessions created by this stage to the configured GeoIP location
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geoip_binding: Option<GeoipBindingEnum>,
@@ -14884,6 +16355,8 @@ pub struct PatchedUserLoginStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_binding: Option<NetworkBindingEnum>,
     /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remember_device: Option<String>,
     /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
@@ -14900,6 +16373,11 @@ pub struct PatchedUserLoginStageRequest {
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLogoutStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
@@ -14913,12 +16391,18 @@ pub struct PatchedUserOAuthSourceConnectionRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub access_token: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User source connection
@@ -14928,8 +16412,13 @@ pub struct PatchedUserPlexSourceConnectionRequest {
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plex_token: Option<String>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User Serializer
@@ -14955,6 +16444,7 @@ pub struct PatchedUserRequest {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14968,17 +16458,27 @@ pub struct PatchedUserRequest {
 pub struct PatchedUserSAMLSourceConnectionRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserSourceConnectionRequest {
+    /// Not in the schema of 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub identifier: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User source connection
@@ -15003,6 +16503,11 @@ pub struct PatchedUserWriteStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub create_users_group: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15183,8 +16688,16 @@ pub struct PlexSource {
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
-    pub icon_url: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
     pub managed: Option<String>,
     /// Return internal model name
@@ -15197,6 +16710,8 @@ pub struct PlexSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Internal source name, used in URLs.
@@ -15284,6 +16799,7 @@ pub struct PlexSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
     /// Source's display Name.
@@ -15293,6 +16809,8 @@ pub struct PlexSourceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Internal source name, used in URLs.
@@ -15353,8 +16871,16 @@ super::runtime::string_enum!(
 pub struct PolicyBinding {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
-    pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
-    pub expiring: bool,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expiring: Option<bool>,
     /// Result if the Policy execution fails.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub failure_result: Option<bool>,
@@ -15492,7 +17018,14 @@ pub struct Prompt {
     pub placeholder: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder_expression: Option<bool>,
-    pub prompt_stages_obj: Vec<PromptStage>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prompt_stages_obj: Option<Vec<PromptStage>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promptstage_set: Option<Vec<Stage>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15549,6 +17082,11 @@ pub struct PromptRequest {
     pub placeholder: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub placeholder_expression: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub promptstage_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub required: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -15562,7 +17100,9 @@ pub struct PromptStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
     pub fields: Vec<::uuid::Uuid>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -15579,6 +17119,11 @@ pub struct PromptStage {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptStageRequest {
     pub fields: Vec<::uuid::Uuid>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub validation_policies: Option<Vec<::uuid::Uuid>>,
@@ -15844,6 +17389,8 @@ pub enum ProviderTypeEnum {
     Twitter,
     /// `wechat`
     Wechat,
+    /// `azuread`
+    Azuread,
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
@@ -15852,7 +17399,7 @@ super::runtime::string_enum!(
     Discord => "discord", Entraid => "entraid", Facebook => "facebook", Github =>
     "github", Gitlab => "gitlab", Google => "google", Mailcow => "mailcow", Okta =>
     "okta", Patreon => "patreon", Reddit => "reddit", Slack => "slack", Twitch =>
-    "twitch", Twitter => "twitter", Wechat => "wechat", }
+    "twitch", Twitter => "twitter", Wechat => "wechat", Azuread => "azuread", }
 );
 
 /// `ProxyMode`
@@ -15981,8 +17528,13 @@ pub struct ProxyProvider {
     pub internal_host_ssl_validation: Option<bool>,
     /// Flow used ending the session from a provider.
     pub invalidation_flow: ::uuid::Uuid,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Return internal model name
@@ -15995,6 +17547,11 @@ pub struct ProxyProvider {
     pub pk: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// A newline-separated string before 2024.12.1: read in either form, written as a string for older servers.
+    #[serde(
+        deserialize_with = "super::runtime::compat::deserialize_urls",
+        serialize_with = "compat_serialize_proxy_provider_redirect_uris",
+    )]
     pub redirect_uris: Vec<RedirectURI>,
     /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16006,6 +17563,12 @@ pub struct ProxyProvider {
     pub verbose_name: String,
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
+}
+fn compat_serialize_proxy_provider_redirect_uris<S: ::serde::Serializer>(
+    value: &[RedirectURI],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    super::runtime::compat::serialize_urls(value, "2024.12.1", serializer)
 }
 
 /// ProxyProvider Serializer
@@ -16051,8 +17614,13 @@ pub struct ProxyProviderRequest {
     pub internal_host_ssl_validation: Option<bool>,
     /// Flow used ending the session from a provider.
     pub invalidation_flow: ::uuid::Uuid,
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jwks_sources: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jwt_federation_sources: Option<Vec<::uuid::Uuid>>,
     /// Enable support for forwardAuth in traefik and nginx auth_request. Exclusive with internal_host.
@@ -16138,6 +17706,11 @@ pub struct RACProvider {
     /// When set to true, connection tokens will be deleted upon disconnect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_token_on_disconnect: Option<bool>,
+    /// Flow used ending the session from a provider.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invalidation_flow: Option<::uuid::Uuid>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -16171,6 +17744,11 @@ pub struct RACProviderRequest {
     /// When set to true, connection tokens will be deleted upon disconnect.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub delete_token_on_disconnect: Option<bool>,
+    /// Flow used ending the session from a provider.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invalidation_flow: Option<::uuid::Uuid>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
@@ -16191,6 +17769,7 @@ pub struct RadiusCheckAccess {
 pub struct RadiusOutpostConfig {
     pub application_slug: String,
     pub auth_flow_slug: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -16230,6 +17809,7 @@ pub struct RadiusProvider {
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// Flow used when authorizing this provider.
     pub authorization_flow: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -16311,6 +17891,7 @@ pub struct RadiusProviderRequest {
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// Flow used when authorizing this provider.
     pub authorization_flow: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -16338,6 +17919,7 @@ pub struct RadiusProviderRequest {
 pub struct RedirectChallenge {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub component: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub final_redirect: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16360,7 +17942,9 @@ pub struct RedirectChallengeResponseRequest {
 pub struct RedirectStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_context: Option<bool>,
     /// Return internal model name
@@ -16399,6 +17983,10 @@ super::runtime::string_enum!(
 /// RedirectStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectStageRequest {
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_context: Option<bool>,
     pub mode: RedirectStageModeEnum,
@@ -16417,6 +18005,7 @@ pub struct RedirectStageRequest {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURI {
     pub matching_mode: MatchingModeEnum,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_uri_type: Option<RedirectURITypeEnum>,
     pub url: String,
@@ -16426,6 +18015,7 @@ pub struct RedirectURI {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURIRequest {
     pub matching_mode: MatchingModeEnum,
+    /// Not in the schema of 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redirect_uri_type: Option<RedirectURITypeEnum>,
     pub url: String,
@@ -16741,9 +18331,18 @@ pub struct Role {
 /// Roles assigned object permission serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleAssignedObjectPermission {
-    pub model_permissions: Vec<RoleModelPermission>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub model_permissions: Option<Vec<RoleModelPermission>>,
     pub name: String,
-    pub object_permissions: Vec<RoleObjectPermission>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub object_permissions: Option<Vec<RoleObjectPermission>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub permissions: Option<Vec<RoleObjectPermission>>,
     pub role_pk: String,
 }
 
@@ -16787,6 +18386,8 @@ pub enum SAMLBindingsEnum {
 super::runtime::string_enum!(
     SAMLBindingsEnum, Unknown { Redirect => "redirect", Post => "post", }
 );
+/// `SpBindingEnum`: the name of [`SAMLBindingsEnum`] in older schema versions.
+pub type SpBindingEnum = SAMLBindingsEnum;
 
 /// `SAMLLogoutMethods`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16930,6 +18531,8 @@ pub struct SAMLProvider {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -16940,6 +18543,7 @@ pub struct SAMLProvider {
     pub authorization_flow: ::uuid::Uuid,
     /// Get object component so that we know how to edit the object
     pub component: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_name_id_policy: Option<SAMLNameIDPolicyEnum>,
     /// Default relay_state value for IDP-initiated logins
@@ -16956,10 +18560,21 @@ pub struct SAMLProvider {
     pub encryption_kp: Option<Option<::uuid::Uuid>>,
     /// Flow used ending the session from a provider.
     pub invalidation_flow: ::uuid::Uuid,
+    /// Also known as EntityID
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<SAMLLogoutMethods>,
     /// Return internal model name
@@ -16980,8 +18595,10 @@ pub struct SAMLProvider {
     pub session_valid_not_on_or_after: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_request: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_response: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -16996,9 +18613,13 @@ pub struct SAMLProvider {
     )]
     pub signing_kp: Option<Option<::uuid::Uuid>>,
     /// This determines how authentik sends the logout response back to the Service Provider.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_binding: Option<SAMLBindingsEnum>,
     /// Single Logout Service URL where the logout response should be sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_url: Option<String>,
     /// This determines how authentik sends the response back to the Service Provider.
@@ -17007,7 +18628,10 @@ pub struct SAMLProvider {
     /// Get metadata download URL
     pub url_download_metadata: String,
     /// Get Issuer/EntityID URL
-    pub url_issuer: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_issuer: Option<String>,
     /// Get SLO POST URL
     pub url_slo_post: String,
     /// Get SLO redirect URL
@@ -17019,9 +18643,15 @@ pub struct SAMLProvider {
     /// Get SSO Redirect URL
     pub url_sso_redirect: String,
     /// Get unified SAML endpoint URL (handles SSO and SLO)
-    pub url_unified: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_unified: Option<String>,
     /// Get IdP-initiated SAML URL
-    pub url_unified_init: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_unified_init: Option<String>,
     /// Return object's verbose_name
     pub verbose_name: String,
     /// Return object's plural verbose_name
@@ -17065,6 +18695,8 @@ pub struct SAMLProviderRequest {
     )]
     pub authentication_flow: Option<Option<::uuid::Uuid>>,
     /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17073,6 +18705,7 @@ pub struct SAMLProviderRequest {
     pub authn_context_class_ref_mapping: Option<Option<::uuid::Uuid>>,
     /// Flow used when authorizing this provider.
     pub authorization_flow: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_name_id_policy: Option<SAMLNameIDPolicyEnum>,
     /// Default relay_state value for IDP-initiated logins
@@ -17089,10 +18722,21 @@ pub struct SAMLProviderRequest {
     pub encryption_kp: Option<Option<::uuid::Uuid>>,
     /// Flow used ending the session from a provider.
     pub invalidation_flow: ::uuid::Uuid,
+    /// Also known as EntityID
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logout_method: Option<SAMLLogoutMethods>,
     pub name: String,
@@ -17110,8 +18754,10 @@ pub struct SAMLProviderRequest {
     pub session_valid_not_on_or_after: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_request: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sign_logout_response: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17126,9 +18772,13 @@ pub struct SAMLProviderRequest {
     )]
     pub signing_kp: Option<Option<::uuid::Uuid>>,
     /// This determines how authentik sends the logout response back to the Service Provider.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_binding: Option<SAMLBindingsEnum>,
     /// Single Logout Service URL where the logout response should be sent.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sls_url: Option<String>,
     /// This determines how authentik sends the response back to the Service Provider.
@@ -17179,6 +18829,8 @@ pub struct SAMLSource {
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
     /// When enabled, the IdP will re-authenticate the user even if a session exists.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
     /// How the source determines if an existing group should be used or a new group created.
@@ -17188,9 +18840,26 @@ pub struct SAMLSource {
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
-    pub icon_url: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub icon_url: Option<String>,
+    /// Also known as Entity ID. Defaults the Metadata URL.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as Entity ID. Defaults to the Metadata URL.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
@@ -17208,12 +18877,16 @@ pub struct SAMLSource {
     /// Flow used before authentication.
     pub pre_authentication_flow: ::uuid::Uuid,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_algorithm: Option<SignatureAlgorithmEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_response: Option<bool>,
     /// Keypair used to sign outgoing Responses going to the Identity Provider.
@@ -17238,7 +18911,10 @@ pub struct SAMLSource {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub temporary_user_delete_after: Option<String>,
     /// Get the resolved Issuer, falling back to the metadata URL when unset
-    pub url_issuer: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url_issuer: Option<String>,
     /// How the source determines if an existing user should be authenticated or a new user enrolled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_matching_mode: Option<UserMatchingModeEnum>,
@@ -17330,6 +19006,8 @@ pub struct SAMLSourceRequest {
     )]
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
     /// When enabled, the IdP will re-authenticate the user even if a session exists.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub force_authn: Option<bool>,
     /// How the source determines if an existing group should be used or a new group created.
@@ -17337,9 +19015,19 @@ pub struct SAMLSourceRequest {
     pub group_matching_mode: Option<GroupMatchingModeEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub icon: Option<String>,
+    /// Also known as Entity ID. Defaults the Metadata URL.
+    ///
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
     /// Also known as Entity ID. Defaults to the Metadata URL.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer_override: Option<String>,
     /// Source's display Name.
@@ -17352,12 +19040,16 @@ pub struct SAMLSourceRequest {
     /// Flow used before authentication.
     pub pre_authentication_flow: ::uuid::Uuid,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature_algorithm: Option<SignatureAlgorithmEnum>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_assertion: Option<bool>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_response: Option<bool>,
     /// Keypair used to sign outgoing Responses going to the Identity Provider.
@@ -17458,9 +19150,12 @@ pub struct SCIMProvider {
     pub assigned_backchannel_application_name: Option<String>,
     /// Internal application name, used in URLs.
     pub assigned_backchannel_application_slug: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_mode: Option<SCIMAuthenticationModeEnum>,
     /// OAuth Source used for authentication
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17468,28 +19163,71 @@ pub struct SCIMProvider {
     )]
     pub auth_oauth: Option<Option<::uuid::Uuid>>,
     /// Additional OAuth parameters, such as grant_type
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_oauth_params: Option<
         ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
-    pub auth_oauth_token_expires: Option<::chrono::DateTime<::chrono::Utc>>,
-    pub auth_oauth_token_last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    pub auth_oauth_url_callback: Option<String>,
-    pub auth_oauth_url_start: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub auth_oauth_token_expires: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub auth_oauth_token_last_updated: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub auth_oauth_url_callback: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub auth_oauth_url_start: Option<Option<String>>,
     /// Alter authentik behavior for vendor-specific SCIM implementations.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<CompatibilityModeEnum>,
     /// Get object component so that we know how to edit the object
     pub component: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclude_users_service_account: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub filter_group: Option<Option<::uuid::Uuid>>,
     /// Group filters used to define sync-scope for groups.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_filters: Option<Vec<::uuid::Uuid>>,
     /// Return internal model name
@@ -17502,12 +19240,18 @@ pub struct SCIMProvider {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_provider_config_cache_timeout: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     /// Authentication token
@@ -17526,7 +19270,9 @@ pub struct SCIMProvider {
 /// SCIMProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderGroup {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub group: ::uuid::Uuid,
     pub group_obj: PartialGroup,
     pub id: ::uuid::Uuid,
@@ -17545,9 +19291,12 @@ pub struct SCIMProviderGroupRequest {
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_mode: Option<SCIMAuthenticationModeEnum>,
     /// OAuth Source used for authentication
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -17555,22 +19304,41 @@ pub struct SCIMProviderRequest {
     )]
     pub auth_oauth: Option<Option<::uuid::Uuid>>,
     /// Additional OAuth parameters, such as grant_type
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub auth_oauth_params: Option<
         ::std::collections::BTreeMap<String, ::serde_json::Value>,
     >,
     /// Alter authentik behavior for vendor-specific SCIM implementations.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub compatibility_mode: Option<CompatibilityModeEnum>,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub discovery_enabled: Option<bool>,
     /// When enabled, provider will not modify or create objects in the remote system.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dry_run: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exclude_users_service_account: Option<bool>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub filter_group: Option<Option<::uuid::Uuid>>,
     /// Group filters used to define sync-scope for groups.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_filters: Option<Vec<::uuid::Uuid>>,
     pub name: String,
@@ -17580,12 +19348,18 @@ pub struct SCIMProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings_group: Option<Vec<::uuid::Uuid>>,
     /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_provider_config_cache_timeout: Option<String>,
     /// Controls the number of objects synced in a single task
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_size: Option<u32>,
     /// Timeout for synchronization of a single page
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sync_page_timeout: Option<String>,
     /// Authentication token
@@ -17600,7 +19374,9 @@ pub struct SCIMProviderRequest {
 /// SCIMProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderUser {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub id: ::uuid::Uuid,
     pub provider: i64,
     pub scim_id: String,
@@ -17652,7 +19428,9 @@ pub struct SCIMSource {
 pub struct SCIMSourceGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    pub external_id: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     pub group: ::uuid::Uuid,
     pub group_obj: PartialGroup,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -17665,7 +19443,9 @@ pub struct SCIMSourceGroup {
 pub struct SCIMSourceGroupRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    pub external_id: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     pub group: ::uuid::Uuid,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -17731,7 +19511,9 @@ pub struct SCIMSourceRequest {
 pub struct SCIMSourceUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    pub external_id: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub source: ::uuid::Uuid,
@@ -17744,7 +19526,9 @@ pub struct SCIMSourceUser {
 pub struct SCIMSourceUserRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    pub external_id: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     pub source: ::uuid::Uuid,
@@ -17758,7 +19542,9 @@ pub struct SMSDevice {
     pub name: String,
     pub phone_number: String,
     pub pk: i64,
-    pub user: PartialUser,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<PartialUser>,
 }
 
 /// Serializer for sms authenticator devices
@@ -17780,8 +19566,11 @@ pub struct SSFProvider {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_auth_providers: Option<Vec<i64>>,
-    pub oidc_auth_providers_obj: Vec<Provider>,
+    /// Not in the schema of 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oidc_auth_providers_obj: Option<Vec<Provider>>,
     pub pk: i64,
+    /// Not in the schema of 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub push_verify_certificates: Option<bool>,
     /// Key used to sign the SSF Events.
@@ -17802,6 +19591,7 @@ pub struct SSFProviderRequest {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_auth_providers: Option<Vec<i64>>,
+    /// Not in the schema of 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub push_verify_certificates: Option<bool>,
     /// Key used to sign the SSF Events.
@@ -17827,6 +19617,7 @@ pub struct SSFStream {
     pub pk: ::uuid::Uuid,
     pub provider: i64,
     pub provider_obj: SSFProvider,
+    /// Not in the schema of 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<SSFStreamStatusEnum>,
 }
@@ -18000,6 +19791,7 @@ pub struct SessionEndChallenge {
     pub flow_info: Option<ContextualFlowInfo>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invalidation_flow_url: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub overview_url: Option<String>,
     pub pending_user: String,
@@ -18015,16 +19807,20 @@ pub struct SessionUser {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub original: Option<UserSelf>,
     pub user: UserSelf,
-    pub users: Vec<UserSelf>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub users: Option<Vec<UserSelf>>,
 }
 
 /// Settings Serializer
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Settings {
     /// Configure how authentik should show avatars for users.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatars: Option<String>,
     /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Default token duration
@@ -18045,7 +19841,9 @@ pub struct Settings {
     /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_retention: Option<String>,
-    pub flags: SettingsFlags,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flags: Option<SettingsFlags>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18059,18 +19857,28 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation: Option<bool>,
     /// Require administrators to provide a reason for impersonating a user.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation_require_reason: Option<bool>,
     /// Default page size for API responses, if no size was requested.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_default_page_size: Option<u32>,
     /// Maximum page size
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_max_page_size: Option<u32>,
     /// Reputation cannot decrease lower than this value. Zero or negative.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_lower_limit: Option<i32>,
     /// Reputation cannot increase higher than this value. Zero or positive.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
@@ -18089,12 +19897,14 @@ pub struct SettingsFlags {
 }
 
 /// Settings Serializer
-#[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsRequest {
     /// Configure how authentik should show avatars for users.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub avatars: Option<String>,
     /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub base_url: Option<String>,
     /// Default token duration
@@ -18115,7 +19925,9 @@ pub struct SettingsRequest {
     /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_retention: Option<String>,
-    pub flags: SettingsRequestFlags,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flags: Option<SettingsRequestFlags>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -18129,18 +19941,28 @@ pub struct SettingsRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation: Option<bool>,
     /// Require administrators to provide a reason for impersonating a user.
+    ///
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub impersonation_require_reason: Option<bool>,
     /// Default page size for API responses, if no size was requested.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_default_page_size: Option<u32>,
     /// Maximum page size
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pagination_max_page_size: Option<u32>,
     /// Reputation cannot decrease lower than this value. Zero or negative.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_lower_limit: Option<i32>,
     /// Reputation cannot increase higher than this value. Zero or positive.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reputation_upper_limit: Option<u32>,
 }
@@ -18274,11 +20096,29 @@ pub struct Source {
     pub enrollment_flow: Option<Option<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub icon: Option<String>,
-    pub icon_themed_urls: Option<ThemedUrls>,
+    /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_themed_urls: Option<Option<ThemedUrls>>,
     /// Get the URL to the source icon
-    pub icon_url: Option<String>,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub icon_url: Option<Option<String>>,
     /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
     pub managed: Option<String>,
     /// Return internal model name
@@ -18289,6 +20129,8 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_engine_mode: Option<PolicyEngineMode>,
     /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub promoted: Option<bool>,
     /// Internal source name, used in URLs.
@@ -18311,7 +20153,9 @@ pub struct Source {
 pub struct SourceStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -18329,6 +20173,11 @@ pub struct SourceStage {
 /// SourceStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
     /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18355,7 +20204,9 @@ pub struct SourceType {
 pub struct Stage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -18379,11 +20230,14 @@ pub enum StageModeEnum {
 super::runtime::string_enum!(
     StageModeEnum, Unknown { Optional => "optional", Required => "required", }
 );
+/// `MutualTLSStageModeEnum`: the name of [`StageModeEnum`] in older schema versions.
+pub type MutualTLSStageModeEnum = StageModeEnum;
 
 /// Serializer for a single Prompt field
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StagePrompt {
-    pub choices: Option<Vec<PromptChoice>>,
+    /// Was `array<string>` in 2024.8.3, 2024.12.1, 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub choices: Option<super::runtime::compat::Versioned<Vec<PromptChoice>>>,
     pub field_key: String,
     pub initial_value: String,
     pub label: String,
@@ -18401,7 +20255,9 @@ pub struct StaticDevice {
     pub name: String,
     pub pk: i64,
     pub token_set: Vec<StaticDeviceToken>,
-    pub user: PartialUser,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<PartialUser>,
 }
 
 /// Serializer for static authenticator devices
@@ -18460,6 +20316,7 @@ super::runtime::string_enum!(
 /// Sync object serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncObjectRequest {
+    /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub override_dry_run: Option<bool>,
     pub sync_object_id: String,
@@ -18493,17 +20350,27 @@ super::runtime::string_enum!(
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncStatus {
     pub is_running: bool,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_successful_sync: Option<::chrono::DateTime<::chrono::Utc>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_sync_status: Option<TaskAggregatedStatusEnum>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tasks: Option<Vec<::serde_json::Value>>,
 }
 
 /// Get system information.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemInfo {
     /// Configured external base URL. Can be empty
-    pub base_url: String,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
     /// Currently active brand
     pub brand: String,
     /// Whether the embedded outpost is disabled
@@ -18541,7 +20408,9 @@ pub struct TOTPDevice {
     /// The human-readable name of this device.
     pub name: String,
     pub pk: i64,
-    pub user: PartialUser,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<PartialUser>,
 }
 
 /// Serializer for totp authenticator devices
@@ -19000,6 +20869,7 @@ pub struct TokenView {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionApplicationRequest {
     pub app: ApplicationRequest,
+    /// Not in the schema of 2024.8.3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub policy_bindings: Option<Vec<TransactionPolicyBindingRequest>>,
     pub provider: ModelRequest,
@@ -19066,11 +20936,14 @@ super::runtime::string_enum!(
     TransportModeEnum, Unknown { Local => "local", Webhook => "webhook", WebhookSlack =>
     "webhook_slack", Email => "email", }
 );
+/// `NotificationTransportModeEnum`: the name of [`TransportModeEnum`] in older schema versions.
+pub type NotificationTransportModeEnum = TransportModeEnum;
 
 /// Types of an object that can be created
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TypeCreate {
     pub component: String,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deprecated: Option<bool>,
     pub description: String,
@@ -19188,7 +21061,9 @@ pub struct User {
     pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// User's avatar, either a http/https URL or a data URI
     pub avatar: String,
-    pub date_joined: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_joined: Option<::chrono::DateTime<::chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19204,16 +21079,27 @@ pub struct User {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     /// User's display name.
     pub name: String,
-    pub password_change_date: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub password_change_date: Option<::chrono::DateTime<::chrono::Utc>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
     pub pk: i64,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<::uuid::Uuid>>,
-    pub roles_obj: Option<Vec<Role>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub roles_obj: Option<Option<Vec<Role>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub r#type: Option<UserTypeEnum>,
     pub uid: String,
@@ -19299,7 +21185,9 @@ super::runtime::string_enum!(
 pub struct UserDeleteStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -19313,6 +21201,11 @@ pub struct UserDeleteStage {
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserDeleteStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
 }
 
@@ -19337,7 +21230,9 @@ super::runtime::string_enum!(
 pub struct UserKerberosSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
@@ -19349,6 +21244,10 @@ pub struct UserKerberosSourceConnection {
 pub struct UserKerberosSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User source connection
@@ -19361,7 +21260,9 @@ pub struct UserLDAPSourceConnection {
     pub source: ::uuid::Uuid,
     pub source_obj: Source,
     pub user: i64,
-    pub user_obj: PartialUser,
+    /// Not in the schema of 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_obj: Option<PartialUser>,
 }
 
 /// User source connection
@@ -19369,6 +21270,9 @@ pub struct UserLDAPSourceConnection {
 pub struct UserLDAPSourceConnectionRequest {
     pub identifier: String,
     pub source: ::uuid::Uuid,
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// Empty challenge
@@ -19397,7 +21301,9 @@ pub struct UserLoginChallengeResponseRequest {
 pub struct UserLoginStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Bind sessions created by this stage to the configured GeoIP location
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geoip_binding: Option<GeoipBindingEnum>,
@@ -19409,6 +21315,8 @@ pub struct UserLoginStage {
     pub network_binding: Option<NetworkBindingEnum>,
     pub pk: ::uuid::Uuid,
     /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remember_device: Option<String>,
     /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
@@ -19429,6 +21337,11 @@ pub struct UserLoginStage {
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     /// Bind sessions created by this stage to the configured GeoIP location
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub geoip_binding: Option<GeoipBindingEnum>,
@@ -19437,6 +21350,8 @@ pub struct UserLoginStageRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network_binding: Option<NetworkBindingEnum>,
     /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remember_device: Option<String>,
     /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
@@ -19455,7 +21370,9 @@ pub struct UserLoginStageRequest {
 pub struct UserLogoutStage {
     /// Get object type so that we know how to edit the object
     pub component: String,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -19469,6 +21386,11 @@ pub struct UserLogoutStage {
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLogoutStageRequest {
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
 }
 
@@ -19498,13 +21420,19 @@ super::runtime::string_enum!(
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserOAuthSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
     pub user: i64,
 }
 
@@ -19517,10 +21445,17 @@ pub struct UserOAuthSourceConnectionRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub access_token: Option<Option<String>>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
     pub identifier: String,
-    pub source: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// Mixin to validate that a valid enterprise license
@@ -19586,10 +21521,15 @@ pub struct UserPath {
 pub struct UserPlexSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
     pub user: i64,
 }
 
@@ -19598,7 +21538,13 @@ pub struct UserPlexSourceConnection {
 pub struct UserPlexSourceConnectionRequest {
     pub identifier: String,
     pub plex_token: String,
-    pub source: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// Payload to create and email a recovery link
@@ -19638,6 +21584,7 @@ pub struct UserRequest {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roles: Option<Vec<::uuid::Uuid>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19650,10 +21597,15 @@ pub struct UserRequest {
 pub struct UserSAMLSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
     pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
     pub user: i64,
 }
 
@@ -19661,7 +21613,13 @@ pub struct UserSAMLSourceConnection {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSAMLSourceConnectionRequest {
     pub identifier: String,
-    pub source: ::uuid::Uuid,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<::uuid::Uuid>,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// User Serializer for information a user can retrieve about themselves
@@ -19675,12 +21633,17 @@ pub struct UserSelf {
     /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
     pub is_active: bool,
     /// Return whether this user owns the current browser session.
-    pub is_current: bool,
+    ///
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub is_current: Option<bool>,
     pub is_superuser: bool,
     /// User's display name.
     pub name: String,
     pub pk: i64,
-    pub roles: Vec<UserSelfRoles>,
+    /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<UserSelfRoles>>,
     /// Get user settings with brand and group settings applied
     pub settings: ::std::collections::BTreeMap<String, ::serde_json::Value>,
     /// Get all system permissions assigned to the user
@@ -19746,19 +21709,32 @@ pub struct UserSetting {
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnection {
     pub created: ::chrono::DateTime<::chrono::Utc>,
-    pub identifier: String,
-    pub last_updated: ::chrono::DateTime<::chrono::Utc>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: i64,
-    pub source: ::uuid::Uuid,
-    pub source_obj: Source,
+    /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
+    pub source: super::runtime::compat::Versioned<::uuid::Uuid>,
+    /// Not in the schema of 2024.8.3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_obj: Option<Source>,
     pub user: i64,
 }
 
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnectionRequest {
-    pub identifier: String,
+    /// Not in the schema of 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifier: Option<String>,
     pub source: ::uuid::Uuid,
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<i64>,
 }
 
 /// `UserSwitchActionEnum`
@@ -19845,6 +21821,8 @@ super::runtime::string_enum!(
     UserVerificationEnum, Unknown { Required => "required", Preferred => "preferred",
     Discouraged => "discouraged", }
 );
+/// `ResidentKeyRequirementEnum`: the name of [`UserVerificationEnum`] in older schema versions.
+pub type ResidentKeyRequirementEnum = UserVerificationEnum;
 
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -19861,7 +21839,9 @@ pub struct UserWriteStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub create_users_group: Option<Option<::uuid::Uuid>>,
-    pub flow_set: Vec<FlowSet>,
+    /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<FlowSet>>,
     /// Return internal model name
     pub meta_model_name: String,
     pub name: String,
@@ -19891,6 +21871,11 @@ pub struct UserWriteStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub create_users_group: Option<Option<::uuid::Uuid>>,
+    /// Sent by 2024.8.3 servers; removed later.
+    /// Sent by 2024.12.1 servers; removed later.
+    /// Sent by 2025.6.2 servers; removed later.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub flow_set: Option<Vec<::serde_json::Value>>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user_creation_mode: Option<UserCreationModeEnum>,
@@ -20131,7 +22116,9 @@ pub struct WebAuthnDevice {
     pub device_type: Option<WebAuthnDeviceType>,
     pub name: String,
     pub pk: i64,
-    pub user: PartialUser,
+    /// Not in the schema of 2024.8.3, 2024.12.1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<PartialUser>,
 }
 
 /// Serializer for WebAuthn authenticator devices

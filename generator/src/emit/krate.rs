@@ -19,6 +19,10 @@ pub struct CrateOptions {
 const RUNTIME: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/runtime/mod.rs")),
     (
+        "compat.rs",
+        include_str!("../../../templates/runtime/compat.rs"),
+    ),
+    (
         "enums.rs",
         include_str!("../../../templates/runtime/enums.rs"),
     ),
@@ -130,6 +134,11 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         pub mod models;
         #[doc(hidden)]
         pub mod runtime;
+
+        /// Compatibility with older authentik servers: fields whose type
+        /// changed hold a [`Versioned`] value; [`with_target_version`]
+        /// serialises for an older server.
+        pub use runtime::compat::{with_target_version, Versioned};
 
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;

@@ -11,7 +11,8 @@
 //! - aliases: `pub type`.
 
 use super::rust::{doc_attrs, format_items, ident, type_tokens};
-use crate::ir::{Api, Field, TypeDef, TypeId, TypeKind, TypeRef, Union};
+use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Union};
+use heck::ToSnakeCase;
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -31,15 +32,25 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
     let def = api.get(id);
     let name = ident(names.ty(id));
     let doc = type_doc(def);
+    let aliases = def.aliases.iter().map(|alias| {
+        let alias_ident = ident(&naming::type_ident(alias));
+        let line = format!(" `{alias}`: the name of [`{}`] in older schema versions.", names.ty(id));
+        quote! {
+            #[doc = #line]
+            pub type #alias_ident = #name;
+        }
+    });
+    let aliases = quote!(#(#aliases)*);
     match &def.kind {
         TypeKind::Struct(s) => {
             let wires: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
             let idents = naming::field_idents(wires);
-            let fields = s
+            let (fields, helpers): (Vec<TokenStream>, Vec<TokenStream>) = s
                 .fields
                 .iter()
                 .zip(&idents)
-                .map(|(field, field_ident)| render_field(field, field_ident, names));
+                .map(|(field, field_ident)| render_field(names.ty(id), field, field_ident, names))
+                .unzip();
             let additional = s.additional.as_ref().map(|value| {
                 let value = type_tokens(value, names);
                 quote! {
@@ -57,6 +68,8 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
                     #(#fields)*
                     #additional
                 }
+                #(#helpers)*
+                #aliases
             }
         }
         TypeKind::Enum(e) => {
@@ -79,6 +92,7 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
                     Unknown(String),
                 }
                 super::runtime::string_enum!(#name, Unknown { #(#arms)* });
+                #aliases
             }
         }
         TypeKind::Union(u) => render_union(names, &name, &doc, u),
@@ -107,8 +121,20 @@ fn is_plain(field: &Field) -> bool {
     field.required && (!field.nullable || field.ty == TypeRef::Json)
 }
 
-fn render_field(field: &Field, field_ident: &str, names: &Names) -> TokenStream {
-    let doc = doc_attrs(field.description.as_deref());
+/// A struct field, and the helper function its serde attributes name (for
+/// fields with a legacy wire form).
+fn render_field(
+    struct_name: &str,
+    field: &Field,
+    field_ident: &str,
+    names: &Names,
+) -> (TokenStream, TokenStream) {
+    let mut doc = doc_attrs(field.description.as_deref());
+    if !field.history.is_empty() {
+        let lines = field.history.iter().map(|h| format!(" {h}"));
+        let separator = field.description.is_some().then(|| quote!(#[doc = ""]));
+        doc = quote!(#doc #separator #(#[doc = #lines])*);
+    }
     let name = ident(field_ident);
     let mut base = type_tokens(&field.ty, names);
     if field.boxed {
@@ -119,42 +145,79 @@ fn render_field(field: &Field, field_ident: &str, names: &Names) -> TokenStream 
         let wire = &field.name;
         quote!(rename = #wire,)
     });
-    let (ty, attrs) = if is_plain(field) {
-        (base, quote!())
-    } else if field.required {
+    let mut helper = TokenStream::new();
+    let (ty, attrs) = match (&field.legacy, &field.ty) {
+        (Some(LegacyForm::NewlineSeparatedUrls { since }), TypeRef::Array(item)) if !field.nullable => {
+            let item = type_tokens(item, names);
+            let helper_name = format!(
+                "compat_serialize_{}_{}",
+                struct_name.to_snake_case(),
+                field_ident.trim_start_matches("r#")
+            );
+            let helper_ident = ident(&helper_name);
+            if field.required {
+                helper = quote! {
+                    fn #helper_ident<S: ::serde::Serializer>(value: &[#item], serializer: S) -> Result<S::Ok, S::Error> {
+                        super::runtime::compat::serialize_urls(value, #since, serializer)
+                    }
+                };
+                (
+                    base,
+                    quote!(deserialize_with = "super::runtime::compat::deserialize_urls", serialize_with = #helper_name,),
+                )
+            } else {
+                helper = quote! {
+                    fn #helper_ident<S: ::serde::Serializer>(value: &Option<Vec<#item>>, serializer: S) -> Result<S::Ok, S::Error> {
+                        super::runtime::compat::serialize_urls_opt(value, #since, serializer)
+                    }
+                };
+                (
+                    quote!(Option<#base>),
+                    quote!(
+                        default,
+                        skip_serializing_if = "Option::is_none",
+                        deserialize_with = "super::runtime::compat::deserialize_urls_opt",
+                        serialize_with = #helper_name,
+                    ),
+                )
+            }
+        }
+        _ if is_plain(field) => (base, quote!()),
         // Required and nullable: `null` is `None`.
-        (quote!(Option<#base>), quote!())
-    } else if field.nullable || json {
-        // Optional and nullable (or untyped): absent is `None`, null is `Some(None)` / `Some(Value::Null)`.
-        let ty = if json {
-            quote!(Option<#base>)
-        } else {
-            quote!(Option<Option<#base>>)
-        };
-        (
-            ty,
-            quote!(
-                default,
-                skip_serializing_if = "Option::is_none",
-                deserialize_with = "super::runtime::serde_helpers::deserialize_some",
-            ),
-        )
-    } else {
-        (
+        _ if field.required => (quote!(Option<#base>), quote!()),
+        // Optional and nullable (or untyped): absent is `None`, null is
+        // `Some(None)` / `Some(Value::Null)`.
+        _ if field.nullable || json => {
+            let ty = if json {
+                quote!(Option<#base>)
+            } else {
+                quote!(Option<Option<#base>>)
+            };
+            (
+                ty,
+                quote!(
+                    default,
+                    skip_serializing_if = "Option::is_none",
+                    deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+                ),
+            )
+        }
+        _ => (
             quote!(Option<#base>),
             quote!(default, skip_serializing_if = "Option::is_none",),
-        )
+        ),
     };
     let serde = if rename.is_some() || !attrs.is_empty() {
         quote!(#[serde(#rename #attrs)])
     } else {
         quote!()
     };
-    quote! {
+    let field = quote! {
         #doc
         #serde
         pub #name: #ty,
-    }
+    };
+    (field, helper)
 }
 
 fn render_union(

@@ -41,6 +41,10 @@ pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
             let value = type_tokens(value, names);
             quote!(::std::collections::BTreeMap<String, #value>)
         }
+        TypeRef::Versioned(inner) => {
+            let inner = type_tokens(inner, names);
+            quote!(super::runtime::compat::Versioned<#inner>)
+        }
         TypeRef::Nullable(inner) if **inner == TypeRef::Json => type_tokens(inner, names),
         TypeRef::Nullable(inner) => {
             let inner = type_tokens(inner, names);

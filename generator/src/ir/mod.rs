@@ -66,6 +66,34 @@ impl Api {
     pub fn ids(&self) -> impl Iterator<Item = TypeId> {
         (0..self.types.len() as u32).map(TypeId)
     }
+
+    /// Every named type (components and hoisted inline types) by schema name.
+    pub fn by_schema_name(&self) -> BTreeMap<&str, TypeId> {
+        self.ids().map(|id| (self.get(id).origin.schema_name(), id)).collect()
+    }
+
+    /// A readable, version-independent description of a type reference
+    /// (named types by schema name), e.g. `array<RedirectURI>`. Two
+    /// references from different `Api`s are the same type iff their
+    /// descriptions are equal.
+    pub fn describe(&self, ty: &TypeRef) -> String {
+        match ty {
+            TypeRef::Named(id) => self.get(*id).origin.schema_name().to_string(),
+            TypeRef::String => "string".into(),
+            TypeRef::Binary => "binary".into(),
+            TypeRef::Boolean => "boolean".into(),
+            TypeRef::Integer(w) => format!("integer({w:?})").to_lowercase(),
+            TypeRef::Number => "number".into(),
+            TypeRef::Uuid => "uuid".into(),
+            TypeRef::DateTime => "date-time".into(),
+            TypeRef::Date => "date".into(),
+            TypeRef::Json => "any".into(),
+            TypeRef::Array(item) => format!("array<{}>", self.describe(item)),
+            TypeRef::Map(value) => format!("map<{}>", self.describe(value)),
+            TypeRef::Nullable(inner) => format!("{}?", self.describe(inner)),
+            TypeRef::Versioned(inner) => format!("versioned<{}>", self.describe(inner)),
+        }
+    }
 }
 
 /// `info` of the spec.
@@ -141,6 +169,21 @@ pub struct Field {
     /// Set by `normalize::cycles`: the field must be boxed to break a
     /// by-value cycle between types.
     pub boxed: bool,
+    /// Set by `normalize::fold`: an older wire form this field still reads
+    /// (and writes when the target server predates the change).
+    pub legacy: Option<LegacyForm>,
+    /// Set by `normalize::fold`: how this field differs across the input
+    /// versions, one line each (for the docs).
+    pub history: Vec<String>,
+}
+
+/// An older wire form of a field, kept readable and writable.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LegacyForm {
+    /// A newline-separated string of URLs, before it became an array of
+    /// `{matching_mode, url}` objects (`redirect_uris`, authentik 2024.12).
+    /// `since` is the first version with the array form.
+    NewlineSeparatedUrls { since: String },
 }
 
 /// Validation keywords carried for docs and server-side validation.
@@ -207,6 +250,9 @@ pub enum TypeRef {
     Map(Box<TypeRef>),
     /// A nullable item inside an array or map (fields carry nullability themselves).
     Nullable(Box<TypeRef>),
+    /// Set by `normalize::fold`: the newest version's type, or (from an
+    /// older server whose schema had another type here) the raw JSON.
+    Versioned(Box<TypeRef>),
 }
 
 /// Integer width, picked from `format` and `minimum`/`maximum`.

@@ -11,7 +11,7 @@ use crate::ir::{Api, TypeId, TypeKind, TypeRef};
 fn by_value(ty: &TypeRef) -> Option<TypeId> {
     match ty {
         TypeRef::Named(id) => Some(*id),
-        TypeRef::Nullable(inner) => by_value(inner),
+        TypeRef::Nullable(inner) | TypeRef::Versioned(inner) => by_value(inner),
         _ => None,
     }
 }

@@ -1,10 +1,12 @@
 //! Normalisation passes over the IR, run after every front-end.
 //!
 //! Each pass owns one concern and keeps the IR invariants (see `ir`):
+//! - [`fold`]: fold older schema versions into the newest (drift);
 //! - [`cycles`]: mark the struct fields that must be boxed because types
 //!   contain each other by value.
 
 pub mod cycles;
+pub mod fold;
 
 use crate::ir::Api;
 

@@ -5,7 +5,14 @@
 //! `authentik-codegen-templates` crate. Generated code reaches it through
 //! relative paths (`super::runtime`), never `crate::`, so a generated crate
 //! can also be included as a module of another crate.
+//!
+//! `client` is compiled with the generated crate's `client` feature; a crate
+//! that includes this code as a module and has no such feature leaves it out.
+#![allow(unexpected_cfgs)]
 
+#[cfg(feature = "client")]
+pub mod client;
+pub mod compat;
 mod enums;
 pub mod serde_helpers;
 pub mod unions;

@@ -434,6 +434,8 @@ impl<'a> Lowerer<'a> {
                 constraints: used.constraints,
                 deprecated: used.deprecated,
                 boxed: false,
+                legacy: None,
+                history: Vec::new(),
             });
         }
         Shape::New(TypeKind::Struct(ir::Struct {
