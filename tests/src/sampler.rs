@@ -18,7 +18,8 @@
 //!   nullable ones `null`, or only the required properties;
 //! - arrays (one item), maps via `additionalProperties` (two keys, or one in
 //!   the `null`s and required-only modes; objects that have both
-//!   `properties` and `additionalProperties` get one extra key);
+//!   `properties` and `additionalProperties` get one extra key, except in
+//!   the required-only mode);
 //! - untyped schemas (`{}`, `additionalProperties: {}`): a nested free-form
 //!   value, [`free_form`]; in [`Mode::Nulls`] they are `null`, which they
 //!   also allow;
@@ -154,7 +155,7 @@ impl<'a> Sampler<'a> {
         };
         self.cursors.clear();
         let mut out: Vec<Sample> = Vec::new();
-        let mut push = |out: &mut Vec<Sample>, mode: Mode, label: String, value: Value| {
+        let push = |out: &mut Vec<Sample>, mode: Mode, label: String, value: Value| {
             if !out.iter().any(|s| s.value == value) {
                 out.push(Sample { mode, label, value });
             }
@@ -170,12 +171,13 @@ impl<'a> Sampler<'a> {
             return out;
         }
 
-        if let Some((tag, mapping)) = discriminator(schema) {
+        let union = discriminator(schema);
+        if let Some((tag, mapping)) = &union {
             for (key, target) in mapping {
-                let member = self.resolve_ref(&target);
+                let member = self.resolve_ref(target);
                 for mode in Mode::ALL {
                     let mut value = self.value(member, mode, 1);
-                    set_tag(&mut value, &tag, &key);
+                    set_tag(&mut value, tag, key);
                     push(&mut out, mode, key.clone(), value);
                 }
             }
@@ -187,18 +189,20 @@ impl<'a> Sampler<'a> {
         }
 
         // Cycle the enums and nested unions met so far until each has shown
-        // every value. Each full sample uses every one of them at least once.
+        // every value. Every full sample of an object uses each of them at
+        // least once; a union's samples go through its members in turn.
         let mut extra = 0;
         while extra < MAX_EXTRA_SAMPLES && self.cursors.values().any(|(used, len)| used < len) {
             extra += 1;
-            let value = if let Some((tag, mapping)) = discriminator(schema) {
-                let (key, target) = &mapping[extra % mapping.len()];
-                let member = self.resolve_ref(target);
-                let mut value = self.value(member, Mode::Full, 1);
-                set_tag(&mut value, &tag, key);
-                value
-            } else {
-                self.value(schema, Mode::Full, 0)
+            let value = match &union {
+                Some((tag, mapping)) => {
+                    let (key, target) = &mapping[extra % mapping.len()];
+                    let member = self.resolve_ref(target);
+                    let mut value = self.value(member, Mode::Full, 1);
+                    set_tag(&mut value, tag, key);
+                    value
+                }
+                None => self.value(schema, Mode::Full, 0),
             };
             push(&mut out, Mode::Full, format!("#{extra}"), value);
         }

@@ -7,7 +7,9 @@
 
 use authentik_codegen_tests::sampler::{Sample, Sampler};
 use authentik_codegen_tests::{inputs, sampler};
-use authentik_codegen_tests::{v2024_12_1_dispatch, v2024_8_3_dispatch, v2025_6_2_dispatch, v2026_11_0_rc1_dispatch};
+use authentik_codegen_tests::{
+    v2024_12_1_dispatch, v2024_8_3_dispatch, v2025_6_2_dispatch, v2026_11_0_rc1_dispatch,
+};
 use serde_json::Value;
 use std::fmt::Write as _;
 
@@ -23,7 +25,11 @@ struct Report {
 
 /// Round-trip every sample of every component schema of `version` (or of the
 /// schemas `filter` keeps) through `dispatch`.
-fn check_version(version: &str, dispatch: Dispatch, filter: impl Fn(usize, &str) -> bool) -> Option<Report> {
+fn check_version(
+    version: &str,
+    dispatch: Dispatch,
+    filter: impl Fn(usize, &str) -> bool,
+) -> Option<Report> {
     let spec = sampler::load_spec(&inputs::fetched_spec(version)?);
     let mut sampler = Sampler::new(&spec);
     let mut report = Report::default();
@@ -39,7 +45,12 @@ fn check_version(version: &str, dispatch: Dispatch, filter: impl Fn(usize, &str)
             }
         }
     }
-    eprintln!("{version}: {} schemas, {} samples, {} failures", report.schemas, report.samples, report.failures.len());
+    eprintln!(
+        "{version}: {} schemas, {} samples, {} failures",
+        report.schemas,
+        report.samples,
+        report.failures.len()
+    );
     Some(report)
 }
 
@@ -48,12 +59,14 @@ fn check_sample(name: &str, sample: &Sample, dispatch: Dispatch) -> Option<Strin
     match dispatch(name, sample.value.clone()) {
         None => Some(format!("{what}: no generated type for this schema")),
         Some(Err(e)) => Some(format!("{what}: {e}\n    sample: {}", short(&sample.value))),
-        Some(Ok(back)) => first_difference(&sample.value, &back, String::new()).map(|(pointer, sent, got)| {
-            format!(
-                "{what}: differs at `{pointer}`: sent {sent}, got back {got}\n    sample: {}",
-                short(&sample.value)
-            )
-        }),
+        Some(Ok(back)) => {
+            first_difference(&sample.value, &back, String::new()).map(|(pointer, sent, got)| {
+                format!(
+                    "{what}: differs at `{pointer}`: sent {sent}, got back {got}\n    sample: {}",
+                    short(&sample.value)
+                )
+            })
+        }
     }
 }
 
@@ -62,7 +75,7 @@ fn first_difference(a: &Value, b: &Value, pointer: String) -> Option<(String, St
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
             for (k, v) in x {
-                let p = format!("{pointer}/{}", k.replace('~', "~0").replace('/', "~1"));
+                let p = format!("{pointer}/{}", escape(k));
                 match y.get(k) {
                     Some(w) => {
                         if let Some(d) = first_difference(v, w, p) {
@@ -72,9 +85,13 @@ fn first_difference(a: &Value, b: &Value, pointer: String) -> Option<(String, St
                     None => return Some((p, short(v), "(absent)".into())),
                 }
             }
-            y.iter()
-                .find(|(k, _)| !x.contains_key(*k))
-                .map(|(k, w)| (format!("{pointer}/{k}"), "(absent)".into(), short(w)))
+            y.iter().find(|(k, _)| !x.contains_key(*k)).map(|(k, w)| {
+                (
+                    format!("{pointer}/{}", escape(k)),
+                    "(absent)".into(),
+                    short(w),
+                )
+            })
         }
         (Value::Array(x), Value::Array(y)) if x.len() == y.len() => x
             .iter()
@@ -84,6 +101,11 @@ fn first_difference(a: &Value, b: &Value, pointer: String) -> Option<(String, St
         _ if a == b => None,
         _ => Some((pointer, short(a), short(b))),
     }
+}
+
+/// A JSON pointer reference token.
+fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
 }
 
 /// `value` as JSON, cut to a readable length.
@@ -113,10 +135,18 @@ fn assert_clean(report: &Report) {
 
 #[test]
 fn every_schema_of_the_latest_version_round_trips() {
-    let Some(report) = check_version(inputs::LATEST, v2026_11_0_rc1_dispatch::roundtrip_schema, |_, _| true) else {
+    let Some(report) = check_version(
+        inputs::LATEST,
+        v2026_11_0_rc1_dispatch::roundtrip_schema,
+        |_, _| true,
+    ) else {
         return;
     };
-    assert!(report.schemas >= 900, "expected every component schema, got {}", report.schemas);
+    assert!(
+        report.schemas >= 900,
+        "expected every component schema, got {}",
+        report.schemas
+    );
     assert_clean(&report);
 }
 
@@ -134,7 +164,12 @@ fn every_schema_of_older_versions_round_trips() {
         };
         all.schemas += report.schemas;
         all.samples += report.samples;
-        all.failures.extend(report.failures.into_iter().map(|f| format!("{version}: {f}")));
+        all.failures.extend(
+            report
+                .failures
+                .into_iter()
+                .map(|f| format!("{version}: {f}")),
+        );
     }
     assert_clean(&all);
 }
@@ -149,17 +184,25 @@ fn samples_of_the_latest_version_cover_enums_and_unions() {
     let spec = sampler::load_spec(&path);
     let mut sampler = Sampler::new(&spec);
     let challenges = sampler.samples("ChallengeTypes");
-    let tags: std::collections::BTreeSet<&str> = challenges.iter().filter_map(|s| s.value["component"].as_str()).collect();
+    let tags: std::collections::BTreeSet<&str> = challenges
+        .iter()
+        .filter_map(|s| s.value["component"].as_str())
+        .collect();
     assert_eq!(tags.len(), 30, "{tags:?}");
     let providers = sampler.samples("modelRequest");
-    assert!(providers.iter().any(|s| s.value["provider_model"] == "authentik_providers_oauth2.oauth2provider"));
+    assert!(providers
+        .iter()
+        .any(|s| s.value["provider_model"] == "authentik_providers_oauth2.oauth2provider"));
     // GeoIPPolicy.countries: an array of the 249-valued CountryCodeEnum.
     let countries: std::collections::BTreeSet<String> = sampler
         .samples("GeoIPPolicy")
         .iter()
         .filter_map(|s| s.value["countries"].get(0).map(Value::to_string))
         .collect();
-    let known = spec["components"]["schemas"]["CountryCodeEnum"]["enum"].as_array().unwrap().len();
+    let known = spec["components"]["schemas"]["CountryCodeEnum"]["enum"]
+        .as_array()
+        .unwrap()
+        .len();
     assert_eq!(countries.len(), known);
 }
 
@@ -190,9 +233,15 @@ mod checked_in_crate {
     fn known_union_variant_keeps_its_tag() {
         let json = r#"{"component":"xak-flow-redirect","to":"/next"}"#;
         let value: ChallengeTypes = serde_json::from_str(json).unwrap();
-        assert!(matches!(value, ChallengeTypes::RedirectChallenge(_)), "{value:?}");
+        assert!(
+            matches!(value, ChallengeTypes::RedirectChallenge(_)),
+            "{value:?}"
+        );
         let back: serde_json::Value = serde_json::to_value(&value).unwrap();
-        assert_eq!(back, serde_json::from_str::<serde_json::Value>(json).unwrap());
+        assert_eq!(
+            back,
+            serde_json::from_str::<serde_json::Value>(json).unwrap()
+        );
     }
 
     #[test]
@@ -203,12 +252,70 @@ mod checked_in_crate {
 
         let null: PatchedUserRequest = serde_json::from_str(r#"{"last_login":null}"#).unwrap();
         assert_eq!(null.last_login, Some(None));
-        assert_eq!(serde_json::to_string(&null).unwrap(), r#"{"last_login":null}"#);
+        assert_eq!(
+            serde_json::to_string(&null).unwrap(),
+            r#"{"last_login":null}"#
+        );
 
-        let set: PatchedUserRequest = serde_json::from_str(r#"{"last_login":"2024-09-27T14:26:18.315Z"}"#).unwrap();
+        let set: PatchedUserRequest =
+            serde_json::from_str(r#"{"last_login":"2024-09-27T14:26:18.315Z"}"#).unwrap();
         assert!(matches!(set.last_login, Some(Some(_))));
-        assert_eq!(serde_json::to_string(&set).unwrap(), r#"{"last_login":"2024-09-27T14:26:18.315Z"}"#);
+        assert_eq!(
+            serde_json::to_string(&set).unwrap(),
+            r#"{"last_login":"2024-09-27T14:26:18.315Z"}"#
+        );
 
         assert_ne!(absent, null);
     }
+}
+
+/// The harness itself notices a lossy round trip and an error.
+#[test]
+fn lossy_round_trips_are_reported() {
+    let sample = |value: Value| Sample {
+        mode: sampler::Mode::Full,
+        label: String::new(),
+        value,
+    };
+    // Unknown properties are dropped by the generated structs.
+    let mut value =
+        serde_json::json!({"identifier": "string", "ip": "string", "updated": sampler::DATE_TIME});
+    assert_eq!(
+        check_sample(
+            "Reputation",
+            &sample(value.clone()),
+            v2026_11_0_rc1_dispatch::roundtrip_schema
+        ),
+        None
+    );
+    value["zzz"] = serde_json::json!([1]);
+    let failure = check_sample(
+        "Reputation",
+        &sample(value),
+        v2026_11_0_rc1_dispatch::roundtrip_schema,
+    )
+    .unwrap();
+    assert!(failure.contains("differs at `/zzz`"), "{failure}");
+    let failure = check_sample(
+        "Reputation",
+        &sample(serde_json::json!({})),
+        v2026_11_0_rc1_dispatch::roundtrip_schema,
+    )
+    .unwrap();
+    assert!(failure.contains("missing field"), "{failure}");
+    let failure = check_sample(
+        "NoSuchSchema",
+        &sample(Value::Null),
+        v2026_11_0_rc1_dispatch::roundtrip_schema,
+    )
+    .unwrap();
+    assert!(failure.contains("no generated type"), "{failure}");
+    assert_eq!(
+        first_difference(
+            &serde_json::json!({"a": [1, {"b~/": 2}]}),
+            &serde_json::json!({"a": [1, {"b~/": 3}]}),
+            String::new()
+        ),
+        Some(("/a/1/b~0~1".to_owned(), "2".to_owned(), "3".to_owned()))
+    );
 }

@@ -104,6 +104,8 @@ fn enums_by_name(newest: &Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<Stri
 enum Fold {
     /// Same wire form (possibly after merging enum values).
     Same,
+    /// Same type, but the older version also allowed `null` here.
+    OrNull,
     /// Numbers of a wider range: use this type.
     Widen(TypeRef),
     /// A newline-separated string of URLs, now a list of objects with a `url`.
@@ -115,10 +117,11 @@ enum Fold {
 /// Compare a type of the newest version with the same place in an older one.
 ///
 /// - equal descriptions, or two enums (their values are merged): same;
-/// - untyped (`{}`) on either side: same. drf-spectacular wrote `{}` where
-///   it could not infer a type and later versions made it precise (51
-///   fields became `object`); the server sent the same JSON, so the newest,
-///   more precise type is kept;
+/// - untyped (`{}`) in the newest version: same (it reads anything);
+/// - untyped in an older version, typed in the newest: drf-spectacular wrote
+///   `{}` where it could not infer a type and later versions made it precise
+///   (51 fields became `object`); the newest, more precise type is kept, made
+///   nullable, since `{}` admitted `null`;
 /// - integers of different widths: the wider (`i64`);
 /// - a string that became an array of objects with a `url` (`redirect_uris`):
 ///   the legacy newline-separated form is read and, for old targets, written;
@@ -148,24 +151,27 @@ fn fold_type(
         // Enums are forward compatible: any string reads as one.
         (TypeRef::Named(a), TypeRef::String) if enum_values(new_api, *a).is_some() => Fold::Same,
         (TypeRef::String, TypeRef::Named(b)) if enum_values(old_api, *b).is_some() => Fold::Same,
-        (_, TypeRef::Json) | (TypeRef::Json, _) => Fold::Same,
+        (TypeRef::Json, _) => Fold::Same,
+        (_, TypeRef::Json) => Fold::OrNull,
         (TypeRef::Array(a), TypeRef::Array(b)) => match fold_type(new_api, a, old_api, b, merges) {
             Fold::Same => Fold::Same,
+            Fold::OrNull => Fold::Widen(TypeRef::Array(Box::new(TypeRef::Nullable(a.clone())))),
             Fold::Widen(t) => Fold::Widen(TypeRef::Array(Box::new(t))),
             _ => Fold::Versioned,
         },
         (TypeRef::Map(a), TypeRef::Map(b)) => match fold_type(new_api, a, old_api, b, merges) {
             Fold::Same => Fold::Same,
+            Fold::OrNull => Fold::Widen(TypeRef::Map(Box::new(TypeRef::Nullable(a.clone())))),
             Fold::Widen(t) => Fold::Widen(TypeRef::Map(Box::new(t))),
             _ => Fold::Versioned,
         },
         (TypeRef::Nullable(a), b) => match fold_type(new_api, a, old_api, b, merges) {
-            Fold::Same => Fold::Same,
+            Fold::Same | Fold::OrNull => Fold::Same,
             Fold::Widen(t) => Fold::Widen(TypeRef::Nullable(Box::new(t))),
             other => other,
         },
         (a, TypeRef::Nullable(b)) => match fold_type(new_api, a, old_api, b, merges) {
-            Fold::Same => Fold::Widen(TypeRef::Nullable(Box::new(a.clone()))),
+            Fold::Same | Fold::OrNull => Fold::OrNull,
             Fold::Widen(t) => Fold::Widen(TypeRef::Nullable(Box::new(t))),
             other => other,
         },
@@ -302,6 +308,11 @@ fn fold_field(newest: &Api, field: &mut Field, olds: &[(&Api, &Struct)], merges:
         }
         match fold_type(newest, &ty, api, &old_field.ty, merges) {
             Fold::Same => {}
+            Fold::OrNull => {
+                if !field.nullable && !nullable.contains(&version) {
+                    nullable.push(version);
+                }
+            }
             Fold::Widen(wider) => ty = wider,
             Fold::LegacyUrls if !field.nullable && !old_field.nullable => legacy_until = Some(index),
             Fold::LegacyUrls | Fold::Versioned => versioned
