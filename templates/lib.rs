@@ -6,3 +6,6 @@ pub mod runtime;
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(all(test, feature = "client"))]
+mod client_tests;

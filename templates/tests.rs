@@ -105,16 +105,32 @@ mod compat {
 
     #[test]
     fn redirect_uris_read_both_forms_and_write_the_target_form() {
-        let legacy: Provider = serde_json::from_value(json!({"redirect_uris": "https://a/\n\n https://b/ \n"})).unwrap();
+        let legacy: Provider =
+            serde_json::from_value(json!({"redirect_uris": "https://a/\n\n https://b/ \n"}))
+                .unwrap();
         assert_eq!(legacy.redirect_uris.len(), 2);
-        assert_eq!(legacy.redirect_uris[1], RedirectUri { matching_mode: "strict".into(), url: "https://b/".into() });
-        let current: Provider = serde_json::from_value(json!({"redirect_uris": [{"matching_mode": "regex", "url": "x"}]})).unwrap();
+        assert_eq!(
+            legacy.redirect_uris[1],
+            RedirectUri {
+                matching_mode: "strict".into(),
+                url: "https://b/".into()
+            }
+        );
+        let current: Provider = serde_json::from_value(
+            json!({"redirect_uris": [{"matching_mode": "regex", "url": "x"}]}),
+        )
+        .unwrap();
         assert_eq!(current.redirect_uris[0].matching_mode, "regex");
 
-        assert_eq!(serde_json::to_value(&legacy).unwrap()["redirect_uris"][0]["url"], "https://a/");
-        let old = compat::with_target_version("2024.8.3", || serde_json::to_value(&legacy).unwrap());
+        assert_eq!(
+            serde_json::to_value(&legacy).unwrap()["redirect_uris"][0]["url"],
+            "https://a/"
+        );
+        let old =
+            compat::with_target_version("2024.8.3", || serde_json::to_value(&legacy).unwrap());
         assert_eq!(old, json!({"redirect_uris": "https://a/\nhttps://b/"}));
-        let new = compat::with_target_version("2024.12.1", || serde_json::to_value(&legacy).unwrap());
+        let new =
+            compat::with_target_version("2024.12.1", || serde_json::to_value(&legacy).unwrap());
         assert!(new["redirect_uris"].is_array());
         // The target is restored afterwards.
         assert!(serde_json::to_value(&legacy).unwrap()["redirect_uris"].is_array());
@@ -133,9 +149,13 @@ mod compat {
     fn versioned_keeps_older_forms() {
         let current: Versioned<uuid_like::Id> = serde_json::from_value(json!("abc")).unwrap();
         assert_eq!(current.current().map(|i| i.0.as_str()), Some("abc"));
-        let legacy: Versioned<uuid_like::Id> = serde_json::from_value(json!({"pk": "abc", "name": "x"})).unwrap();
+        let legacy: Versioned<uuid_like::Id> =
+            serde_json::from_value(json!({"pk": "abc", "name": "x"})).unwrap();
         assert_eq!(legacy.legacy().unwrap()["name"], "x");
-        assert_eq!(serde_json::to_value(&legacy).unwrap(), json!({"pk": "abc", "name": "x"}));
+        assert_eq!(
+            serde_json::to_value(&legacy).unwrap(),
+            json!({"pk": "abc", "name": "x"})
+        );
     }
 
     mod uuid_like {

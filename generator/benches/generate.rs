@@ -10,7 +10,11 @@ use std::time::Duration;
 
 fn latest_spec() -> PathBuf {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs/fetched/2026.11.0-rc1.yml");
-    assert!(path.exists(), "{} is missing: run `cargo xtask fetch-specs`", path.display());
+    assert!(
+        path.exists(),
+        "{} is missing: run `cargo xtask fetch-specs`",
+        path.display()
+    );
     path
 }
 
@@ -18,7 +22,9 @@ fn generate(c: &mut Criterion) {
     let spec = latest_spec();
     let text = std::fs::read_to_string(&spec).expect("read the spec");
     let mut group = c.benchmark_group("latest");
-    group.sample_size(10).measurement_time(Duration::from_secs(20));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(20));
     group.bench_function("serde_yaml parse to Value", |b| {
         b.iter(|| serde_yaml::from_str::<serde_yaml::Value>(&text).expect("parse"))
     });

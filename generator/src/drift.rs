@@ -83,8 +83,10 @@ pub fn diff(old: &Api, new: &Api) -> Diff {
 
 fn operations(old: &Api, new: &Api, d: &mut Diff) {
     let label = |o: &crate::ir::Operation| format!("{} ({} {})", o.id, o.method.as_str(), o.path);
-    let old_ids: BTreeMap<&str, &crate::ir::Operation> = old.operations.iter().map(|o| (o.id.as_str(), o)).collect();
-    let new_ids: BTreeMap<&str, &crate::ir::Operation> = new.operations.iter().map(|o| (o.id.as_str(), o)).collect();
+    let old_ids: BTreeMap<&str, &crate::ir::Operation> =
+        old.operations.iter().map(|o| (o.id.as_str(), o)).collect();
+    let new_ids: BTreeMap<&str, &crate::ir::Operation> =
+        new.operations.iter().map(|o| (o.id.as_str(), o)).collect();
     let mut removed: BTreeMap<(String, String), &crate::ir::Operation> = BTreeMap::new();
     for (id, op) in &old_ids {
         if !new_ids.contains_key(id) {
@@ -97,9 +99,11 @@ fn operations(old: &Api, new: &Api, d: &mut Diff) {
         }
         let key = (op.method.as_str().to_string(), op.path.clone());
         match removed.remove(&key) {
-            Some(before) => d
-                .operations_renamed
-                .push((format!("{} {}", key.0, key.1), before.id.clone(), op.id.clone())),
+            Some(before) => d.operations_renamed.push((
+                format!("{} {}", key.0, key.1),
+                before.id.clone(),
+                op.id.clone(),
+            )),
             None => d.operations_added.push(label(op)),
         }
     }
@@ -122,7 +126,13 @@ fn shape(api: &Api, id: TypeId) -> String {
                 .collect();
             format!("struct{fields:?}")
         }
-        TypeKind::Union(u) => format!("union{:?}", u.variants.iter().map(|v| api.describe(&v.ty)).collect::<Vec<_>>()),
+        TypeKind::Union(u) => format!(
+            "union{:?}",
+            u.variants
+                .iter()
+                .map(|v| api.describe(&v.ty))
+                .collect::<Vec<_>>()
+        ),
         TypeKind::Alias(t) => format!("alias:{}", api.describe(t)),
     }
 }
@@ -139,7 +149,10 @@ fn schemas(old: &Api, new: &Api, d: &mut Diff) {
         if old.components.contains_key(name) {
             continue;
         }
-        match removed.get_mut(&shape(new, *id)).and_then(|names| names.pop()) {
+        match removed
+            .get_mut(&shape(new, *id))
+            .and_then(|names| names.pop())
+        {
             Some(before) => {
                 renamed_old.insert(before.to_string());
                 d.schemas_renamed.push((before.to_string(), name.clone()));
@@ -156,11 +169,23 @@ fn schemas(old: &Api, new: &Api, d: &mut Diff) {
     d.schemas_renamed.sort();
 
     for (name, new_id) in &new.components {
-        let Some(old_id) = old.components.get(name) else { continue };
+        let Some(old_id) = old.components.get(name) else {
+            continue;
+        };
         match (&old.get(*old_id).kind, &new.get(*new_id).kind) {
             (TypeKind::Enum(a), TypeKind::Enum(b)) => {
-                let added: Vec<String> = b.values.iter().filter(|v| !a.values.contains(v)).cloned().collect();
-                let removed: Vec<String> = a.values.iter().filter(|v| !b.values.contains(v)).cloned().collect();
+                let added: Vec<String> = b
+                    .values
+                    .iter()
+                    .filter(|v| !a.values.contains(v))
+                    .cloned()
+                    .collect();
+                let removed: Vec<String> = a
+                    .values
+                    .iter()
+                    .filter(|v| !b.values.contains(v))
+                    .cloned()
+                    .collect();
                 if !added.is_empty() || !removed.is_empty() {
                     d.enum_changes.push(EnumChange {
                         schema: name.clone(),
@@ -169,7 +194,9 @@ fn schemas(old: &Api, new: &Api, d: &mut Diff) {
                     });
                 }
             }
-            (TypeKind::Struct(a), TypeKind::Struct(b)) => fields(old, new, name, &a.fields, &b.fields, d),
+            (TypeKind::Struct(a), TypeKind::Struct(b)) => {
+                fields(old, new, name, &a.fields, &b.fields, d)
+            }
             _ => {}
         }
     }
@@ -190,7 +217,13 @@ fn fields(old: &Api, new: &Api, schema: &str, a: &[Field], b: &[Field], d: &mut 
         };
         let (old_ty, new_ty) = (old.describe(&g.ty), new.describe(&f.ty));
         if old_ty != new_ty {
-            push(&f.name, Change::Type { old: old_ty, new: new_ty });
+            push(
+                &f.name,
+                Change::Type {
+                    old: old_ty,
+                    new: new_ty,
+                },
+            );
         }
         if g.required != f.required {
             push(&f.name, Change::Required { now: f.required });
@@ -211,7 +244,12 @@ fn fields(old: &Api, new: &Api, schema: &str, a: &[Field], b: &[Field], d: &mut 
 
 impl Diff {
     pub fn counts(&self) -> Counts {
-        let count = |pred: &dyn Fn(&Change) -> bool| self.field_changes.iter().filter(|c| pred(&c.change)).count();
+        let count = |pred: &dyn Fn(&Change) -> bool| {
+            self.field_changes
+                .iter()
+                .filter(|c| pred(&c.change))
+                .count()
+        };
         Counts {
             operations_added: self.operations_added.len(),
             operations_removed: self.operations_removed.len(),
@@ -254,7 +292,11 @@ impl Diff {
         let code = |items: &[String]| items.iter().map(|s| format!("`{s}`")).collect::<Vec<_>>();
         list(&mut out, "Schemas added", &code(&self.schemas_added));
         list(&mut out, "Schemas removed", &code(&self.schemas_removed));
-        let renamed: Vec<String> = self.schemas_renamed.iter().map(|(a, b)| format!("`{a}` → `{b}`")).collect();
+        let renamed: Vec<String> = self
+            .schemas_renamed
+            .iter()
+            .map(|(a, b)| format!("`{a}` → `{b}`"))
+            .collect();
         list(&mut out, "Schemas renamed", &renamed);
         let enums: Vec<String> = self
             .enum_changes
@@ -275,7 +317,9 @@ impl Diff {
             let items: Vec<String> = self
                 .field_changes
                 .iter()
-                .filter_map(|c| pred(&c.change).map(|what| format!("`{}.{}`{what}", c.schema, c.field)))
+                .filter_map(|c| {
+                    pred(&c.change).map(|what| format!("`{}.{}`{what}", c.schema, c.field))
+                })
                 .collect();
             list(out, title, &items);
         };
@@ -284,19 +328,44 @@ impl Diff {
             _ => None,
         });
         section(&mut out, "Required ↔ optional", &|c| match c {
-            Change::Required { now } => Some(if *now { ": now required" } else { ": now optional" }.to_string()),
+            Change::Required { now } => Some(
+                if *now {
+                    ": now required"
+                } else {
+                    ": now optional"
+                }
+                .to_string(),
+            ),
             _ => None,
         });
         section(&mut out, "Nullable flips", &|c| match c {
-            Change::Nullable { now } => Some(if *now { ": now nullable" } else { ": no longer nullable" }.to_string()),
+            Change::Nullable { now } => Some(
+                if *now {
+                    ": now nullable"
+                } else {
+                    ": no longer nullable"
+                }
+                .to_string(),
+            ),
             _ => None,
         });
         section(&mut out, "Read-only flips", &|c| match c {
-            Change::ReadOnly { now } => Some(if *now { ": now read-only" } else { ": now writable" }.to_string()),
+            Change::ReadOnly { now } => Some(
+                if *now {
+                    ": now read-only"
+                } else {
+                    ": now writable"
+                }
+                .to_string(),
+            ),
             _ => None,
         });
-        section(&mut out, "Fields added", &|c| (*c == Change::Added).then(String::new));
-        section(&mut out, "Fields removed", &|c| (*c == Change::Removed).then(String::new));
+        section(&mut out, "Fields added", &|c| {
+            (*c == Change::Added).then(String::new)
+        });
+        section(&mut out, "Fields removed", &|c| {
+            (*c == Change::Removed).then(String::new)
+        });
         out
     }
 }

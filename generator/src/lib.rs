@@ -39,23 +39,59 @@ use std::path::{Path, PathBuf};
 /// Default cap on the size of one input file (64 MiB).
 pub const DEFAULT_MAX_INPUT_BYTES: u64 = 64 * 1024 * 1024;
 
+/// One version of the API: an OpenAPI document, or a set of MDX pages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Spec(PathBuf),
+    /// MDX page files and folders (searched recursively for `*.api.mdx`).
+    Mdx(Vec<PathBuf>),
+}
+
+impl Input {
+    /// The files and folders this input reads.
+    pub fn paths(&self) -> &[PathBuf] {
+        match self {
+            Input::Spec(path) => std::slice::from_ref(path),
+            Input::Mdx(paths) => paths,
+        }
+    }
+
+    fn load(&self, max_input_bytes: u64) -> Result<ir::Api, Error> {
+        match self {
+            Input::Spec(path) => source::openapi::load(path, max_input_bytes),
+            Input::Mdx(paths) => {
+                let limits = source::mdx::MdxLimits {
+                    max_page_bytes: max_input_bytes
+                        .min(source::mdx::MdxLimits::default().max_page_bytes),
+                    ..source::mdx::MdxLimits::default()
+                };
+                source::mdx::load(paths, &limits).map(|(api, _warnings)| api)
+            }
+        }
+    }
+}
+
 /// Generator configuration, in the spirit of `prost_build::Config`:
 /// create it, chain options, then call [`Config::render`] or [`Config::write_crate`].
 #[derive(Clone, Debug)]
 pub struct Config {
-    specs: Vec<PathBuf>,
+    inputs: Vec<Input>,
     crate_name: String,
     crate_version: String,
     max_input_bytes: u64,
+    filter: normalize::prune::Filter,
+    tag_features: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
         Config {
-            specs: Vec::new(),
+            inputs: Vec::new(),
             crate_name: "authentik-api".to_string(),
             crate_version: "0.1.0".to_string(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            filter: normalize::prune::Filter::default(),
+            tag_features: true,
         }
     }
 }
@@ -74,7 +110,23 @@ impl Config {
     /// config.spec("old.yml").spec("new.yml");
     /// ```
     pub fn spec(&mut self, path: impl Into<PathBuf>) -> &mut Self {
-        self.specs.push(path.into());
+        self.inputs.push(Input::Spec(path.into()));
+        self
+    }
+
+    /// Add MDX API-reference pages (files, or folders searched for
+    /// `*.api.mdx`). Consecutive `mdx` calls add pages of one version; a
+    /// `spec` call in between starts a new version. Mixable with `spec`.
+    ///
+    /// ```
+    /// let mut config = authentik_codegen::Config::new();
+    /// config.mdx("docs/api/2024.8/").spec("schema-2026.11.yml");
+    /// ```
+    pub fn mdx(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+        match self.inputs.last_mut() {
+            Some(Input::Mdx(paths)) => paths.push(path.into()),
+            _ => self.inputs.push(Input::Mdx(vec![path.into()])),
+        }
         self
     }
 
@@ -100,51 +152,92 @@ impl Config {
         self
     }
 
-    /// The input files, in the order given.
-    pub fn inputs(&self) -> &[PathBuf] {
-        &self.specs
+    /// Generate only the operations of this tag (repeat for several tags),
+    /// and only the models they use.
+    ///
+    /// ```
+    /// authentik_codegen::Config::new().tag("core").tag("oauth2");
+    /// ```
+    pub fn tag(&mut self, tag: impl Into<String>) -> &mut Self {
+        self.filter.tags.push(tag.into());
+        self.filter.prune_types = true;
+        self
+    }
+
+    /// Generate this operation (by `operationId`) too, and the models it
+    /// uses. Without any `tag`, only the operations named this way.
+    ///
+    /// ```
+    /// authentik_codegen::Config::new().operation("core_users_list");
+    /// ```
+    pub fn operation(&mut self, id: impl Into<String>) -> &mut Self {
+        self.filter.operations.push(id.into());
+        self.filter.prune_types = true;
+        self
+    }
+
+    /// Drop component schemas that no generated operation uses (on by
+    /// default once a `tag` or `operation` filter is set).
+    pub fn prune_unused_models(&mut self, prune: bool) -> &mut Self {
+        self.filter.prune_types = prune;
+        self
+    }
+
+    /// Give the generated crate one cargo feature per tag (on by default;
+    /// `all-tags` is a default feature). Off: everything is always compiled.
+    /// Module output (`generate_module`) never has them.
+    pub fn tag_features(&mut self, on: bool) -> &mut Self {
+        self.tag_features = on;
+        self
+    }
+
+    /// The inputs (versions), oldest first.
+    pub fn inputs(&self) -> &[Input] {
+        &self.inputs
+    }
+
+    /// Read every input (all errors collected), oldest first.
+    fn load_versions(&self) -> Result<Vec<ir::Api>, Error> {
+        if self.inputs.is_empty() {
+            return Err(Error::Config(
+                "no input: add at least one spec or MDX page".into(),
+            ));
+        }
+        let mut apis = Vec::with_capacity(self.inputs.len());
+        let mut errors = Vec::new();
+        for input in &self.inputs {
+            match input.load(self.max_input_bytes) {
+                Ok(api) => apis.push(api),
+                Err(e) => errors.push(e),
+            }
+        }
+        match errors.len() {
+            0 => Ok(apis),
+            1 => Err(errors.pop().expect("one error")),
+            _ => Err(Error::Many(errors)),
+        }
     }
 
     /// Read and normalise the inputs into the IR: every version is read
     /// (so bad input anywhere is reported), the older ones are folded into
     /// the newest (see `normalize::fold`).
     pub fn load(&self) -> Result<ir::Api, Error> {
-        let newest = self
-            .specs
-            .last()
-            .ok_or_else(|| Error::Config("no input: add at least one spec".into()))?;
-        let mut apis = Vec::with_capacity(self.specs.len());
-        let mut errors = Vec::new();
-        for path in &self.specs {
-            match source::openapi::load(path, self.max_input_bytes) {
-                Ok(api) => apis.push(api),
-                Err(e) => errors.push(e),
-            }
-        }
-        match errors.len() {
-            0 => {}
-            1 => return Err(errors.pop().expect("one error")),
-            _ => return Err(Error::Many(errors)),
-        }
-        let mut api = apis.pop().expect("at least one spec");
+        let mut apis = self.load_versions()?;
+        let mut api = apis.pop().expect("load_versions returns at least one");
         normalize::fold::fold(&mut api, &apis);
-        normalize::run(&mut api).map_err(|message| Error::Spec {
-            path: newest.clone(),
-            pointer: String::new(),
-            message,
-        })?;
+        normalize::prune::prune(&mut api, &self.filter).map_err(Error::Config)?;
+        normalize::run(&mut api).map_err(Error::Config)?;
         Ok(api)
     }
 
     /// The drift report (Markdown) between consecutive inputs, oldest first.
     pub fn drift_report(&self) -> Result<String, Error> {
-        if self.specs.len() < 2 {
-            return Err(Error::Config("a drift report needs at least two specs".into()));
+        if self.inputs.len() < 2 {
+            return Err(Error::Config(
+                "a drift report needs at least two versions".into(),
+            ));
         }
-        let mut apis = Vec::with_capacity(self.specs.len());
-        for path in &self.specs {
-            apis.push(source::openapi::load(path, self.max_input_bytes)?);
-        }
+        let apis = self.load_versions()?;
         let diffs: Vec<drift::Diff> = apis.windows(2).map(|w| drift::diff(&w[0], &w[1])).collect();
         Ok(drift::report(&diffs))
     }
@@ -157,8 +250,46 @@ impl Config {
             &emit::krate::CrateOptions {
                 name: self.crate_name.clone(),
                 version: self.crate_version.clone(),
+                tag_features: self.tag_features,
             },
         )
+    }
+
+    /// For build scripts: generate the code as one module, `pub mod NAME`,
+    /// into `$OUT_DIR/NAME.rs`, written only when its content changed; and
+    /// print `cargo:rerun-if-changed` for every input, so cargo reruns the
+    /// build script only when an input changes. Returns the file written.
+    ///
+    /// The including crate needs the generated code's dependencies (`serde`,
+    /// `serde_json`, `uuid`, `chrono`, and for the client `reqwest`,
+    /// `futures-core`) in its own `[dependencies]`.
+    ///
+    /// ```no_run
+    /// // In build.rs:
+    /// authentik_codegen::Config::new()
+    ///     .spec("authentik.yml")
+    ///     .tag("core")
+    ///     .generate_module("authentik")
+    ///     .expect("generate the authentik client");
+    /// // In lib.rs: include!(concat!(env!("OUT_DIR"), "/authentik.rs"));
+    /// // then use authentik::models::User, ...
+    /// ```
+    pub fn generate_module(&self, name: &str) -> Result<PathBuf, Error> {
+        let out_dir = std::env::var_os("OUT_DIR").ok_or_else(|| {
+            Error::Config("OUT_DIR is not set: `generate_module` is for build scripts".into())
+        })?;
+        for path in self.inputs.iter().flat_map(Input::paths) {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+        let path = PathBuf::from(out_dir).join(format!("{name}.rs"));
+        let code = emit::module::single_file(&self.clone().tag_features(false).render()?, name)?;
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(code.as_str()) {
+            std::fs::write(&path, code).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        }
+        Ok(path)
     }
 
     /// Generate the crate and write it to `dir`, replacing what a previous

@@ -22,8 +22,13 @@ enum Command {
     Generate {
         /// An OpenAPI 3.0 schema (YAML or JSON). Repeat for several versions
         /// of one API, oldest first; the newest defines the surface.
-        #[arg(long = "spec", value_name = "FILE", required = true)]
+        #[arg(long = "spec", value_name = "FILE", required_unless_present = "mdx")]
         specs: Vec<PathBuf>,
+        /// API-reference MDX pages (a page, or a folder searched for
+        /// `*.api.mdx`). Consecutive `--mdx` form one version; mixable with
+        /// `--spec` (the order on the command line is the version order).
+        #[arg(long = "mdx", value_name = "FILE_OR_DIR")]
+        mdx: Vec<PathBuf>,
         /// Output folder. Its previous content is replaced, and only once
         /// generation succeeded.
         #[arg(long, value_name = "DIR")]
@@ -31,6 +36,14 @@ enum Command {
         /// Package name of the generated crate.
         #[arg(long, value_name = "CRATE", default_value = "authentik-api")]
         name: String,
+        /// Generate only the operations of this tag, and the models they use
+        /// (repeatable).
+        #[arg(long = "tag", value_name = "TAG")]
+        tags: Vec<String>,
+        /// Generate this operation (by operationId) too, and the models it
+        /// uses (repeatable).
+        #[arg(long = "operation", value_name = "ID")]
+        operations: Vec<String>,
         /// Print every warning (name collisions resolved, ...), not just their count.
         #[arg(long, short)]
         verbose: bool,
@@ -45,7 +58,21 @@ enum Command {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    let matches = Cli::command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    // `--spec` and `--mdx` interleave: keep their command-line order.
+    let positions = |id: &str| -> Vec<usize> {
+        matches
+            .subcommand_matches("generate")
+            .and_then(|m| m.indices_of(id))
+            .map(Iterator::collect)
+            .unwrap_or_default()
+    };
+    let (spec_positions, mdx_positions) = (positions("specs"), positions("mdx"));
     match cli.command {
         Command::Drift { old, new } => match Config::new().spec(old).spec(new).drift_report() {
             Ok(report) => {
@@ -59,13 +86,40 @@ fn main() -> ExitCode {
         },
         Command::Generate {
             specs,
+            mdx,
             out,
             name,
+            tags,
+            operations,
             verbose,
         } => {
             let mut config = Config::new();
-            for spec in specs {
-                config.spec(spec);
+            let mut inputs: Vec<(usize, bool, PathBuf)> = Vec::new();
+            inputs.extend(
+                spec_positions
+                    .into_iter()
+                    .zip(specs)
+                    .map(|(i, p)| (i, false, p)),
+            );
+            inputs.extend(
+                mdx_positions
+                    .into_iter()
+                    .zip(mdx)
+                    .map(|(i, p)| (i, true, p)),
+            );
+            inputs.sort_by_key(|(i, _, _)| *i);
+            for (_, is_mdx, path) in inputs {
+                if is_mdx {
+                    config.mdx(path);
+                } else {
+                    config.spec(path);
+                }
+            }
+            for tag in tags {
+                config.tag(tag);
+            }
+            for id in operations {
+                config.operation(id);
             }
             config.crate_name(name);
             match config.write_crate(&out) {

@@ -136,3 +136,29 @@ fn help_documents_every_flag() {
         .unwrap();
     assert_eq!(usage.status.code(), Some(2), "usage errors exit with 2");
 }
+
+#[test]
+fn filters_keep_only_the_named_operations_and_what_they_use() {
+    let spec = fixture("operations.yaml");
+    let api = authentik_codegen::Config::new().spec(&spec).load().unwrap();
+    let all_types = api.types.len();
+    let one = api.operations[0].id.clone();
+    let filtered = authentik_codegen::Config::new()
+        .spec(&spec)
+        .operation(&one)
+        .load()
+        .unwrap();
+    assert_eq!(filtered.operations.len(), 1);
+    assert!(filtered.types.len() < all_types, "nothing was pruned");
+    // Every reference still points into the (renumbered) arena.
+    let mut refs = Vec::new();
+    let mut copy = filtered.clone();
+    copy.for_each_type_ref_mut(|t| t.named(&mut refs));
+    assert!(refs.iter().all(|id| id.index() < filtered.types.len()));
+    let err = authentik_codegen::Config::new()
+        .spec(&spec)
+        .tag("no-such-tag")
+        .load()
+        .unwrap_err();
+    assert!(err.to_string().contains("no-such-tag"), "{err}");
+}

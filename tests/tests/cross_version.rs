@@ -31,18 +31,28 @@ fn check(version: &str, exact: bool) -> Option<(usize, usize, Vec<String>)> {
         }
         schemas += usize::from(checked);
     }
-    eprintln!("{version}: {schemas} schemas, {samples} samples, {} failures", failures.len());
+    eprintln!(
+        "{version}: {schemas} schemas, {samples} samples, {} failures",
+        failures.len()
+    );
     Some((schemas, samples, failures))
 }
 
 fn assert_clean(result: Option<(usize, usize, Vec<String>)>, min_schemas: usize) {
-    let Some((schemas, _, failures)) = result else { return };
+    let Some((schemas, _, failures)) = result else {
+        return;
+    };
     assert!(schemas >= min_schemas, "only {schemas} schemas checked");
     assert!(
         failures.is_empty(),
         "{} samples fail:\n{}",
         failures.len(),
-        failures.iter().take(40).cloned().collect::<Vec<_>>().join("\n")
+        failures
+            .iter()
+            .take(40)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join("\n")
     );
 }
 

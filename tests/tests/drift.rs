@@ -22,10 +22,16 @@ fn fixture_reads_old_and_new_provider_shapes() {
     let provider: fx::Provider = serde_json::from_value(old).unwrap();
     assert_eq!(provider.redirect_uris.len(), 2);
     assert_eq!(provider.redirect_uris[1].url, "https://b.example/cb");
-    assert_eq!(provider.redirect_uris[1].matching_mode, fx::MatchingModeEnum::Strict);
+    assert_eq!(
+        provider.redirect_uris[1].matching_mode,
+        fx::MatchingModeEnum::Strict
+    );
     assert_eq!(provider.sub_mode, Some(fx::SubModeEnum::LegacyOnly));
     assert!(provider.source.legacy().is_some());
-    assert_eq!(provider.token_expiry.as_ref().and_then(|t| t.legacy()), Some(&json!(30)));
+    assert_eq!(
+        provider.token_expiry.as_ref().and_then(|t| t.legacy()),
+        Some(&json!(30))
+    );
     assert_eq!(provider.removed_later.as_deref(), Some("x"));
     assert_eq!(provider.added_later, None);
 
@@ -35,7 +41,10 @@ fn fixture_reads_old_and_new_provider_shapes() {
         "token_expiry": "hours=1", "added_later": true
     });
     let provider: fx::Provider = serde_json::from_value(new.clone()).unwrap();
-    assert_eq!(provider.redirect_uris[0].matching_mode, fx::MatchingModeEnum::Regex);
+    assert_eq!(
+        provider.redirect_uris[0].matching_mode,
+        fx::MatchingModeEnum::Regex
+    );
     assert!(provider.source.current().is_some());
     assert_eq!(serde_json::to_value(&provider).unwrap(), new);
 }
@@ -125,17 +134,29 @@ fn a_2026_11_provider_deserializes_and_round_trips() {
         provider.redirect_uris.as_ref().unwrap()[1].matching_mode,
         models::MatchingModeEnum::Unknown("fuzzy".into())
     );
-    assert_eq!(provider.sub_mode, Some(models::SubModeEnum::Unknown("user_fingerprint".into())));
+    assert_eq!(
+        provider.sub_mode,
+        Some(models::SubModeEnum::Unknown("user_fingerprint".into()))
+    );
     assert_eq!(serde_json::to_value(&provider).unwrap(), value);
 }
 
 #[test]
 fn unknown_values_round_trip_byte_for_byte() {
-    assert_eq!(roundtrip_text::<models::SubModeEnum>(r#""user_fingerprint""#), r#""user_fingerprint""#);
+    assert_eq!(
+        roundtrip_text::<models::SubModeEnum>(r#""user_fingerprint""#),
+        r#""user_fingerprint""#
+    );
     let challenge = r#"{"component":"ak-stage-from-the-future","zz":[1,{"b":2,"a":1}],"a":null}"#;
-    assert_eq!(roundtrip_text::<models::ChallengeTypes>(challenge), challenge);
+    assert_eq!(
+        roundtrip_text::<models::ChallengeTypes>(challenge),
+        challenge
+    );
     let response = r#"{"component":"ak-stage-new","x":1}"#;
-    assert_eq!(roundtrip_text::<models::FlowChallengeResponseRequest>(response), response);
+    assert_eq!(
+        roundtrip_text::<models::FlowChallengeResponseRequest>(response),
+        response
+    );
     let model = r#"{"provider_model":"authentik_providers_new.newprovider","name":"n"}"#;
     assert_eq!(roundtrip_text::<models::ModelRequest>(model), model);
 }
@@ -146,8 +167,14 @@ fn known_challenge_components_dispatch_and_write_their_tag() {
         "component": "ak-stage-access-denied", "pending_user": "u", "pending_user_avatar": "a"
     }))
     .unwrap();
-    assert!(matches!(challenge, models::ChallengeTypes::AccessDeniedChallenge(_)));
-    assert_eq!(serde_json::to_value(&challenge).unwrap()["component"], "ak-stage-access-denied");
+    assert!(matches!(
+        challenge,
+        models::ChallengeTypes::AccessDeniedChallenge(_)
+    ));
+    assert_eq!(
+        serde_json::to_value(&challenge).unwrap()["component"],
+        "ak-stage-access-denied"
+    );
 }
 
 #[test]
@@ -158,7 +185,10 @@ fn older_list_shapes_deserialize() {
         "results": [provider_2024_8()]
     }))
     .unwrap();
-    assert_eq!(page.results[0].redirect_uris.as_ref().map(Vec::len), Some(2));
+    assert_eq!(
+        page.results[0].redirect_uris.as_ref().map(Vec::len),
+        Some(2)
+    );
 }
 
 #[test]

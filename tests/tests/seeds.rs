@@ -141,7 +141,10 @@ fn fill_gap(value: &mut Value) {
     match value {
         Value::Object(map) => {
             if map.contains_key("client_type") && !map.contains_key(SCHEMA_GAP) {
-                map.insert(SCHEMA_GAP.into(), "3fa85f64-5717-4562-b3fc-2c963f66afa6".into());
+                map.insert(
+                    SCHEMA_GAP.into(),
+                    "3fa85f64-5717-4562-b3fc-2c963f66afa6".into(),
+                );
             }
             map.values_mut().for_each(fill_gap);
         }
@@ -153,7 +156,12 @@ fn fill_gap(value: &mut Value) {
 /// Problems with `seed`'s examples under `dispatch` (empty: all good).
 fn failures(seed: &Seed, dispatch: Dispatch, module: &str) -> Vec<String> {
     let statuses: Vec<&str> = seed.examples.iter().map(|(s, _)| s.as_str()).collect();
-    assert_eq!(statuses, ["200", "400", "403"], "{}: example statuses", seed.file);
+    assert_eq!(
+        statuses,
+        ["200", "400", "403"],
+        "{}: example statuses",
+        seed.file
+    );
     let mut out = Vec::new();
     for (status, example) in &seed.examples {
         let what = format!("{} {} {status} with {module}", seed.file, seed.operation);
@@ -162,11 +170,15 @@ fn failures(seed: &Seed, dispatch: Dispatch, module: &str) -> Vec<String> {
         if filled != *example {
             match dispatch(&seed.operation, status, example.clone()) {
                 Some(Err(e)) if e.starts_with(&format!("missing field `{SCHEMA_GAP}`")) => {}
-                other => out.push(format!("{what}: expected to fail on `{SCHEMA_GAP}` alone, got {other:?}")),
+                other => out.push(format!(
+                    "{what}: expected to fail on `{SCHEMA_GAP}` alone, got {other:?}"
+                )),
             }
         }
         match dispatch(&seed.operation, status, filled.clone()) {
-            None => out.push(format!("{what}: no such operation/status in the generated dispatch")),
+            None => out.push(format!(
+                "{what}: no such operation/status in the generated dispatch"
+            )),
             Some(Err(e)) => out.push(format!("{what}: does not deserialize: {e}\n{filled}")),
             Some(Ok(back)) => {
                 let dropped = dropped_keys(&filled, &back, String::new());
@@ -207,7 +219,12 @@ fn dropped_keys(a: &Value, b: &Value, at: String) -> Vec<String> {
 }
 
 fn assert_none(failures: Vec<String>) {
-    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} problems:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 fn seeds_dir() -> Option<std::path::PathBuf> {
@@ -219,7 +236,11 @@ fn seed_001_with_2024_8() {
     let Some(dir) = seeds_dir() else { return };
     let seed = read_seed(&dir, "001");
     assert_eq!(seed.operation, "oauth2_refresh_tokens_retrieve");
-    assert_none(failures(&seed, v2024_8_3_dispatch::roundtrip_response, "v2024_8_3"));
+    assert_none(failures(
+        &seed,
+        v2024_8_3_dispatch::roundtrip_response,
+        "v2024_8_3",
+    ));
 }
 
 #[test]
@@ -227,7 +248,11 @@ fn seed_003_with_2024_8() {
     let Some(dir) = seeds_dir() else { return };
     let seed = read_seed(&dir, "003");
     assert_eq!(seed.operation, "oauth2_authorization_codes_retrieve");
-    assert_none(failures(&seed, v2024_8_3_dispatch::roundtrip_response, "v2024_8_3"));
+    assert_none(failures(
+        &seed,
+        v2024_8_3_dispatch::roundtrip_response,
+        "v2024_8_3",
+    ));
 }
 
 #[test]
@@ -235,7 +260,11 @@ fn seed_002_with_2024_12() {
     let Some(dir) = seeds_dir() else { return };
     let seed = read_seed(&dir, "002");
     assert_eq!(seed.operation, "oauth2_access_tokens_list");
-    assert_none(failures(&seed, v2024_12_1_dispatch::roundtrip_response, "v2024_12_1"));
+    assert_none(failures(
+        &seed,
+        v2024_12_1_dispatch::roundtrip_response,
+        "v2024_12_1",
+    ));
 }
 
 /// The one crate folded from all pinned versions reads every seed: the
@@ -262,15 +291,23 @@ fn seeds_with_the_folded_crate() {
         fill_gap(&mut body);
         serde_json::from_value(body.pointer(pointer).unwrap().clone()).unwrap()
     };
-    let legacy = provider("001", "/provider").redirect_uris.expect("redirect_uris");
+    let legacy = provider("001", "/provider")
+        .redirect_uris
+        .expect("redirect_uris");
     assert_eq!((legacy.len(), legacy[0].url.as_str()), (1, "string"));
     assert_eq!(legacy[0].matching_mode, models::MatchingModeEnum::Strict);
-    assert_eq!(provider("003", "/provider").redirect_uris.map(|u| u.len()), Some(1));
-    let current = provider("002", "/results/0/provider").redirect_uris.expect("redirect_uris");
+    assert_eq!(
+        provider("003", "/provider").redirect_uris.map(|u| u.len()),
+        Some(1)
+    );
+    let current = provider("002", "/results/0/provider")
+        .redirect_uris
+        .expect("redirect_uris");
     assert_eq!(current[0].url, "string");
     for seed in ["001", "002", "003"] {
         let seed = read_seed(&dir, seed);
-        let _: models::ValidationError = serde_json::from_value(seed.examples[1].1.clone()).unwrap();
+        let _: models::ValidationError =
+            serde_json::from_value(seed.examples[1].1.clone()).unwrap();
         let _: models::GenericError = serde_json::from_value(seed.examples[2].1.clone()).unwrap();
     }
 }

@@ -28,6 +28,7 @@ fn models_of_every_fixture() {
     for (name, path) in fixtures() {
         let output = Config::new()
             .spec(&path)
+            .tag_features(false)
             .render()
             .unwrap_or_else(|e| panic!("{e}"));
         let models = &output.files[&PathBuf::from("src/models.rs")];
@@ -51,9 +52,15 @@ fn normalised_ir_of_every_fixture() {
 fn drift_fixture_models_and_ir() {
     let dir = authentik_codegen_tests::inputs::repo_root().join("specs/fixtures/drift");
     let mut config = Config::new();
-    config.spec(dir.join("v1.yaml")).spec(dir.join("v2.yaml"));
+    config
+        .spec(dir.join("v1.yaml"))
+        .spec(dir.join("v2.yaml"))
+        .tag_features(false);
     let output = config.render().unwrap_or_else(|e| panic!("{e}"));
-    insta::assert_snapshot!("models__drift", &output.files[&PathBuf::from("src/models.rs")]);
+    insta::assert_snapshot!(
+        "models__drift",
+        &output.files[&PathBuf::from("src/models.rs")]
+    );
     let api = config.load().unwrap_or_else(|e| panic!("{e}"));
     insta::assert_snapshot!("ir__drift", format!("{api:#?}"));
     let report = config.drift_report().unwrap_or_else(|e| panic!("{e}"));

@@ -4,6 +4,7 @@
 //! Every path is taken relative to the workspace root, found from this
 //! crate's `CARGO_MANIFEST_DIR`, so the commands work from any directory.
 
+mod bench;
 mod drift;
 mod fetch;
 mod manifest;
@@ -51,6 +52,11 @@ enum Command {
     /// Check that generated/authentik-api and specs/DRIFT.md are up to
     /// date (`regenerate --check` plus `drift --check`; used by CI).
     Check,
+    /// Benchmarks that take minutes (kept out of CI); see each subcommand.
+    Bench {
+        #[command(subcommand)]
+        which: Bench,
+    },
     /// Write specs/DRIFT.md: what changed between consecutive pinned
     /// versions (operations, schemas, enum values, field types, flips).
     Drift {
@@ -58,6 +64,20 @@ enum Command {
         #[arg(long)]
         check: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+enum Bench {
+    /// Generation time of the full latest spec vs serde_yaml parsing it
+    /// (criterion, release mode).
+    Generate,
+    /// Clean build of generated/authentik-api: every tag vs `core` +
+    /// `providers` only (dependencies prebuilt).
+    Features,
+    /// openapi-generator's Rust client vs ours for the latest spec: lines,
+    /// clean build time and peak memory (needs `pip install
+    /// openapi-generator-cli==7.26.0` and Java 17).
+    Incumbent,
 }
 
 fn main() -> ExitCode {
@@ -99,6 +119,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             fetch::fetch_specs(&manifest, false)?;
             regenerate::check(&manifest, false)?;
             drift::check(&manifest)
+        }
+        Command::Bench { which } => {
+            fetch::fetch_specs(&manifest, false)?;
+            match which {
+                Bench::Generate => bench::generate(),
+                Bench::Features => bench::features(),
+                Bench::Incumbent => {
+                    let latest = manifest.specs.last().context("the manifest pins no spec")?;
+                    bench::incumbent(&latest.fetched_path())
+                }
+            }
         }
         Command::Drift { check } => {
             fetch::fetch_specs(&manifest, false)?;

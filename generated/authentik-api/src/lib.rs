@@ -12,6 +12,13 @@
     rustdoc::bare_urls,
     rustdoc::invalid_html_tags
 )]
+#![allow(unexpected_cfgs)]
+/// The async HTTP client: one method per operation, grouped by tag
+/// (cargo feature `client`, on by default).
+#[cfg(feature = "client")]
+#[rustfmt::skip]
+pub mod client;
+#[rustfmt::skip]
 pub mod models;
 #[doc(hidden)]
 pub mod runtime;

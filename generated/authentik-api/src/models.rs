@@ -1,6 +1,7 @@
 //! Data types of the API: one per component schema, plus named types
 //! for inline objects and enums.
 
+#[cfg(feature = "flows")]
 /// Challenge when a flow's active stage calls `stage_invalid()`.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccessDeniedChallenge {
@@ -16,6 +17,7 @@ pub struct AccessDeniedChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "stages")]
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountLockdownStage {
@@ -51,6 +53,7 @@ pub struct AccountLockdownStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AccountLockdownStageRequest {
@@ -76,6 +79,7 @@ pub struct AccountLockdownStageRequest {
     pub set_unusable_password: Option<bool>,
 }
 
+#[cfg(feature = "agents")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -114,12 +118,14 @@ pub struct Agent {
     pub uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentAuthenticationResponse {
     pub url: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConfig {
@@ -137,6 +143,7 @@ pub struct AgentConfig {
     pub system_config: Config,
 }
 
+#[cfg(feature = "endpoints")]
 /// `AgentConnector`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConnector {
@@ -185,6 +192,7 @@ pub struct AgentConnector {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `AgentConnectorRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentConnectorRequest {
@@ -225,6 +233,7 @@ pub struct AgentConnectorRequest {
     pub snapshot_expiry: Option<String>,
 }
 
+#[cfg(feature = "agents")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentCreateRequest {
@@ -244,6 +253,7 @@ pub struct AgentCreateRequest {
     pub policy_behavior: Option<PolicyBehaviorEnum>,
 }
 
+#[cfg(feature = "agents")]
 /// Response returned once when an agent is created, carrying the one-time API token.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentCreated {
@@ -251,6 +261,7 @@ pub struct AgentCreated {
     pub token: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Register Apple device via Platform SSO
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSODeviceRegistrationRequest {
@@ -260,6 +271,7 @@ pub struct AgentPSSODeviceRegistrationRequest {
     pub sign_key_id: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// authentik settings for Platform SSO tokens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSODeviceRegistrationResponse {
@@ -271,6 +283,7 @@ pub struct AgentPSSODeviceRegistrationResponse {
     pub token_endpoint: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Register Apple device user via Platform SSO
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentPSSOUserRegistrationRequest {
@@ -279,6 +292,7 @@ pub struct AgentPSSOUserRegistrationRequest {
     pub user_secure_enclave_key: String,
 }
 
+#[cfg(feature = "agents")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -310,6 +324,7 @@ pub struct AgentRequest {
     pub username: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AgentTokenResponse {
@@ -318,6 +333,7 @@ pub struct AgentTokenResponse {
     pub token: String,
 }
 
+#[cfg(feature = "crypto")]
 /// `AlgEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AlgEnum {
@@ -332,11 +348,13 @@ pub enum AlgEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "crypto")]
 super::runtime::string_enum!(
     AlgEnum, Unknown { Rsa => "rsa", Ecdsa => "ecdsa", Ed25519 => "ed25519", Ed448 =>
     "ed448", }
 );
 
+#[cfg(feature = "admin")]
 /// Serialize Application info
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct App {
@@ -344,6 +362,7 @@ pub struct App {
     pub name: String,
 }
 
+#[cfg(feature = "policies")]
 /// `AppEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AppEnum {
@@ -520,6 +539,7 @@ pub enum AppEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "policies")]
 super::runtime::string_enum!(
     AppEnum, Unknown { AuthentikCommands => "authentik.commands", AuthentikTenants =>
     "authentik.tenants", AuthentikTasks => "authentik.tasks", AuthentikAdmin =>
@@ -598,6 +618,7 @@ super::runtime::string_enum!(
     AuthentikEnterpriseSearch => "authentik.enterprise.search", }
 );
 
+#[cfg(feature = "flows")]
 /// Pseudo class for apple response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleChallengeResponseRequest {
@@ -605,6 +626,7 @@ pub struct AppleChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `AppleIndependentSecureEnclave`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleIndependentSecureEnclave {
@@ -617,6 +639,7 @@ pub struct AppleIndependentSecureEnclave {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `AppleIndependentSecureEnclaveRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleIndependentSecureEnclaveRequest {
@@ -629,6 +652,7 @@ pub struct AppleIndependentSecureEnclaveRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "flows")]
 /// Special challenge for apple-native authentication flow, which happens on the client.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AppleLoginChallenge {
@@ -644,6 +668,7 @@ pub struct AppleLoginChallenge {
     pub state: String,
 }
 
+#[cfg(any(feature = "core", feature = "requests"))]
 /// Application Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Application {
@@ -710,25 +735,42 @@ pub struct Application {
     pub slug: String,
 }
 
+#[cfg(feature = "core")]
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationEntitlement {
     pub app: ::uuid::Uuid,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     pub name: String,
     pub pbm_uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "core")]
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationEntitlementRequest {
     pub app: ::uuid::Uuid,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     pub name: String,
 }
 
+#[cfg(feature = "core")]
 /// Application Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ApplicationRequest {
@@ -767,6 +809,7 @@ pub struct ApplicationRequest {
     pub slug: String,
 }
 
+#[cfg(feature = "stages")]
 /// `AuthTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthTypeEnum {
@@ -777,10 +820,12 @@ pub enum AuthTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     AuthTypeEnum, Unknown { Basic => "basic", Bearer => "bearer", }
 );
 
+#[cfg(feature = "core")]
 /// AuthenticatedSession Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSession {
@@ -810,6 +855,7 @@ pub struct AuthenticatedSession {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionAsn`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionAsn {
@@ -818,6 +864,7 @@ pub struct AuthenticatedSessionAsn {
     pub network: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionGeoIp`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionGeoIp {
@@ -828,6 +875,7 @@ pub struct AuthenticatedSessionGeoIp {
     pub long: Option<f64>,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionUserAgent`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgent {
@@ -840,6 +888,7 @@ pub struct AuthenticatedSessionUserAgent {
     pub user_agent: AuthenticatedSessionUserAgentUserAgent,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionUserAgentDevice`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentDevice {
@@ -848,6 +897,7 @@ pub struct AuthenticatedSessionUserAgentDevice {
     pub model: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionUserAgentOs`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentOs {
@@ -858,6 +908,7 @@ pub struct AuthenticatedSessionUserAgentOs {
     pub patch_minor: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// `AuthenticatedSessionUserAgentUserAgent`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatedSessionUserAgentUserAgent {
@@ -867,6 +918,7 @@ pub struct AuthenticatedSessionUserAgentUserAgent {
     pub patch: String,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `AuthenticationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticationEnum {
@@ -887,6 +939,7 @@ pub enum AuthenticationEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     AuthenticationEnum, Unknown { None => "none", RequireAuthenticated =>
     "require_authenticated", RequireUnauthenticated => "require_unauthenticated",
@@ -894,6 +947,7 @@ super::runtime::string_enum!(
     RequireOutpost => "require_outpost", RequireToken => "require_token", }
 );
 
+#[cfg(feature = "stages")]
 /// `AuthenticatorAttachmentEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthenticatorAttachmentEnum {
@@ -904,11 +958,13 @@ pub enum AuthenticatorAttachmentEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     AuthenticatorAttachmentEnum, Unknown { Platform => "platform", CrossPlatform =>
     "cross-platform", }
 );
 
+#[cfg(feature = "flows")]
 /// Duo Challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoChallenge {
@@ -925,6 +981,7 @@ pub struct AuthenticatorDuoChallenge {
     pub stage_uuid: String,
 }
 
+#[cfg(feature = "flows")]
 /// Pseudo class for duo response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoChallengeResponseRequest {
@@ -932,6 +989,7 @@ pub struct AuthenticatorDuoChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStage {
@@ -968,6 +1026,7 @@ pub struct AuthenticatorDuoStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// `AuthenticatorDuoStageDeviceImportResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageDeviceImportResponse {
@@ -975,6 +1034,7 @@ pub struct AuthenticatorDuoStageDeviceImportResponse {
     pub error: String,
 }
 
+#[cfg(feature = "stages")]
 /// `AuthenticatorDuoStageManualDeviceImportRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageManualDeviceImportRequest {
@@ -982,6 +1042,7 @@ pub struct AuthenticatorDuoStageManualDeviceImportRequest {
     pub username: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorDuoStageRequest {
@@ -1014,6 +1075,7 @@ pub struct AuthenticatorDuoStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "flows")]
 /// Authenticator Email Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailChallenge {
@@ -1035,6 +1097,7 @@ pub struct AuthenticatorEmailChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Authenticator Email Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailChallengeResponseRequest {
@@ -1047,6 +1110,7 @@ pub struct AuthenticatorEmailChallengeResponseRequest {
     pub email: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailStage {
@@ -1105,6 +1169,7 @@ pub struct AuthenticatorEmailStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEmailStageRequest {
@@ -1154,6 +1219,7 @@ pub struct AuthenticatorEmailStageRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEndpointGDTCStage {
@@ -1166,7 +1232,8 @@ pub struct AuthenticatorEndpointGDTCStage {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_set: Option<Vec<FlowSet>>,
@@ -1187,6 +1254,7 @@ pub struct AuthenticatorEndpointGDTCStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorEndpointGDTCStageRequest {
@@ -1197,7 +1265,8 @@ pub struct AuthenticatorEndpointGDTCStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     /// Sent by 2024.8.3 servers; removed later.
     /// Sent by 2024.12.1 servers; removed later.
     /// Sent by 2025.6.2 servers; removed later.
@@ -1213,6 +1282,7 @@ pub struct AuthenticatorEndpointGDTCStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "flows")]
 /// SMS Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSChallenge {
@@ -1228,6 +1298,7 @@ pub struct AuthenticatorSMSChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// SMS Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSChallengeResponseRequest {
@@ -1240,6 +1311,7 @@ pub struct AuthenticatorSMSChallengeResponseRequest {
     pub phone_number: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSStage {
@@ -1290,6 +1362,7 @@ pub struct AuthenticatorSMSStage {
     pub verify_only: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorSMSStageRequest {
@@ -1333,6 +1406,7 @@ pub struct AuthenticatorSMSStageRequest {
     pub verify_only: Option<bool>,
 }
 
+#[cfg(feature = "flows")]
 /// Static authenticator challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticChallenge {
@@ -1347,6 +1421,7 @@ pub struct AuthenticatorStaticChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Pseudo class for static response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticChallengeResponseRequest {
@@ -1354,6 +1429,7 @@ pub struct AuthenticatorStaticChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticStage {
@@ -1390,6 +1466,7 @@ pub struct AuthenticatorStaticStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorStaticStageRequest {
@@ -1419,6 +1496,7 @@ pub struct AuthenticatorStaticStageRequest {
     pub token_length: Option<u32>,
 }
 
+#[cfg(feature = "flows")]
 /// TOTP Setup challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPChallenge {
@@ -1433,6 +1511,7 @@ pub struct AuthenticatorTOTPChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// TOTP Challenge response, device is set by get_response_instance
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPChallengeResponseRequest {
@@ -1442,6 +1521,7 @@ pub struct AuthenticatorTOTPChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPStage {
@@ -1475,6 +1555,7 @@ pub struct AuthenticatorTOTPStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorTOTPStageRequest {
@@ -1501,6 +1582,7 @@ pub struct AuthenticatorTOTPStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidateStage {
@@ -1551,6 +1633,7 @@ pub struct AuthenticatorValidateStage {
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidateStageRequest {
@@ -1593,6 +1676,7 @@ pub struct AuthenticatorValidateStageRequest {
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
 
+#[cfg(feature = "flows")]
 /// Authenticator challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidationChallenge {
@@ -1608,6 +1692,7 @@ pub struct AuthenticatorValidationChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge used for Code-based and WebAuthn authenticators
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorValidationChallengeResponseRequest {
@@ -1625,6 +1710,7 @@ pub struct AuthenticatorValidationChallengeResponseRequest {
     pub webauthn: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
+#[cfg(feature = "flows")]
 /// WebAuthn Challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnChallenge {
@@ -1639,6 +1725,7 @@ pub struct AuthenticatorWebAuthnChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// WebAuthn Challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnChallengeResponseRequest {
@@ -1647,6 +1734,7 @@ pub struct AuthenticatorWebAuthnChallengeResponseRequest {
     pub response: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnStage {
@@ -1698,6 +1786,7 @@ pub struct AuthenticatorWebAuthnStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AuthenticatorWebAuthnStageRequest {
@@ -1741,6 +1830,7 @@ pub struct AuthenticatorWebAuthnStageRequest {
     pub user_verification: Option<UserVerificationEnum>,
 }
 
+#[cfg(feature = "sources")]
 /// `AuthorizationCodeAuthMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthorizationCodeAuthMethodEnum {
@@ -1751,11 +1841,13 @@ pub enum AuthorizationCodeAuthMethodEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     AuthorizationCodeAuthMethodEnum, Unknown { BasicAuth => "basic_auth", PostBody =>
     "post_body", }
 );
 
+#[cfg(feature = "flows")]
 /// Pseudo class for autosubmit response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutoSubmitChallengeResponseRequest {
@@ -1763,9 +1855,38 @@ pub struct AutoSubmitChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "authenticators",
+        feature = "core",
+        feature = "crypto",
+        feature = "endpoints",
+        feature = "enterprise",
+        feature = "events",
+        feature = "flows",
+        feature = "lifecycle",
+        feature = "managed",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "rac",
+        feature = "rbac",
+        feature = "reports",
+        feature = "requests",
+        feature = "sources",
+        feature = "ssf",
+        feature = "stages",
+        feature = "tasks",
+        feature = "tenants"
+    )
+)]
 /// `Autocomplete`
 pub type Autocomplete = ::std::collections::BTreeMap<String, ::serde_json::Value>;
 
+#[cfg(feature = "flows")]
 /// Autosubmit challenge used to send and navigate a POST request
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct AutosubmitChallenge {
@@ -1781,6 +1902,7 @@ pub struct AutosubmitChallenge {
     pub url: String,
 }
 
+#[cfg(feature = "stages")]
 /// `BackendsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BackendsEnum {
@@ -1795,6 +1917,7 @@ pub enum BackendsEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     BackendsEnum, Unknown { AuthentikCoreAuthInbuiltBackend =>
     "authentik.core.auth.InbuiltBackend", AuthentikCoreAuthTokenBackend =>
@@ -1804,6 +1927,7 @@ super::runtime::string_enum!(
     "authentik.sources.kerberos.auth.KerberosBackend", }
 );
 
+#[cfg(feature = "sources")]
 /// `BindingTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BindingTypeEnum {
@@ -1816,11 +1940,13 @@ pub enum BindingTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     BindingTypeEnum, Unknown { Redirect => "REDIRECT", Post => "POST", PostAuto =>
     "POST_AUTO", }
 );
 
+#[cfg(feature = "managed")]
 /// `BlueprintFile`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintFile {
@@ -1830,6 +1956,7 @@ pub struct BlueprintFile {
     pub path: String,
 }
 
+#[cfg(feature = "managed")]
 /// Logs of an attempted blueprint import
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintImportResult {
@@ -1837,19 +1964,28 @@ pub struct BlueprintImportResult {
     pub success: bool,
 }
 
+#[cfg(feature = "managed")]
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintInstance {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     pub last_applied: ::chrono::DateTime<::chrono::Utc>,
     pub last_applied_hash: String,
     pub managed_models: Vec<String>,
-    pub metadata: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub metadata: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
@@ -1857,13 +1993,21 @@ pub struct BlueprintInstance {
     pub status: BlueprintInstanceStatusEnum,
 }
 
+#[cfg(feature = "managed")]
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintInstanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     pub name: String,
@@ -1871,6 +2015,7 @@ pub struct BlueprintInstanceRequest {
     pub path: Option<String>,
 }
 
+#[cfg(feature = "managed")]
 /// `BlueprintInstanceStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum BlueprintInstanceStatusEnum {
@@ -1887,11 +2032,13 @@ pub enum BlueprintInstanceStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "managed")]
 super::runtime::string_enum!(
     BlueprintInstanceStatusEnum, Unknown { Successful => "successful", Warning =>
     "warning", Error => "error", Orphaned => "orphaned", Unknown2 => "unknown", }
 );
 
+#[cfg(feature = "managed")]
 /// Serializer to upload file
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BlueprintUploadRequest {
@@ -1903,11 +2050,19 @@ pub struct BlueprintUploadRequest {
     pub path: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// Brand Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Brand {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     pub brand_uuid: ::uuid::Uuid,
     /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2008,11 +2163,19 @@ pub struct Brand {
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "core")]
 /// Brand Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BrandRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_custom_css: Option<String>,
@@ -2112,18 +2275,21 @@ pub struct BrandRequest {
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "core")]
 /// `BulkDeleteSessionResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct BulkDeleteSessionResponse {
     pub deleted: i64,
 }
 
+#[cfg(any(feature = "flows", feature = "policies"))]
 /// Generic cache stats for an object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Cache {
     pub count: i64,
 }
 
+#[cfg(any(feature = "endpoints", feature = "root"))]
 /// `CapabilitiesEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CapabilitiesEnum {
@@ -2148,6 +2314,7 @@ pub enum CapabilitiesEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "endpoints", feature = "root"))]
 super::runtime::string_enum!(
     CapabilitiesEnum, Unknown { CanSaveMedia => "can_save_media", CanSaveReports =>
     "can_save_reports", CanGeoIp => "can_geo_ip", CanAsn => "can_asn", CanImpersonate =>
@@ -2155,6 +2322,7 @@ super::runtime::string_enum!(
     CanRequest => "can_request", CanAgentSelfService => "can_agent_self_service", }
 );
 
+#[cfg(feature = "flows")]
 /// Site public key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaChallenge {
@@ -2173,6 +2341,7 @@ pub struct CaptchaChallenge {
     pub site_key: String,
 }
 
+#[cfg(feature = "flows")]
 /// Validate captcha token
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaChallengeResponseRequest {
@@ -2181,6 +2350,7 @@ pub struct CaptchaChallengeResponseRequest {
     pub token: String,
 }
 
+#[cfg(feature = "stages")]
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaStage {
@@ -2218,6 +2388,7 @@ pub struct CaptchaStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CaptchaStageRequest {
@@ -2250,6 +2421,7 @@ pub struct CaptchaStageRequest {
     pub score_min_threshold: Option<f64>,
 }
 
+#[cfg(feature = "stages")]
 /// `CertAttributeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertAttributeEnum {
@@ -2262,17 +2434,20 @@ pub enum CertAttributeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     CertAttributeEnum, Unknown { Subject => "subject", CommonName => "common_name", Email
     => "email", }
 );
 
+#[cfg(feature = "crypto")]
 /// Get CertificateKeyPair's data
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateData {
     pub data: String,
 }
 
+#[cfg(feature = "crypto")]
 /// Certificate generation parameters
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateGenerationRequest {
@@ -2284,6 +2459,7 @@ pub struct CertificateGenerationRequest {
     pub validity_days: i64,
 }
 
+#[cfg(feature = "crypto")]
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateKeyPair {
@@ -2327,6 +2503,7 @@ pub struct CertificateKeyPair {
     pub private_key_type: Option<Option<String>>,
 }
 
+#[cfg(feature = "crypto")]
 /// `CertificateKeyPairKeyTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertificateKeyPairKeyTypeEnum {
@@ -2343,11 +2520,13 @@ pub enum CertificateKeyPairKeyTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "crypto")]
 super::runtime::string_enum!(
     CertificateKeyPairKeyTypeEnum, Unknown { Rsa => "rsa", Ec => "ec", Dsa => "dsa",
     Ed25519 => "ed25519", Ed448 => "ed448", }
 );
 
+#[cfg(feature = "crypto")]
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CertificateKeyPairRequest {
@@ -2359,6 +2538,7 @@ pub struct CertificateKeyPairRequest {
     pub name: String,
 }
 
+#[cfg(feature = "flows")]
 /// `ChallengeTypes`
 ///
 /// Selected by the `component` property.
@@ -2398,6 +2578,7 @@ pub enum ChallengeTypes {
     /// A variant this version of the crate does not know, kept as raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(feature = "flows")]
 impl ::serde::Serialize for ChallengeTypes {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -2648,6 +2829,7 @@ impl ::serde::Serialize for ChallengeTypes {
         }
     }
 }
+#[cfg(feature = "flows")]
 impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2761,6 +2943,7 @@ impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
     }
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `ClientTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ClientTypeEnum {
@@ -2771,10 +2954,12 @@ pub enum ClientTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     ClientTypeEnum, Unknown { Confidential => "confidential", Public => "public", }
 );
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `CompatibilityModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CompatibilityModeEnum {
@@ -2795,12 +2980,14 @@ pub enum CompatibilityModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     CompatibilityModeEnum, Unknown { Default => "default", Aws => "aws", Slack =>
     "slack", Sfdc => "sfdc", Gitlab => "gitlab", Webex => "webex", Vcenter => "vcenter",
     }
 );
 
+#[cfg(any(feature = "endpoints", feature = "root"))]
 /// Serialize authentik Config into DRF Object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Config {
@@ -2816,6 +3003,7 @@ pub struct Config {
     pub error_reporting: ErrorReportingConfig,
 }
 
+#[cfg(feature = "rac")]
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionToken {
@@ -2828,6 +3016,7 @@ pub struct ConnectionToken {
     pub user: PartialUser,
 }
 
+#[cfg(feature = "rac")]
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConnectionTokenRequest {
@@ -2837,6 +3026,7 @@ pub struct ConnectionTokenRequest {
     pub provider: i64,
 }
 
+#[cfg(any(feature = "endpoints", feature = "stages"))]
 /// `Connector`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Connector {
@@ -2855,6 +3045,7 @@ pub struct Connector {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge info for consent screens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentChallenge {
@@ -2873,6 +3064,7 @@ pub struct ConsentChallenge {
     pub token: String,
 }
 
+#[cfg(feature = "flows")]
 /// Consent challenge response, any valid response request is valid
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentChallengeResponseRequest {
@@ -2881,6 +3073,7 @@ pub struct ConsentChallengeResponseRequest {
     pub token: String,
 }
 
+#[cfg(feature = "stages")]
 /// `ConsentModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConsentModeEnum {
@@ -2893,13 +3086,16 @@ pub enum ConsentModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     ConsentModeEnum, Unknown { AlwaysRequire => "always_require", Permanent =>
     "permanent", Expiring => "expiring", }
 );
+#[cfg(feature = "stages")]
 /// `ConsentStageModeEnum`: the name of [`ConsentModeEnum`] in older schema versions.
 pub type ConsentStageModeEnum = ConsentModeEnum;
 
+#[cfg(feature = "flows")]
 /// Permission used for consent
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentPermission {
@@ -2907,6 +3103,7 @@ pub struct ConsentPermission {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// ConsentStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentStage {
@@ -2930,6 +3127,7 @@ pub struct ConsentStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// ConsentStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ConsentStageRequest {
@@ -2946,6 +3144,7 @@ pub struct ConsentStageRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "events", feature = "reports"))]
 /// `ContentType`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContentType {
@@ -2956,6 +3155,7 @@ pub struct ContentType {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "lifecycle")]
 /// `ContentTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentTypeEnum {
@@ -2968,12 +3168,14 @@ pub enum ContentTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "lifecycle")]
 super::runtime::string_enum!(
     ContentTypeEnum, Unknown { AuthentikCoreApplication => "authentik_core.application",
     AuthentikCoreGroup => "authentik_core.group", AuthentikRbacRole =>
     "authentik_rbac.role", }
 );
 
+#[cfg(any(feature = "flows", feature = "sources", feature = "stages"))]
 /// Contextual flow information for a challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ContextualFlowInfo {
@@ -2992,6 +3194,7 @@ pub struct ContextualFlowInfo {
     pub title: Option<String>,
 }
 
+#[cfg(any(feature = "flows", feature = "sources", feature = "stages"))]
 /// `ContextualFlowInfoLayoutEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContextualFlowInfoLayoutEnum {
@@ -3012,6 +3215,7 @@ pub enum ContextualFlowInfoLayoutEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "sources", feature = "stages"))]
 super::runtime::string_enum!(
     ContextualFlowInfoLayoutEnum, Unknown { Stacked => "stacked", ContentLeft =>
     "content_left", ContentRight => "content_right", SidebarLeft => "sidebar_left",
@@ -3020,6 +3224,7 @@ super::runtime::string_enum!(
     "sidebar_right_frame_background", }
 );
 
+#[cfg(feature = "policies")]
 /// `CountryCodeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CountryCodeEnum {
@@ -3524,6 +3729,7 @@ pub enum CountryCodeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "policies")]
 super::runtime::string_enum!(
     CountryCodeEnum, Unknown { Af => "AF", Ax => "AX", Al => "AL", Dz => "DZ", As =>
     "AS", Ad => "AD", Ao => "AO", Ai => "AI", Aq => "AQ", Ag => "AG", Ar => "AR", Am =>
@@ -3563,6 +3769,7 @@ super::runtime::string_enum!(
     "VG", Vi => "VI", Wf => "WF", Eh => "EH", Ye => "YE", Zm => "ZM", Zw => "ZW", }
 );
 
+#[cfg(feature = "core")]
 /// Partial brand information for styling
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentBrand {
@@ -3619,6 +3826,7 @@ pub struct CurrentBrand {
     pub ui_theme: UiThemeEnum,
 }
 
+#[cfg(feature = "core")]
 /// `CurrentBrandFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct CurrentBrandFlags {
@@ -3628,6 +3836,7 @@ pub struct CurrentBrandFlags {
     pub flows_refresh_others: bool,
 }
 
+#[cfg(any(feature = "core", feature = "events", feature = "reports"))]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -3641,6 +3850,7 @@ pub struct DataExport {
     pub requested_on: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(feature = "ssf")]
 /// `DeliveryMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeliveryMethodEnum {
@@ -3655,6 +3865,7 @@ pub enum DeliveryMethodEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "ssf")]
 super::runtime::string_enum!(
     DeliveryMethodEnum, Unknown { HttpsSchemasOpenidNetSeceventRiscDeliveryMethodPush =>
     "https://schemas.openid.net/secevent/risc/delivery-method/push",
@@ -3663,6 +3874,7 @@ super::runtime::string_enum!(
     "urn:ietf:rfc:8935", UrnIetfRfc8936 => "urn:ietf:rfc:8936", }
 );
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `DeniedActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeniedActionEnum {
@@ -3675,11 +3887,13 @@ pub enum DeniedActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     DeniedActionEnum, Unknown { MessageContinue => "message_continue", Message =>
     "message", Continue => "continue", }
 );
 
+#[cfg(feature = "stages")]
 /// DenyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DenyStage {
@@ -3700,6 +3914,7 @@ pub struct DenyStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// DenyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DenyStageRequest {
@@ -3713,6 +3928,7 @@ pub struct DenyStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "policies")]
 /// `DetailedCountry`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DetailedCountry {
@@ -3720,6 +3936,7 @@ pub struct DetailedCountry {
     pub name: String,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Device {
@@ -3750,6 +3967,7 @@ pub struct Device {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceAccessGroup`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAccessGroup {
@@ -3759,6 +3977,7 @@ pub struct DeviceAccessGroup {
     pub pbm_uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceAccessGroupRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceAccessGroupRequest {
@@ -3767,6 +3986,7 @@ pub struct DeviceAccessGroupRequest {
     pub name: String,
 }
 
+#[cfg(feature = "flows")]
 /// Single device challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceChallenge {
@@ -3782,6 +4002,7 @@ pub struct DeviceChallenge {
     pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Single device challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceChallengeRequest {
@@ -3797,6 +4018,7 @@ pub struct DeviceChallengeRequest {
     pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>>,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `DeviceClassesEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeviceClassesEnum {
@@ -3815,11 +4037,13 @@ pub enum DeviceClassesEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     DeviceClassesEnum, Unknown { Static => "static", Totp => "totp", Webauthn =>
     "webauthn", Duo => "duo", Sms => "sms", Email => "email", }
 );
 
+#[cfg(feature = "endpoints")]
 /// `DeviceConnection`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceConnection {
@@ -3829,6 +4053,7 @@ pub struct DeviceConnection {
     pub latest_snapshot: Option<DeviceFactSnapshot>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceFactSnapshot`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFactSnapshot {
@@ -3839,6 +4064,7 @@ pub struct DeviceFactSnapshot {
     pub vendor: VendorEnum,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceFacts`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFacts {
@@ -3894,6 +4120,7 @@ pub struct DeviceFacts {
     pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceFactsOSFamily`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeviceFactsOSFamily {
@@ -3916,12 +4143,14 @@ pub enum DeviceFactsOSFamily {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "endpoints")]
 super::runtime::string_enum!(
     DeviceFactsOSFamily, Unknown { Linux => "linux", Unix => "unix", Bsd => "bsd",
     Windows => "windows", MacOs => "mac_os", Android => "android", IOs => "i_os", Other
     => "other", }
 );
 
+#[cfg(feature = "endpoints")]
 /// `DeviceFactsRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceFactsRequest {
@@ -3977,6 +4206,7 @@ pub struct DeviceFactsRequest {
     pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceGroup`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceGroup {
@@ -3985,6 +4215,7 @@ pub struct DeviceGroup {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceGroupRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceGroupRequest {
@@ -3993,6 +4224,7 @@ pub struct DeviceGroupRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// Summary of registered devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceSummary {
@@ -4001,6 +4233,7 @@ pub struct DeviceSummary {
     pub unreachable_count: i64,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceUser`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUser {
@@ -4013,6 +4246,7 @@ pub struct DeviceUser {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserBinding {
@@ -4059,6 +4293,7 @@ pub struct DeviceUserBinding {
     pub user_obj: Option<PartialUser>,
 }
 
+#[cfg(feature = "endpoints")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserBindingRequest {
@@ -4097,6 +4332,7 @@ pub struct DeviceUserBindingRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DeviceUserRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DeviceUserRequest {
@@ -4109,6 +4345,7 @@ pub struct DeviceUserRequest {
     pub username: Option<String>,
 }
 
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 /// `DigestAlgorithmEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DigestAlgorithmEnum {
@@ -4123,6 +4360,7 @@ pub enum DigestAlgorithmEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 super::runtime::string_enum!(
     DigestAlgorithmEnum, Unknown { HttpWwwW3Org200009XmldsigSha1 =>
     "http://www.w3.org/2000/09/xmldsig#sha1", HttpWwwW3Org200104XmlencSha256 =>
@@ -4131,6 +4369,7 @@ super::runtime::string_enum!(
     "http://www.w3.org/2001/04/xmlenc#sha512", }
 );
 
+#[cfg(feature = "stages")]
 /// `DigitsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DigitsEnum {
@@ -4141,8 +4380,10 @@ pub enum DigitsEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(DigitsEnum, Unknown { V6 => "6", V8 => "8", });
 
+#[cfg(feature = "endpoints")]
 /// `Disk`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Disk {
@@ -4158,6 +4399,7 @@ pub struct Disk {
     pub name: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `DiskRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DiskRequest {
@@ -4173,6 +4415,7 @@ pub struct DiskRequest {
     pub name: String,
 }
 
+#[cfg(feature = "outposts")]
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DockerServiceConnection {
@@ -4206,6 +4449,7 @@ pub struct DockerServiceConnection {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "outposts")]
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DockerServiceConnectionRequest {
@@ -4231,6 +4475,7 @@ pub struct DockerServiceConnectionRequest {
     pub url: String,
 }
 
+#[cfg(feature = "tenants")]
 /// Domain Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Domain {
@@ -4241,6 +4486,7 @@ pub struct Domain {
     pub tenant: ::uuid::Uuid,
 }
 
+#[cfg(feature = "tenants")]
 /// Domain Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DomainRequest {
@@ -4250,6 +4496,7 @@ pub struct DomainRequest {
     pub tenant: ::uuid::Uuid,
 }
 
+#[cfg(feature = "flows")]
 /// Dummy challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyChallenge {
@@ -4262,6 +4509,7 @@ pub struct DummyChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Dummy challenge response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyChallengeResponseRequest {
@@ -4269,6 +4517,7 @@ pub struct DummyChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "policies")]
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyPolicy {
@@ -4295,6 +4544,7 @@ pub struct DummyPolicy {
     pub wait_min: Option<i32>,
 }
 
+#[cfg(feature = "policies")]
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyPolicyRequest {
@@ -4310,6 +4560,7 @@ pub struct DummyPolicyRequest {
     pub wait_min: Option<i32>,
 }
 
+#[cfg(feature = "stages")]
 /// DummyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyStage {
@@ -4330,6 +4581,7 @@ pub struct DummyStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// DummyStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyStageRequest {
@@ -4343,6 +4595,7 @@ pub struct DummyStageRequest {
     pub throw_error: Option<bool>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDevice {
@@ -4354,12 +4607,14 @@ pub struct DuoDevice {
     pub user: Option<PartialUser>,
 }
 
+#[cfg(feature = "stages")]
 /// `DuoDeviceEnrollmentStatus`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDeviceEnrollmentStatus {
     pub duo_response: DuoResponseEnum,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DuoDeviceRequest {
@@ -4367,6 +4622,7 @@ pub struct DuoDeviceRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// `DuoResponseEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DuoResponseEnum {
@@ -4379,11 +4635,13 @@ pub enum DuoResponseEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     DuoResponseEnum, Unknown { Success => "success", Waiting => "waiting", Invalid =>
     "invalid", }
 );
 
+#[cfg(feature = "flows")]
 /// Email challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailChallenge {
@@ -4395,6 +4653,7 @@ pub struct EmailChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Email challenge resposen. No fields. This challenge is
 /// always declared invalid to give the user a chance to retry
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -4403,6 +4662,7 @@ pub struct EmailChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailDevice {
@@ -4413,6 +4673,7 @@ pub struct EmailDevice {
     pub user: PartialUser,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailDeviceRequest {
@@ -4420,6 +4681,7 @@ pub struct EmailDeviceRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// EmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailStage {
@@ -4475,6 +4737,7 @@ pub struct EmailStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// EmailStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EmailStageRequest {
@@ -4525,6 +4788,7 @@ pub struct EmailStageRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "rac")]
 /// Endpoint Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Endpoint {
@@ -4542,10 +4806,18 @@ pub struct Endpoint {
     pub protocol: ProtocolEnum,
     pub provider: i64,
     pub provider_obj: RACProvider,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
 }
 
+#[cfg(feature = "flows")]
 /// Signed challenge for authentik agent to respond to
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointAgentChallenge {
@@ -4559,6 +4831,7 @@ pub struct EndpointAgentChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Response to signed challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointAgentChallengeResponseRequest {
@@ -4572,6 +4845,7 @@ pub struct EndpointAgentChallengeResponseRequest {
     pub response: Option<Option<String>>,
 }
 
+#[cfg(feature = "rac")]
 /// `EndpointAuthModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EndpointAuthModeEnum {
@@ -4582,12 +4856,15 @@ pub enum EndpointAuthModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "rac")]
 super::runtime::string_enum!(
     EndpointAuthModeEnum, Unknown { Static => "static", Prompt => "prompt", }
 );
+#[cfg(feature = "rac")]
 /// `AuthModeEnum`: the name of [`EndpointAuthModeEnum`] in older schema versions.
 pub type AuthModeEnum = EndpointAuthModeEnum;
 
+#[cfg(feature = "endpoints")]
 /// `EndpointDevice`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDevice {
@@ -4631,6 +4908,7 @@ pub struct EndpointDevice {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `EndpointDeviceDetails`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDeviceDetails {
@@ -4662,6 +4940,7 @@ pub struct EndpointDeviceDetails {
     pub policies: Vec<::uuid::Uuid>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `EndpointDeviceRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointDeviceRequest {
@@ -4699,6 +4978,7 @@ pub struct EndpointDeviceRequest {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "rac")]
 /// Endpoint Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointRequest {
@@ -4711,10 +4991,18 @@ pub struct EndpointRequest {
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
     pub protocol: ProtocolEnum,
     pub provider: i64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
 }
 
+#[cfg(feature = "stages")]
 /// EndpointStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointStage {
@@ -4735,6 +5023,7 @@ pub struct EndpointStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// EndpointStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EndpointStageRequest {
@@ -4744,6 +5033,7 @@ pub struct EndpointStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollRequest {
@@ -4751,6 +5041,7 @@ pub struct EnrollRequest {
     pub device_serial: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `EnrollmentToken`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollmentToken {
@@ -4774,6 +5065,7 @@ pub struct EnrollmentToken {
     pub token_uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "endpoints")]
 /// `EnrollmentTokenRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EnrollmentTokenRequest {
@@ -4795,6 +5087,7 @@ pub struct EnrollmentTokenRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "flows", feature = "sources", feature = "stages"))]
 /// Serializer for rest_framework's error messages
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorDetail {
@@ -4802,6 +5095,7 @@ pub struct ErrorDetail {
     pub string: String,
 }
 
+#[cfg(any(feature = "endpoints", feature = "root"))]
 /// Config for error reporting
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ErrorReportingConfig {
@@ -4812,29 +5106,48 @@ pub struct ErrorReportingConfig {
     pub traces_sample_rate: f64,
 }
 
+#[cfg(feature = "events")]
 /// Event Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Event {
     pub action: EventActions,
     pub app: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub brand: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub client_ip: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     pub created: ::chrono::DateTime<::chrono::Utc>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
     pub pk: ::uuid::Uuid,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
 }
 
+#[cfg(any(feature = "events", feature = "policies"))]
 /// `EventActions`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventActions {
@@ -4917,6 +5230,7 @@ pub enum EventActions {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "events", feature = "policies"))]
 super::runtime::string_enum!(
     EventActions, Unknown { Login => "login", LoginFailed => "login_failed", Logout =>
     "logout", UserWrite => "user_write", UserOffboarded => "user_offboarded",
@@ -4939,6 +5253,7 @@ super::runtime::string_enum!(
     "access_request_revoked", Custom => "custom_", }
 );
 
+#[cfg(feature = "policies")]
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventMatcherPolicy {
@@ -4994,6 +5309,7 @@ pub struct EventMatcherPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventMatcherPolicyRequest {
@@ -5038,27 +5354,46 @@ pub struct EventMatcherPolicyRequest {
     pub query: Option<Option<String>>,
 }
 
+#[cfg(feature = "events")]
 /// Event Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventRequest {
     pub action: EventActions,
     pub app: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub brand: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub client_ip: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
 }
 
+#[cfg(feature = "events")]
 /// Count of unique users in events and aggregated counts per specified deltas
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventStats {
@@ -5066,6 +5401,7 @@ pub struct EventStats {
     pub unique_users: i64,
 }
 
+#[cfg(feature = "events")]
 /// Response object of Event's top_per_user
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventTopPerUser {
@@ -5074,6 +5410,7 @@ pub struct EventTopPerUser {
     pub unique_users: i64,
 }
 
+#[cfg(feature = "events")]
 /// Count of events of action created on day for a single event action
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct EventVolume {
@@ -5082,6 +5419,7 @@ pub struct EventVolume {
     pub time: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(feature = "ssf")]
 /// `EventsRequestedEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventsRequestedEnum {
@@ -5106,6 +5444,7 @@ pub enum EventsRequestedEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "ssf")]
 super::runtime::string_enum!(
     EventsRequestedEnum, Unknown {
     HttpsSchemasOpenidNetSeceventCaepEventTypeSessionRevoked =>
@@ -5128,6 +5467,7 @@ super::runtime::string_enum!(
     "https://schemas.openid.net/secevent/ssf/event-type/verification", }
 );
 
+#[cfg(feature = "oauth2")]
 /// Serializer for BaseGrantModel and ExpiringBaseGrant
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpiringBaseGrantModel {
@@ -5145,6 +5485,7 @@ pub struct ExpiringBaseGrantModel {
     pub user: User,
 }
 
+#[cfg(feature = "policies")]
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressionPolicy {
@@ -5166,6 +5507,7 @@ pub struct ExpressionPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressionPolicyRequest {
@@ -5176,6 +5518,7 @@ pub struct ExpressionPolicyRequest {
     pub name: String,
 }
 
+#[cfg(feature = "rbac")]
 /// Role permission with additional object-related data
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExtraRoleObjectPermission {
@@ -5195,6 +5538,7 @@ pub struct ExtraRoleObjectPermission {
     pub object_pk: String,
 }
 
+#[cfg(feature = "admin")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FileList {
@@ -5209,6 +5553,7 @@ pub struct FileList {
     pub url: String,
 }
 
+#[cfg(feature = "admin")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FileUploadRequest {
@@ -5228,6 +5573,7 @@ pub struct FileUploadRequest {
     pub usage: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// FleetConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FleetConnector {
@@ -5258,6 +5604,7 @@ pub struct FleetConnector {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// FleetConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FleetConnectorRequest {
@@ -5281,6 +5628,7 @@ pub struct FleetConnectorRequest {
     pub url: String,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Flow Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Flow {
@@ -5329,6 +5677,7 @@ pub struct Flow {
     pub title: String,
 }
 
+#[cfg(feature = "flows")]
 /// `FlowChallengeResponseRequest`
 ///
 /// Selected by the `component` property.
@@ -5376,6 +5725,7 @@ pub enum FlowChallengeResponseRequest {
     /// A variant this version of the crate does not know, kept as raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(feature = "flows")]
 impl ::serde::Serialize for FlowChallengeResponseRequest {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -5594,6 +5944,7 @@ impl ::serde::Serialize for FlowChallengeResponseRequest {
         }
     }
 }
+#[cfg(feature = "flows")]
 impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5711,6 +6062,7 @@ impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
     }
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `FlowDesignationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FlowDesignationEnum {
@@ -5731,6 +6083,7 @@ pub enum FlowDesignationEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     FlowDesignationEnum, Unknown { Authentication => "authentication", Authorization =>
     "authorization", Invalidation => "invalidation", Enrollment => "enrollment",
@@ -5738,12 +6091,14 @@ super::runtime::string_enum!(
     "stage_configuration", }
 );
 
+#[cfg(feature = "flows")]
 /// response of the flow's diagram action
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowDiagram {
     pub diagram: String,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge class when an unhandled error occurs during a stage. Normal users
 /// are shown an error message, superusers are shown a full stacktrace.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -5761,6 +6116,7 @@ pub struct FlowErrorChallenge {
     pub traceback: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Serializer for inspect endpoint
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowInspection {
@@ -5770,6 +6126,7 @@ pub struct FlowInspection {
     pub plans: Vec<FlowInspectorPlan>,
 }
 
+#[cfg(feature = "flows")]
 /// Serializer for an active FlowPlan
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowInspectorPlan {
@@ -5781,6 +6138,7 @@ pub struct FlowInspectorPlan {
     pub session_id: String,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `FlowLayoutEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FlowLayoutEnum {
@@ -5801,6 +6159,7 @@ pub enum FlowLayoutEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     FlowLayoutEnum, Unknown { Stacked => "stacked", ContentLeft => "content_left",
     ContentRight => "content_right", SidebarLeft => "sidebar_left", SidebarRight =>
@@ -5808,6 +6167,7 @@ super::runtime::string_enum!(
     SidebarRightFrameBackground => "sidebar_right_frame_background", }
 );
 
+#[cfg(feature = "flows")]
 /// Flow Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowRequest {
@@ -5838,6 +6198,7 @@ pub struct FlowRequest {
     pub title: String,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Stripped down flow serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowSet {
@@ -5877,6 +6238,7 @@ pub struct FlowSet {
     pub title: String,
 }
 
+#[cfg(feature = "flows")]
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowStageBinding {
@@ -5899,6 +6261,7 @@ pub struct FlowStageBinding {
     pub target: ::uuid::Uuid,
 }
 
+#[cfg(feature = "flows")]
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FlowStageBindingRequest {
@@ -5918,6 +6281,7 @@ pub struct FlowStageBindingRequest {
     pub target: ::uuid::Uuid,
 }
 
+#[cfg(feature = "core")]
 /// Links returned in Config API
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FooterLink {
@@ -5925,6 +6289,7 @@ pub struct FooterLink {
     pub name: String,
 }
 
+#[cfg(feature = "providers")]
 /// `ForceBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ForceBindingEnum {
@@ -5935,6 +6300,7 @@ pub enum ForceBindingEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "providers")]
 super::runtime::string_enum!(
     ForceBindingEnum, Unknown { UrnOasisNamesTcSaml20BindingsHttpPost =>
     "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST",
@@ -5942,6 +6308,7 @@ super::runtime::string_enum!(
     "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect", }
 );
 
+#[cfg(feature = "schema")]
 /// `FormatEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FormatEnum {
@@ -5952,8 +6319,10 @@ pub enum FormatEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "schema")]
 super::runtime::string_enum!(FormatEnum, Unknown { Json => "json", Yaml => "yaml", });
 
+#[cfg(feature = "flows")]
 /// Challenge type to render a frame
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FrameChallenge {
@@ -5969,6 +6338,7 @@ pub struct FrameChallenge {
     pub url: String,
 }
 
+#[cfg(feature = "flows")]
 /// Base class for all challenge responses
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct FrameChallengeResponseRequest {
@@ -5984,6 +6354,7 @@ pub struct GenericError {
     pub detail: String,
 }
 
+#[cfg(feature = "policies")]
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicy {
@@ -6029,6 +6400,7 @@ pub struct GeoIPPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// `GeoIPPolicyCountriesObjItem`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicyCountriesObjItem {
@@ -6036,6 +6408,7 @@ pub struct GeoIPPolicyCountriesObjItem {
     pub name: String,
 }
 
+#[cfg(feature = "policies")]
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GeoIPPolicyRequest {
@@ -6066,6 +6439,7 @@ pub struct GeoIPPolicyRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// `GeoipBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GeoipBindingEnum {
@@ -6080,12 +6454,14 @@ pub enum GeoipBindingEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     GeoipBindingEnum, Unknown { NoBinding => "no_binding", BindContinent =>
     "bind_continent", BindContinentCountry => "bind_continent_country",
     BindContinentCountryCity => "bind_continent_country_city", }
 );
 
+#[cfg(feature = "tasks")]
 /// `GlobalTaskStatus`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GlobalTaskStatus {
@@ -6101,6 +6477,7 @@ pub struct GlobalTaskStatus {
     pub warning: i64,
 }
 
+#[cfg(feature = "endpoints")]
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleChromeConnector {
@@ -6122,6 +6499,7 @@ pub struct GoogleChromeConnector {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleChromeConnectorRequest {
@@ -6133,6 +6511,7 @@ pub struct GoogleChromeConnectorRequest {
     pub name: String,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleEndpointDevice {
@@ -6142,6 +6521,7 @@ pub struct GoogleEndpointDevice {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleEndpointDeviceRequest {
@@ -6151,6 +6531,7 @@ pub struct GoogleEndpointDeviceRequest {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProvider {
@@ -6160,7 +6541,8 @@ pub struct GoogleWorkspaceProvider {
     pub assigned_backchannel_application_slug: Option<String>,
     /// Get object component so that we know how to edit the object
     pub component: String,
-    pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub default_group_email_domain: String,
     pub delegated_subject: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
@@ -6212,10 +6594,12 @@ pub struct GoogleWorkspaceProvider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderGroup {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub google_id: String,
     pub group: ::uuid::Uuid,
     pub group_obj: PartialGroup,
@@ -6223,6 +6607,7 @@ pub struct GoogleWorkspaceProviderGroup {
     pub provider: i64,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderGroupRequest {
@@ -6231,6 +6616,7 @@ pub struct GoogleWorkspaceProviderGroupRequest {
     pub provider: i64,
 }
 
+#[cfg(feature = "propertymappings")]
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderMapping {
@@ -6254,6 +6640,7 @@ pub struct GoogleWorkspaceProviderMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderMappingRequest {
@@ -6268,10 +6655,12 @@ pub struct GoogleWorkspaceProviderMappingRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderRequest {
-    pub credentials: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub default_group_email_domain: String,
     pub delegated_subject: String,
     /// When enabled, authentik will attempt to discover existing resources in the remote system.
@@ -6316,10 +6705,12 @@ pub struct GoogleWorkspaceProviderRequest {
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderUser {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub google_id: String,
     pub id: ::uuid::Uuid,
     pub provider: i64,
@@ -6327,6 +6718,7 @@ pub struct GoogleWorkspaceProviderUser {
     pub user_obj: PartialUser,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GoogleWorkspaceProviderUserRequest {
@@ -6335,6 +6727,7 @@ pub struct GoogleWorkspaceProviderUserRequest {
     pub user: i64,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -6364,6 +6757,7 @@ pub struct GrantRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GrantRequestCreateRequest {
@@ -6373,6 +6767,7 @@ pub struct GrantRequestCreateRequest {
     pub pbms: Vec<::uuid::Uuid>,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `GrantTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GrantTypeEnum {
@@ -6395,6 +6790,7 @@ pub enum GrantTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     GrantTypeEnum, Unknown { AuthorizationCode => "authorization_code", Implicit =>
     "implicit", Hybrid => "hybrid", RefreshToken => "refresh_token", ClientCredentials =>
@@ -6404,6 +6800,7 @@ super::runtime::string_enum!(
     "urn:ietf:params:oauth:grant-type:token-exchange", }
 );
 
+#[cfg(any(feature = "core", feature = "events"))]
 /// Group Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Group {
@@ -6468,6 +6865,7 @@ pub struct Group {
     pub users_obj: Option<Vec<PartialUser>>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupKerberosSourceConnection {
@@ -6482,6 +6880,7 @@ pub struct GroupKerberosSourceConnection {
     pub source_obj: Source,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupKerberosSourceConnectionRequest {
@@ -6493,6 +6892,7 @@ pub struct GroupKerberosSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupLDAPSourceConnection {
@@ -6508,6 +6908,7 @@ pub struct GroupLDAPSourceConnection {
     pub source_obj: Source,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupLDAPSourceConnectionRequest {
@@ -6518,6 +6919,7 @@ pub struct GroupLDAPSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// `GroupMatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GroupMatchingModeEnum {
@@ -6530,11 +6932,13 @@ pub enum GroupMatchingModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     GroupMatchingModeEnum, Unknown { Identifier => "identifier", NameLink => "name_link",
     NameDeny => "name_deny", }
 );
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupOAuthSourceConnection {
@@ -6552,6 +6956,7 @@ pub struct GroupOAuthSourceConnection {
     pub source_obj: Option<Source>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupOAuthSourceConnectionRequest {
@@ -6563,6 +6968,7 @@ pub struct GroupOAuthSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupPlexSourceConnection {
@@ -6580,6 +6986,7 @@ pub struct GroupPlexSourceConnection {
     pub source_obj: Option<Source>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupPlexSourceConnectionRequest {
@@ -6591,6 +6998,7 @@ pub struct GroupPlexSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "core")]
 /// Group Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupRequest {
@@ -6618,6 +7026,7 @@ pub struct GroupRequest {
     pub users: Option<Vec<i64>>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSAMLSourceConnection {
@@ -6635,6 +7044,7 @@ pub struct GroupSAMLSourceConnection {
     pub source_obj: Option<Source>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSAMLSourceConnectionRequest {
@@ -6646,6 +7056,7 @@ pub struct GroupSAMLSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSourceConnection {
@@ -6658,6 +7069,7 @@ pub struct GroupSourceConnection {
     pub source_obj: Source,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupSourceConnectionRequest {
@@ -6668,6 +7080,7 @@ pub struct GroupSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupTelegramSourceConnection {
@@ -6680,6 +7093,7 @@ pub struct GroupTelegramSourceConnection {
     pub source_obj: Source,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct GroupTelegramSourceConnectionRequest {
@@ -6687,6 +7101,7 @@ pub struct GroupTelegramSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "endpoints")]
 /// `Hardware`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Hardware {
@@ -6703,6 +7118,7 @@ pub struct Hardware {
     pub serial: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `HardwareRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct HardwareRequest {
@@ -6719,6 +7135,7 @@ pub struct HardwareRequest {
     pub serial: String,
 }
 
+#[cfg(feature = "flows")]
 /// Identification challenges with all UI elements
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationChallenge {
@@ -6776,6 +7193,7 @@ pub struct IdentificationChallenge {
     pub user_fields: Option<Vec<String>>,
 }
 
+#[cfg(feature = "flows")]
 /// Identification challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationChallengeResponseRequest {
@@ -6811,6 +7229,7 @@ pub struct IdentificationChallengeResponseRequest {
     pub uid_field: Option<Option<String>>,
 }
 
+#[cfg(feature = "stages")]
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStage {
@@ -6897,6 +7316,7 @@ pub struct IdentificationStage {
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "stages")]
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IdentificationStageRequest {
@@ -6976,6 +7396,7 @@ pub struct IdentificationStageRequest {
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge for iframe logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IframeLogoutChallenge {
@@ -6989,6 +7410,7 @@ pub struct IframeLogoutChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Response for iframe logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct IframeLogoutChallengeResponseRequest {
@@ -6996,12 +7418,14 @@ pub struct IframeLogoutChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// `ImpersonationRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ImpersonationRequest {
     pub reason: String,
 }
 
+#[cfg(feature = "rbac")]
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissions {
@@ -7020,6 +7444,7 @@ pub struct InitialPermissions {
     pub role: ::uuid::Uuid,
 }
 
+#[cfg(feature = "rbac")]
 /// InitialPermissions serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InitialPermissionsRequest {
@@ -7036,12 +7461,16 @@ pub struct InitialPermissionsRequest {
     pub role: ::uuid::Uuid,
 }
 
+#[cfg(feature = "enterprise")]
 /// `InstallID`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InstallID {
     pub install_id: String,
 }
 
+#[cfg(
+    any(feature = "core", feature = "providers", feature = "sources", feature = "ssf")
+)]
 /// `IntentEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IntentEnum {
@@ -7056,11 +7485,15 @@ pub enum IntentEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(
+    any(feature = "core", feature = "providers", feature = "sources", feature = "ssf")
+)]
 super::runtime::string_enum!(
     IntentEnum, Unknown { Verification => "verification", Api => "api", Recovery =>
     "recovery", AppPassword => "app_password", }
 );
 
+#[cfg(feature = "flows")]
 /// `InvalidResponseActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum InvalidResponseActionEnum {
@@ -7073,11 +7506,13 @@ pub enum InvalidResponseActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "flows")]
 super::runtime::string_enum!(
     InvalidResponseActionEnum, Unknown { Retry => "retry", Restart => "restart",
     RestartWithContext => "restart_with_context", }
 );
 
+#[cfg(feature = "stages")]
 /// Invitation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Invitation {
@@ -7105,6 +7540,7 @@ pub struct Invitation {
     pub single_use: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// Invitation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationRequest {
@@ -7129,6 +7565,7 @@ pub struct InvitationRequest {
     pub single_use: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// Serializer for sending invitation emails
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationSendEmailRequest {
@@ -7141,6 +7578,7 @@ pub struct InvitationSendEmailRequest {
     pub template: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// InvitationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationStage {
@@ -7162,6 +7600,7 @@ pub struct InvitationStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// InvitationStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct InvitationStageRequest {
@@ -7176,6 +7615,7 @@ pub struct InvitationStageRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `IssuerModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum IssuerModeEnum {
@@ -7186,10 +7626,12 @@ pub enum IssuerModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     IssuerModeEnum, Unknown { Global => "global", PerProvider => "per_provider", }
 );
 
+#[cfg(feature = "sources")]
 /// `KadminTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KadminTypeEnum {
@@ -7202,10 +7644,12 @@ pub enum KadminTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     KadminTypeEnum, Unknown { Mit => "MIT", Heimdal => "Heimdal", Other => "other", }
 );
 
+#[cfg(feature = "sources")]
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSource {
@@ -7309,6 +7753,7 @@ pub struct KerberosSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourcePropertyMapping {
@@ -7332,6 +7777,7 @@ pub struct KerberosSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourcePropertyMappingRequest {
@@ -7346,6 +7792,7 @@ pub struct KerberosSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KerberosSourceRequest {
@@ -7436,6 +7883,7 @@ pub struct KerberosSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "crypto")]
 /// `KeyTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeyTypeEnum {
@@ -7452,18 +7900,28 @@ pub enum KeyTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "crypto")]
 super::runtime::string_enum!(
     KeyTypeEnum, Unknown { Dsa => "dsa", Ec => "ec", Ed25519 => "ed25519", Ed448 =>
     "ed448", Rsa => "rsa", }
 );
 
+#[cfg(feature = "outposts")]
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesServiceConnection {
     pub component: String,
     /// Paste your kubeconfig here. authentik will automatically use the currently selected context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kubeconfig: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    ///
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub kubeconfig: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// If enabled, use the local connection. Required Docker socket/Kubernetes Integration
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local: Option<bool>,
@@ -7480,12 +7938,21 @@ pub struct KubernetesServiceConnection {
     pub verify_ssl: Option<bool>,
 }
 
+#[cfg(feature = "outposts")]
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct KubernetesServiceConnectionRequest {
     /// Paste your kubeconfig here. authentik will automatically use the currently selected context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kubeconfig: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    ///
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub kubeconfig: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// If enabled, use the local connection. Required Docker socket/Kubernetes Integration
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local: Option<bool>,
@@ -7495,6 +7962,7 @@ pub struct KubernetesServiceConnectionRequest {
     pub verify_ssl: Option<bool>,
 }
 
+#[cfg(any(feature = "core", feature = "outposts", feature = "providers"))]
 /// `LDAPAPIAccessMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LDAPAPIAccessMode {
@@ -7505,10 +7973,12 @@ pub enum LDAPAPIAccessMode {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "outposts", feature = "providers"))]
 super::runtime::string_enum!(
     LDAPAPIAccessMode, Unknown { Direct => "direct", Cached => "cached", }
 );
 
+#[cfg(feature = "outposts")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPCheckAccess {
@@ -7517,6 +7987,7 @@ pub struct LDAPCheckAccess {
     pub has_search_permission: Option<bool>,
 }
 
+#[cfg(feature = "sources")]
 /// `LDAPDebug`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPDebug {
@@ -7525,6 +7996,7 @@ pub struct LDAPDebug {
     pub user: Vec<::std::collections::BTreeMap<String, ::serde_json::Value>>,
 }
 
+#[cfg(feature = "outposts")]
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPOutpostConfig {
@@ -7561,6 +8033,7 @@ pub struct LDAPOutpostConfig {
     pub unbind_flow_slug: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPProvider {
@@ -7622,6 +8095,7 @@ pub struct LDAPProvider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPProviderRequest {
@@ -7665,6 +8139,7 @@ pub struct LDAPProviderRequest {
     pub uid_start_number: Option<i32>,
 }
 
+#[cfg(feature = "sources")]
 /// LDAP Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSource {
@@ -7817,6 +8292,7 @@ pub struct LDAPSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourcePropertyMapping {
@@ -7840,6 +8316,7 @@ pub struct LDAPSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourcePropertyMappingRequest {
@@ -7854,6 +8331,7 @@ pub struct LDAPSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// LDAP Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LDAPSourceRequest {
@@ -7981,6 +8459,7 @@ pub struct LDAPSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "schema")]
 /// `LangEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LangEnum {
@@ -8185,6 +8664,7 @@ pub enum LangEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "schema")]
 super::runtime::string_enum!(
     LangEnum, Unknown { Af => "af", Ar => "ar", ArDz => "ar-dz", Ast => "ast", Az =>
     "az", Be => "be", Bg => "bg", Bn => "bn", Br => "br", Bs => "bs", Ca => "ca", Ckb =>
@@ -8204,6 +8684,7 @@ super::runtime::string_enum!(
     "zh-hans", ZhHant => "zh-hant", }
 );
 
+#[cfg(feature = "tasks")]
 /// `LastTaskStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LastTaskStatusEnum {
@@ -8232,6 +8713,7 @@ pub enum LastTaskStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "tasks")]
 super::runtime::string_enum!(
     LastTaskStatusEnum, Unknown { WaitingForDependencies => "waiting_for_dependencies",
     Queued => "queued", Consumed => "consumed", Preprocess => "preprocess", Running =>
@@ -8239,6 +8721,7 @@ super::runtime::string_enum!(
     => "info", Warning => "warning", Error => "error", }
 );
 
+#[cfg(feature = "enterprise")]
 /// License Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct License {
@@ -8250,6 +8733,7 @@ pub struct License {
     pub name: String,
 }
 
+#[cfg(feature = "enterprise")]
 /// `LicenseFlagsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseFlagsEnum {
@@ -8260,10 +8744,12 @@ pub enum LicenseFlagsEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "enterprise")]
 super::runtime::string_enum!(
     LicenseFlagsEnum, Unknown { Trial => "trial", NonProduction => "non_production", }
 );
 
+#[cfg(feature = "enterprise")]
 /// Serializer for license forecast
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseForecast {
@@ -8273,12 +8759,14 @@ pub struct LicenseForecast {
     pub internal_users: i64,
 }
 
+#[cfg(feature = "enterprise")]
 /// License Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseRequest {
     pub key: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `LicenseStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseStatusEnum {
@@ -8299,12 +8787,14 @@ pub enum LicenseStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "endpoints")]
 super::runtime::string_enum!(
     LicenseStatusEnum, Unknown { Unlicensed => "unlicensed", Valid => "valid", Expired =>
     "expired", ExpirySoon => "expiry_soon", LimitExceededAdmin => "limit_exceeded_admin",
     LimitExceededUser => "limit_exceeded_user", ReadOnly => "read_only", }
 );
 
+#[cfg(feature = "enterprise")]
 /// Serializer for license status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LicenseSummary {
@@ -8315,6 +8805,7 @@ pub struct LicenseSummary {
     pub status: LicenseSummaryStatusEnum,
 }
 
+#[cfg(feature = "enterprise")]
 /// `LicenseSummaryStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseSummaryStatusEnum {
@@ -8335,6 +8826,7 @@ pub enum LicenseSummaryStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "enterprise")]
 super::runtime::string_enum!(
     LicenseSummaryStatusEnum, Unknown { Unlicensed => "unlicensed", Valid => "valid",
     Expired => "expired", ExpirySoon => "expiry_soon", LimitExceededAdmin =>
@@ -8342,6 +8834,7 @@ super::runtime::string_enum!(
     "read_only", }
 );
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -8360,6 +8853,7 @@ pub struct LifecycleIteration {
     pub user_can_review: bool,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -8367,6 +8861,7 @@ pub struct LifecycleIterationRequest {
     pub content_type: ContentTypeEnum,
 }
 
+#[cfg(feature = "lifecycle")]
 /// `LifecycleIterationStateEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LifecycleIterationStateEnum {
@@ -8381,11 +8876,13 @@ pub enum LifecycleIterationStateEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "lifecycle")]
 super::runtime::string_enum!(
     LifecycleIterationStateEnum, Unknown { Reviewed => "REVIEWED", Pending => "PENDING",
     Overdue => "OVERDUE", Canceled => "CANCELED", }
 );
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -8418,6 +8915,7 @@ pub struct LifecycleRule {
     pub target_verbose: String,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -8446,12 +8944,23 @@ pub struct LifecycleRuleRequest {
     pub reviewers: Vec<::uuid::Uuid>,
 }
 
+#[cfg(any(feature = "core", feature = "flows", feature = "requests"))]
 /// Returns a single link
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Link {
     pub link: String,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "managed",
+        feature = "outposts",
+        feature = "policies",
+        feature = "providers",
+        feature = "tasks"
+    )
+)]
 /// Single log message with all context logged.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogEvent {
@@ -8462,6 +8971,16 @@ pub struct LogEvent {
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "managed",
+        feature = "outposts",
+        feature = "policies",
+        feature = "providers",
+        feature = "tasks"
+    )
+)]
 /// `LogLevelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LogLevelEnum {
@@ -8484,12 +9003,23 @@ pub enum LogLevelEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "core",
+        feature = "managed",
+        feature = "outposts",
+        feature = "policies",
+        feature = "providers",
+        feature = "tasks"
+    )
+)]
 super::runtime::string_enum!(
     LogLevelEnum, Unknown { Critical => "critical", Exception => "exception", Error =>
     "error", Warn => "warn", Warning => "warning", Info => "info", Debug => "debug",
     Notset => "notset", }
 );
 
+#[cfg(feature = "flows")]
 /// `LoginChallengeTypes`
 ///
 /// Selected by the `component` property.
@@ -8503,6 +9033,7 @@ pub enum LoginChallengeTypes {
     /// A variant this version of the crate does not know, kept as raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(feature = "flows")]
 impl ::serde::Serialize for LoginChallengeTypes {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -8545,6 +9076,7 @@ impl ::serde::Serialize for LoginChallengeTypes {
         }
     }
 }
+#[cfg(feature = "flows")]
 impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8571,6 +9103,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
     }
 }
 
+#[cfg(feature = "flows")]
 /// Serializer for Login buttons of sources
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LoginSource {
@@ -8587,6 +9120,7 @@ pub struct LoginSource {
     pub promoted: Option<bool>,
 }
 
+#[cfg(feature = "flows")]
 /// Data for a single logout URL
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct LogoutURL {
@@ -8623,6 +9157,7 @@ pub struct LogoutURL {
     pub url: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MDMConfigRequest {
@@ -8630,6 +9165,7 @@ pub struct MDMConfigRequest {
     pub platform: DeviceFactsOSFamily,
 }
 
+#[cfg(feature = "endpoints")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MDMConfigResponse {
@@ -8638,6 +9174,7 @@ pub struct MDMConfigResponse {
     pub mime_type: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `MatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchingModeEnum {
@@ -8648,10 +9185,12 @@ pub enum MatchingModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     MatchingModeEnum, Unknown { Strict => "strict", Regex => "regex", }
 );
 
+#[cfg(feature = "managed")]
 /// Serializer for blueprint metadata
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Metadata {
@@ -8659,6 +9198,7 @@ pub struct Metadata {
     pub name: String,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProvider {
@@ -8718,10 +9258,12 @@ pub struct MicrosoftEntraProvider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderGroup {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub group: ::uuid::Uuid,
     pub group_obj: PartialGroup,
     pub id: ::uuid::Uuid,
@@ -8729,6 +9271,7 @@ pub struct MicrosoftEntraProviderGroup {
     pub provider: i64,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderGroupRequest {
@@ -8737,6 +9280,7 @@ pub struct MicrosoftEntraProviderGroupRequest {
     pub provider: i64,
 }
 
+#[cfg(feature = "propertymappings")]
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderMapping {
@@ -8760,6 +9304,7 @@ pub struct MicrosoftEntraProviderMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderMappingRequest {
@@ -8774,6 +9319,7 @@ pub struct MicrosoftEntraProviderMappingRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderRequest {
@@ -8820,10 +9366,12 @@ pub struct MicrosoftEntraProviderRequest {
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderUser {
-    pub attributes: ::std::collections::BTreeMap<String, ::serde_json::Value>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
     pub id: ::uuid::Uuid,
     pub microsoft_id: String,
     pub provider: i64,
@@ -8831,6 +9379,7 @@ pub struct MicrosoftEntraProviderUser {
     pub user_obj: PartialUser,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MicrosoftEntraProviderUserRequest {
@@ -8839,6 +9388,7 @@ pub struct MicrosoftEntraProviderUserRequest {
     pub user: i64,
 }
 
+#[cfg(any(feature = "policies", feature = "rbac"))]
 /// `ModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ModelEnum {
@@ -9109,6 +9659,7 @@ pub enum ModelEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "policies", feature = "rbac"))]
 super::runtime::string_enum!(
     ModelEnum, Unknown { AuthentikTenantsDomain => "authentik_tenants.domain",
     AuthentikCoreGroup => "authentik_core.group", AuthentikCoreUser =>
@@ -9297,6 +9848,7 @@ super::runtime::string_enum!(
     AuthentikStagesConsentUserconsent => "authentik_stages_consent.userconsent", }
 );
 
+#[cfg(feature = "core")]
 /// `modelRequest`
 ///
 /// Selected by the `provider_model` property.
@@ -9317,6 +9869,7 @@ pub enum ModelRequest {
     /// A variant this version of the crate does not know, kept as raw JSON.
     Unknown(::serde_json::Value),
 }
+#[cfg(feature = "core")]
 impl ::serde::Serialize for ModelRequest {
     fn serialize<S: ::serde::Serializer>(
         &self,
@@ -9415,6 +9968,7 @@ impl ::serde::Serialize for ModelRequest {
         }
     }
 }
+#[cfg(feature = "core")]
 impl<'de> ::serde::Deserialize<'de> for ModelRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9464,6 +10018,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelRequest {
     }
 }
 
+#[cfg(feature = "stages")]
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MutualTLSStage {
@@ -9488,6 +10043,7 @@ pub struct MutualTLSStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct MutualTLSStageRequest {
@@ -9503,6 +10059,7 @@ pub struct MutualTLSStageRequest {
     pub user_attribute: UserAttributeEnum,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge for native browser logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NativeLogoutChallenge {
@@ -9530,6 +10087,7 @@ pub struct NativeLogoutChallenge {
     pub saml_response: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Response for native browser logout
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NativeLogoutChallengeResponseRequest {
@@ -9537,6 +10095,7 @@ pub struct NativeLogoutChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `Network`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Network {
@@ -9548,6 +10107,7 @@ pub struct Network {
     pub interfaces: Vec<NetworkInterface>,
 }
 
+#[cfg(feature = "stages")]
 /// `NetworkBindingEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NetworkBindingEnum {
@@ -9562,11 +10122,13 @@ pub enum NetworkBindingEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     NetworkBindingEnum, Unknown { NoBinding => "no_binding", BindAsn => "bind_asn",
     BindAsnNetwork => "bind_asn_network", BindAsnNetworkIp => "bind_asn_network_ip", }
 );
 
+#[cfg(feature = "endpoints")]
 /// `NetworkInterface`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterface {
@@ -9578,6 +10140,7 @@ pub struct NetworkInterface {
     pub name: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `NetworkInterfaceRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkInterfaceRequest {
@@ -9589,6 +10152,7 @@ pub struct NetworkInterfaceRequest {
     pub name: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// `NetworkRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NetworkRequest {
@@ -9600,6 +10164,7 @@ pub struct NetworkRequest {
     pub interfaces: Vec<NetworkInterfaceRequest>,
 }
 
+#[cfg(feature = "stages")]
 /// `NotConfiguredActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotConfiguredActionEnum {
@@ -9612,11 +10177,13 @@ pub enum NotConfiguredActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     NotConfiguredActionEnum, Unknown { Skip => "skip", Deny => "deny", Configure =>
     "configure", }
 );
 
+#[cfg(feature = "events")]
 /// Notification Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Notification {
@@ -9644,6 +10211,7 @@ pub struct Notification {
     pub severity: SeverityEnum,
 }
 
+#[cfg(feature = "requests")]
 /// `NotificationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotificationModeEnum {
@@ -9656,11 +10224,13 @@ pub enum NotificationModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "requests")]
 super::runtime::string_enum!(
     NotificationModeEnum, Unknown { All => "all", Direct => "direct", RandomMinReviewers
     => "random_min_reviewers", }
 );
 
+#[cfg(feature = "events")]
 /// Notification Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRequest {
@@ -9684,6 +10254,7 @@ pub struct NotificationRequest {
     pub seen: Option<bool>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationRule Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRule {
@@ -9732,6 +10303,7 @@ pub struct NotificationRule {
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationRule Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationRuleRequest {
@@ -9768,6 +10340,7 @@ pub struct NotificationRuleRequest {
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransport {
@@ -9825,6 +10398,7 @@ pub struct NotificationTransport {
     pub webhook_url: Option<String>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransportRequest {
@@ -9879,12 +10453,14 @@ pub struct NotificationTransportRequest {
     pub webhook_url: Option<String>,
 }
 
+#[cfg(feature = "events")]
 /// Notification test serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationTransportTest {
     pub messages: Vec<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationWebhookMapping {
@@ -9893,6 +10469,7 @@ pub struct NotificationWebhookMapping {
     pub pk: ::uuid::Uuid,
 }
 
+#[cfg(feature = "propertymappings")]
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct NotificationWebhookMappingRequest {
@@ -9900,6 +10477,7 @@ pub struct NotificationWebhookMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "providers")]
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2DynamicClientRegistration {
@@ -9937,6 +10515,7 @@ pub struct OAuth2DynamicClientRegistration {
     pub refresh_token_validity: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2DynamicClientRegistrationRequest {
@@ -9973,6 +10552,7 @@ pub struct OAuth2DynamicClientRegistrationRequest {
     pub refresh_token_validity: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2Provider {
@@ -10081,6 +10661,7 @@ pub struct OAuth2Provider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+#[cfg(feature = "providers")]
 fn compat_serialize_o_auth2_provider_redirect_uris<S: ::serde::Serializer>(
     value: &Option<Vec<RedirectURI>>,
     serializer: S,
@@ -10088,6 +10669,7 @@ fn compat_serialize_o_auth2_provider_redirect_uris<S: ::serde::Serializer>(
     super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `OAuth2ProviderLogoutMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuth2ProviderLogoutMethodEnum {
@@ -10098,11 +10680,13 @@ pub enum OAuth2ProviderLogoutMethodEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     OAuth2ProviderLogoutMethodEnum, Unknown { Backchannel => "backchannel", Frontchannel
     => "frontchannel", }
 );
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ProviderRequest {
@@ -10194,6 +10778,7 @@ pub struct OAuth2ProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 fn compat_serialize_o_auth2_provider_request_redirect_uris<S: ::serde::Serializer>(
     value: &Option<Vec<RedirectURIRequest>>,
     serializer: S,
@@ -10201,6 +10786,7 @@ fn compat_serialize_o_auth2_provider_request_redirect_uris<S: ::serde::Serialize
     super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
 }
 
+#[cfg(feature = "providers")]
 /// OAuth2 Provider Metadata serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuth2ProviderSetupURLs {
@@ -10220,6 +10806,7 @@ pub struct OAuth2ProviderSetupURLs {
     pub user_info: String,
 }
 
+#[cfg(feature = "flows")]
 /// OAuth Device code challenge
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeChallenge {
@@ -10231,6 +10818,7 @@ pub struct OAuthDeviceCodeChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Response that includes the user-entered device code
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeChallengeResponseRequest {
@@ -10240,6 +10828,7 @@ pub struct OAuthDeviceCodeChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Final challenge after user enters their code
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeFinishChallenge {
@@ -10251,6 +10840,7 @@ pub struct OAuthDeviceCodeFinishChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Response that device has been authenticated and tab can be closed
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthDeviceCodeFinishChallengeResponseRequest {
@@ -10258,6 +10848,7 @@ pub struct OAuthDeviceCodeFinishChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// OAuth Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSource {
@@ -10335,8 +10926,15 @@ pub struct OAuthSource {
     pub meta_model_name: String,
     /// Source's display Name.
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oidc_jwks: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub oidc_jwks: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_jwks_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10383,6 +10981,7 @@ pub struct OAuthSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourcePropertyMapping {
@@ -10406,6 +11005,7 @@ pub struct OAuthSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourcePropertyMappingRequest {
@@ -10420,6 +11020,7 @@ pub struct OAuthSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// OAuth Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OAuthSourceRequest {
@@ -10472,8 +11073,15 @@ pub struct OAuthSourceRequest {
     pub icon: Option<String>,
     /// Source's display Name.
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oidc_jwks: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub oidc_jwks: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_jwks_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -10514,6 +11122,7 @@ pub struct OAuthSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "core")]
 /// `ObjectAttribute`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjectAttribute {
@@ -10544,6 +11153,7 @@ pub struct ObjectAttribute {
     pub r#type: ObjectAttributeTypeEnum,
 }
 
+#[cfg(feature = "core")]
 /// `ObjectAttributeRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ObjectAttributeRequest {
@@ -10570,6 +11180,7 @@ pub struct ObjectAttributeRequest {
     pub r#type: ObjectAttributeTypeEnum,
 }
 
+#[cfg(feature = "core")]
 /// `ObjectAttributeTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectAttributeTypeEnum {
@@ -10582,11 +11193,13 @@ pub enum ObjectAttributeTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "core")]
 super::runtime::string_enum!(
     ObjectAttributeTypeEnum, Unknown { Text => "text", Number => "number", Boolean =>
     "boolean", }
 );
 
+#[cfg(feature = "lifecycle")]
 /// `OffboardingActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingActionEnum {
@@ -10597,10 +11210,12 @@ pub enum OffboardingActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "lifecycle")]
 super::runtime::string_enum!(
     OffboardingActionEnum, Unknown { Deactivate => "deactivate", Delete => "delete", }
 );
 
+#[cfg(feature = "lifecycle")]
 /// `OffboardingStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingStatusEnum {
@@ -10615,11 +11230,13 @@ pub enum OffboardingStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "lifecycle")]
 super::runtime::string_enum!(
     OffboardingStatusEnum, Unknown { Pending => "pending", Completed => "completed",
     Failed => "failed", Canceled => "canceled", }
 );
 
+#[cfg(feature = "outposts")]
 /// rest_framework Serializer for OIDC Configuration
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OpenIDConnectConfiguration {
@@ -10636,6 +11253,7 @@ pub struct OpenIDConnectConfiguration {
     pub userinfo_endpoint: String,
 }
 
+#[cfg(feature = "endpoints")]
 /// For example:
 /// {"family":"linux","name":"Ubuntu","version":"24.04.3 LTS (Noble Numbat)","arch":"amd64"}
 /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
@@ -10654,6 +11272,7 @@ pub struct OperatingSystem {
     pub version: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// For example:
 /// {"family":"linux","name":"Ubuntu","version":"24.04.3 LTS (Noble Numbat)","arch":"amd64"}
 /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
@@ -10672,6 +11291,7 @@ pub struct OperatingSystemRequest {
     pub version: Option<String>,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `OutgoingSyncDeleteAction`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OutgoingSyncDeleteAction {
@@ -10684,11 +11304,13 @@ pub enum OutgoingSyncDeleteAction {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     OutgoingSyncDeleteAction, Unknown { DoNothing => "do_nothing", Delete => "delete",
     Suspend => "suspend", }
 );
 
+#[cfg(feature = "outposts")]
 /// Outpost Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Outpost {
@@ -10718,12 +11340,14 @@ pub struct Outpost {
     pub r#type: OutpostTypeEnum,
 }
 
+#[cfg(feature = "outposts")]
 /// Global default outpost config
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostDefaultConfig {
     pub config: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "outposts")]
 /// Outpost health status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostHealth {
@@ -10742,6 +11366,7 @@ pub struct OutpostHealth {
     pub version_should: String,
 }
 
+#[cfg(feature = "outposts")]
 /// Outpost Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct OutpostRequest {
@@ -10765,6 +11390,7 @@ pub struct OutpostRequest {
     pub r#type: OutpostTypeEnum,
 }
 
+#[cfg(feature = "outposts")]
 /// `OutpostTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OutpostTypeEnum {
@@ -10779,11 +11405,13 @@ pub enum OutpostTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "outposts")]
 super::runtime::string_enum!(
     OutpostTypeEnum, Unknown { Proxy => "proxy", Ldap => "ldap", Radius => "radius", Rac
     => "rac", }
 );
 
+#[cfg(feature = "sources")]
 /// `PKCEMethodEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PKCEMethodEnum {
@@ -10796,10 +11424,12 @@ pub enum PKCEMethodEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     PKCEMethodEnum, Unknown { None => "none", Plain => "plain", S256 => "S256", }
 );
 
+#[cfg(feature = "stages")]
 /// `PaginatedAccountLockdownStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAccountLockdownStageList {
@@ -10808,6 +11438,7 @@ pub struct PaginatedAccountLockdownStageList {
     pub results: Vec<AccountLockdownStage>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedAgentConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAgentConnectorList {
@@ -10816,6 +11447,7 @@ pub struct PaginatedAgentConnectorList {
     pub results: Vec<AgentConnector>,
 }
 
+#[cfg(feature = "agents")]
 /// `PaginatedAgentList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAgentList {
@@ -10824,6 +11456,7 @@ pub struct PaginatedAgentList {
     pub results: Vec<Agent>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedAppleIndependentSecureEnclaveList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAppleIndependentSecureEnclaveList {
@@ -10832,6 +11465,7 @@ pub struct PaginatedAppleIndependentSecureEnclaveList {
     pub results: Vec<AppleIndependentSecureEnclave>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedApplicationEntitlementList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationEntitlementList {
@@ -10842,6 +11476,7 @@ pub struct PaginatedApplicationEntitlementList {
     pub results: Vec<ApplicationEntitlement>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedApplicationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedApplicationList {
@@ -10852,6 +11487,7 @@ pub struct PaginatedApplicationList {
     pub results: Vec<Application>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedAuthenticatedSessionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatedSessionList {
@@ -10862,6 +11498,7 @@ pub struct PaginatedAuthenticatedSessionList {
     pub results: Vec<AuthenticatedSession>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorDuoStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorDuoStageList {
@@ -10872,6 +11509,7 @@ pub struct PaginatedAuthenticatorDuoStageList {
     pub results: Vec<AuthenticatorDuoStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorEmailStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorEmailStageList {
@@ -10880,6 +11518,7 @@ pub struct PaginatedAuthenticatorEmailStageList {
     pub results: Vec<AuthenticatorEmailStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorEndpointGDTCStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorEndpointGDTCStageList {
@@ -10890,6 +11529,7 @@ pub struct PaginatedAuthenticatorEndpointGDTCStageList {
     pub results: Vec<AuthenticatorEndpointGDTCStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorSMSStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorSMSStageList {
@@ -10900,6 +11540,7 @@ pub struct PaginatedAuthenticatorSMSStageList {
     pub results: Vec<AuthenticatorSMSStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorStaticStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorStaticStageList {
@@ -10910,6 +11551,7 @@ pub struct PaginatedAuthenticatorStaticStageList {
     pub results: Vec<AuthenticatorStaticStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorTOTPStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorTOTPStageList {
@@ -10920,6 +11562,7 @@ pub struct PaginatedAuthenticatorTOTPStageList {
     pub results: Vec<AuthenticatorTOTPStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorValidateStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorValidateStageList {
@@ -10930,6 +11573,7 @@ pub struct PaginatedAuthenticatorValidateStageList {
     pub results: Vec<AuthenticatorValidateStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedAuthenticatorWebAuthnStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedAuthenticatorWebAuthnStageList {
@@ -10940,6 +11584,7 @@ pub struct PaginatedAuthenticatorWebAuthnStageList {
     pub results: Vec<AuthenticatorWebAuthnStage>,
 }
 
+#[cfg(feature = "managed")]
 /// `PaginatedBlueprintInstanceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBlueprintInstanceList {
@@ -10950,6 +11595,7 @@ pub struct PaginatedBlueprintInstanceList {
     pub results: Vec<BlueprintInstance>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedBrandList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedBrandList {
@@ -10960,6 +11606,7 @@ pub struct PaginatedBrandList {
     pub results: Vec<Brand>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedCaptchaStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCaptchaStageList {
@@ -10970,6 +11617,7 @@ pub struct PaginatedCaptchaStageList {
     pub results: Vec<CaptchaStage>,
 }
 
+#[cfg(feature = "crypto")]
 /// `PaginatedCertificateKeyPairList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedCertificateKeyPairList {
@@ -10980,6 +11628,7 @@ pub struct PaginatedCertificateKeyPairList {
     pub results: Vec<CertificateKeyPair>,
 }
 
+#[cfg(feature = "rac")]
 /// `PaginatedConnectionTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConnectionTokenList {
@@ -10990,6 +11639,7 @@ pub struct PaginatedConnectionTokenList {
     pub results: Vec<ConnectionToken>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConnectorList {
@@ -10998,6 +11648,7 @@ pub struct PaginatedConnectorList {
     pub results: Vec<Connector>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedConsentStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedConsentStageList {
@@ -11008,6 +11659,7 @@ pub struct PaginatedConsentStageList {
     pub results: Vec<ConsentStage>,
 }
 
+#[cfg(feature = "reports")]
 /// `PaginatedDataExportList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDataExportList {
@@ -11016,6 +11668,7 @@ pub struct PaginatedDataExportList {
     pub results: Vec<DataExport>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedDenyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDenyStageList {
@@ -11026,6 +11679,7 @@ pub struct PaginatedDenyStageList {
     pub results: Vec<DenyStage>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedDeviceAccessGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDeviceAccessGroupList {
@@ -11034,6 +11688,7 @@ pub struct PaginatedDeviceAccessGroupList {
     pub results: Vec<DeviceAccessGroup>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedDeviceUserBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDeviceUserBindingList {
@@ -11042,6 +11697,7 @@ pub struct PaginatedDeviceUserBindingList {
     pub results: Vec<DeviceUserBinding>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedDockerServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDockerServiceConnectionList {
@@ -11052,6 +11708,7 @@ pub struct PaginatedDockerServiceConnectionList {
     pub results: Vec<DockerServiceConnection>,
 }
 
+#[cfg(feature = "tenants")]
 /// `PaginatedDomainList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDomainList {
@@ -11062,6 +11719,7 @@ pub struct PaginatedDomainList {
     pub results: Vec<Domain>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedDummyPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyPolicyList {
@@ -11072,6 +11730,7 @@ pub struct PaginatedDummyPolicyList {
     pub results: Vec<DummyPolicy>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedDummyStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDummyStageList {
@@ -11082,6 +11741,7 @@ pub struct PaginatedDummyStageList {
     pub results: Vec<DummyStage>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedDuoDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedDuoDeviceList {
@@ -11092,6 +11752,7 @@ pub struct PaginatedDuoDeviceList {
     pub results: Vec<DuoDevice>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedEmailDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEmailDeviceList {
@@ -11100,6 +11761,7 @@ pub struct PaginatedEmailDeviceList {
     pub results: Vec<EmailDevice>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedEmailStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEmailStageList {
@@ -11110,6 +11772,7 @@ pub struct PaginatedEmailStageList {
     pub results: Vec<EmailStage>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedEndpointDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointDeviceList {
@@ -11120,6 +11783,7 @@ pub struct PaginatedEndpointDeviceList {
     pub results: Vec<EndpointDevice>,
 }
 
+#[cfg(feature = "rac")]
 /// `PaginatedEndpointList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointList {
@@ -11130,6 +11794,7 @@ pub struct PaginatedEndpointList {
     pub results: Vec<Endpoint>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedEndpointStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEndpointStageList {
@@ -11138,6 +11803,7 @@ pub struct PaginatedEndpointStageList {
     pub results: Vec<EndpointStage>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedEnrollmentTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEnrollmentTokenList {
@@ -11146,6 +11812,7 @@ pub struct PaginatedEnrollmentTokenList {
     pub results: Vec<EnrollmentToken>,
 }
 
+#[cfg(feature = "events")]
 /// `PaginatedEventList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventList {
@@ -11156,6 +11823,7 @@ pub struct PaginatedEventList {
     pub results: Vec<Event>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedEventMatcherPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedEventMatcherPolicyList {
@@ -11166,6 +11834,7 @@ pub struct PaginatedEventMatcherPolicyList {
     pub results: Vec<EventMatcherPolicy>,
 }
 
+#[cfg(feature = "oauth2")]
 /// `PaginatedExpiringBaseGrantModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpiringBaseGrantModelList {
@@ -11176,6 +11845,7 @@ pub struct PaginatedExpiringBaseGrantModelList {
     pub results: Vec<ExpiringBaseGrantModel>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedExpressionPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExpressionPolicyList {
@@ -11186,6 +11856,7 @@ pub struct PaginatedExpressionPolicyList {
     pub results: Vec<ExpressionPolicy>,
 }
 
+#[cfg(feature = "rbac")]
 /// `PaginatedExtraRoleObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedExtraRoleObjectPermissionList {
@@ -11196,6 +11867,7 @@ pub struct PaginatedExtraRoleObjectPermissionList {
     pub results: Vec<ExtraRoleObjectPermission>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedFleetConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFleetConnectorList {
@@ -11204,6 +11876,7 @@ pub struct PaginatedFleetConnectorList {
     pub results: Vec<FleetConnector>,
 }
 
+#[cfg(feature = "flows")]
 /// `PaginatedFlowList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowList {
@@ -11214,6 +11887,7 @@ pub struct PaginatedFlowList {
     pub results: Vec<Flow>,
 }
 
+#[cfg(feature = "flows")]
 /// `PaginatedFlowStageBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedFlowStageBindingList {
@@ -11224,6 +11898,7 @@ pub struct PaginatedFlowStageBindingList {
     pub results: Vec<FlowStageBinding>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedGeoIPPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGeoIPPolicyList {
@@ -11234,6 +11909,7 @@ pub struct PaginatedGeoIPPolicyList {
     pub results: Vec<GeoIPPolicy>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PaginatedGoogleChromeConnectorList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleChromeConnectorList {
@@ -11242,6 +11918,7 @@ pub struct PaginatedGoogleChromeConnectorList {
     pub results: Vec<GoogleChromeConnector>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedGoogleEndpointDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleEndpointDeviceList {
@@ -11250,6 +11927,7 @@ pub struct PaginatedGoogleEndpointDeviceList {
     pub results: Vec<GoogleEndpointDevice>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedGoogleWorkspaceProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderGroupList {
@@ -11260,6 +11938,7 @@ pub struct PaginatedGoogleWorkspaceProviderGroupList {
     pub results: Vec<GoogleWorkspaceProviderGroup>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedGoogleWorkspaceProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderList {
@@ -11270,6 +11949,7 @@ pub struct PaginatedGoogleWorkspaceProviderList {
     pub results: Vec<GoogleWorkspaceProvider>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedGoogleWorkspaceProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderMappingList {
@@ -11280,6 +11960,7 @@ pub struct PaginatedGoogleWorkspaceProviderMappingList {
     pub results: Vec<GoogleWorkspaceProviderMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedGoogleWorkspaceProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGoogleWorkspaceProviderUserList {
@@ -11290,6 +11971,7 @@ pub struct PaginatedGoogleWorkspaceProviderUserList {
     pub results: Vec<GoogleWorkspaceProviderUser>,
 }
 
+#[cfg(feature = "requests")]
 /// `PaginatedGrantRequestList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGrantRequestList {
@@ -11298,6 +11980,7 @@ pub struct PaginatedGrantRequestList {
     pub results: Vec<GrantRequest>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupKerberosSourceConnectionList {
@@ -11308,6 +11991,7 @@ pub struct PaginatedGroupKerberosSourceConnectionList {
     pub results: Vec<GroupKerberosSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupLDAPSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupLDAPSourceConnectionList {
@@ -11316,6 +12000,7 @@ pub struct PaginatedGroupLDAPSourceConnectionList {
     pub results: Vec<GroupLDAPSourceConnection>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupList {
@@ -11326,6 +12011,7 @@ pub struct PaginatedGroupList {
     pub results: Vec<Group>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupOAuthSourceConnectionList {
@@ -11336,6 +12022,7 @@ pub struct PaginatedGroupOAuthSourceConnectionList {
     pub results: Vec<GroupOAuthSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupPlexSourceConnectionList {
@@ -11346,6 +12033,7 @@ pub struct PaginatedGroupPlexSourceConnectionList {
     pub results: Vec<GroupPlexSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupSAMLSourceConnectionList {
@@ -11356,6 +12044,7 @@ pub struct PaginatedGroupSAMLSourceConnectionList {
     pub results: Vec<GroupSAMLSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupSourceConnectionList {
@@ -11364,6 +12053,7 @@ pub struct PaginatedGroupSourceConnectionList {
     pub results: Vec<GroupSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedGroupTelegramSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedGroupTelegramSourceConnectionList {
@@ -11372,6 +12062,7 @@ pub struct PaginatedGroupTelegramSourceConnectionList {
     pub results: Vec<GroupTelegramSourceConnection>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedIdentificationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedIdentificationStageList {
@@ -11382,6 +12073,7 @@ pub struct PaginatedIdentificationStageList {
     pub results: Vec<IdentificationStage>,
 }
 
+#[cfg(feature = "rbac")]
 /// `PaginatedInitialPermissionsList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInitialPermissionsList {
@@ -11390,6 +12082,7 @@ pub struct PaginatedInitialPermissionsList {
     pub results: Vec<InitialPermissions>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedInvitationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationList {
@@ -11400,6 +12093,7 @@ pub struct PaginatedInvitationList {
     pub results: Vec<Invitation>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedInvitationStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedInvitationStageList {
@@ -11410,6 +12104,7 @@ pub struct PaginatedInvitationStageList {
     pub results: Vec<InvitationStage>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedKerberosSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourceList {
@@ -11420,6 +12115,7 @@ pub struct PaginatedKerberosSourceList {
     pub results: Vec<KerberosSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedKerberosSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKerberosSourcePropertyMappingList {
@@ -11430,6 +12126,7 @@ pub struct PaginatedKerberosSourcePropertyMappingList {
     pub results: Vec<KerberosSourcePropertyMapping>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedKubernetesServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedKubernetesServiceConnectionList {
@@ -11440,6 +12137,7 @@ pub struct PaginatedKubernetesServiceConnectionList {
     pub results: Vec<KubernetesServiceConnection>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedLDAPOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPOutpostConfigList {
@@ -11450,6 +12148,7 @@ pub struct PaginatedLDAPOutpostConfigList {
     pub results: Vec<LDAPOutpostConfig>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedLDAPProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPProviderList {
@@ -11460,6 +12159,7 @@ pub struct PaginatedLDAPProviderList {
     pub results: Vec<LDAPProvider>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedLDAPSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourceList {
@@ -11470,6 +12170,7 @@ pub struct PaginatedLDAPSourceList {
     pub results: Vec<LDAPSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedLDAPSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLDAPSourcePropertyMappingList {
@@ -11480,6 +12181,7 @@ pub struct PaginatedLDAPSourcePropertyMappingList {
     pub results: Vec<LDAPSourcePropertyMapping>,
 }
 
+#[cfg(feature = "enterprise")]
 /// `PaginatedLicenseList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLicenseList {
@@ -11490,6 +12192,7 @@ pub struct PaginatedLicenseList {
     pub results: Vec<License>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// `PaginatedLifecycleIterationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLifecycleIterationList {
@@ -11498,6 +12201,7 @@ pub struct PaginatedLifecycleIterationList {
     pub results: Vec<LifecycleIteration>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// `PaginatedLifecycleRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedLifecycleRuleList {
@@ -11506,6 +12210,7 @@ pub struct PaginatedLifecycleRuleList {
     pub results: Vec<LifecycleRule>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedMicrosoftEntraProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderGroupList {
@@ -11516,6 +12221,7 @@ pub struct PaginatedMicrosoftEntraProviderGroupList {
     pub results: Vec<MicrosoftEntraProviderGroup>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedMicrosoftEntraProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderList {
@@ -11526,6 +12232,7 @@ pub struct PaginatedMicrosoftEntraProviderList {
     pub results: Vec<MicrosoftEntraProvider>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedMicrosoftEntraProviderMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderMappingList {
@@ -11536,6 +12243,7 @@ pub struct PaginatedMicrosoftEntraProviderMappingList {
     pub results: Vec<MicrosoftEntraProviderMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedMicrosoftEntraProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMicrosoftEntraProviderUserList {
@@ -11546,6 +12254,7 @@ pub struct PaginatedMicrosoftEntraProviderUserList {
     pub results: Vec<MicrosoftEntraProviderUser>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedMutualTLSStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedMutualTLSStageList {
@@ -11554,6 +12263,7 @@ pub struct PaginatedMutualTLSStageList {
     pub results: Vec<MutualTLSStage>,
 }
 
+#[cfg(feature = "events")]
 /// `PaginatedNotificationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationList {
@@ -11564,6 +12274,7 @@ pub struct PaginatedNotificationList {
     pub results: Vec<Notification>,
 }
 
+#[cfg(feature = "events")]
 /// `PaginatedNotificationRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationRuleList {
@@ -11574,6 +12285,7 @@ pub struct PaginatedNotificationRuleList {
     pub results: Vec<NotificationRule>,
 }
 
+#[cfg(feature = "events")]
 /// `PaginatedNotificationTransportList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationTransportList {
@@ -11584,6 +12296,7 @@ pub struct PaginatedNotificationTransportList {
     pub results: Vec<NotificationTransport>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedNotificationWebhookMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedNotificationWebhookMappingList {
@@ -11594,6 +12307,7 @@ pub struct PaginatedNotificationWebhookMappingList {
     pub results: Vec<NotificationWebhookMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedOAuth2DynamicClientRegistrationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuth2DynamicClientRegistrationList {
@@ -11602,6 +12316,7 @@ pub struct PaginatedOAuth2DynamicClientRegistrationList {
     pub results: Vec<OAuth2DynamicClientRegistration>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedOAuth2ProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuth2ProviderList {
@@ -11612,6 +12327,7 @@ pub struct PaginatedOAuth2ProviderList {
     pub results: Vec<OAuth2Provider>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedOAuthSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourceList {
@@ -11622,6 +12338,7 @@ pub struct PaginatedOAuthSourceList {
     pub results: Vec<OAuthSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedOAuthSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOAuthSourcePropertyMappingList {
@@ -11632,6 +12349,7 @@ pub struct PaginatedOAuthSourcePropertyMappingList {
     pub results: Vec<OAuthSourcePropertyMapping>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedObjectAttributeList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedObjectAttributeList {
@@ -11640,6 +12358,7 @@ pub struct PaginatedObjectAttributeList {
     pub results: Vec<ObjectAttribute>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedOutpostList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedOutpostList {
@@ -11650,6 +12369,7 @@ pub struct PaginatedOutpostList {
     pub results: Vec<Outpost>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedPasswordExpiryPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordExpiryPolicyList {
@@ -11660,6 +12380,7 @@ pub struct PaginatedPasswordExpiryPolicyList {
     pub results: Vec<PasswordExpiryPolicy>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedPasswordPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordPolicyList {
@@ -11670,6 +12391,7 @@ pub struct PaginatedPasswordPolicyList {
     pub results: Vec<PasswordPolicy>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedPasswordStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPasswordStageList {
@@ -11680,6 +12402,7 @@ pub struct PaginatedPasswordStageList {
     pub results: Vec<PasswordStage>,
 }
 
+#[cfg(feature = "rbac")]
 /// `PaginatedPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPermissionList {
@@ -11690,6 +12413,7 @@ pub struct PaginatedPermissionList {
     pub results: Vec<Permission>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedPlexSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourceList {
@@ -11700,6 +12424,7 @@ pub struct PaginatedPlexSourceList {
     pub results: Vec<PlexSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedPlexSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPlexSourcePropertyMappingList {
@@ -11710,6 +12435,7 @@ pub struct PaginatedPlexSourcePropertyMappingList {
     pub results: Vec<PlexSourcePropertyMapping>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedPolicyBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyBindingList {
@@ -11720,6 +12446,7 @@ pub struct PaginatedPolicyBindingList {
     pub results: Vec<PolicyBinding>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPolicyList {
@@ -11730,6 +12457,7 @@ pub struct PaginatedPolicyList {
     pub results: Vec<Policy>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedPromptList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptList {
@@ -11740,6 +12468,7 @@ pub struct PaginatedPromptList {
     pub results: Vec<Prompt>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedPromptStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPromptStageList {
@@ -11750,6 +12479,7 @@ pub struct PaginatedPromptStageList {
     pub results: Vec<PromptStage>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedPropertyMappingList {
@@ -11760,6 +12490,7 @@ pub struct PaginatedPropertyMappingList {
     pub results: Vec<PropertyMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProviderList {
@@ -11770,6 +12501,7 @@ pub struct PaginatedProviderList {
     pub results: Vec<Provider>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedProxyOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyOutpostConfigList {
@@ -11780,6 +12512,7 @@ pub struct PaginatedProxyOutpostConfigList {
     pub results: Vec<ProxyOutpostConfig>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedProxyProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedProxyProviderList {
@@ -11790,6 +12523,7 @@ pub struct PaginatedProxyProviderList {
     pub results: Vec<ProxyProvider>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedRACPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACPropertyMappingList {
@@ -11800,6 +12534,7 @@ pub struct PaginatedRACPropertyMappingList {
     pub results: Vec<RACPropertyMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedRACProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRACProviderList {
@@ -11810,6 +12545,7 @@ pub struct PaginatedRACProviderList {
     pub results: Vec<RACProvider>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedRadiusOutpostConfigList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusOutpostConfigList {
@@ -11820,6 +12556,7 @@ pub struct PaginatedRadiusOutpostConfigList {
     pub results: Vec<RadiusOutpostConfig>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedRadiusProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderList {
@@ -11830,6 +12567,7 @@ pub struct PaginatedRadiusProviderList {
     pub results: Vec<RadiusProvider>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedRadiusProviderPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRadiusProviderPropertyMappingList {
@@ -11840,6 +12578,7 @@ pub struct PaginatedRadiusProviderPropertyMappingList {
     pub results: Vec<RadiusProviderPropertyMapping>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedRedirectStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRedirectStageList {
@@ -11850,6 +12589,7 @@ pub struct PaginatedRedirectStageList {
     pub results: Vec<RedirectStage>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedReputationList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationList {
@@ -11860,6 +12600,7 @@ pub struct PaginatedReputationList {
     pub results: Vec<Reputation>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedReputationPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedReputationPolicyList {
@@ -11870,6 +12611,7 @@ pub struct PaginatedReputationPolicyList {
     pub results: Vec<ReputationPolicy>,
 }
 
+#[cfg(feature = "requests")]
 /// `PaginatedRequestRuleBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleBindingList {
@@ -11878,6 +12620,7 @@ pub struct PaginatedRequestRuleBindingList {
     pub results: Vec<RequestRuleBinding>,
 }
 
+#[cfg(feature = "requests")]
 /// `PaginatedRequestRuleChildBindingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleChildBindingList {
@@ -11886,6 +12629,7 @@ pub struct PaginatedRequestRuleChildBindingList {
     pub results: Vec<RequestRuleChildBinding>,
 }
 
+#[cfg(feature = "requests")]
 /// `PaginatedRequestRuleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestRuleList {
@@ -11894,6 +12638,7 @@ pub struct PaginatedRequestRuleList {
     pub results: Vec<RequestRule>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedRequestableTargetList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRequestableTargetList {
@@ -11902,6 +12647,7 @@ pub struct PaginatedRequestableTargetList {
     pub results: Vec<RequestableTarget>,
 }
 
+#[cfg(feature = "rbac")]
 /// `PaginatedRoleAssignedObjectPermissionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleAssignedObjectPermissionList {
@@ -11912,6 +12658,7 @@ pub struct PaginatedRoleAssignedObjectPermissionList {
     pub results: Vec<RoleAssignedObjectPermission>,
 }
 
+#[cfg(feature = "rbac")]
 /// `PaginatedRoleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedRoleList {
@@ -11922,6 +12669,7 @@ pub struct PaginatedRoleList {
     pub results: Vec<Role>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedSAMLPropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLPropertyMappingList {
@@ -11932,6 +12680,7 @@ pub struct PaginatedSAMLPropertyMappingList {
     pub results: Vec<SAMLPropertyMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedSAMLProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLProviderList {
@@ -11942,6 +12691,7 @@ pub struct PaginatedSAMLProviderList {
     pub results: Vec<SAMLProvider>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedSAMLSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourceList {
@@ -11952,6 +12702,7 @@ pub struct PaginatedSAMLSourceList {
     pub results: Vec<SAMLSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedSAMLSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSAMLSourcePropertyMappingList {
@@ -11962,6 +12713,7 @@ pub struct PaginatedSAMLSourcePropertyMappingList {
     pub results: Vec<SAMLSourcePropertyMapping>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedSCIMMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMMappingList {
@@ -11972,6 +12724,7 @@ pub struct PaginatedSCIMMappingList {
     pub results: Vec<SCIMMapping>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedSCIMProviderGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderGroupList {
@@ -11982,6 +12735,7 @@ pub struct PaginatedSCIMProviderGroupList {
     pub results: Vec<SCIMProviderGroup>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedSCIMProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderList {
@@ -11992,6 +12746,7 @@ pub struct PaginatedSCIMProviderList {
     pub results: Vec<SCIMProvider>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedSCIMProviderUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMProviderUserList {
@@ -12002,6 +12757,7 @@ pub struct PaginatedSCIMProviderUserList {
     pub results: Vec<SCIMProviderUser>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedSCIMSourceGroupList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceGroupList {
@@ -12012,6 +12768,7 @@ pub struct PaginatedSCIMSourceGroupList {
     pub results: Vec<SCIMSourceGroup>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedSCIMSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceList {
@@ -12022,6 +12779,7 @@ pub struct PaginatedSCIMSourceList {
     pub results: Vec<SCIMSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedSCIMSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourcePropertyMappingList {
@@ -12032,6 +12790,7 @@ pub struct PaginatedSCIMSourcePropertyMappingList {
     pub results: Vec<SCIMSourcePropertyMapping>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedSCIMSourceUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSCIMSourceUserList {
@@ -12042,6 +12801,7 @@ pub struct PaginatedSCIMSourceUserList {
     pub results: Vec<SCIMSourceUser>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedSMSDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSMSDeviceList {
@@ -12052,6 +12812,7 @@ pub struct PaginatedSMSDeviceList {
     pub results: Vec<SMSDevice>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedSSFProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSSFProviderList {
@@ -12060,6 +12821,7 @@ pub struct PaginatedSSFProviderList {
     pub results: Vec<SSFProvider>,
 }
 
+#[cfg(feature = "ssf")]
 /// `PaginatedSSFStreamList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSSFStreamList {
@@ -12068,6 +12830,7 @@ pub struct PaginatedSSFStreamList {
     pub results: Vec<SSFStream>,
 }
 
+#[cfg(feature = "tasks")]
 /// `PaginatedScheduleList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedScheduleList {
@@ -12076,6 +12839,7 @@ pub struct PaginatedScheduleList {
     pub results: Vec<Schedule>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedScopeMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedScopeMappingList {
@@ -12086,6 +12850,7 @@ pub struct PaginatedScopeMappingList {
     pub results: Vec<ScopeMapping>,
 }
 
+#[cfg(feature = "outposts")]
 /// `PaginatedServiceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedServiceConnectionList {
@@ -12096,6 +12861,7 @@ pub struct PaginatedServiceConnectionList {
     pub results: Vec<ServiceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceList {
@@ -12106,6 +12872,7 @@ pub struct PaginatedSourceList {
     pub results: Vec<Source>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedSourceStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedSourceStageList {
@@ -12116,6 +12883,7 @@ pub struct PaginatedSourceStageList {
     pub results: Vec<SourceStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStageList {
@@ -12126,6 +12894,7 @@ pub struct PaginatedStageList {
     pub results: Vec<Stage>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedStaticDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedStaticDeviceList {
@@ -12136,6 +12905,7 @@ pub struct PaginatedStaticDeviceList {
     pub results: Vec<StaticDevice>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedTOTPDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTOTPDeviceList {
@@ -12146,6 +12916,7 @@ pub struct PaginatedTOTPDeviceList {
     pub results: Vec<TOTPDevice>,
 }
 
+#[cfg(feature = "tasks")]
 /// `PaginatedTaskList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTaskList {
@@ -12154,6 +12925,7 @@ pub struct PaginatedTaskList {
     pub results: Vec<Task>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedTelegramSourceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTelegramSourceList {
@@ -12162,6 +12934,7 @@ pub struct PaginatedTelegramSourceList {
     pub results: Vec<TelegramSource>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// `PaginatedTelegramSourcePropertyMappingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTelegramSourcePropertyMappingList {
@@ -12170,6 +12943,7 @@ pub struct PaginatedTelegramSourcePropertyMappingList {
     pub results: Vec<TelegramSourcePropertyMapping>,
 }
 
+#[cfg(feature = "tenants")]
 /// `PaginatedTenantList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTenantList {
@@ -12180,6 +12954,7 @@ pub struct PaginatedTenantList {
     pub results: Vec<Tenant>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedTokenList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenList {
@@ -12190,6 +12965,7 @@ pub struct PaginatedTokenList {
     pub results: Vec<Token>,
 }
 
+#[cfg(feature = "oauth2")]
 /// `PaginatedTokenModelList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedTokenModelList {
@@ -12200,6 +12976,7 @@ pub struct PaginatedTokenModelList {
     pub results: Vec<TokenModel>,
 }
 
+#[cfg(feature = "policies")]
 /// `PaginatedUniquePasswordPolicyList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUniquePasswordPolicyList {
@@ -12208,6 +12985,7 @@ pub struct PaginatedUniquePasswordPolicyList {
     pub results: Vec<UniquePasswordPolicy>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedUserConsentList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserConsentList {
@@ -12218,6 +12996,7 @@ pub struct PaginatedUserConsentList {
     pub results: Vec<UserConsent>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedUserDeleteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserDeleteStageList {
@@ -12228,6 +13007,7 @@ pub struct PaginatedUserDeleteStageList {
     pub results: Vec<UserDeleteStage>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserKerberosSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserKerberosSourceConnectionList {
@@ -12238,6 +13018,7 @@ pub struct PaginatedUserKerberosSourceConnectionList {
     pub results: Vec<UserKerberosSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserLDAPSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLDAPSourceConnectionList {
@@ -12246,6 +13027,7 @@ pub struct PaginatedUserLDAPSourceConnectionList {
     pub results: Vec<UserLDAPSourceConnection>,
 }
 
+#[cfg(feature = "core")]
 /// `PaginatedUserList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserList {
@@ -12256,6 +13038,7 @@ pub struct PaginatedUserList {
     pub results: Vec<User>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedUserLoginStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLoginStageList {
@@ -12266,6 +13049,7 @@ pub struct PaginatedUserLoginStageList {
     pub results: Vec<UserLoginStage>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedUserLogoutStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserLogoutStageList {
@@ -12276,6 +13060,7 @@ pub struct PaginatedUserLogoutStageList {
     pub results: Vec<UserLogoutStage>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserOAuthSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserOAuthSourceConnectionList {
@@ -12286,6 +13071,7 @@ pub struct PaginatedUserOAuthSourceConnectionList {
     pub results: Vec<UserOAuthSourceConnection>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// `PaginatedUserOffboardingList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserOffboardingList {
@@ -12294,6 +13080,7 @@ pub struct PaginatedUserOffboardingList {
     pub results: Vec<UserOffboarding>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserPlexSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserPlexSourceConnectionList {
@@ -12304,6 +13091,7 @@ pub struct PaginatedUserPlexSourceConnectionList {
     pub results: Vec<UserPlexSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserSAMLSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSAMLSourceConnectionList {
@@ -12314,6 +13102,7 @@ pub struct PaginatedUserSAMLSourceConnectionList {
     pub results: Vec<UserSAMLSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserSourceConnectionList {
@@ -12324,6 +13113,7 @@ pub struct PaginatedUserSourceConnectionList {
     pub results: Vec<UserSourceConnection>,
 }
 
+#[cfg(feature = "sources")]
 /// `PaginatedUserTelegramSourceConnectionList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserTelegramSourceConnectionList {
@@ -12332,6 +13122,7 @@ pub struct PaginatedUserTelegramSourceConnectionList {
     pub results: Vec<UserTelegramSourceConnection>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedUserWriteStageList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedUserWriteStageList {
@@ -12342,6 +13133,7 @@ pub struct PaginatedUserWriteStageList {
     pub results: Vec<UserWriteStage>,
 }
 
+#[cfg(feature = "providers")]
 /// `PaginatedWSFederationProviderList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWSFederationProviderList {
@@ -12350,6 +13142,7 @@ pub struct PaginatedWSFederationProviderList {
     pub results: Vec<WSFederationProvider>,
 }
 
+#[cfg(feature = "authenticators")]
 /// `PaginatedWebAuthnDeviceList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceList {
@@ -12360,6 +13153,7 @@ pub struct PaginatedWebAuthnDeviceList {
     pub results: Vec<WebAuthnDevice>,
 }
 
+#[cfg(feature = "stages")]
 /// `PaginatedWebAuthnDeviceTypeList`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PaginatedWebAuthnDeviceTypeList {
@@ -12370,6 +13164,34 @@ pub struct PaginatedWebAuthnDeviceTypeList {
     pub results: Vec<WebAuthnDeviceType>,
 }
 
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "authenticators",
+        feature = "core",
+        feature = "crypto",
+        feature = "endpoints",
+        feature = "enterprise",
+        feature = "events",
+        feature = "flows",
+        feature = "lifecycle",
+        feature = "managed",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "rac",
+        feature = "rbac",
+        feature = "reports",
+        feature = "requests",
+        feature = "sources",
+        feature = "ssf",
+        feature = "stages",
+        feature = "tasks",
+        feature = "tenants"
+    )
+)]
 /// `Pagination`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Pagination {
@@ -12382,6 +13204,18 @@ pub struct Pagination {
     pub total_pages: f64,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "endpoints",
+        feature = "lifecycle",
+        feature = "oauth2",
+        feature = "policies",
+        feature = "providers",
+        feature = "sources",
+        feature = "ssf"
+    )
+)]
 /// Partial Group Serializer, does not include child relations.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartialGroup {
@@ -12396,6 +13230,23 @@ pub struct PartialGroup {
     pub pk: ::uuid::Uuid,
 }
 
+#[cfg(
+    any(
+        feature = "agents",
+        feature = "authenticators",
+        feature = "core",
+        feature = "endpoints",
+        feature = "events",
+        feature = "lifecycle",
+        feature = "policies",
+        feature = "providers",
+        feature = "rac",
+        feature = "reports",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// Partial User Serializer, does not include child relations.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PartialUser {
@@ -12420,6 +13271,7 @@ pub struct PartialUser {
     pub username: String,
 }
 
+#[cfg(feature = "flows")]
 /// Password challenge UI fields
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordChallenge {
@@ -12437,6 +13289,7 @@ pub struct PasswordChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Password challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordChallengeResponseRequest {
@@ -12445,6 +13298,7 @@ pub struct PasswordChallengeResponseRequest {
     pub password: String,
 }
 
+#[cfg(feature = "policies")]
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordExpiryPolicy {
@@ -12468,6 +13322,7 @@ pub struct PasswordExpiryPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordExpiryPolicyRequest {
@@ -12480,6 +13335,7 @@ pub struct PasswordExpiryPolicyRequest {
     pub name: String,
 }
 
+#[cfg(feature = "policies")]
 /// Password Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordPolicy {
@@ -12529,6 +13385,7 @@ pub struct PasswordPolicy {
     pub zxcvbn_score_threshold: Option<u32>,
 }
 
+#[cfg(feature = "policies")]
 /// Password Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordPolicyRequest {
@@ -12567,6 +13424,7 @@ pub struct PasswordPolicyRequest {
     pub zxcvbn_score_threshold: Option<u32>,
 }
 
+#[cfg(feature = "stages")]
 /// PasswordStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordStage {
@@ -12600,6 +13458,7 @@ pub struct PasswordStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// PasswordStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordStageRequest {
@@ -12626,6 +13485,7 @@ pub struct PasswordStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// AccountLockdownStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAccountLockdownStageRequest {
@@ -12652,6 +13512,7 @@ pub struct PatchedAccountLockdownStageRequest {
     pub set_unusable_password: Option<bool>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PatchedAgentConnectorRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAgentConnectorRequest {
@@ -12693,6 +13554,7 @@ pub struct PatchedAgentConnectorRequest {
     pub snapshot_expiry: Option<String>,
 }
 
+#[cfg(feature = "agents")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -12726,6 +13588,7 @@ pub struct PatchedAgentRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PatchedAppleIndependentSecureEnclaveRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAppleIndependentSecureEnclaveRequest {
@@ -12742,17 +13605,26 @@ pub struct PatchedAppleIndependentSecureEnclaveRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "core")]
 /// ApplicationEntitlement Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedApplicationEntitlementRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<::uuid::Uuid>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// Application Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedApplicationRequest {
@@ -12793,6 +13665,7 @@ pub struct PatchedApplicationRequest {
     pub slug: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorDuoStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorDuoStageRequest {
@@ -12829,6 +13702,7 @@ pub struct PatchedAuthenticatorDuoStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEmailStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorEmailStageRequest {
@@ -12879,6 +13753,7 @@ pub struct PatchedAuthenticatorEmailStageRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorEndpointGDTCStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
@@ -12889,8 +13764,15 @@ pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub configure_flow: Option<Option<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub credentials: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Sent by 2024.8.3 servers; removed later.
     /// Sent by 2024.12.1 servers; removed later.
     /// Sent by 2025.6.2 servers; removed later.
@@ -12907,6 +13789,7 @@ pub struct PatchedAuthenticatorEndpointGDTCStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorSMSStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorSMSStageRequest {
@@ -12955,6 +13838,7 @@ pub struct PatchedAuthenticatorSMSStageRequest {
     pub verify_only: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorStaticStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorStaticStageRequest {
@@ -12985,6 +13869,7 @@ pub struct PatchedAuthenticatorStaticStageRequest {
     pub token_length: Option<u32>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorTOTPStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorTOTPStageRequest {
@@ -13013,6 +13898,7 @@ pub struct PatchedAuthenticatorTOTPStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorValidateStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorValidateStageRequest {
@@ -13056,6 +13942,7 @@ pub struct PatchedAuthenticatorValidateStageRequest {
     pub webauthn_user_verification: Option<UserVerificationEnum>,
 }
 
+#[cfg(feature = "stages")]
 /// AuthenticatorWebAuthnStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedAuthenticatorWebAuthnStageRequest {
@@ -13100,13 +13987,21 @@ pub struct PatchedAuthenticatorWebAuthnStageRequest {
     pub user_verification: Option<UserVerificationEnum>,
 }
 
+#[cfg(feature = "managed")]
 /// Info about a single blueprint instance file
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedBlueprintInstanceRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13115,11 +14010,19 @@ pub struct PatchedBlueprintInstanceRequest {
     pub path: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// Brand Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedBrandRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub branding_custom_css: Option<String>,
@@ -13220,6 +14123,7 @@ pub struct PatchedBrandRequest {
     pub web_certificate: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "stages")]
 /// CaptchaStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedCaptchaStageRequest {
@@ -13255,6 +14159,7 @@ pub struct PatchedCaptchaStageRequest {
     pub score_min_threshold: Option<f64>,
 }
 
+#[cfg(feature = "crypto")]
 /// CertificateKeyPair Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedCertificateKeyPairRequest {
@@ -13268,6 +14173,7 @@ pub struct PatchedCertificateKeyPairRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "rac")]
 /// ConnectionToken Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedConnectionTokenRequest {
@@ -13279,6 +14185,7 @@ pub struct PatchedConnectionTokenRequest {
     pub provider: Option<i64>,
 }
 
+#[cfg(feature = "stages")]
 /// ConsentStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedConsentStageRequest {
@@ -13296,6 +14203,7 @@ pub struct PatchedConsentStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// DenyStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDenyStageRequest {
@@ -13310,6 +14218,7 @@ pub struct PatchedDenyStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PatchedDeviceAccessGroupRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDeviceAccessGroupRequest {
@@ -13319,6 +14228,7 @@ pub struct PatchedDeviceAccessGroupRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDeviceUserBindingRequest {
@@ -13359,6 +14269,7 @@ pub struct PatchedDeviceUserBindingRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "outposts")]
 /// DockerServiceConnection Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDockerServiceConnectionRequest {
@@ -13386,6 +14297,7 @@ pub struct PatchedDockerServiceConnectionRequest {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "tenants")]
 /// Domain Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDomainRequest {
@@ -13397,6 +14309,7 @@ pub struct PatchedDomainRequest {
     pub tenant: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "policies")]
 /// Dummy Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDummyPolicyRequest {
@@ -13413,6 +14326,7 @@ pub struct PatchedDummyPolicyRequest {
     pub wait_min: Option<i32>,
 }
 
+#[cfg(feature = "stages")]
 /// DummyStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDummyStageRequest {
@@ -13427,6 +14341,7 @@ pub struct PatchedDummyStageRequest {
     pub throw_error: Option<bool>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Duo authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedDuoDeviceRequest {
@@ -13435,6 +14350,7 @@ pub struct PatchedDuoDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for email authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEmailDeviceRequest {
@@ -13443,6 +14359,7 @@ pub struct PatchedEmailDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// EmailStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEmailStageRequest {
@@ -13494,6 +14411,7 @@ pub struct PatchedEmailStageRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PatchedEndpointDeviceRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointDeviceRequest {
@@ -13532,6 +14450,7 @@ pub struct PatchedEndpointDeviceRequest {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "rac")]
 /// Endpoint Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointRequest {
@@ -13549,10 +14468,18 @@ pub struct PatchedEndpointRequest {
     pub protocol: Option<ProtocolEnum>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub provider: Option<i64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
 }
 
+#[cfg(feature = "stages")]
 /// EndpointStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEndpointStageRequest {
@@ -13564,6 +14491,7 @@ pub struct PatchedEndpointStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `PatchedEnrollmentTokenRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEnrollmentTokenRequest {
@@ -13587,6 +14515,7 @@ pub struct PatchedEnrollmentTokenRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "policies")]
 /// Event Matcher Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEventMatcherPolicyRequest {
@@ -13632,6 +14561,7 @@ pub struct PatchedEventMatcherPolicyRequest {
     pub query: Option<Option<String>>,
 }
 
+#[cfg(feature = "events")]
 /// Event Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedEventRequest {
@@ -13639,22 +14569,40 @@ pub struct PatchedEventRequest {
     pub action: Option<EventActions>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub app: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brand: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub brand: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "super::runtime::serde_helpers::deserialize_some",
     )]
     pub client_ip: Option<Option<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub context: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>>,
 }
 
+#[cfg(feature = "policies")]
 /// Group Membership Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedExpressionPolicyRequest {
@@ -13667,6 +14615,7 @@ pub struct PatchedExpressionPolicyRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// FleetConnector Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFleetConnectorRequest {
@@ -13693,6 +14642,7 @@ pub struct PatchedFleetConnectorRequest {
     pub url: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Flow Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFlowRequest {
@@ -13727,6 +14677,7 @@ pub struct PatchedFlowRequest {
     pub title: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// FlowStageBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedFlowStageBindingRequest {
@@ -13749,6 +14700,7 @@ pub struct PatchedFlowStageBindingRequest {
     pub target: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "policies")]
 /// GeoIP Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGeoIPPolicyRequest {
@@ -13781,6 +14733,7 @@ pub struct PatchedGeoIPPolicyRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// GoogleChromeConnector Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleChromeConnectorRequest {
@@ -13794,6 +14747,7 @@ pub struct PatchedGoogleChromeConnectorRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for Endpoint authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleEndpointDeviceRequest {
@@ -13804,6 +14758,7 @@ pub struct PatchedGoogleEndpointDeviceRequest {
     pub pk: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// GoogleWorkspaceProviderMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleWorkspaceProviderMappingRequest {
@@ -13820,11 +14775,19 @@ pub struct PatchedGoogleWorkspaceProviderMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// GoogleWorkspaceProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGoogleWorkspaceProviderRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub credentials: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_group_email_domain: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -13872,6 +14835,7 @@ pub struct PatchedGoogleWorkspaceProviderRequest {
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
 
+#[cfg(feature = "requests")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGrantRequestFulfillRequest {
@@ -13881,6 +14845,7 @@ pub struct PatchedGrantRequestFulfillRequest {
     pub status: Option<RequestStatus>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupKerberosSourceConnectionRequest {
@@ -13894,6 +14859,7 @@ pub struct PatchedGroupKerberosSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupLDAPSourceConnectionRequest {
@@ -13906,6 +14872,7 @@ pub struct PatchedGroupLDAPSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupOAuthSourceConnectionRequest {
@@ -13919,6 +14886,7 @@ pub struct PatchedGroupOAuthSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupPlexSourceConnectionRequest {
@@ -13932,6 +14900,7 @@ pub struct PatchedGroupPlexSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "core")]
 /// Group Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupRequest {
@@ -13960,6 +14929,7 @@ pub struct PatchedGroupRequest {
     pub users: Option<Vec<i64>>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSAMLSourceConnectionRequest {
@@ -13973,6 +14943,7 @@ pub struct PatchedGroupSAMLSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupSourceConnectionRequest {
@@ -13985,6 +14956,7 @@ pub struct PatchedGroupSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "sources")]
 /// Group Source Connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedGroupTelegramSourceConnectionRequest {
@@ -13994,6 +14966,7 @@ pub struct PatchedGroupTelegramSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "stages")]
 /// IdentificationStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedIdentificationStageRequest {
@@ -14074,6 +15047,7 @@ pub struct PatchedIdentificationStageRequest {
     pub webauthn_stage: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "rbac")]
 /// InitialPermissions serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInitialPermissionsRequest {
@@ -14092,6 +15066,7 @@ pub struct PatchedInitialPermissionsRequest {
     pub role: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "stages")]
 /// Invitation Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInvitationRequest {
@@ -14117,6 +15092,7 @@ pub struct PatchedInvitationRequest {
     pub single_use: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// InvitationStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedInvitationStageRequest {
@@ -14132,6 +15108,7 @@ pub struct PatchedInvitationStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// Kerberos PropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKerberosSourcePropertyMappingRequest {
@@ -14148,6 +15125,7 @@ pub struct PatchedKerberosSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// Kerberos Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKerberosSourceRequest {
@@ -14241,12 +15219,21 @@ pub struct PatchedKerberosSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "outposts")]
 /// KubernetesServiceConnection Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedKubernetesServiceConnectionRequest {
     /// Paste your kubeconfig here. authentik will automatically use the currently selected context.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub kubeconfig: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    ///
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub kubeconfig: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// If enabled, use the local connection. Required Docker socket/Kubernetes Integration
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub local: Option<bool>,
@@ -14257,6 +15244,7 @@ pub struct PatchedKubernetesServiceConnectionRequest {
     pub verify_ssl: Option<bool>,
 }
 
+#[cfg(feature = "providers")]
 /// LDAPProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPProviderRequest {
@@ -14303,6 +15291,7 @@ pub struct PatchedLDAPProviderRequest {
     pub uid_start_number: Option<i32>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// LDAP PropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPSourcePropertyMappingRequest {
@@ -14319,6 +15308,7 @@ pub struct PatchedLDAPSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// LDAP Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLDAPSourceRequest {
@@ -14450,6 +15440,7 @@ pub struct PatchedLDAPSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "enterprise")]
 /// License Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedLicenseRequest {
@@ -14457,6 +15448,7 @@ pub struct PatchedLicenseRequest {
     pub key: Option<String>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -14488,6 +15480,7 @@ pub struct PatchedLifecycleRuleRequest {
     pub reviewers: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// MicrosoftEntraProviderMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMicrosoftEntraProviderMappingRequest {
@@ -14504,6 +15497,7 @@ pub struct PatchedMicrosoftEntraProviderMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// MicrosoftEntraProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMicrosoftEntraProviderRequest {
@@ -14554,6 +15548,7 @@ pub struct PatchedMicrosoftEntraProviderRequest {
     pub user_delete_action: Option<OutgoingSyncDeleteAction>,
 }
 
+#[cfg(feature = "stages")]
 /// MutualTLSStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedMutualTLSStageRequest {
@@ -14573,6 +15568,7 @@ pub struct PatchedMutualTLSStageRequest {
     pub user_attribute: Option<UserAttributeEnum>,
 }
 
+#[cfg(feature = "events")]
 /// Notification Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationRequest {
@@ -14596,6 +15592,7 @@ pub struct PatchedNotificationRequest {
     pub seen: Option<bool>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationRule Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationRuleRequest {
@@ -14633,6 +15630,7 @@ pub struct PatchedNotificationRuleRequest {
     pub transports: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "events")]
 /// NotificationTransport Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationTransportRequest {
@@ -14688,6 +15686,7 @@ pub struct PatchedNotificationTransportRequest {
     pub webhook_url: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// NotificationWebhookMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedNotificationWebhookMappingRequest {
@@ -14697,6 +15696,7 @@ pub struct PatchedNotificationWebhookMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// Serializer for OAuth2DynamicClientRegistration
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuth2DynamicClientRegistrationRequest {
@@ -14734,6 +15734,7 @@ pub struct PatchedOAuth2DynamicClientRegistrationRequest {
     pub refresh_token_validity: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// OAuth2Provider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuth2ProviderRequest {
@@ -14827,12 +15828,14 @@ pub struct PatchedOAuth2ProviderRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sub_mode: Option<SubModeEnum>,
 }
+#[cfg(feature = "providers")]
 fn compat_serialize_patched_o_auth2_provider_request_redirect_uris<
     S: ::serde::Serializer,
 >(value: &Option<Vec<RedirectURIRequest>>, serializer: S) -> Result<S::Ok, S::Error> {
     super::runtime::compat::serialize_urls_opt(value, "2024.12.1", serializer)
 }
 
+#[cfg(feature = "propertymappings")]
 /// OAuthSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuthSourcePropertyMappingRequest {
@@ -14849,6 +15852,7 @@ pub struct PatchedOAuthSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// OAuth Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOAuthSourceRequest {
@@ -14904,8 +15908,15 @@ pub struct PatchedOAuthSourceRequest {
     /// Source's display Name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oidc_jwks: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub oidc_jwks: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oidc_jwks_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -14948,6 +15959,7 @@ pub struct PatchedOAuthSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "core")]
 /// `PatchedObjectAttributeRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedObjectAttributeRequest {
@@ -14978,6 +15990,7 @@ pub struct PatchedObjectAttributeRequest {
     pub r#type: Option<ObjectAttributeTypeEnum>,
 }
 
+#[cfg(feature = "outposts")]
 /// Outpost Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedOutpostRequest {
@@ -15005,6 +16018,7 @@ pub struct PatchedOutpostRequest {
     pub r#type: Option<OutpostTypeEnum>,
 }
 
+#[cfg(feature = "policies")]
 /// Password Expiry Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordExpiryPolicyRequest {
@@ -15019,6 +16033,7 @@ pub struct PatchedPasswordExpiryPolicyRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "policies")]
 /// Password Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordPolicyRequest {
@@ -15058,6 +16073,7 @@ pub struct PatchedPasswordPolicyRequest {
     pub zxcvbn_score_threshold: Option<u32>,
 }
 
+#[cfg(feature = "stages")]
 /// PasswordStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPasswordStageRequest {
@@ -15086,6 +16102,7 @@ pub struct PatchedPasswordStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "rbac")]
 /// Request to assign a new permission
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPermissionAssignRequest {
@@ -15097,6 +16114,7 @@ pub struct PatchedPermissionAssignRequest {
     pub permissions: Option<Vec<String>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPlexSourcePropertyMappingRequest {
@@ -15113,6 +16131,7 @@ pub struct PatchedPlexSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// Plex Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPlexSourceRequest {
@@ -15174,6 +16193,7 @@ pub struct PatchedPlexSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "policies")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPolicyBindingRequest {
@@ -15212,6 +16232,7 @@ pub struct PatchedPolicyBindingRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "stages")]
 /// Prompt Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPromptRequest {
@@ -15247,6 +16268,7 @@ pub struct PatchedPromptRequest {
     pub r#type: Option<PromptTypeEnum>,
 }
 
+#[cfg(feature = "stages")]
 /// PromptStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedPromptStageRequest {
@@ -15263,6 +16285,7 @@ pub struct PatchedPromptStageRequest {
     pub validation_policies: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "providers")]
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedProxyProviderRequest {
@@ -15333,6 +16356,7 @@ pub struct PatchedProxyProviderRequest {
     pub skip_path_regex: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRACPropertyMappingRequest {
@@ -15353,6 +16377,7 @@ pub struct PatchedRACPropertyMappingRequest {
     >,
 }
 
+#[cfg(feature = "providers")]
 /// RACProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRACProviderRequest {
@@ -15381,10 +16406,18 @@ pub struct PatchedRACProviderRequest {
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRadiusProviderPropertyMappingRequest {
@@ -15401,6 +16434,7 @@ pub struct PatchedRadiusProviderPropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRadiusProviderRequest {
@@ -15439,6 +16473,7 @@ pub struct PatchedRadiusProviderRequest {
     pub shared_secret: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// RedirectStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRedirectStageRequest {
@@ -15462,6 +16497,7 @@ pub struct PatchedRedirectStageRequest {
     pub target_static: Option<String>,
 }
 
+#[cfg(feature = "policies")]
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedReputationPolicyRequest {
@@ -15478,6 +16514,7 @@ pub struct PatchedReputationPolicyRequest {
     pub threshold: Option<i32>,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15498,6 +16535,7 @@ pub struct PatchedRequestRuleBindingRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// `PatchedRequestRuleChildBindingRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRequestRuleChildBindingRequest {
@@ -15509,6 +16547,7 @@ pub struct PatchedRequestRuleChildBindingRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -15535,6 +16574,7 @@ pub struct PatchedRequestRuleRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "rbac")]
 /// Role serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedRoleRequest {
@@ -15542,6 +16582,7 @@ pub struct PatchedRoleRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLPropertyMappingRequest {
@@ -15566,6 +16607,7 @@ pub struct PatchedSAMLPropertyMappingRequest {
     pub saml_name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLProviderRequest {
@@ -15689,6 +16731,7 @@ pub struct PatchedSAMLProviderRequest {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLSourcePropertyMappingRequest {
@@ -15705,6 +16748,7 @@ pub struct PatchedSAMLSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// SAMLSource Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSAMLSourceRequest {
@@ -15826,6 +16870,7 @@ pub struct PatchedSAMLSourceRequest {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMMappingRequest {
@@ -15842,6 +16887,7 @@ pub struct PatchedSCIMMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMProviderRequest {
@@ -15927,11 +16973,19 @@ pub struct PatchedSCIMProviderRequest {
     pub verify_certificates: Option<bool>,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceGroupRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -15943,6 +16997,7 @@ pub struct PatchedSCIMSourceGroupRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourcePropertyMappingRequest {
@@ -15959,6 +17014,7 @@ pub struct PatchedSCIMSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSource Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceRequest {
@@ -15978,11 +17034,19 @@ pub struct PatchedSCIMSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSCIMSourceUserRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -15994,6 +17058,7 @@ pub struct PatchedSCIMSourceUserRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSMSDeviceRequest {
@@ -16002,6 +17067,7 @@ pub struct PatchedSMSDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// SSFProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSSFProviderRequest {
@@ -16019,6 +17085,7 @@ pub struct PatchedSSFProviderRequest {
     pub signing_key: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "tasks")]
 /// `PatchedScheduleRequest`
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedScheduleRequest {
@@ -16036,6 +17103,7 @@ pub struct PatchedScheduleRequest {
     pub rel_obj_id: Option<Option<String>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedScopeMappingRequest {
@@ -16058,6 +17126,7 @@ pub struct PatchedScopeMappingRequest {
     pub scope_name: Option<String>,
 }
 
+#[cfg(feature = "admin")]
 /// Settings Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSettingsRequest {
@@ -16129,6 +17198,7 @@ pub struct PatchedSettingsRequest {
     pub reputation_upper_limit: Option<u32>,
 }
 
+#[cfg(feature = "admin")]
 /// `PatchedSettingsRequestFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSettingsRequestFlags {
@@ -16142,6 +17212,7 @@ pub struct PatchedSettingsRequestFlags {
     pub flows_refresh_others: bool,
 }
 
+#[cfg(feature = "stages")]
 /// SourceStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedSourceStageRequest {
@@ -16159,6 +17230,7 @@ pub struct PatchedSourceStageRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedStaticDeviceRequest {
@@ -16167,6 +17239,7 @@ pub struct PatchedStaticDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTOTPDeviceRequest {
@@ -16175,6 +17248,7 @@ pub struct PatchedTOTPDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTelegramSourcePropertyMappingRequest {
@@ -16191,6 +17265,7 @@ pub struct PatchedTelegramSourcePropertyMappingRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// Source Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTelegramSourceRequest {
@@ -16246,6 +17321,7 @@ pub struct PatchedTelegramSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTenantRequest {
@@ -16257,6 +17333,7 @@ pub struct PatchedTenantRequest {
     pub schema_name: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// Token Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedTokenRequest {
@@ -16285,6 +17362,7 @@ pub struct PatchedTokenRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "policies")]
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUniquePasswordPolicyRequest {
@@ -16301,6 +17379,7 @@ pub struct PatchedUniquePasswordPolicyRequest {
     pub password_field: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserDeleteStageRequest {
@@ -16313,6 +17392,7 @@ pub struct PatchedUserDeleteStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserKerberosSourceConnectionRequest {
@@ -16326,6 +17406,7 @@ pub struct PatchedUserKerberosSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLDAPSourceConnectionRequest {
@@ -16338,6 +17419,7 @@ pub struct PatchedUserLDAPSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "stages")]
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLoginStageRequest {
@@ -16370,6 +17452,7 @@ pub struct PatchedUserLoginStageRequest {
     pub terminate_other_sessions: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserLogoutStageRequest {
@@ -16382,6 +17465,7 @@ pub struct PatchedUserLogoutStageRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserOAuthSourceConnectionRequest {
@@ -16405,6 +17489,7 @@ pub struct PatchedUserOAuthSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserPlexSourceConnectionRequest {
@@ -16421,6 +17506,7 @@ pub struct PatchedUserPlexSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "core")]
 /// User Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserRequest {
@@ -16453,6 +17539,7 @@ pub struct PatchedUserRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserSAMLSourceConnectionRequest {
@@ -16467,6 +17554,7 @@ pub struct PatchedUserSAMLSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserSourceConnectionRequest {
@@ -16481,6 +17569,7 @@ pub struct PatchedUserSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserTelegramSourceConnectionRequest {
@@ -16490,6 +17579,7 @@ pub struct PatchedUserTelegramSourceConnectionRequest {
     pub source: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "stages")]
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedUserWriteStageRequest {
@@ -16518,6 +17608,7 @@ pub struct PatchedUserWriteStageRequest {
     pub user_type: Option<UserTypeEnum>,
 }
 
+#[cfg(feature = "providers")]
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedWSFederationProviderRequest {
@@ -16594,6 +17685,7 @@ pub struct PatchedWSFederationProviderRequest {
     pub wtrealm: Option<String>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PatchedWebAuthnDeviceRequest {
@@ -16601,6 +17693,7 @@ pub struct PatchedWebAuthnDeviceRequest {
     pub name: Option<String>,
 }
 
+#[cfg(feature = "rbac")]
 /// Global permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Permission {
@@ -16615,6 +17708,7 @@ pub struct Permission {
     pub name: String,
 }
 
+#[cfg(feature = "rbac")]
 /// Request to assign a new permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PermissionAssignRequest {
@@ -16625,12 +17719,14 @@ pub struct PermissionAssignRequest {
     pub permissions: Vec<String>,
 }
 
+#[cfg(feature = "rbac")]
 /// Result from assigning permissions to a user/role
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PermissionAssignResult {
     pub id: String,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge shown to the user in identification stage
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexAuthenticationChallenge {
@@ -16644,6 +17740,7 @@ pub struct PlexAuthenticationChallenge {
     pub slug: String,
 }
 
+#[cfg(feature = "flows")]
 /// Pseudo class for plex response
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexAuthenticationChallengeResponseRequest {
@@ -16651,6 +17748,7 @@ pub struct PlexAuthenticationChallengeResponseRequest {
     pub component: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// Plex Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSource {
@@ -16729,6 +17827,7 @@ pub struct PlexSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourcePropertyMapping {
@@ -16752,6 +17851,7 @@ pub struct PlexSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// PlexSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourcePropertyMappingRequest {
@@ -16766,6 +17866,7 @@ pub struct PlexSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// Plex Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexSourceRequest {
@@ -16824,12 +17925,14 @@ pub struct PlexSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "sources")]
 /// Serializer to redeem a plex token
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PlexTokenRedeemRequest {
     pub plex_token: String,
 }
 
+#[cfg(any(feature = "endpoints", feature = "policies"))]
 /// Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Policy {
@@ -16850,6 +17953,7 @@ pub struct Policy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "agents")]
 /// `PolicyBehaviorEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyBehaviorEnum {
@@ -16862,10 +17966,12 @@ pub enum PolicyBehaviorEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "agents")]
 super::runtime::string_enum!(
     PolicyBehaviorEnum, Unknown { Mirror => "mirror", Copy => "copy", None => "none", }
 );
 
+#[cfg(feature = "policies")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyBinding {
@@ -16916,6 +18022,7 @@ pub struct PolicyBinding {
     pub user_obj: Option<PartialUser>,
 }
 
+#[cfg(feature = "policies")]
 /// PolicyBinding Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyBindingRequest {
@@ -16952,6 +18059,16 @@ pub struct PolicyBindingRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "flows",
+        feature = "providers",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// `PolicyEngineMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyEngineMode {
@@ -16962,8 +18079,19 @@ pub enum PolicyEngineMode {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "core",
+        feature = "flows",
+        feature = "providers",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 super::runtime::string_enum!(PolicyEngineMode, Unknown { All => "all", Any => "any", });
 
+#[cfg(feature = "policies")]
 /// Test policy execution for a user with context
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyTestRequest {
@@ -16972,6 +18100,7 @@ pub struct PolicyTestRequest {
     pub user: i64,
 }
 
+#[cfg(any(feature = "core", feature = "outposts", feature = "policies"))]
 /// result of a policy test
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PolicyTestResult {
@@ -16980,6 +18109,7 @@ pub struct PolicyTestResult {
     pub passing: bool,
 }
 
+#[cfg(feature = "endpoints")]
 /// `Process`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Process {
@@ -16989,6 +18119,7 @@ pub struct Process {
     pub user: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `ProcessRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProcessRequest {
@@ -16998,6 +18129,7 @@ pub struct ProcessRequest {
     pub user: Option<String>,
 }
 
+#[cfg(feature = "stages")]
 /// Prompt Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Prompt {
@@ -17033,6 +18165,7 @@ pub struct Prompt {
     pub r#type: PromptTypeEnum,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Initial challenge being sent, define fields
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptChallenge {
@@ -17045,6 +18178,7 @@ pub struct PromptChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// Validate response, fields are dynamically created based
 /// on the stage
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -17056,6 +18190,7 @@ pub struct PromptChallengeResponseRequest {
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Serializer for a single Choice field
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptChoice {
@@ -17063,6 +18198,7 @@ pub struct PromptChoice {
     pub value: String,
 }
 
+#[cfg(feature = "stages")]
 /// Prompt Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptRequest {
@@ -17094,6 +18230,7 @@ pub struct PromptRequest {
     pub r#type: PromptTypeEnum,
 }
 
+#[cfg(feature = "stages")]
 /// PromptStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptStage {
@@ -17115,6 +18252,7 @@ pub struct PromptStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// PromptStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PromptStageRequest {
@@ -17129,6 +18267,7 @@ pub struct PromptStageRequest {
     pub validation_policies: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// `PromptTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PromptTypeEnum {
@@ -17177,6 +18316,7 @@ pub enum PromptTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::string_enum!(
     PromptTypeEnum, Unknown { Text => "text", TextArea => "text_area", TextReadOnly =>
     "text_read_only", TextAreaReadOnly => "text_area_read_only", Username => "username",
@@ -17187,6 +18327,7 @@ super::runtime::string_enum!(
     "alert_warning", AlertDanger => "alert_danger", AkLocale => "ak-locale", }
 );
 
+#[cfg(feature = "propertymappings")]
 /// PropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMapping {
@@ -17210,12 +18351,14 @@ pub struct PropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "providers")]
 /// Preview how the current user is mapped via the property mappings selected in a provider
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingPreview {
     pub preview: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// Test property mapping execution for a user/group with context
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingTestRequest {
@@ -17235,6 +18378,7 @@ pub struct PropertyMappingTestRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// Result of a Property-mapping test
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PropertyMappingTestResult {
@@ -17242,6 +18386,7 @@ pub struct PropertyMappingTestResult {
     pub successful: bool,
 }
 
+#[cfg(feature = "rac")]
 /// `ProtocolEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProtocolEnum {
@@ -17254,10 +18399,21 @@ pub enum ProtocolEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "rac")]
 super::runtime::string_enum!(
     ProtocolEnum, Unknown { Rdp => "rdp", Vnc => "vnc", Ssh => "ssh", }
 );
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "providers",
+        feature = "requests",
+        feature = "ssf"
+    )
+)]
 /// Provider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Provider {
@@ -17294,6 +18450,7 @@ pub struct Provider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// `ProviderEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderEnum {
@@ -17304,10 +18461,12 @@ pub enum ProviderEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     ProviderEnum, Unknown { Twilio => "twilio", Generic => "generic", }
 );
 
+#[cfg(feature = "core")]
 /// `ProviderModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderModelEnum {
@@ -17336,6 +18495,7 @@ pub enum ProviderModelEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "core")]
 super::runtime::string_enum!(
     ProviderModelEnum, Unknown { AuthentikProvidersGoogleWorkspaceGoogleworkspaceprovider
     => "authentik_providers_google_workspace.googleworkspaceprovider",
@@ -17354,6 +18514,7 @@ super::runtime::string_enum!(
     "authentik_providers_ws_federation.wsfederationprovider", }
 );
 
+#[cfg(feature = "sources")]
 /// `ProviderTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProviderTypeEnum {
@@ -17394,6 +18555,7 @@ pub enum ProviderTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     ProviderTypeEnum, Unknown { Openidconnect => "openidconnect", Apple => "apple",
     Discord => "discord", Entraid => "entraid", Facebook => "facebook", Github =>
@@ -17402,6 +18564,7 @@ super::runtime::string_enum!(
     "twitch", Twitter => "twitter", Wechat => "wechat", Azuread => "azuread", }
 );
 
+#[cfg(any(feature = "core", feature = "outposts", feature = "providers"))]
 /// `ProxyMode`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ProxyMode {
@@ -17414,11 +18577,13 @@ pub enum ProxyMode {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "outposts", feature = "providers"))]
 super::runtime::string_enum!(
     ProxyMode, Unknown { Proxy => "proxy", ForwardSingle => "forward_single",
     ForwardDomain => "forward_domain", }
 );
 
+#[cfg(feature = "outposts")]
 /// Proxy provider serializer for outposts
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyOutpostConfig {
@@ -17474,6 +18639,7 @@ pub struct ProxyOutpostConfig {
     pub skip_path_regex: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyProvider {
@@ -17564,6 +18730,7 @@ pub struct ProxyProvider {
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
+#[cfg(feature = "providers")]
 fn compat_serialize_proxy_provider_redirect_uris<S: ::serde::Serializer>(
     value: &[RedirectURI],
     serializer: S,
@@ -17571,6 +18738,7 @@ fn compat_serialize_proxy_provider_redirect_uris<S: ::serde::Serializer>(
     super::runtime::compat::serialize_urls(value, "2024.12.1", serializer)
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// ProxyProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ProxyProviderRequest {
@@ -17637,6 +18805,7 @@ pub struct ProxyProviderRequest {
     pub skip_path_regex: Option<String>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACPropertyMapping {
@@ -17662,6 +18831,7 @@ pub struct RACPropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RACPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACPropertyMappingRequest {
@@ -17678,6 +18848,7 @@ pub struct RACPropertyMappingRequest {
     pub static_settings: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(any(feature = "providers", feature = "rac"))]
 /// RACProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACProvider {
@@ -17718,14 +18889,22 @@ pub struct RACProvider {
     pub pk: i64,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Return object's verbose_name
     pub verbose_name: String,
     /// Return object's plural verbose_name
     pub verbose_name_plural: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// RACProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RACProviderRequest {
@@ -17752,10 +18931,18 @@ pub struct RACProviderRequest {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub settings: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub settings: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
 }
 
+#[cfg(feature = "outposts")]
 /// Base serializer class which doesn't implement create/update methods
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusCheckAccess {
@@ -17764,6 +18951,7 @@ pub struct RadiusCheckAccess {
     pub attributes: Option<String>,
 }
 
+#[cfg(feature = "outposts")]
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusOutpostConfig {
@@ -17789,6 +18977,7 @@ pub struct RadiusOutpostConfig {
     pub shared_secret: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProvider {
@@ -17842,6 +19031,7 @@ pub struct RadiusProvider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderPropertyMapping {
@@ -17865,6 +19055,7 @@ pub struct RadiusProviderPropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// RadiusProviderPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderPropertyMappingRequest {
@@ -17879,6 +19070,7 @@ pub struct RadiusProviderPropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// RadiusProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RadiusProviderRequest {
@@ -17914,6 +19106,7 @@ pub struct RadiusProviderRequest {
     pub shared_secret: Option<String>,
 }
 
+#[cfg(any(feature = "flows", feature = "sources"))]
 /// Challenge type to redirect the client
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectChallenge {
@@ -17929,6 +19122,7 @@ pub struct RedirectChallenge {
     pub to: String,
 }
 
+#[cfg(feature = "flows")]
 /// Redirect challenge response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectChallengeResponseRequest {
@@ -17937,6 +19131,7 @@ pub struct RedirectChallengeResponseRequest {
     pub to: String,
 }
 
+#[cfg(feature = "stages")]
 /// RedirectStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectStage {
@@ -17966,6 +19161,7 @@ pub struct RedirectStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// `RedirectStageModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectStageModeEnum {
@@ -17976,10 +19172,12 @@ pub enum RedirectStageModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     RedirectStageModeEnum, Unknown { Static => "static", Flow => "flow", }
 );
 
+#[cfg(feature = "stages")]
 /// RedirectStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectStageRequest {
@@ -18001,6 +19199,7 @@ pub struct RedirectStageRequest {
     pub target_static: Option<String>,
 }
 
+#[cfg(feature = "providers")]
 /// A single allowed redirect URI entry
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURI {
@@ -18011,6 +19210,7 @@ pub struct RedirectURI {
     pub url: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// A single allowed redirect URI entry
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RedirectURIRequest {
@@ -18021,6 +19221,7 @@ pub struct RedirectURIRequest {
     pub url: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `RedirectURITypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectURITypeEnum {
@@ -18031,11 +19232,13 @@ pub enum RedirectURITypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     RedirectURITypeEnum, Unknown { Authorization => "authorization", Logout => "logout",
     }
 );
 
+#[cfg(any(feature = "core", feature = "events"))]
 /// Stripped down group serializer to show relevant children/parents for groups
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RelatedGroup {
@@ -18049,6 +19252,7 @@ pub struct RelatedGroup {
     pub pk: ::uuid::Uuid,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18061,6 +19265,7 @@ pub struct RelatedRule {
     pub reviewers: Vec<PartialUser>,
 }
 
+#[cfg(feature = "requests")]
 /// Simplified related target object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RelatedTarget {
@@ -18074,15 +19279,30 @@ pub struct RelatedTarget {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Reputation Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Reputation {
     pub identifier: String,
     pub ip: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip_asn_data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ip_geo_data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub ip_asn_data: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub ip_geo_data: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pk: Option<::uuid::Uuid>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -18090,6 +19310,7 @@ pub struct Reputation {
     pub updated: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(feature = "policies")]
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReputationPolicy {
@@ -18116,6 +19337,7 @@ pub struct ReputationPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Reputation Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ReputationPolicyRequest {
@@ -18131,6 +19353,7 @@ pub struct ReputationPolicyRequest {
     pub threshold: Option<i32>,
 }
 
+#[cfg(feature = "stages")]
 /// `RequestContentTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestContentTypeEnum {
@@ -18141,11 +19364,13 @@ pub enum RequestContentTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     RequestContentTypeEnum, Unknown { ApplicationXWwwFormUrlencoded =>
     "application/x-www-form-urlencoded", ApplicationJson => "application/json", }
 );
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18173,6 +19398,7 @@ pub struct RequestRule {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18195,6 +19421,7 @@ pub struct RequestRuleBinding {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18213,6 +19440,7 @@ pub struct RequestRuleBindingRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// `RequestRuleChildBinding`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestRuleChildBinding {
@@ -18222,6 +19450,7 @@ pub struct RequestRuleChildBinding {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// `RequestRuleChildBindingRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RequestRuleChildBindingRequest {
@@ -18231,6 +19460,7 @@ pub struct RequestRuleChildBindingRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18256,6 +19486,7 @@ pub struct RequestRuleRequest {
     pub uuid: Option<::uuid::Uuid>,
 }
 
+#[cfg(feature = "requests")]
 /// `RequestStatus`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestStatus {
@@ -18270,11 +19501,13 @@ pub enum RequestStatus {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "requests")]
 super::runtime::string_enum!(
     RequestStatus, Unknown { Created => "created", Approved => "approved", Denied =>
     "denied", Revoked => "revoked", }
 );
 
+#[cfg(any(feature = "core", feature = "requests"))]
 /// Generic representation of a single request target: whatever was actually
 /// requested (an Application, an Application Entitlement, ...), always paired with the
 /// parent it belongs to, so the UI/audit trail has that context even when the
@@ -18292,6 +19525,7 @@ pub struct RequestableTarget {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18308,6 +19542,7 @@ pub struct Review {
     pub timestamp: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -18321,6 +19556,17 @@ pub struct ReviewRequest {
     pub note: Option<Option<String>>,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "events",
+        feature = "oauth2",
+        feature = "providers",
+        feature = "rbac",
+        feature = "sources",
+        feature = "ssf"
+    )
+)]
 /// Role serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Role {
@@ -18328,6 +19574,7 @@ pub struct Role {
     pub pk: ::uuid::Uuid,
 }
 
+#[cfg(feature = "rbac")]
 /// Roles assigned object permission serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleAssignedObjectPermission {
@@ -18346,6 +19593,7 @@ pub struct RoleAssignedObjectPermission {
     pub role_pk: String,
 }
 
+#[cfg(feature = "rbac")]
 /// Role-bound object level permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleModelPermission {
@@ -18356,6 +19604,7 @@ pub struct RoleModelPermission {
     pub name: String,
 }
 
+#[cfg(feature = "rbac")]
 /// Role-bound object level permission
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleObjectPermission {
@@ -18367,12 +19616,14 @@ pub struct RoleObjectPermission {
     pub object_pk: String,
 }
 
+#[cfg(feature = "rbac")]
 /// Role serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct RoleRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "flows", feature = "providers"))]
 /// `SAMLBindingsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLBindingsEnum {
@@ -18383,12 +19634,15 @@ pub enum SAMLBindingsEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "flows", feature = "providers"))]
 super::runtime::string_enum!(
     SAMLBindingsEnum, Unknown { Redirect => "redirect", Post => "post", }
 );
+#[cfg(any(feature = "core", feature = "flows", feature = "providers"))]
 /// `SpBindingEnum`: the name of [`SAMLBindingsEnum`] in older schema versions.
 pub type SpBindingEnum = SAMLBindingsEnum;
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `SAMLLogoutMethods`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLLogoutMethods {
@@ -18401,11 +19655,13 @@ pub enum SAMLLogoutMethods {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     SAMLLogoutMethods, Unknown { FrontchannelIframe => "frontchannel_iframe",
     FrontchannelNative => "frontchannel_native", Backchannel => "backchannel", }
 );
 
+#[cfg(any(feature = "providers", feature = "sources"))]
 /// SAML Provider Metadata serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLMetadata {
@@ -18418,6 +19674,7 @@ pub struct SAMLMetadata {
     pub metadata: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 /// `SAMLNameIDPolicyEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLNameIDPolicyEnum {
@@ -18436,6 +19693,7 @@ pub enum SAMLNameIDPolicyEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 super::runtime::string_enum!(
     SAMLNameIDPolicyEnum, Unknown { UrnOasisNamesTcSaml11NameidFormatEmailAddress =>
     "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
@@ -18451,6 +19709,7 @@ super::runtime::string_enum!(
     "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified", }
 );
 
+#[cfg(feature = "propertymappings")]
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLPropertyMapping {
@@ -18481,6 +19740,7 @@ pub struct SAMLPropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SAMLPropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLPropertyMappingRequest {
@@ -18502,6 +19762,7 @@ pub struct SAMLPropertyMappingRequest {
     pub saml_name: String,
 }
 
+#[cfg(feature = "providers")]
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProvider {
@@ -18665,6 +19926,7 @@ pub struct SAMLProvider {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "providers")]
 /// Import saml provider from XML Metadata
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProviderImportRequest {
@@ -18674,6 +19936,7 @@ pub struct SAMLProviderImportRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// SAMLProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLProviderRequest {
@@ -18793,6 +20056,7 @@ pub struct SAMLProviderRequest {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "sources")]
 /// SAMLSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSource {
@@ -18935,6 +20199,7 @@ pub struct SAMLSource {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourcePropertyMapping {
@@ -18958,6 +20223,7 @@ pub struct SAMLSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SAMLSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourcePropertyMappingRequest {
@@ -18972,6 +20238,7 @@ pub struct SAMLSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// SAMLSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SAMLSourceRequest {
@@ -19089,6 +20356,7 @@ pub struct SAMLSourceRequest {
     pub verification_kp: Option<Option<::uuid::Uuid>>,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `SCIMAuthenticationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SCIMAuthenticationModeEnum {
@@ -19101,11 +20369,13 @@ pub enum SCIMAuthenticationModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     SCIMAuthenticationModeEnum, Unknown { Token => "token", Oauth => "oauth",
     OauthInteractive => "oauth_interactive", }
 );
 
+#[cfg(feature = "propertymappings")]
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMMapping {
@@ -19129,6 +20399,7 @@ pub struct SCIMMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SCIMMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMMappingRequest {
@@ -19143,6 +20414,7 @@ pub struct SCIMMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProvider {
@@ -19267,6 +20539,7 @@ pub struct SCIMProvider {
     pub verify_certificates: Option<bool>,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderGroup {
@@ -19280,6 +20553,7 @@ pub struct SCIMProviderGroup {
     pub scim_id: String,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProviderGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderGroupRequest {
@@ -19288,6 +20562,7 @@ pub struct SCIMProviderGroupRequest {
     pub scim_id: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// SCIMProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderRequest {
@@ -19371,6 +20646,7 @@ pub struct SCIMProviderRequest {
     pub verify_certificates: Option<bool>,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderUser {
@@ -19384,6 +20660,7 @@ pub struct SCIMProviderUser {
     pub user_obj: PartialUser,
 }
 
+#[cfg(feature = "providers")]
 /// SCIMProviderUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMProviderUserRequest {
@@ -19392,6 +20669,7 @@ pub struct SCIMProviderUserRequest {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSource {
@@ -19423,11 +20701,19 @@ pub struct SCIMSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceGroup {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -19438,11 +20724,19 @@ pub struct SCIMSourceGroup {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceGroup Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceGroupRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -19452,6 +20746,7 @@ pub struct SCIMSourceGroupRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourcePropertyMapping {
@@ -19475,6 +20770,7 @@ pub struct SCIMSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// SCIMSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourcePropertyMappingRequest {
@@ -19489,6 +20785,7 @@ pub struct SCIMSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSource Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceRequest {
@@ -19506,11 +20803,19 @@ pub struct SCIMSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceUser {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -19521,11 +20826,19 @@ pub struct SCIMSourceUser {
     pub user_obj: PartialUser,
 }
 
+#[cfg(feature = "sources")]
 /// SCIMSourceUser Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SCIMSourceUserRequest {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    /// Nullable in 2024.8.3, 2024.12.1.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::runtime::serde_helpers::deserialize_some",
+    )]
+    pub attributes: Option<
+        Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
+    >,
     /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub external_id: Option<String>,
@@ -19535,6 +20848,7 @@ pub struct SCIMSourceUserRequest {
     pub user: i64,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SMSDevice {
@@ -19547,6 +20861,7 @@ pub struct SMSDevice {
     pub user: Option<PartialUser>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for sms authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SMSDeviceRequest {
@@ -19554,6 +20869,7 @@ pub struct SMSDeviceRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "providers", feature = "ssf"))]
 /// SSFProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFProvider {
@@ -19583,6 +20899,7 @@ pub struct SSFProvider {
     pub verbose_name_plural: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// SSFProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFProviderRequest {
@@ -19598,6 +20915,7 @@ pub struct SSFProviderRequest {
     pub signing_key: ::uuid::Uuid,
 }
 
+#[cfg(feature = "ssf")]
 /// SSFStream Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SSFStream {
@@ -19622,6 +20940,7 @@ pub struct SSFStream {
     pub status: Option<SSFStreamStatusEnum>,
 }
 
+#[cfg(feature = "ssf")]
 /// `SSFStreamStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SSFStreamStatusEnum {
@@ -19636,11 +20955,13 @@ pub enum SSFStreamStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "ssf")]
 super::runtime::string_enum!(
     SSFStreamStatusEnum, Unknown { Enabled => "enabled", Paused => "paused", Disabled =>
     "disabled", DisabledDeleted => "disabled_deleted", }
 );
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `SamlVersionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SamlVersionEnum {
@@ -19651,8 +20972,10 @@ pub enum SamlVersionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(SamlVersionEnum, Unknown { V1_1 => "1.1", V2_0 => "2.0", });
 
+#[cfg(feature = "tasks")]
 /// `Schedule`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Schedule {
@@ -19680,6 +21003,7 @@ pub struct Schedule {
     pub uid: String,
 }
 
+#[cfg(feature = "tasks")]
 /// `ScheduleRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScheduleRequest {
@@ -19696,6 +21020,7 @@ pub struct ScheduleRequest {
     pub rel_obj_id: Option<Option<String>>,
 }
 
+#[cfg(feature = "propertymappings")]
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScopeMapping {
@@ -19724,6 +21049,7 @@ pub struct ScopeMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// ScopeMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ScopeMappingRequest {
@@ -19743,6 +21069,7 @@ pub struct ScopeMappingRequest {
     pub scope_name: String,
 }
 
+#[cfg(feature = "flows")]
 /// Serializer for stages which can be selected by users
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SelectableStage {
@@ -19752,6 +21079,7 @@ pub struct SelectableStage {
     pub verbose_name: String,
 }
 
+#[cfg(feature = "outposts")]
 /// ServiceConnection Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceConnection {
@@ -19770,6 +21098,7 @@ pub struct ServiceConnection {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "outposts")]
 /// Serializer for Service connection state
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ServiceConnectionState {
@@ -19777,6 +21106,7 @@ pub struct ServiceConnectionState {
     pub version: String,
 }
 
+#[cfg(feature = "flows")]
 /// Challenge for ending a session
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SessionEndChallenge {
@@ -19800,6 +21130,7 @@ pub struct SessionEndChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "core")]
 /// Response for the /user/me endpoint, returns the currently active user (as `user` property)
 /// and, if this user is being impersonated, the original user in the `original` property.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -19812,6 +21143,7 @@ pub struct SessionUser {
     pub users: Option<Vec<UserSelf>>,
 }
 
+#[cfg(feature = "admin")]
 /// Settings Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Settings {
@@ -19883,6 +21215,7 @@ pub struct Settings {
     pub reputation_upper_limit: Option<u32>,
 }
 
+#[cfg(feature = "admin")]
 /// `SettingsFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsFlags {
@@ -19896,6 +21229,7 @@ pub struct SettingsFlags {
     pub flows_refresh_others: bool,
 }
 
+#[cfg(feature = "admin")]
 /// Settings Serializer
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsRequest {
@@ -19967,6 +21301,7 @@ pub struct SettingsRequest {
     pub reputation_upper_limit: Option<u32>,
 }
 
+#[cfg(feature = "admin")]
 /// `SettingsRequestFlags`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SettingsRequestFlags {
@@ -19980,6 +21315,7 @@ pub struct SettingsRequestFlags {
     pub flows_refresh_others: bool,
 }
 
+#[cfg(feature = "events")]
 /// `SeverityEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SeverityEnum {
@@ -19992,10 +21328,12 @@ pub enum SeverityEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "events")]
 super::runtime::string_enum!(
     SeverityEnum, Unknown { Notice => "notice", Warning => "warning", Alert => "alert", }
 );
 
+#[cfg(feature = "flows")]
 /// challenge type to render HTML as-is
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ShellChallenge {
@@ -20008,6 +21346,7 @@ pub struct ShellChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 /// `SignatureAlgorithmEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SignatureAlgorithmEnum {
@@ -20032,6 +21371,7 @@ pub enum SignatureAlgorithmEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 super::runtime::string_enum!(
     SignatureAlgorithmEnum, Unknown { HttpWwwW3Org200009XmldsigRsaSha1 =>
     "http://www.w3.org/2000/09/xmldsig#rsa-sha1", HttpWwwW3Org200104XmldsigMoreRsaSha256
@@ -20051,6 +21391,7 @@ super::runtime::string_enum!(
     HttpWwwW3Org200009XmldsigDsaSha1 => "http://www.w3.org/2000/09/xmldsig#dsa-sha1", }
 );
 
+#[cfg(feature = "endpoints")]
 /// `Software`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Software {
@@ -20062,6 +21403,7 @@ pub struct Software {
     pub version: Option<String>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `SoftwareRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SoftwareRequest {
@@ -20073,6 +21415,7 @@ pub struct SoftwareRequest {
     pub version: Option<String>,
 }
 
+#[cfg(feature = "sources")]
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Source {
@@ -20148,6 +21491,7 @@ pub struct Source {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// SourceStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceStage {
@@ -20170,6 +21514,7 @@ pub struct SourceStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// SourceStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceStageRequest {
@@ -20185,6 +21530,7 @@ pub struct SourceStageRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(feature = "sources")]
 /// Serializer for SourceType
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SourceType {
@@ -20199,6 +21545,7 @@ pub struct SourceType {
     pub verbose_name: String,
 }
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Stage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Stage {
@@ -20217,6 +21564,7 @@ pub struct Stage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// `StageModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StageModeEnum {
@@ -20227,12 +21575,15 @@ pub enum StageModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     StageModeEnum, Unknown { Optional => "optional", Required => "required", }
 );
+#[cfg(feature = "stages")]
 /// `MutualTLSStageModeEnum`: the name of [`StageModeEnum`] in older schema versions.
 pub type MutualTLSStageModeEnum = StageModeEnum;
 
+#[cfg(any(feature = "flows", feature = "stages"))]
 /// Serializer for a single Prompt field
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StagePrompt {
@@ -20248,6 +21599,7 @@ pub struct StagePrompt {
     pub r#type: PromptTypeEnum,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDevice {
@@ -20260,6 +21612,7 @@ pub struct StaticDevice {
     pub user: Option<PartialUser>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for static authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDeviceRequest {
@@ -20267,12 +21620,14 @@ pub struct StaticDeviceRequest {
     pub name: String,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for static device's tokens
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct StaticDeviceToken {
     pub token: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// `SubModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SubModeEnum {
@@ -20291,12 +21646,14 @@ pub enum SubModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::string_enum!(
     SubModeEnum, Unknown { HashedUserId => "hashed_user_id", UserId => "user_id",
     UserUuid => "user_uuid", UserUsername => "user_username", UserEmail => "user_email",
     UserUpn => "user_upn", }
 );
 
+#[cfg(feature = "providers")]
 /// `SyncObjectModelEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SyncObjectModelEnum {
@@ -20307,12 +21664,14 @@ pub enum SyncObjectModelEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "providers")]
 super::runtime::string_enum!(
     SyncObjectModelEnum, Unknown { AuthentikCoreModelsUser =>
     "authentik.core.models.User", AuthentikCoreModelsGroup =>
     "authentik.core.models.Group", }
 );
 
+#[cfg(feature = "providers")]
 /// Sync object serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncObjectRequest {
@@ -20323,12 +21682,14 @@ pub struct SyncObjectRequest {
     pub sync_object_model: SyncObjectModelEnum,
 }
 
+#[cfg(feature = "providers")]
 /// Result of a single object sync
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncObjectResult {
     pub messages: Vec<LogEvent>,
 }
 
+#[cfg(feature = "sources")]
 /// `SyncOutgoingTriggerModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SyncOutgoingTriggerModeEnum {
@@ -20341,11 +21702,13 @@ pub enum SyncOutgoingTriggerModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     SyncOutgoingTriggerModeEnum, Unknown { None => "none", Immediate => "immediate",
     DeferredEnd => "deferred_end", }
 );
 
+#[cfg(any(feature = "providers", feature = "sources"))]
 /// Provider/source sync status
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SyncStatus {
@@ -20363,6 +21726,7 @@ pub struct SyncStatus {
     pub tasks: Option<Vec<::serde_json::Value>>,
 }
 
+#[cfg(feature = "admin")]
 /// Get system information.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemInfo {
@@ -20389,6 +21753,7 @@ pub struct SystemInfo {
     pub server_time: ::chrono::DateTime<::chrono::Utc>,
 }
 
+#[cfg(feature = "admin")]
 /// `SystemInfoRuntime`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct SystemInfoRuntime {
@@ -20402,6 +21767,7 @@ pub struct SystemInfoRuntime {
     pub uname: String,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TOTPDevice {
@@ -20413,6 +21779,7 @@ pub struct TOTPDevice {
     pub user: Option<PartialUser>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for totp authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TOTPDeviceRequest {
@@ -20420,6 +21787,7 @@ pub struct TOTPDeviceRequest {
     pub name: String,
 }
 
+#[cfg(feature = "tasks")]
 /// `Task`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Task {
@@ -20461,6 +21829,7 @@ pub struct Task {
     pub uid: String,
 }
 
+#[cfg(any(feature = "providers", feature = "sources", feature = "tasks"))]
 /// `TaskAggregatedStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskAggregatedStatusEnum {
@@ -20489,6 +21858,7 @@ pub enum TaskAggregatedStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(any(feature = "providers", feature = "sources", feature = "tasks"))]
 super::runtime::string_enum!(
     TaskAggregatedStatusEnum, Unknown { WaitingForDependencies =>
     "waiting_for_dependencies", Queued => "queued", Consumed => "consumed", Preprocess =>
@@ -20496,6 +21866,7 @@ super::runtime::string_enum!(
     "rejected", Done => "done", Info => "info", Warning => "warning", Error => "error", }
 );
 
+#[cfg(feature = "tasks")]
 /// `TaskStatusEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatusEnum {
@@ -20518,12 +21889,14 @@ pub enum TaskStatusEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "tasks")]
 super::runtime::string_enum!(
     TaskStatusEnum, Unknown { WaitingForDependencies => "waiting_for_dependencies",
     Queued => "queued", Consumed => "consumed", Preprocess => "preprocess", Running =>
     "running", Postprocess => "postprocess", Rejected => "rejected", Done => "done", }
 );
 
+#[cfg(feature = "sources")]
 /// `TelegramAuthRequest`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramAuthRequest {
@@ -20540,6 +21913,7 @@ pub struct TelegramAuthRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Base class for all challenge responses
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramChallengeResponseRequest {
@@ -20558,6 +21932,7 @@ pub struct TelegramChallengeResponseRequest {
     pub username: Option<String>,
 }
 
+#[cfg(feature = "flows")]
 /// Base login challenge for Identification stage
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramLoginChallenge {
@@ -20572,6 +21947,7 @@ pub struct TelegramLoginChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "sources")]
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSource {
@@ -20633,6 +22009,7 @@ pub struct TelegramSource {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourcePropertyMapping {
@@ -20656,6 +22033,7 @@ pub struct TelegramSourcePropertyMapping {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "propertymappings")]
 /// TelegramSourcePropertyMapping Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourcePropertyMappingRequest {
@@ -20670,6 +22048,7 @@ pub struct TelegramSourcePropertyMappingRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// Source Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TelegramSourceRequest {
@@ -20720,6 +22099,7 @@ pub struct TelegramSourceRequest {
     pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Tenant {
@@ -20730,12 +22110,14 @@ pub struct Tenant {
     pub tenant_uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant admin group creation request serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantAdminGroupRequestRequest {
     pub user: String,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant recovery key creation request serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRecoveryKeyRequestRequest {
@@ -20743,6 +22125,7 @@ pub struct TenantRecoveryKeyRequestRequest {
     pub user: String,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant recovery key creation response serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRecoveryKeyResponse {
@@ -20750,6 +22133,7 @@ pub struct TenantRecoveryKeyResponse {
     pub url: String,
 }
 
+#[cfg(feature = "tenants")]
 /// Tenant Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TenantRequest {
@@ -20759,6 +22143,16 @@ pub struct TenantRequest {
     pub schema_name: String,
 }
 
+#[cfg(
+    any(
+        feature = "admin",
+        feature = "core",
+        feature = "flows",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// Themed URLs - maps theme names to URLs for light and dark themes
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ThemedUrls {
@@ -20776,6 +22170,9 @@ pub struct ThemedUrls {
     pub light: Option<Option<String>>,
 }
 
+#[cfg(
+    any(feature = "core", feature = "providers", feature = "sources", feature = "ssf")
+)]
 /// Token Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Token {
@@ -20805,6 +22202,7 @@ pub struct Token {
     pub user_obj: User,
 }
 
+#[cfg(feature = "oauth2")]
 /// Serializer for BaseGrantModel and RefreshToken
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenModel {
@@ -20826,6 +22224,7 @@ pub struct TokenModel {
     pub user: User,
 }
 
+#[cfg(feature = "core")]
 /// Token Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenRequest {
@@ -20853,18 +22252,21 @@ pub struct TokenRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "core")]
 /// Set token's key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenSetKeyRequest {
     pub key: String,
 }
 
+#[cfg(any(feature = "core", feature = "endpoints"))]
 /// Show token's current key
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TokenView {
     pub key: String,
 }
 
+#[cfg(feature = "core")]
 /// Serializer for creating a provider and an application in one transaction
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionApplicationRequest {
@@ -20876,6 +22278,7 @@ pub struct TransactionApplicationRequest {
     pub provider_model: ProviderModelEnum,
 }
 
+#[cfg(feature = "core")]
 /// Transactional creation response
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionApplicationResponse {
@@ -20883,6 +22286,7 @@ pub struct TransactionApplicationResponse {
     pub logs: Vec<String>,
 }
 
+#[cfg(feature = "core")]
 /// PolicyBindingSerializer which does not require target as target is set implicitly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TransactionPolicyBindingRequest {
@@ -20918,6 +22322,7 @@ pub struct TransactionPolicyBindingRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "events")]
 /// `TransportModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransportModeEnum {
@@ -20932,13 +22337,27 @@ pub enum TransportModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "events")]
 super::runtime::string_enum!(
     TransportModeEnum, Unknown { Local => "local", Webhook => "webhook", WebhookSlack =>
     "webhook_slack", Email => "email", }
 );
+#[cfg(feature = "events")]
 /// `NotificationTransportModeEnum`: the name of [`TransportModeEnum`] in older schema versions.
 pub type NotificationTransportModeEnum = TransportModeEnum;
 
+#[cfg(
+    any(
+        feature = "endpoints",
+        feature = "events",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// Types of an object that can be created
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct TypeCreate {
@@ -20955,6 +22374,7 @@ pub struct TypeCreate {
     pub requires_enterprise: Option<bool>,
 }
 
+#[cfg(feature = "core")]
 /// `UiThemeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UiThemeEnum {
@@ -20967,10 +22387,12 @@ pub enum UiThemeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "core")]
 super::runtime::string_enum!(
     UiThemeEnum, Unknown { Automatic => "automatic", Light => "light", Dark => "dark", }
 );
 
+#[cfg(feature = "policies")]
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UniquePasswordPolicy {
@@ -20997,6 +22419,7 @@ pub struct UniquePasswordPolicy {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "policies")]
 /// Password Uniqueness Policy Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UniquePasswordPolicyRequest {
@@ -21022,6 +22445,29 @@ pub enum UsageEnum {
 }
 super::runtime::string_enum!(UsageEnum, Unknown { Media => "media", });
 
+#[cfg(
+    any(
+        feature = "admin",
+        feature = "authenticators",
+        feature = "core",
+        feature = "crypto",
+        feature = "endpoints",
+        feature = "enterprise",
+        feature = "events",
+        feature = "flows",
+        feature = "managed",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "rac",
+        feature = "rbac",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// A list of all objects referencing the queried object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UsedBy {
@@ -21032,6 +22478,29 @@ pub struct UsedBy {
     pub pk: String,
 }
 
+#[cfg(
+    any(
+        feature = "admin",
+        feature = "authenticators",
+        feature = "core",
+        feature = "crypto",
+        feature = "endpoints",
+        feature = "enterprise",
+        feature = "events",
+        feature = "flows",
+        feature = "managed",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "rac",
+        feature = "rbac",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 /// `UsedByActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsedByActionEnum {
@@ -21048,12 +22517,44 @@ pub enum UsedByActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "admin",
+        feature = "authenticators",
+        feature = "core",
+        feature = "crypto",
+        feature = "endpoints",
+        feature = "enterprise",
+        feature = "events",
+        feature = "flows",
+        feature = "managed",
+        feature = "oauth2",
+        feature = "outposts",
+        feature = "policies",
+        feature = "propertymappings",
+        feature = "providers",
+        feature = "rac",
+        feature = "rbac",
+        feature = "requests",
+        feature = "sources",
+        feature = "stages"
+    )
+)]
 super::runtime::string_enum!(
     UsedByActionEnum, Unknown { Cascade => "cascade", CascadeMany => "cascade_many",
     SetNull => "set_null", SetDefault => "set_default", LeftDangling => "left_dangling",
     }
 );
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "oauth2",
+        feature = "providers",
+        feature = "sources",
+        feature = "ssf"
+    )
+)]
 /// User Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct User {
@@ -21107,6 +22608,7 @@ pub struct User {
     pub uuid: ::uuid::Uuid,
 }
 
+#[cfg(feature = "core")]
 /// Choose the target account before starting the lockdown flow.
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountLockdownRequest {
@@ -21119,18 +22621,21 @@ pub struct UserAccountLockdownRequest {
     pub user: Option<Option<i64>>,
 }
 
+#[cfg(feature = "core")]
 /// Account adding/removing operations
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountRequest {
     pub pk: i64,
 }
 
+#[cfg(feature = "rbac")]
 /// Account adding/removing operations
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserAccountSerializerForRoleRequest {
     pub pk: i64,
 }
 
+#[cfg(feature = "stages")]
 /// `UserAttributeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserAttributeEnum {
@@ -21141,10 +22646,12 @@ pub enum UserAttributeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     UserAttributeEnum, Unknown { Username => "username", Email => "email", }
 );
 
+#[cfg(feature = "core")]
 /// UserConsent Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserConsent {
@@ -21163,6 +22670,7 @@ pub struct UserConsent {
     pub user: User,
 }
 
+#[cfg(feature = "stages")]
 /// `UserCreationModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserCreationModeEnum {
@@ -21175,11 +22683,13 @@ pub enum UserCreationModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     UserCreationModeEnum, Unknown { NeverCreate => "never_create", CreateWhenRequired =>
     "create_when_required", AlwaysCreate => "always_create", }
 );
 
+#[cfg(feature = "stages")]
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserDeleteStage {
@@ -21198,6 +22708,7 @@ pub struct UserDeleteStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// UserDeleteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserDeleteStageRequest {
@@ -21209,6 +22720,7 @@ pub struct UserDeleteStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "stages")]
 /// `UserFieldsEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserFieldsEnum {
@@ -21221,10 +22733,12 @@ pub enum UserFieldsEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     UserFieldsEnum, Unknown { Email => "email", Username => "username", Upn => "upn", }
 );
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserKerberosSourceConnection {
@@ -21239,6 +22753,7 @@ pub struct UserKerberosSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserKerberosSourceConnectionRequest {
@@ -21250,6 +22765,7 @@ pub struct UserKerberosSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLDAPSourceConnection {
@@ -21265,6 +22781,7 @@ pub struct UserLDAPSourceConnection {
     pub user_obj: Option<PartialUser>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLDAPSourceConnectionRequest {
@@ -21275,6 +22792,7 @@ pub struct UserLDAPSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "flows")]
 /// Empty challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginChallenge {
@@ -21288,6 +22806,7 @@ pub struct UserLoginChallenge {
     pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>>,
 }
 
+#[cfg(feature = "flows")]
 /// User login challenge
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginChallengeResponseRequest {
@@ -21296,6 +22815,7 @@ pub struct UserLoginChallengeResponseRequest {
     pub remember_me: bool,
 }
 
+#[cfg(feature = "stages")]
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginStage {
@@ -21334,6 +22854,7 @@ pub struct UserLoginStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// UserLoginStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLoginStageRequest {
@@ -21365,6 +22886,7 @@ pub struct UserLoginStageRequest {
     pub terminate_other_sessions: Option<bool>,
 }
 
+#[cfg(feature = "stages")]
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLogoutStage {
@@ -21383,6 +22905,7 @@ pub struct UserLogoutStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// UserLogoutStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserLogoutStageRequest {
@@ -21394,6 +22917,7 @@ pub struct UserLogoutStageRequest {
     pub name: String,
 }
 
+#[cfg(feature = "sources")]
 /// `UserMatchingModeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserMatchingModeEnum {
@@ -21410,12 +22934,14 @@ pub enum UserMatchingModeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "sources")]
 super::runtime::string_enum!(
     UserMatchingModeEnum, Unknown { Identifier => "identifier", EmailLink =>
     "email_link", EmailDeny => "email_deny", UsernameLink => "username_link",
     UsernameDeny => "username_deny", }
 );
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserOAuthSourceConnection {
@@ -21436,6 +22962,7 @@ pub struct UserOAuthSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserOAuthSourceConnectionRequest {
@@ -21458,6 +22985,7 @@ pub struct UserOAuthSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -21481,6 +23009,7 @@ pub struct UserOffboarding {
     pub user_obj: PartialUser,
 }
 
+#[cfg(feature = "lifecycle")]
 /// Mixin to validate that a valid enterprise license
 /// exists before allowing to save the object
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
@@ -21498,24 +23027,28 @@ pub struct UserOffboardingRequest {
     pub user: i64,
 }
 
+#[cfg(feature = "core")]
 /// Payload to set a users' password hash directly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordHashSetRequest {
     pub password: String,
 }
 
+#[cfg(feature = "core")]
 /// Payload to set a users' password directly
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPasswordSetRequest {
     pub password: String,
 }
 
+#[cfg(feature = "core")]
 /// `UserPath`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPath {
     pub paths: Vec<String>,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPlexSourceConnection {
@@ -21533,6 +23066,7 @@ pub struct UserPlexSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserPlexSourceConnectionRequest {
@@ -21547,6 +23081,7 @@ pub struct UserPlexSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "core")]
 /// Payload to create and email a recovery link
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRecoveryEmailRequest {
@@ -21555,6 +23090,7 @@ pub struct UserRecoveryEmailRequest {
     pub token_duration: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// Payload to create a recovery link
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRecoveryLinkRequest {
@@ -21562,6 +23098,7 @@ pub struct UserRecoveryLinkRequest {
     pub token_duration: Option<String>,
 }
 
+#[cfg(feature = "core")]
 /// User Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserRequest {
@@ -21592,6 +23129,7 @@ pub struct UserRequest {
     pub username: String,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSAMLSourceConnection {
@@ -21609,6 +23147,7 @@ pub struct UserSAMLSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSAMLSourceConnectionRequest {
@@ -21622,6 +23161,7 @@ pub struct UserSAMLSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(any(feature = "core", feature = "endpoints"))]
 /// User Serializer for information a user can retrieve about themselves
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelf {
@@ -21655,6 +23195,7 @@ pub struct UserSelf {
     pub username: String,
 }
 
+#[cfg(any(feature = "core", feature = "endpoints"))]
 /// `UserSelfGroups`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelfGroups {
@@ -21662,6 +23203,7 @@ pub struct UserSelfGroups {
     pub pk: String,
 }
 
+#[cfg(any(feature = "core", feature = "endpoints"))]
 /// `UserSelfRoles`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSelfRoles {
@@ -21669,6 +23211,7 @@ pub struct UserSelfRoles {
     pub pk: String,
 }
 
+#[cfg(feature = "core")]
 /// Payload to create a service account
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserServiceAccountRequest {
@@ -21682,6 +23225,7 @@ pub struct UserServiceAccountRequest {
     pub name: String,
 }
 
+#[cfg(feature = "core")]
 /// `UserServiceAccountResponse`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserServiceAccountResponse {
@@ -21693,6 +23237,7 @@ pub struct UserServiceAccountResponse {
     pub username: String,
 }
 
+#[cfg(any(feature = "sources", feature = "stages"))]
 /// Serializer for User settings for stages and sources
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSetting {
@@ -21705,6 +23250,7 @@ pub struct UserSetting {
     pub title: String,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnection {
@@ -21724,6 +23270,7 @@ pub struct UserSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSourceConnectionRequest {
@@ -21737,6 +23284,7 @@ pub struct UserSourceConnectionRequest {
     pub user: Option<i64>,
 }
 
+#[cfg(feature = "core")]
 /// `UserSwitchActionEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserSwitchActionEnum {
@@ -21747,10 +23295,12 @@ pub enum UserSwitchActionEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "core")]
 super::runtime::string_enum!(
     UserSwitchActionEnum, Unknown { Add => "add", Switch => "switch", }
 );
 
+#[cfg(feature = "core")]
 /// Request to add or switch users in the current browser.
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSwitchRequest {
@@ -21760,12 +23310,14 @@ pub struct UserSwitchRequest {
     pub user_pk: Option<i64>,
 }
 
+#[cfg(feature = "core")]
 /// Redirect returned after planning a user switch.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserSwitchResponse {
     pub redirect: String,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserTelegramSourceConnection {
@@ -21778,6 +23330,7 @@ pub struct UserTelegramSourceConnection {
     pub user: i64,
 }
 
+#[cfg(feature = "sources")]
 /// User source connection
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserTelegramSourceConnectionRequest {
@@ -21785,6 +23338,17 @@ pub struct UserTelegramSourceConnectionRequest {
     pub source: ::uuid::Uuid,
 }
 
+#[cfg(
+    any(
+        feature = "core",
+        feature = "endpoints",
+        feature = "oauth2",
+        feature = "providers",
+        feature = "sources",
+        feature = "ssf",
+        feature = "stages"
+    )
+)]
 /// `UserTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserTypeEnum {
@@ -21799,12 +23363,24 @@ pub enum UserTypeEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(
+    any(
+        feature = "core",
+        feature = "endpoints",
+        feature = "oauth2",
+        feature = "providers",
+        feature = "sources",
+        feature = "ssf",
+        feature = "stages"
+    )
+)]
 super::runtime::string_enum!(
     UserTypeEnum, Unknown { Internal => "internal", External => "external",
     ServiceAccount => "service_account", InternalServiceAccount =>
     "internal_service_account", }
 );
 
+#[cfg(feature = "stages")]
 /// `UserVerificationEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserVerificationEnum {
@@ -21817,13 +23393,16 @@ pub enum UserVerificationEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     UserVerificationEnum, Unknown { Required => "required", Preferred => "preferred",
     Discouraged => "discouraged", }
 );
+#[cfg(feature = "stages")]
 /// `ResidentKeyRequirementEnum`: the name of [`UserVerificationEnum`] in older schema versions.
 pub type ResidentKeyRequirementEnum = UserVerificationEnum;
 
+#[cfg(feature = "stages")]
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserWriteStage {
@@ -21858,6 +23437,7 @@ pub struct UserWriteStage {
     pub verbose_name_plural: String,
 }
 
+#[cfg(feature = "stages")]
 /// UserWriteStage Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UserWriteStageRequest {
@@ -21897,6 +23477,7 @@ pub struct ValidationError {
     pub additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>,
 }
 
+#[cfg(feature = "endpoints")]
 /// `VendorEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VendorEnum {
@@ -21911,12 +23492,14 @@ pub enum VendorEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "endpoints")]
 super::runtime::string_enum!(
     VendorEnum, Unknown { GoauthentikIoMerged => "goauthentik.io/@merged",
     GoauthentikIoPlatform => "goauthentik.io/platform", FleetdmCom => "fleetdm.com",
     ChromeGoogleCom => "chrome.google.com", }
 );
 
+#[cfg(feature = "admin")]
 /// Get running and latest version.
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Version {
@@ -21934,6 +23517,7 @@ pub struct Version {
     pub version_latest_valid: bool,
 }
 
+#[cfg(feature = "admin")]
 /// VersionHistory Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct VersionHistory {
@@ -21943,6 +23527,7 @@ pub struct VersionHistory {
     pub version: String,
 }
 
+#[cfg(feature = "providers")]
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WSFederationProvider {
@@ -22037,6 +23622,7 @@ pub struct WSFederationProvider {
     pub wtrealm: String,
 }
 
+#[cfg(any(feature = "core", feature = "providers"))]
 /// WSFederationProvider Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WSFederationProviderRequest {
@@ -22108,6 +23694,7 @@ pub struct WSFederationProviderRequest {
     pub wtrealm: String,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDevice {
@@ -22121,12 +23708,14 @@ pub struct WebAuthnDevice {
     pub user: Option<PartialUser>,
 }
 
+#[cfg(feature = "authenticators")]
 /// Serializer for WebAuthn authenticator devices
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDeviceRequest {
     pub name: String,
 }
 
+#[cfg(any(feature = "authenticators", feature = "stages"))]
 /// WebAuthnDeviceType Serializer
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct WebAuthnDeviceType {
@@ -22134,6 +23723,7 @@ pub struct WebAuthnDeviceType {
     pub description: String,
 }
 
+#[cfg(feature = "stages")]
 /// `WebAuthnHintEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebAuthnHintEnum {
@@ -22146,11 +23736,13 @@ pub enum WebAuthnHintEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "stages")]
 super::runtime::string_enum!(
     WebAuthnHintEnum, Unknown { SecurityKey => "security-key", ClientDevice =>
     "client-device", Hybrid => "hybrid", }
 );
 
+#[cfg(feature = "tasks")]
 /// `Worker`
 #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct Worker {

@@ -1,7 +1,7 @@
 //! The crate around the models: `Cargo.toml`, `README.md`, `src/lib.rs` and
 //! the runtime files copied verbatim from `templates/runtime/`.
 
-use super::{models, rust, Output, Stats};
+use super::{client, models, rust, Output, Stats};
 use crate::ir::Api;
 use crate::naming::Names;
 use crate::Error;
@@ -13,11 +13,30 @@ use std::path::PathBuf;
 pub struct CrateOptions {
     pub name: String,
     pub version: String,
+    /// One cargo feature per tag gating its client code and the models only
+    /// some tags use (see `emit::features`).
+    pub tag_features: bool,
 }
 
 /// The runtime files, relative to `src/runtime/`.
 const RUNTIME: &[(&str, &str)] = &[
     ("mod.rs", include_str!("../../../templates/runtime/mod.rs")),
+    (
+        "client/mod.rs",
+        include_str!("../../../templates/runtime/client/mod.rs"),
+    ),
+    (
+        "client/error.rs",
+        include_str!("../../../templates/runtime/client/error.rs"),
+    ),
+    (
+        "client/multipart.rs",
+        include_str!("../../../templates/runtime/client/multipart.rs"),
+    ),
+    (
+        "client/request.rs",
+        include_str!("../../../templates/runtime/client/request.rs"),
+    ),
     (
         "compat.rs",
         include_str!("../../../templates/runtime/compat.rs"),
@@ -55,8 +74,18 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
     let names = Names::new(api);
     let mut files = std::collections::BTreeMap::new();
 
-    let models = models::render(api, &names).map_err(Error::Config)?;
+    let features = if options.tag_features {
+        super::features::TagFeatures::new(api)
+    } else {
+        super::features::TagFeatures::disabled()
+    };
+    let models = models::render(api, &names, &features).map_err(Error::Config)?;
     files.insert(PathBuf::from("src/models.rs"), models);
+    let client = client::render_with(api, &names, &options.name.replace('-', "_"), &|tag| {
+        features.cfg_tag(tag)
+    })
+    .map_err(Error::Config)?;
+    files.extend(client.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {
         files.insert(
@@ -78,6 +107,7 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
             .replace("{{crate_ident}}", &crate_ident)
             .replace("{{version}}", &options.version)
             .replace("{{api_version}}", &api.info.version)
+            .replace("{{tag_features}}", &features.cargo_features())
             .replace("{{schemas}}", &stats_without_lines.schemas.to_string())
             .replace(
                 "{{rust_types}}",
@@ -104,7 +134,12 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
             lines,
             ..stats_without_lines
         },
-        warnings: names.warnings.clone(),
+        warnings: names
+            .warnings
+            .iter()
+            .cloned()
+            .chain(client.warnings)
+            .collect(),
     })
 }
 
@@ -130,7 +165,18 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
             rustdoc::bare_urls,
             rustdoc::invalid_html_tags
         )]
+        // `client` is a cargo feature of the generated crate; a crate that
+        // includes this one as a module and has no such feature leaves it out.
+        #![allow(unexpected_cfgs)]
 
+        /// The async HTTP client: one method per operation, grouped by tag
+        /// (cargo feature `client`, on by default).
+        // Generated code is laid out by prettyplease; `cargo fmt` leaves it alone
+        // (rustfmt would lay it out differently and make it stale).
+        #[cfg(feature = "client")]
+        #[rustfmt::skip]
+        pub mod client;
+        #[rustfmt::skip]
         pub mod models;
         #[doc(hidden)]
         pub mod runtime;

@@ -1,14 +1,19 @@
 //! Back-ends: turn a normalised [`crate::ir::Api`] into Rust source files.
 //!
 //! - [`models`]: one serde type per IR type;
+//! - [`client`]: one async method per operation, grouped by tag;
 //! - [`krate`]: the crate around them (Cargo.toml, lib.rs, runtime files);
+//! - [`module`]: the same crate as one file with one module, for `include!`;
 //! - [`rust`]: shared helpers (type expressions, docs, formatting).
 //!
 //! Everything is built as tokens with `quote!` and formatted with
 //! prettyplease; no Rust is pasted together as strings.
 
+pub mod client;
+pub mod features;
 pub mod krate;
 pub mod models;
+pub mod module;
 pub mod rust;
 
 use crate::Error;

@@ -10,22 +10,51 @@
 //!   is written when serialising, unknown tags round-trip unchanged;
 //! - aliases: `pub type`.
 
+use super::features::TagFeatures;
 use super::rust::{doc_attrs, format_items, ident, type_tokens};
 use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Union};
-use heck::ToSnakeCase;
 use crate::naming::{self, Names};
+use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The `models` module (`src/models.rs`): every type of `api`, sorted by Rust name.
-pub fn render(api: &Api, names: &Names) -> Result<String, String> {
+/// The `models` module (`src/models.rs`): every type of `api`, sorted by
+/// Rust name, each under the `#[cfg]` of the tags that use it.
+pub fn render(api: &Api, names: &Names, features: &TagFeatures) -> Result<String, String> {
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
     let header = quote! {
         //! Data types of the API: one per component schema, plus named types
         //! for inline objects and enums.
     };
-    format_items(header, ids.iter().map(|&id| render_type(api, names, id)))
+    let items = ids
+        .iter()
+        .map(|&id| with_cfg(render_type(api, names, id), features.cfg_type(id.index())))
+        .collect::<Result<Vec<_>, _>>()?;
+    format_items(header, items)
+}
+
+/// Put `cfg` on every item of `items` (a type, its impls, helpers, aliases).
+fn with_cfg(items: TokenStream, cfg: TokenStream) -> Result<TokenStream, String> {
+    if cfg.is_empty() {
+        return Ok(items);
+    }
+    let mut file: syn::File =
+        syn::parse2(items).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let attr: syn::Attribute = syn::parse_quote!(#cfg);
+    for item in &mut file.items {
+        let attrs = match item {
+            syn::Item::Struct(i) => &mut i.attrs,
+            syn::Item::Enum(i) => &mut i.attrs,
+            syn::Item::Type(i) => &mut i.attrs,
+            syn::Item::Impl(i) => &mut i.attrs,
+            syn::Item::Fn(i) => &mut i.attrs,
+            syn::Item::Macro(i) => &mut i.attrs,
+            other => return Err(format!("unexpected item in a model: {}", quote!(#other))),
+        };
+        attrs.insert(0, attr.clone());
+    }
+    Ok(quote!(#file))
 }
 
 fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
@@ -34,7 +63,10 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
     let doc = type_doc(def);
     let aliases = def.aliases.iter().map(|alias| {
         let alias_ident = ident(&naming::type_ident(alias));
-        let line = format!(" `{alias}`: the name of [`{}`] in older schema versions.", names.ty(id));
+        let line = format!(
+            " `{alias}`: the name of [`{}`] in older schema versions.",
+            names.ty(id)
+        );
         quote! {
             #[doc = #line]
             pub type #alias_ident = #name;
@@ -147,7 +179,9 @@ fn render_field(
     });
     let mut helper = TokenStream::new();
     let (ty, attrs) = match (&field.legacy, &field.ty) {
-        (Some(LegacyForm::NewlineSeparatedUrls { since }), TypeRef::Array(item)) if !field.nullable => {
+        (Some(LegacyForm::NewlineSeparatedUrls { since }), TypeRef::Array(item))
+            if !field.nullable =>
+        {
             let item = type_tokens(item, names);
             let helper_name = format!(
                 "compat_serialize_{}_{}",

@@ -2,10 +2,11 @@
 //! references, doc attributes from schema descriptions, identifiers, and
 //! formatting with prettyplease.
 
-use crate::ir::{IntWidth, TypeRef};
+use crate::ir::{Api, IntWidth, TypeRef};
 use crate::naming::Names;
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
 use quote::quote;
+use std::collections::HashSet;
 
 /// An identifier token; `r#type` style names become raw identifiers.
 pub fn ident(name: &str) -> Ident {
@@ -51,6 +52,68 @@ pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
             quote!(Option<#inner>)
         }
     }
+}
+
+/// Where code outside the `models` module finds the generated types.
+#[derive(Clone, Debug)]
+pub struct ModelsPath {
+    /// The path to the `models` module (`super::models`).
+    pub path: TokenStream,
+    names: HashSet<String>,
+}
+
+impl ModelsPath {
+    pub fn new(api: &Api, names: &Names, path: TokenStream) -> Self {
+        ModelsPath {
+            path,
+            names: api.ids().map(|id| names.ty(id).to_string()).collect(),
+        }
+    }
+}
+
+/// [`type_tokens`] for code outside the `models` module: every generated
+/// type is written as a path below `models` (`super::models::User`), so
+/// the code's own items can never shadow a model. Paths that
+/// [`type_tokens`] already writes (`::uuid::Uuid`, `super::runtime::...`)
+/// are kept as they are.
+pub fn type_tokens_in(ty: &TypeRef, names: &Names, models: &ModelsPath) -> TokenStream {
+    qualify(type_tokens(ty, names), models)
+}
+
+fn qualify(tokens: TokenStream, models: &ModelsPath) -> TokenStream {
+    let mut out = TokenStream::new();
+    // Whether the previous two tokens were `::` (the ident continues a path).
+    let mut after_colons = false;
+    let mut colon = false;
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ref i) if !after_colons && models.names.contains(&i.to_string()) => {
+                let path = &models.path;
+                out.extend(quote!(#path::#i));
+                after_colons = false;
+                colon = false;
+            }
+            TokenTree::Group(group) => {
+                let inner = qualify(group.stream(), models);
+                let mut new = Group::new(group.delimiter(), inner);
+                new.set_span(group.span());
+                out.extend([TokenTree::Group(new)]);
+                after_colons = false;
+                colon = false;
+            }
+            TokenTree::Punct(ref p) if p.as_char() == ':' => {
+                after_colons = colon;
+                colon = !colon;
+                out.extend([tree]);
+            }
+            other => {
+                after_colons = false;
+                colon = false;
+                out.extend([other]);
+            }
+        }
+    }
+    out
 }
 
 /// `#[doc = "..."]` attributes for a description, safe for rustdoc:

@@ -15,6 +15,7 @@
 //!   read-only flag and default).
 
 mod operation;
+mod visit;
 
 pub use operation::*;
 
@@ -69,7 +70,9 @@ impl Api {
 
     /// Every named type (components and hoisted inline types) by schema name.
     pub fn by_schema_name(&self) -> BTreeMap<&str, TypeId> {
-        self.ids().map(|id| (self.get(id).origin.schema_name(), id)).collect()
+        self.ids()
+            .map(|id| (self.get(id).origin.schema_name(), id))
+            .collect()
     }
 
     /// A readable, version-independent description of a type reference

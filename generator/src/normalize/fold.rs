@@ -51,7 +51,10 @@ fn enum_renames(newest: &mut Api, older: &[Api]) {
     let mut new_sets: BTreeMap<BTreeSet<&str>, Vec<TypeId>> = BTreeMap::new();
     for id in newest.components.values() {
         if let Some(values) = enum_values(newest, *id) {
-            new_sets.entry(values.iter().map(String::as_str).collect()).or_default().push(*id);
+            new_sets
+                .entry(values.iter().map(String::as_str).collect())
+                .or_default()
+                .push(*id);
         }
     }
     let mut aliases: BTreeMap<TypeId, BTreeSet<String>> = BTreeMap::new();
@@ -60,7 +63,9 @@ fn enum_renames(newest: &mut Api, older: &[Api]) {
             if newest.components.contains_key(name) {
                 continue;
             }
-            let Some(values) = enum_values(old, *old_id) else { continue };
+            let Some(values) = enum_values(old, *old_id) else {
+                continue;
+            };
             let set: BTreeSet<&str> = values.iter().map(String::as_str).collect();
             if let Some([target]) = new_sets.get(&set).map(Vec::as_slice) {
                 aliases.entry(*target).or_default().insert(name.clone());
@@ -189,7 +194,9 @@ fn fold_type(
 /// every field `new` requires is required in `old`, with a type that folds
 /// to the same. `depth` bounds the recursion.
 fn reads_as(new_api: &Api, new: TypeId, old_api: &Api, old: TypeId, depth: u32) -> bool {
-    let (TypeKind::Struct(n), TypeKind::Struct(o)) = (&new_api.get(new).kind, &old_api.get(old).kind) else {
+    let (TypeKind::Struct(n), TypeKind::Struct(o)) =
+        (&new_api.get(new).kind, &old_api.get(old).kind)
+    else {
         return false;
     };
     if depth == 0 {
@@ -203,10 +210,13 @@ fn reads_as(new_api: &Api, new: TypeId, old_api: &Api, old: TypeId, depth: u32) 
                 && match (&f.ty, &g.ty) {
                     (TypeRef::Named(a), TypeRef::Named(b)) => {
                         new_api.describe(&f.ty) == old_api.describe(&g.ty)
-                            || (enum_values(new_api, *a).is_some() && enum_values(old_api, *b).is_some())
+                            || (enum_values(new_api, *a).is_some()
+                                && enum_values(old_api, *b).is_some())
                             || reads_as(new_api, *a, old_api, *b, depth - 1)
                     }
-                    _ => new_api.describe(&f.ty) == old_api.describe(&g.ty) || f.ty == TypeRef::Json,
+                    _ => {
+                        new_api.describe(&f.ty) == old_api.describe(&g.ty) || f.ty == TypeRef::Json
+                    }
                 }
         })
     })
@@ -243,15 +253,19 @@ fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String
     let old_indexes: Vec<BTreeMap<&str, TypeId>> = older.iter().map(Api::by_schema_name).collect();
     let ids: Vec<TypeId> = newest.ids().collect();
     for id in ids {
-        let TypeKind::Struct(current) = &newest.get(id).kind else { continue };
+        let TypeKind::Struct(current) = &newest.get(id).kind else {
+            continue;
+        };
         let name = newest.get(id).origin.schema_name().to_string();
         let olds: Vec<(&Api, &Struct)> = older
             .iter()
             .zip(&old_indexes)
-            .filter_map(|(api, index)| match &api.get(*index.get(name.as_str())?).kind {
-                TypeKind::Struct(s) => Some((api, s)),
-                _ => None,
-            })
+            .filter_map(
+                |(api, index)| match &api.get(*index.get(name.as_str())?).kind {
+                    TypeKind::Struct(s) => Some((api, s)),
+                    _ => None,
+                },
+            )
             .collect();
         if olds.is_empty() {
             continue;
@@ -276,7 +290,10 @@ fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String
                     boxed: false,
                     ..f.clone()
                 });
-                entry.history.push(format!("Sent by {} servers; removed later.", api.info.version));
+                entry.history.push(format!(
+                    "Sent by {} servers; removed later.",
+                    api.info.version
+                ));
             }
         }
         fields.extend(extra.into_values());
@@ -287,7 +304,12 @@ fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String
     }
 }
 
-fn fold_field(newest: &Api, field: &mut Field, olds: &[(&Api, &Struct)], merges: &mut Vec<(TypeId, Vec<String>)>) {
+fn fold_field(
+    newest: &Api,
+    field: &mut Field,
+    olds: &[(&Api, &Struct)],
+    merges: &mut Vec<(TypeId, Vec<String>)>,
+) {
     let mut absent = Vec::new();
     let mut optional = Vec::new();
     let mut nullable = Vec::new();
@@ -314,7 +336,9 @@ fn fold_field(newest: &Api, field: &mut Field, olds: &[(&Api, &Struct)], merges:
                 }
             }
             Fold::Widen(wider) => ty = wider,
-            Fold::LegacyUrls if !field.nullable && !old_field.nullable => legacy_until = Some(index),
+            Fold::LegacyUrls if !field.nullable && !old_field.nullable => {
+                legacy_until = Some(index)
+            }
             Fold::LegacyUrls | Fold::Versioned => versioned
                 .entry(api.describe(&old_field.ty))
                 .or_default()
@@ -323,21 +347,31 @@ fn fold_field(newest: &Api, field: &mut Field, olds: &[(&Api, &Struct)], merges:
     }
     if !absent.is_empty() {
         field.required = false;
-        field.history.push(format!("Not in the schema of {}.", absent.join(", ")));
+        field
+            .history
+            .push(format!("Not in the schema of {}.", absent.join(", ")));
     }
     if !optional.is_empty() {
         field.required = false;
-        field.history.push(format!("Optional in {}.", optional.join(", ")));
+        field
+            .history
+            .push(format!("Optional in {}.", optional.join(", ")));
     }
     if !nullable.is_empty() {
         field.nullable = true;
-        field.history.push(format!("Nullable in {}.", nullable.join(", ")));
+        field
+            .history
+            .push(format!("Nullable in {}.", nullable.join(", ")));
     }
     if let Some(last) = legacy_until {
         let since = olds
             .get(last + 1)
-            .map_or(newest.info.version.clone(), |(api, _)| api.info.version.clone());
-        field.legacy = Some(LegacyForm::NewlineSeparatedUrls { since: since.clone() });
+            .map_or(newest.info.version.clone(), |(api, _)| {
+                api.info.version.clone()
+            });
+        field.legacy = Some(LegacyForm::NewlineSeparatedUrls {
+            since: since.clone(),
+        });
         field.history.push(format!(
             "A newline-separated string before {since}: read in either form, written as a string for older servers."
         ));
@@ -361,9 +395,15 @@ fn fold_field(newest: &Api, field: &mut Field, olds: &[(&Api, &Struct)], merges:
 fn parameters(newest: &Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String>)>) {
     for op in &newest.operations {
         for old in older {
-            let Some(old_op) = old.operations.iter().find(|o| o.id == op.id) else { continue };
+            let Some(old_op) = old.operations.iter().find(|o| o.id == op.id) else {
+                continue;
+            };
             for p in &op.parameters {
-                if let Some(q) = old_op.parameters.iter().find(|q| q.name == p.name && q.location == p.location) {
+                if let Some(q) = old_op
+                    .parameters
+                    .iter()
+                    .find(|q| q.name == p.name && q.location == p.location)
+                {
                     fold_type(newest, &p.ty, old, &q.ty, merges);
                 }
             }

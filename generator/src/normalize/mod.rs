@@ -2,11 +2,14 @@
 //!
 //! Each pass owns one concern and keeps the IR invariants (see `ir`):
 //! - [`fold`]: fold older schema versions into the newest (drift);
+//! - [`prune`]: keep only the operations a build asks for, and the types
+//!   they reach;
 //! - [`cycles`]: mark the struct fields that must be boxed because types
 //!   contain each other by value.
 
 pub mod cycles;
 pub mod fold;
+pub mod prune;
 
 use crate::ir::Api;
 

@@ -2,6 +2,7 @@
 //!
 //! - [`openapi`]: OpenAPI 3.0 documents (YAML or JSON).
 
+pub mod mdx;
 pub mod openapi;
 
 use crate::Error;
@@ -25,7 +26,9 @@ pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, Error> {
     }
     let mut bytes = Vec::with_capacity(size as usize);
     // `take` guards against files that grow while being read.
-    file.take(limit + 1).read_to_end(&mut bytes).map_err(io)?;
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
     if bytes.len() as u64 > limit {
         return Err(Error::TooLarge {
             path: path.to_path_buf(),

@@ -129,7 +129,8 @@ pub fn with_target_version<R>(version: &str, f: impl FnOnce() -> R) -> R {
             TARGET.with(|t| *t.borrow_mut() = self.0);
         }
     }
-    let previous = TARGET.with(|t| std::mem::replace(&mut *t.borrow_mut(), Version::parse(version)));
+    let previous =
+        TARGET.with(|t| std::mem::replace(&mut *t.borrow_mut(), Version::parse(version)));
     let _restore = Restore(previous);
     f()
 }
@@ -194,7 +195,11 @@ where
 }
 
 /// [`serialize_urls`] for an optional field (use with `skip_serializing_if`).
-pub fn serialize_urls_opt<S, T>(value: &Option<Vec<T>>, since: &str, serializer: S) -> Result<S::Ok, S::Error>
+pub fn serialize_urls_opt<S, T>(
+    value: &Option<Vec<T>>,
+    since: &str,
+    serializer: S,
+) -> Result<S::Ok, S::Error>
 where
     S: Serializer,
     T: Serialize,

@@ -7,6 +7,8 @@
 mod lower;
 mod operations;
 
+pub(crate) use lower::lower;
+
 use crate::{ir, Error};
 use std::path::Path;
 

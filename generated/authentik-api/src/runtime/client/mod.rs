@@ -1,0 +1,357 @@
+//! The HTTP client shared by every generated operation method.
+//!
+//! A generated method only fills in a [`Request`] (path and query
+//! parameters, body) from a static [`Operation`] descriptor and picks how the
+//! success body is read; everything else lives here, once: URL building,
+//! parameter encoding, credentials, timeouts, the user agent, the request
+//! hook, status handling, error decoding and pagination. That keeps the
+//! per-operation code to a few lines, and the crate quick to compile.
+//!
+//! Secrets: credentials are kept as sensitive header values; `Debug` of
+//! [`Client`] and [`ClientBuilder`] names the schemes that have one but never
+//! shows it, and errors carry no request headers and no query string.
+
+mod error;
+mod multipart;
+mod request;
+
+pub use bytes::Bytes;
+pub use error::{
+    ApiError, BuildError, DecodeError, Error, RequestError, StatusError, TransportError,
+};
+pub use multipart::{FilePart, Multipart};
+pub use request::{Documented, Method, Operation, PageStream, Request, ResponseFuture};
+/// The `reqwest` this client is built on: build a [`reqwest::Client`] with
+/// it to share a connection pool or set proxies, TLS roots and the like.
+pub use reqwest;
+
+use reqwest::header::{HeaderName, HeaderValue};
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// What the client needs to know about the API, written once by the generator.
+#[derive(Debug)]
+pub struct ApiInfo {
+    /// `info.title` of the schema.
+    pub title: &'static str,
+    /// `info.version` of the schema.
+    pub version: &'static str,
+    /// The path of the first server, without a trailing slash (`/api/v3`).
+    pub server_path: &'static str,
+    /// Every security scheme, by name.
+    pub schemes: &'static [(&'static str, Scheme)],
+    /// The scheme [`ClientBuilder::token`] gives a credential to.
+    pub default_scheme: &'static str,
+}
+
+/// Where a security scheme puts its credential.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    /// A header carrying `prefix` then the credential (`Authorization: Bearer <token>`).
+    Header {
+        name: &'static str,
+        prefix: &'static str,
+    },
+    /// A query parameter carrying the credential.
+    Query { name: &'static str },
+    /// A cookie carrying the credential.
+    Cookie { name: &'static str },
+}
+
+/// Default for [`ClientBuilder::timeout`].
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+type Hook = Arc<dyn Fn(&mut reqwest::Request) + Send + Sync>;
+
+/// A configured credential, ready to be attached to requests.
+#[derive(Clone)]
+enum Credential {
+    Header(HeaderName, HeaderValue),
+    Query(&'static str, String),
+}
+
+struct Inner {
+    api: &'static ApiInfo,
+    http: reqwest::Client,
+    /// Base URL joined with the server path, no trailing slash.
+    base: String,
+    credentials: Vec<(&'static str, Credential)>,
+    timeout: Option<Duration>,
+    user_agent: HeaderValue,
+    hook: Option<Hook>,
+}
+
+/// An API client: cheap to clone (the connection pool and configuration
+/// are shared), safe to use from many tasks at once.
+///
+/// Operations are grouped by tag, one accessor per tag
+/// (`client.core().users_list(&params)`); each returns a future that owns
+/// everything it needs, so it can be spawned.
+#[derive(Clone)]
+pub struct Client {
+    inner: Arc<Inner>,
+    /// `Some` after [`Client::with_timeout`]: overrides the default.
+    timeout: Option<Option<Duration>>,
+}
+
+impl Client {
+    /// A handle whose requests use `timeout` instead of the default (see
+    /// [`ClientBuilder::timeout`]); `None` disables the timeout. The
+    /// connection pool and the rest of the configuration are shared.
+    pub fn with_timeout(&self, timeout: impl Into<Option<Duration>>) -> Client {
+        Client {
+            inner: Arc::clone(&self.inner),
+            timeout: Some(timeout.into()),
+        }
+    }
+
+    /// The base URL requests go to (the server path included), e.g.
+    /// `https://authentik.example.com/api/v3`.
+    pub fn base_url(&self) -> &str {
+        &self.inner.base
+    }
+
+    /// The timeout requests made through this handle use.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout.unwrap_or(self.inner.timeout)
+    }
+
+    /// The underlying `reqwest` client.
+    pub fn http_client(&self) -> &reqwest::Client {
+        &self.inner.http
+    }
+
+    /// Start a request for an operation (used by the generated methods).
+    #[doc(hidden)]
+    pub fn request(&self, operation: &'static Operation) -> Request {
+        Request::new(self.clone(), operation)
+    }
+
+    /// The credentials to send for an operation's security alternatives:
+    /// the first alternative whose schemes all have a credential; none
+    /// when an anonymous alternative (`{}`) comes first. An operation that
+    /// declares no security at all gets the default scheme's credential, if any.
+    fn credentials_for(&self, security: &[&[&str]]) -> Vec<&Credential> {
+        let find = |scheme: &str| {
+            self.inner
+                .credentials
+                .iter()
+                .find(|(name, _)| *name == scheme)
+                .map(|(_, c)| c)
+        };
+        if security.is_empty() {
+            return find(self.inner.api.default_scheme).into_iter().collect();
+        }
+        for alternative in security {
+            let found: Vec<&Credential> = alternative.iter().filter_map(|s| find(s)).collect();
+            if found.len() == alternative.len() {
+                return found;
+            }
+        }
+        Vec::new()
+    }
+}
+
+impl fmt::Debug for Client {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let schemes: Vec<&str> = self.inner.credentials.iter().map(|(s, _)| *s).collect();
+        f.debug_struct("Client")
+            .field(
+                "api",
+                &format_args!("{} {}", self.inner.api.title, self.inner.api.version),
+            )
+            .field("base_url", &self.inner.base)
+            .field("credentials_for", &schemes)
+            .field("timeout", &self.timeout())
+            .field("user_agent", &self.inner.user_agent)
+            .field("hook", &self.inner.hook.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// A secret string whose `Debug` does not show it.
+#[derive(Clone)]
+struct Secret(String);
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("<redacted>")
+    }
+}
+
+/// Configuration of a [`Client`]; start with the generated `Client::builder(base_url)`.
+#[must_use]
+pub struct ClientBuilder {
+    api: &'static ApiInfo,
+    base_url: String,
+    credentials: Vec<(String, Secret)>,
+    http: Option<reqwest::Client>,
+    timeout: Option<Duration>,
+    user_agent: Option<String>,
+    hook: Option<Hook>,
+}
+
+impl ClientBuilder {
+    /// A builder for the API described by `api`, served at `base_url`
+    /// (`https://authentik.example.com`; the server path, `/api/v3`, is
+    /// appended unless the URL already ends with it).
+    #[doc(hidden)]
+    pub fn new(api: &'static ApiInfo, base_url: impl Into<String>) -> Self {
+        ClientBuilder {
+            api,
+            base_url: base_url.into(),
+            credentials: Vec::new(),
+            http: None,
+            timeout: Some(DEFAULT_TIMEOUT),
+            user_agent: None,
+            hook: None,
+        }
+    }
+
+    /// The API token, sent as the default scheme's credential
+    /// (`Authorization: Bearer <token>` for authentik). Operations that
+    /// allow anonymous access are sent without it when it is not set.
+    pub fn token(self, token: impl Into<String>) -> Self {
+        let scheme = self.api.default_scheme;
+        self.credential(scheme, token)
+    }
+
+    /// A credential for another security scheme, by the schema's name
+    /// (e.g. `authentik_device_auth`). Operations send the credentials of
+    /// the first of their security alternatives that the client has.
+    pub fn credential(mut self, scheme: &str, secret: impl Into<String>) -> Self {
+        self.credentials.retain(|(s, _)| s != scheme);
+        self.credentials
+            .push((scheme.to_string(), Secret(secret.into())));
+        self
+    }
+
+    /// Default timeout of each request, from connecting until the body is
+    /// read ([`DEFAULT_TIMEOUT`] unless set); `None` disables it.
+    /// [`Client::with_timeout`] overrides it for some requests.
+    pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
+        self.timeout = timeout.into();
+        self
+    }
+
+    /// The `User-Agent` header (default: `<crate>/<version> (<API title> <schema version>)`).
+    pub fn user_agent(mut self, user_agent: impl Into<String>) -> Self {
+        self.user_agent = Some(user_agent.into());
+        self
+    }
+
+    /// Send requests through this `reqwest` client (connection pool,
+    /// proxies, TLS configuration, redirects ...). The builder's timeout and
+    /// user agent still apply per request.
+    pub fn http_client(mut self, http: reqwest::Client) -> Self {
+        self.http = Some(http);
+        self
+    }
+
+    /// Call `hook` on every request just before it is sent, with the URL,
+    /// headers (credentials included, marked sensitive) and body in place:
+    /// add headers, sign, log, count ...
+    pub fn on_request(
+        mut self,
+        hook: impl Fn(&mut reqwest::Request) + Send + Sync + 'static,
+    ) -> Self {
+        self.hook = Some(Arc::new(hook));
+        self
+    }
+
+    /// Check the configuration and build the client.
+    pub fn build(self) -> Result<Client, BuildError> {
+        let base = join_base(&self.base_url, self.api.server_path)?;
+        let mut credentials = Vec::with_capacity(self.credentials.len());
+        for (name, secret) in self.credentials {
+            let Some((scheme_name, scheme)) = self.api.schemes.iter().find(|(s, _)| *s == name)
+            else {
+                return Err(BuildError::UnknownScheme(name));
+            };
+            let invalid = || BuildError::InvalidCredential(scheme_name);
+            let credential = match scheme {
+                Scheme::Header { name, prefix } => {
+                    let mut value = HeaderValue::from_str(&format!("{prefix}{}", secret.0))
+                        .map_err(|_| invalid())?;
+                    value.set_sensitive(true);
+                    let name = HeaderName::from_bytes(name.as_bytes()).map_err(|_| invalid())?;
+                    Credential::Header(name, value)
+                }
+                Scheme::Cookie { name } => {
+                    let mut value = HeaderValue::from_str(&format!("{name}={}", secret.0))
+                        .map_err(|_| invalid())?;
+                    value.set_sensitive(true);
+                    Credential::Header(reqwest::header::COOKIE, value)
+                }
+                Scheme::Query { name } => Credential::Query(name, secret.0),
+            };
+            credentials.push((*scheme_name, credential));
+        }
+        let user_agent = self.user_agent.unwrap_or_else(|| {
+            format!(
+                "{}/{} ({} {})",
+                env!("CARGO_PKG_NAME"),
+                env!("CARGO_PKG_VERSION"),
+                self.api.title,
+                self.api.version
+            )
+        });
+        let user_agent =
+            HeaderValue::from_str(&user_agent).map_err(|_| BuildError::InvalidUserAgent)?;
+        let http = match self.http {
+            Some(http) => http,
+            None => reqwest::Client::builder()
+                .build()
+                .map_err(BuildError::Http)?,
+        };
+        Ok(Client {
+            inner: Arc::new(Inner {
+                api: self.api,
+                http,
+                base,
+                credentials,
+                timeout: self.timeout,
+                user_agent,
+                hook: self.hook,
+            }),
+            timeout: None,
+        })
+    }
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let schemes: Vec<&str> = self.credentials.iter().map(|(s, _)| s.as_str()).collect();
+        f.debug_struct("ClientBuilder")
+            .field("base_url", &self.base_url)
+            .field("credentials_for", &schemes)
+            .field("timeout", &self.timeout)
+            .field("user_agent", &self.user_agent)
+            .field("hook", &self.hook.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// `base_url` (http or https, no query or fragment) joined with the server
+/// path, without a trailing slash.
+fn join_base(base_url: &str, server_path: &str) -> Result<String, BuildError> {
+    let invalid = |why: &str| BuildError::InvalidBaseUrl(format!("{base_url:?}: {why}"));
+    let url = reqwest::Url::parse(base_url).map_err(|e| invalid(&e.to_string()))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid("not an http or https URL"));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid("has a query or fragment"));
+    }
+    if url.cannot_be_a_base() || url.host().is_none() {
+        return Err(invalid("has no host"));
+    }
+    let base = url.as_str().trim_end_matches('/');
+    let server = server_path.trim_end_matches('/');
+    if server.is_empty() || url.path().trim_end_matches('/').ends_with(server) {
+        Ok(base.to_string())
+    } else {
+        Ok(format!("{base}{server}"))
+    }
+}
