@@ -648,3 +648,40 @@ async fn futures_can_be_spawned() {
     drop(client);
     handle.await.unwrap().unwrap();
 }
+
+/// `server_version` makes the client write bodies in the form an older
+/// server expects: `redirect_uris` as a newline-separated string before
+/// 2024.12, the array of objects otherwise.
+#[tokio::test]
+async fn bodies_follow_the_server_version() {
+    let server = Server::start(vec![
+        raw(500, "text/plain", "x"),
+        raw(500, "text/plain", "x"),
+    ])
+    .await;
+    let body: models::PatchedOAuth2ProviderRequest = serde_json::from_value(serde_json::json!({
+        "redirect_uris": [
+            {"matching_mode": "strict", "url": "https://a.example/cb"},
+            {"matching_mode": "strict", "url": "https://b.example/cb"}
+        ]
+    }))
+    .unwrap();
+    let old = Client::builder(&server.base)
+        .token("t")
+        .server_version("2024.8.3")
+        .build()
+        .unwrap();
+    let _ = old.providers().oauth2_partial_update(1, &body).await;
+    let _ = server
+        .client()
+        .providers()
+        .oauth2_partial_update(1, &body)
+        .await;
+    let seen = server.seen();
+    let sent = |i: usize| serde_json::from_slice::<serde_json::Value>(&seen[i].body).unwrap();
+    assert_eq!(
+        sent(0)["redirect_uris"],
+        serde_json::json!("https://a.example/cb\nhttps://b.example/cb")
+    );
+    assert!(sent(1)["redirect_uris"].is_array());
+}

@@ -23398,9 +23398,6 @@ super::runtime::string_enum!(
     UserVerificationEnum, Unknown { Required => "required", Preferred => "preferred",
     Discouraged => "discouraged", }
 );
-#[cfg(feature = "stages")]
-/// `ResidentKeyRequirementEnum`: the name of [`UserVerificationEnum`] in older schema versions.
-pub type ResidentKeyRequirementEnum = UserVerificationEnum;
 
 #[cfg(feature = "stages")]
 /// UserWriteStage Serializer

@@ -67,8 +67,14 @@ fn enum_renames(newest: &mut Api, older: &[Api]) {
                 continue;
             };
             let set: BTreeSet<&str> = values.iter().map(String::as_str).collect();
+            // A rename: the new name did not exist yet in that version.
             if let Some([target]) = new_sets.get(&set).map(Vec::as_slice) {
-                aliases.entry(*target).or_default().insert(name.clone());
+                if !old
+                    .components
+                    .contains_key(newest.get(*target).origin.schema_name())
+                {
+                    aliases.entry(*target).or_default().insert(name.clone());
+                }
             }
         }
     }

@@ -207,7 +207,13 @@ impl Request {
 
     /// A JSON body.
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
-        match serde_json::to_vec(body) {
+        let encoded = match self.client.server_version() {
+            Some(version) => {
+                super::super::compat::with_target_version(version, || serde_json::to_vec(body))
+            }
+            None => serde_json::to_vec(body),
+        };
+        match encoded {
             Ok(bytes) => self.body = Body::Bytes(bytes.into(), "application/json"),
             Err(e) => self.fail("the body does not serialise".into(), Some(Box::new(e))),
         }

@@ -80,6 +80,9 @@ struct Inner {
     timeout: Option<Duration>,
     user_agent: HeaderValue,
     hook: Option<Hook>,
+    /// The authentik version of the server, when known: request bodies are
+    /// written in the form that version expects (see `runtime::compat`).
+    server_version: Option<String>,
 }
 
 /// An API client: cheap to clone (the connection pool and configuration
@@ -120,6 +123,11 @@ impl Client {
     /// The underlying `reqwest` client.
     pub fn http_client(&self) -> &reqwest::Client {
         &self.inner.http
+    }
+
+    /// The server version set with [`ClientBuilder::server_version`].
+    pub fn server_version(&self) -> Option<&str> {
+        self.inner.server_version.as_deref()
     }
 
     /// Start a request for an operation (used by the generated methods).
@@ -190,6 +198,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     user_agent: Option<String>,
     hook: Option<Hook>,
+    server_version: Option<String>,
 }
 
 impl ClientBuilder {
@@ -206,6 +215,7 @@ impl ClientBuilder {
             timeout: Some(DEFAULT_TIMEOUT),
             user_agent: None,
             hook: None,
+            server_version: None,
         }
     }
 
@@ -232,6 +242,16 @@ impl ClientBuilder {
     /// [`Client::with_timeout`] overrides it for some requests.
     pub fn timeout(mut self, timeout: impl Into<Option<Duration>>) -> Self {
         self.timeout = timeout.into();
+        self
+    }
+
+    /// The authentik version of the server (e.g. `"2024.8.3"`), when it is
+    /// older than the schema this client was generated from: request bodies
+    /// are then written in the form that version expects (for example
+    /// `redirect_uris` as a newline-separated string before 2024.12).
+    /// Unset: the newest form.
+    pub fn server_version(mut self, version: impl Into<String>) -> Self {
+        self.server_version = Some(version.into());
         self
     }
 
@@ -314,6 +334,7 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 user_agent,
                 hook: self.hook,
+                server_version: self.server_version,
             }),
             timeout: None,
         })
