@@ -104,21 +104,8 @@ fn operation(
 
     let request_body = op.request_body.as_ref().and_then(|body| {
         let bptr = format!("{ptr}/requestBody");
-        let body = match body {
-            ReferenceOr::Item(b) => b,
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/requestBodies/")
-                    .and_then(|n| cx.doc.components.as_ref()?.request_bodies.get(n));
-                match found {
-                    Some(ReferenceOr::Item(b)) => b,
-                    _ => {
-                        cx.error(&bptr, format!("unresolvable $ref {reference:?}"));
-                        return None;
-                    }
-                }
-            }
-        };
+        let bodies = cx.doc.components.as_ref().map(|c| &c.request_bodies);
+        let body = resolve(cx, body, "requestBodies", bodies, &bptr)?;
         Some(ir::RequestBody {
             required: body.required,
             description: body.description.clone(),
@@ -139,20 +126,9 @@ fn operation(
     }
     for (status, response) in codes {
         let rptr = format!("{ptr}/responses/{}", pointer_segment(&status));
-        let response = match response {
-            ReferenceOr::Item(r) => r,
-            ReferenceOr::Reference { reference } => {
-                let found = reference
-                    .strip_prefix("#/components/responses/")
-                    .and_then(|n| cx.doc.components.as_ref()?.responses.get(n));
-                match found {
-                    Some(ReferenceOr::Item(r)) => r,
-                    _ => {
-                        cx.error(&rptr, format!("unresolvable $ref {reference:?}"));
-                        continue;
-                    }
-                }
-            }
+        let components = cx.doc.components.as_ref().map(|c| &c.responses);
+        let Some(response) = resolve(cx, response, "responses", components, &rptr) else {
+            continue;
         };
         let content = content(
             cx,
@@ -201,27 +177,38 @@ fn operation(
     }
 }
 
+/// The item itself, or the `#/components/<section>/<name>` it refers to
+/// (`None`, with an error at `ptr`, when that does not resolve).
+fn resolve<'d, T>(
+    cx: &mut Lowerer<'_>,
+    item: &'d ReferenceOr<T>,
+    section: &str,
+    components: Option<&'d indexmap::IndexMap<String, ReferenceOr<T>>>,
+    ptr: &str,
+) -> Option<&'d T> {
+    match item {
+        ReferenceOr::Item(found) => Some(found),
+        ReferenceOr::Reference { reference } => {
+            let name = reference.strip_prefix(&format!("#/components/{section}/"));
+            match name.and_then(|n| components?.get(n)) {
+                Some(ReferenceOr::Item(found)) => Some(found),
+                _ => {
+                    cx.error(ptr, format!("unresolvable $ref {reference:?}"));
+                    None
+                }
+            }
+        }
+    }
+}
+
 fn parameter(
     cx: &mut Lowerer<'_>,
     param: &ReferenceOr<Parameter>,
     ptr: &str,
     op_hint: &str,
 ) -> Option<ir::Parameter> {
-    let param = match param {
-        ReferenceOr::Item(p) => p,
-        ReferenceOr::Reference { reference } => {
-            let found = reference
-                .strip_prefix("#/components/parameters/")
-                .and_then(|n| cx.doc.components.as_ref()?.parameters.get(n));
-            match found {
-                Some(ReferenceOr::Item(p)) => p,
-                _ => {
-                    cx.error(ptr, format!("unresolvable $ref {reference:?}"));
-                    return None;
-                }
-            }
-        }
-    };
+    let components = cx.doc.components.as_ref().map(|c| &c.parameters);
+    let param = resolve(cx, param, "parameters", components, ptr)?;
     let (location, style) = match param {
         Parameter::Query { style, .. } => (
             ParamLocation::Query,
