@@ -81,6 +81,7 @@ pub struct Config {
     max_input_bytes: u64,
     filter: normalize::prune::Filter,
     tag_features: bool,
+    type_attributes: Vec<(String, String)>,
 }
 
 impl Default for Config {
@@ -92,6 +93,7 @@ impl Default for Config {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             filter: normalize::prune::Filter::default(),
             tag_features: true,
+            type_attributes: Vec::new(),
         }
     }
 }
@@ -191,6 +193,25 @@ impl Config {
         self
     }
 
+    /// Add an attribute to a model type, by Rust or schema name, or to every
+    /// struct, enum and union with `"*"` (like prost-build's `type_attribute`).
+    /// An attribute that does not parse is a configuration error.
+    ///
+    /// ```
+    /// authentik_codegen::Config::new()
+    ///     .type_attribute("User", r#"#[doc(alias = "account")]"#)
+    ///     .type_attribute("*", "#[non_exhaustive]");
+    /// ```
+    pub fn type_attribute(
+        &mut self,
+        type_name: impl Into<String>,
+        attribute: impl Into<String>,
+    ) -> &mut Self {
+        self.type_attributes
+            .push((type_name.into(), attribute.into()));
+        self
+    }
+
     /// The inputs (versions), oldest first.
     pub fn inputs(&self) -> &[Input] {
         &self.inputs
@@ -251,6 +272,7 @@ impl Config {
                 name: self.crate_name.clone(),
                 version: self.crate_version.clone(),
                 tag_features: self.tag_features,
+                type_attributes: self.type_attributes.clone(),
             },
         )
     }

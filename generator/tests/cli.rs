@@ -162,3 +162,28 @@ fn filters_keep_only_the_named_operations_and_what_they_use() {
         .unwrap_err();
     assert!(err.to_string().contains("no-such-tag"), "{err}");
 }
+
+#[test]
+fn type_attributes_reach_the_model_types() {
+    let spec = fixture("maps.yaml");
+    let output = authentik_codegen::Config::new()
+        .spec(&spec)
+        .type_attribute("*", r#"#[doc(alias = "everything")]"#)
+        .type_attribute("ErrorDetail", "#[non_exhaustive]")
+        .render()
+        .unwrap();
+    let models = &output.files[std::path::Path::new("src/models.rs")];
+    let types = models.matches("pub struct ").count() + models.matches("pub enum ").count();
+    assert_eq!(
+        models.matches(r#"#[doc(alias = "everything")]"#).count(),
+        types,
+        "{models}"
+    );
+    assert_eq!(models.matches("#[non_exhaustive]").count(), 1);
+    let err = authentik_codegen::Config::new()
+        .spec(&spec)
+        .type_attribute("*", "derive(Hash)")
+        .render()
+        .unwrap_err();
+    assert!(err.to_string().contains("Hash") && err.to_string().contains("not an attribute"), "{err}");
+}

@@ -16,6 +16,8 @@ pub struct CrateOptions {
     /// One cargo feature per tag gating its client code and the models only
     /// some tags use (see `emit::features`).
     pub tag_features: bool,
+    /// `(type name or "*", attribute)`: extra attributes on model types.
+    pub type_attributes: Vec<(String, String)>,
 }
 
 /// The runtime files, relative to `src/runtime/`.
@@ -79,7 +81,14 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
     } else {
         super::features::TagFeatures::disabled()
     };
-    let models = models::render(api, &names, &features).map_err(Error::Config)?;
+    let mut type_attributes = Vec::with_capacity(options.type_attributes.len());
+    for (name, attr) in &options.type_attributes {
+        let tokens: proc_macro2::TokenStream = attr
+            .parse()
+            .map_err(|e| Error::Config(format!("type attribute for {name}: `{attr}`: {e}")))?;
+        type_attributes.push((name.clone(), tokens));
+    }
+    let models = models::render(api, &names, &features, &type_attributes).map_err(Error::Config)?;
     files.insert(PathBuf::from("src/models.rs"), models);
     let client = client::render_with(api, &names, &options.name.replace('-', "_"), &|tag| {
         features.cfg_tag(tag)

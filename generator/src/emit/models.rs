@@ -20,7 +20,15 @@ use quote::quote;
 
 /// The `models` module (`src/models.rs`): every type of `api`, sorted by
 /// Rust name, each under the `#[cfg]` of the tags that use it.
-pub fn render(api: &Api, names: &Names, features: &TagFeatures) -> Result<String, String> {
+///
+/// `type_attributes`: `(type name or "*", attribute)` pairs from
+/// `Config::type_attribute`, added to the matching structs, enums and unions.
+pub fn render(
+    api: &Api,
+    names: &Names,
+    features: &TagFeatures,
+    type_attributes: &[(String, TokenStream)],
+) -> Result<String, String> {
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
     let header = quote! {
@@ -29,9 +37,43 @@ pub fn render(api: &Api, names: &Names, features: &TagFeatures) -> Result<String
     };
     let items = ids
         .iter()
-        .map(|&id| with_cfg(render_type(api, names, id), features.cfg_type(id.index())))
+        .map(|&id| {
+            let extra: Vec<&TokenStream> = type_attributes
+                .iter()
+                .filter(|(name, _)| {
+                    name == "*" || name == names.ty(id) || name == api.get(id).origin.schema_name()
+                })
+                .map(|(_, attr)| attr)
+                .collect();
+            let items = with_type_attributes(render_type(api, names, id), &extra)?;
+            with_cfg(items, features.cfg_type(id.index()))
+        })
         .collect::<Result<Vec<_>, _>>()?;
     format_items(header, items)
+}
+
+/// Add user attributes (`#[derive(Hash)]`, ...) to the type definitions
+/// (structs and enums; not impls, aliases or helpers) among `items`.
+fn with_type_attributes(items: TokenStream, extra: &[&TokenStream]) -> Result<TokenStream, String> {
+    if extra.is_empty() {
+        return Ok(items);
+    }
+    let mut file: syn::File =
+        syn::parse2(items).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let mut attrs = Vec::new();
+    for tokens in extra {
+        let parsed = syn::parse::Parser::parse2(syn::Attribute::parse_outer, (*tokens).clone())
+            .map_err(|e| format!("type attribute `{tokens}` is not an attribute: {e}"))?;
+        attrs.extend(parsed);
+    }
+    for item in &mut file.items {
+        match item {
+            syn::Item::Struct(i) => i.attrs.extend(attrs.iter().cloned()),
+            syn::Item::Enum(i) => i.attrs.extend(attrs.iter().cloned()),
+            _ => {}
+        }
+    }
+    Ok(quote!(#file))
 }
 
 /// Put `cfg` on every item of `items` (a type, its impls, helpers, aliases).
