@@ -185,5 +185,8 @@ fn type_attributes_reach_the_model_types() {
         .type_attribute("*", "derive(Hash)")
         .render()
         .unwrap_err();
-    assert!(err.to_string().contains("Hash") && err.to_string().contains("not an attribute"), "{err}");
+    assert!(
+        err.to_string().contains("Hash") && err.to_string().contains("not an attribute"),
+        "{err}"
+    );
 }

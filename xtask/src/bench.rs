@@ -32,6 +32,7 @@ fn run(cmd: &mut Command) -> anyhow::Result<()> {
 
 /// Run `cargo ARGS` under `/usr/bin/time -v`.
 fn timed_cargo(args: &[&str], dir: &Path, target: &Path) -> anyhow::Result<Measure> {
+    let target = &std::env::current_dir()?.join(target);
     let log = target.join("bench-time.log");
     std::fs::create_dir_all(target)?;
     let start = Instant::now();
