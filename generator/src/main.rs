@@ -44,6 +44,10 @@ enum Command {
         /// uses (repeatable).
         #[arg(long = "operation", value_name = "ID")]
         operations: Vec<String>,
+        /// An extra attribute on model types: `TYPE=ATTRIBUTE`, TYPE a Rust or
+        /// schema name or `*` (repeatable), e.g. `'*=#[non_exhaustive]'`.
+        #[arg(long = "type-attribute", value_name = "TYPE=ATTR")]
+        type_attributes: Vec<String>,
         /// Print every warning (name collisions resolved, ...), not just their count.
         #[arg(long, short)]
         verbose: bool,
@@ -91,6 +95,7 @@ fn main() -> ExitCode {
             name,
             tags,
             operations,
+            type_attributes,
             verbose,
         } => {
             let mut config = Config::new();
@@ -120,6 +125,13 @@ fn main() -> ExitCode {
             }
             for id in operations {
                 config.operation(id);
+            }
+            for pair in type_attributes {
+                let Some((name, attr)) = pair.split_once('=') else {
+                    eprintln!("error: --type-attribute {pair:?}: expected TYPE=ATTRIBUTE");
+                    return ExitCode::from(2);
+                };
+                config.type_attribute(name, attr);
             }
             config.crate_name(name);
             match config.write_crate(&out) {

@@ -127,7 +127,16 @@ fn help_documents_every_flag() {
         .output()
         .unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
-    for flag in ["--spec", "--out", "--name", "--verbose"] {
+    for flag in [
+        "--spec",
+        "--mdx",
+        "--out",
+        "--name",
+        "--tag",
+        "--operation",
+        "--type-attribute",
+        "--verbose",
+    ] {
         assert!(help.contains(flag), "help lacks {flag}:\n{help}");
     }
     let usage = Command::new(env!("CARGO_BIN_EXE_authentik-codegen"))
