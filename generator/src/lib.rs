@@ -3,12 +3,12 @@
 //! Pipeline (see `ARCHITECTURE.md` at the repository root):
 //!
 //! ```text
-//! source::openapi ──┐
-//!                   ├─> ir::Api ──> normalize ──> emit::{models, krate} ──> files
-//! source::mdx ──────┘   (arena of types by id)        (names chosen here)
+//! source::openapi ──┐                   fold, prune,
+//!                   ├─> ir::Api ──> normalize ──> emit::{models, client, krate, module} ──> files
+//! source::mdx ──────┘   (arena of types by id)  cycles   (names chosen here)
 //! ```
 //!
-//! Use it from a build script through [`Config`]:
+//! Drive it through [`Config`] (build scripts: [`Config::generate_module`]):
 //!
 //! ```no_run
 //! # fn main() -> Result<(), authentik_codegen::Error> {
