@@ -241,18 +241,12 @@ impl Registry {
 
     /// The id of a full shape, new or equal to one seen before.
     fn register(&mut self, title: String, body: Value, first: Site) -> ShapeId {
-        let list = self.variants.entry(title).or_default();
-        if let Some(&id) = list.iter().find(|&&id| self.shapes[id].body == body) {
-            return id;
-        }
-        let id = self.shapes.len();
-        list.push(id);
-        self.shapes.push(Shape {
+        intern(
+            &mut self.shapes,
+            self.variants.entry(title).or_default(),
             body,
             first,
-            same_as: None,
-        });
-        id
+        )
     }
 
     /// The id of a stub: the full shape it stands for when one is known,
@@ -261,18 +255,12 @@ impl Registry {
         if let Some(id) = self.completion(&title, &body) {
             return id;
         }
-        let list = self.stubs.entry(title).or_default();
-        if let Some(&id) = list.iter().find(|&&id| self.shapes[id].body == body) {
-            return id;
-        }
-        let id = self.shapes.len();
-        list.push(id);
-        self.shapes.push(Shape {
+        intern(
+            &mut self.shapes,
+            self.stubs.entry(title).or_default(),
             body,
             first,
-            same_as: None,
-        });
-        id
+        )
     }
 
     /// The first full shape with this title that equals `stub` once its
@@ -537,4 +525,20 @@ fn sorted_keys(map: &Map<String, Value>) -> Vec<String> {
     let mut keys: Vec<String> = map.keys().cloned().collect();
     keys.sort();
     keys
+}
+
+/// The id in `list` of a shape equal to `body`, or a new shape appended to
+/// `shapes` and recorded in `list`.
+fn intern(shapes: &mut Vec<Shape>, list: &mut Vec<ShapeId>, body: Value, first: Site) -> ShapeId {
+    if let Some(&id) = list.iter().find(|&&id| shapes[id].body == body) {
+        return id;
+    }
+    let id = shapes.len();
+    list.push(id);
+    shapes.push(Shape {
+        body,
+        first,
+        same_as: None,
+    });
+    id
 }
