@@ -6,8 +6,9 @@
 //! relative paths (`super::runtime`), never `crate::`, so a generated crate
 //! can also be included as a module of another crate.
 //!
-//! `client` is compiled with the generated crate's `client` feature; a crate
-//! that includes this code as a module and has no such feature leaves it out.
+//! `client` and `server` are compiled with the generated crate's features of
+//! the same names; a crate that includes this code as a module and has no
+//! such features leaves them out.
 #![allow(unexpected_cfgs)]
 
 #[cfg(feature = "client")]
@@ -15,6 +16,8 @@ pub mod client;
 pub mod compat;
 mod enums;
 pub mod serde_helpers;
+#[cfg(feature = "server")]
+pub mod server;
 pub mod unions;
 
 #[allow(unused_imports)]

@@ -20,6 +20,12 @@
 pub mod client;
 #[rustfmt::skip]
 pub mod models;
+/// Server stubs: one trait per tag, an axum router with request
+/// validation, and `Dynamic` for untyped implementations (cargo feature
+/// `server`).
+#[cfg(feature = "server")]
+#[rustfmt::skip]
+pub mod server;
 #[doc(hidden)]
 pub mod runtime;
 /// Compatibility with older authentik servers: fields whose type

@@ -237,7 +237,7 @@ fn most_common_error_body(api: &Api, status: &str) -> Option<TypeRef> {
         .map(|(ty, _)| ty)
 }
 
-fn is_json(media_type: &str) -> bool {
+pub(super) fn is_json(media_type: &str) -> bool {
     let essence = media_type.split(';').next().unwrap_or_default().trim();
     essence == "application/json" || essence.ends_with("+json")
 }
@@ -1373,7 +1373,7 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
 }
 
 /// The path of the first server (`/api/v3`), also when it is a full URL.
-fn server_path(api: &Api) -> String {
+pub(super) fn server_path(api: &Api) -> String {
     let Some(server) = api.servers.first() else {
         return String::new();
     };

@@ -40,6 +40,30 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/request.rs"),
     ),
     (
+        "server/mod.rs",
+        include_str!("../../../templates/runtime/server/mod.rs"),
+    ),
+    (
+        "server/dynamic.rs",
+        include_str!("../../../templates/runtime/server/dynamic.rs"),
+    ),
+    (
+        "server/params.rs",
+        include_str!("../../../templates/runtime/server/params.rs"),
+    ),
+    (
+        "server/router.rs",
+        include_str!("../../../templates/runtime/server/router.rs"),
+    ),
+    (
+        "server/table.rs",
+        include_str!("../../../templates/runtime/server/table.rs"),
+    ),
+    (
+        "server/validate.rs",
+        include_str!("../../../templates/runtime/server/validate.rs"),
+    ),
+    (
         "compat.rs",
         include_str!("../../../templates/runtime/compat.rs"),
     ),
@@ -95,6 +119,11 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
     })
     .map_err(Error::Config)?;
     files.extend(client.files);
+    let server = super::server::render_with(api, &names, &|tag| features.cfg_tag(tag), &|id| {
+        features.cfg_type(id.index())
+    })
+    .map_err(Error::Config)?;
+    files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {
         files.insert(
@@ -148,6 +177,7 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
             .iter()
             .cloned()
             .chain(client.warnings)
+            .chain(server.warnings)
             .collect(),
     })
 }
@@ -187,6 +217,12 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         pub mod client;
         #[rustfmt::skip]
         pub mod models;
+        /// Server stubs: one trait per tag, an axum router with request
+        /// validation, and `Dynamic` for untyped implementations (cargo feature
+        /// `server`).
+        #[cfg(feature = "server")]
+        #[rustfmt::skip]
+        pub mod server;
         #[doc(hidden)]
         pub mod runtime;
 

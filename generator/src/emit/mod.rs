@@ -2,6 +2,7 @@
 //!
 //! - [`models`]: one serde type per IR type;
 //! - [`client`]: one async method per operation, grouped by tag;
+//! - [`server`]: one trait per tag and an axum router, with request validation;
 //! - [`krate`]: the crate around them (Cargo.toml, lib.rs, runtime files);
 //! - [`module`]: the same crate as one file with one module, for `include!`;
 //! - [`rust`]: shared helpers (type expressions, docs, formatting).
@@ -15,6 +16,7 @@ pub mod krate;
 pub mod models;
 pub mod module;
 pub mod rust;
+pub mod server;
 
 use crate::Error;
 use std::collections::BTreeMap;

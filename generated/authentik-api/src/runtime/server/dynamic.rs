@@ -1,0 +1,150 @@
+//! [`Dynamic`]: any untyped [`Backend`] as an implementation of every
+//! generated server trait.
+//!
+//! The generated code implements each tag's trait for `Dynamic<B>`: a
+//! method serialises its typed arguments into a [`Call`], hands it to the
+//! backend and reads the backend's [`Reply`] back into the operation's
+//! typed response enum, so a reply that does not match the schema is caught
+//! (`500`) instead of being sent. The fake authentik is such a backend.
+
+use super::table::{Api, Operation};
+use super::{Auth, FromReply, Reply, Result, ServerError, UploadedFile};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::future::Future;
+use std::sync::Arc;
+
+/// One operation call, untyped: what a [`Backend`] sees.
+#[derive(Debug)]
+pub struct Call {
+    pub api: &'static Api,
+    pub op: &'static Operation,
+    pub auth: Auth,
+    /// Path, query and header parameters by name (absent optional ones left out).
+    pub params: Map<String, Value>,
+    /// The JSON body (a form's fields, for `multipart/form-data`).
+    pub body: Option<Value>,
+    pub files: Vec<UploadedFile>,
+}
+
+/// An untyped implementation of the whole API.
+pub trait Backend: Send + Sync + 'static {
+    /// Answer one call. The reply must match the operation's documented
+    /// response for its status (checked by [`Dynamic`]); undocumented
+    /// statuses (`404` ...) are sent as they are.
+    fn handle(&self, call: Call) -> impl Future<Output = Result<Reply>> + Send;
+}
+
+/// A [`Backend`] as an implementation of every generated server trait.
+pub struct Dynamic<B> {
+    backend: Arc<B>,
+    api: &'static Api,
+}
+
+impl<B> Clone for Dynamic<B> {
+    fn clone(&self) -> Self {
+        Dynamic {
+            backend: Arc::clone(&self.backend),
+            api: self.api,
+        }
+    }
+}
+
+impl<B: Backend> Dynamic<B> {
+    /// Wrap `backend` for the API described by `api`.
+    pub fn with_api(backend: B, api: &'static Api) -> Self {
+        Dynamic {
+            backend: Arc::new(backend),
+            api,
+        }
+    }
+
+    /// The backend.
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    /// Call operation `id` with `args` and read the reply as `R`.
+    pub fn call<R: FromReply>(
+        &self,
+        id: &'static str,
+        auth: Auth,
+        args: Args,
+    ) -> impl Future<Output = Result<R>> + Send + 'static {
+        let backend = Arc::clone(&self.backend);
+        let api = self.api;
+        async move {
+            let op = api
+                .operation(id)
+                .ok_or_else(|| ServerError::Internal(format!("unknown operation {id}")))?;
+            if let Some(error) = args.error {
+                return Err(ServerError::Internal(error));
+            }
+            let call = Call {
+                api,
+                op,
+                auth,
+                params: args.params,
+                body: args.body,
+                files: args.files,
+            };
+            let reply = backend.handle(call).await?;
+            R::from_reply(reply)
+        }
+    }
+}
+
+/// Typed arguments serialised for a [`Call`].
+#[derive(Debug, Default)]
+pub struct Args {
+    params: Map<String, Value>,
+    body: Option<Value>,
+    files: Vec<UploadedFile>,
+    error: Option<String>,
+}
+
+impl Args {
+    pub fn new() -> Self {
+        Args::default()
+    }
+
+    fn value<T: Serialize>(&mut self, what: &str, value: &T) -> Option<Value> {
+        match serde_json::to_value(value) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.error.get_or_insert(format!("{what}: {e}"));
+                None
+            }
+        }
+    }
+
+    /// One parameter.
+    pub fn param<T: Serialize>(mut self, name: &str, value: &T) -> Self {
+        if let Some(v) = self.value(name, value) {
+            self.params.insert(name.to_string(), v);
+        }
+        self
+    }
+
+    /// Every field of a `*Query` struct as a parameter.
+    pub fn params<T: Serialize>(mut self, query: &T) -> Self {
+        if let Some(Value::Object(map)) = self.value("parameters", query) {
+            self.params
+                .extend(map.into_iter().filter(|(_, v)| !v.is_null()));
+        }
+        self
+    }
+
+    /// The JSON body.
+    pub fn body<T: Serialize>(mut self, body: &T) -> Self {
+        self.body = self.value("body", body).filter(|v| !v.is_null());
+        self
+    }
+
+    /// A `multipart/form-data` body.
+    pub fn form<T: Serialize>(mut self, form: &super::Form<T>) -> Self {
+        self.body = self.value("form", &form.value);
+        self.files = form.files.clone();
+        self
+    }
+}

@@ -1,0 +1,69 @@
+//! Server side of the operations tagged `schema` (1).
+use super::rt;
+use ::std::sync::Arc;
+
+/// The operations tagged `schema`. Every method defaults to `501 Not Implemented`:
+/// implement those you serve, then `Server::new().schema(service)` or [`router`].
+#[allow(unused_variables)]
+pub trait Schema: Send + Sync + 'static {
+    /// OpenApi3 schema for this API. Format can be selected via content negotiation.
+    ///
+    /// - YAML: application/vnd.oai.openapi
+    /// - JSON: application/vnd.oai.openapi+json
+    ///
+    /// `GET /schema/` (`schema_retrieve`). Allows anonymous access.
+    fn retrieve(
+        &self,
+        auth: rt::Auth,
+        query: RetrieveQuery,
+    ) -> impl ::std::future::Future<Output = rt::Result<RetrieveResponse>> + Send {
+        rt::not_implemented()
+    }
+}
+
+/// The handlers of every operation of the tag, served by `service`.
+pub fn routes<S: Schema>(service: &Arc<S>) -> Vec<rt::Route> {
+    Vec::from([
+        rt::Route::new(
+            "schema_retrieve",
+            service,
+            |service, mut input| {
+                Box::pin(async move {
+                    let query = input.params()?;
+                    let reply = service.retrieve(input.auth(), query).await?;
+                    Ok(rt::IntoReply::into_reply(reply))
+                })
+            },
+        ),
+    ])
+}
+
+/// An `axum::Router` serving the `schema` operations with `service` (the other tags' routes are `404`).
+pub fn router<S: Schema>(service: S) -> ::axum::Router {
+    super::Server::new().routes(routes(&Arc::new(service))).into_router()
+}
+
+/// Every operation forwarded, untyped, to the backend.
+impl<B: rt::Backend> Schema for rt::Dynamic<B> {
+    fn retrieve(
+        &self,
+        auth: rt::Auth,
+        query: RetrieveQuery,
+    ) -> impl ::std::future::Future<Output = rt::Result<RetrieveResponse>> + Send {
+        self.call("schema_retrieve", auth, rt::Args::new().params(&query))
+    }
+}
+
+/// What [`Schema::retrieve`] returns (`schema_retrieve`).
+pub type RetrieveResponse = super::Reply200_400_403<
+    ::std::collections::BTreeMap<String, ::serde_json::Value>,
+>;
+
+/// Query and header parameters of [`Schema::retrieve`] (`schema_retrieve`).
+#[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+pub struct RetrieveQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<super::models::FormatEnum>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<super::models::LangEnum>,
+}
