@@ -9,3 +9,6 @@ mod tests;
 
 #[cfg(all(test, feature = "client"))]
 mod client_tests;
+
+#[cfg(all(test, feature = "server"))]
+mod server_tests;

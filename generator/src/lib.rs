@@ -243,12 +243,22 @@ impl Config {
     /// (so bad input anywhere is reported), the older ones are folded into
     /// the newest (see `normalize::fold`).
     pub fn load(&self) -> Result<ir::Api, Error> {
+        self.load_with_newest().map(|(api, _)| api)
+    }
+
+    /// [`Config::load`], and the newest version alone (filtered and
+    /// normalised the same way, not folded): the server validates requests
+    /// against the newest schema, strictly.
+    fn load_with_newest(&self) -> Result<(ir::Api, ir::Api), Error> {
         let mut apis = self.load_versions()?;
         let mut api = apis.pop().expect("load_versions returns at least one");
+        let mut newest = api.clone();
         normalize::fold::fold(&mut api, &apis);
-        normalize::prune::prune(&mut api, &self.filter).map_err(Error::Config)?;
-        normalize::run(&mut api).map_err(Error::Config)?;
-        Ok(api)
+        for api in [&mut api, &mut newest] {
+            normalize::prune::prune(api, &self.filter).map_err(Error::Config)?;
+            normalize::run(api).map_err(Error::Config)?;
+        }
+        Ok((api, newest))
     }
 
     /// The drift report (Markdown) between consecutive inputs, oldest first.
@@ -265,9 +275,10 @@ impl Config {
 
     /// Generate the crate in memory.
     pub fn render(&self) -> Result<emit::Output, Error> {
-        let api = self.load()?;
+        let (api, newest) = self.load_with_newest()?;
         emit::krate::render(
             &api,
+            &newest,
             &emit::krate::CrateOptions {
                 name: self.crate_name.clone(),
                 version: self.crate_version.clone(),

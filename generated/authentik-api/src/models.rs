@@ -22435,6 +22435,7 @@ pub struct UniquePasswordPolicyRequest {
     pub password_field: Option<String>,
 }
 
+#[cfg(feature = "admin")]
 /// `UsageEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageEnum {
@@ -22443,6 +22444,7 @@ pub enum UsageEnum {
     /// A value this version of the crate does not know, kept verbatim.
     Unknown(String),
 }
+#[cfg(feature = "admin")]
 super::runtime::string_enum!(UsageEnum, Unknown { Media => "media", });
 
 #[cfg(

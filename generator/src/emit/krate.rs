@@ -84,8 +84,10 @@ const RUNTIME: &[(&str, &str)] = &[
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
 const README: &str = include_str!("../../../templates/README.md.tmpl");
 
-/// Render a complete crate for `api`.
-pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
+/// Render a complete crate for `api`. `newest` is the newest input version
+/// alone (not folded with older ones): the server's request validation
+/// table is built from it (for one input, pass the same API twice).
+pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output, Error> {
     if options.name.is_empty()
         || !options
             .name
@@ -119,10 +121,11 @@ pub fn render(api: &Api, options: &CrateOptions) -> Result<Output, Error> {
     })
     .map_err(Error::Config)?;
     files.extend(client.files);
-    let server = super::server::render_with(api, &names, &|tag| features.cfg_tag(tag), &|id| {
-        features.cfg_type(id.index())
-    })
-    .map_err(Error::Config)?;
+    let server =
+        super::server::render_with(api, newest, &names, &|tag| features.cfg_tag(tag), &|id| {
+            features.cfg_type(id.index())
+        })
+        .map_err(Error::Config)?;
     files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {

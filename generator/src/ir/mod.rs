@@ -199,6 +199,11 @@ pub struct Constraints {
     pub pattern: Option<String>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    /// A string `format` the Rust type does not carry (`uri`, `email`),
+    /// checked by the generated server.
+    pub format: Option<String>,
+    /// The constraints of an array's items.
+    pub items: Option<Box<Constraints>>,
 }
 
 impl Constraints {

@@ -226,6 +226,46 @@ async fn run(
     (handler)(input).await
 }
 
+/// Field errors as a `ValidationError` body. The schema gives that body
+/// two properties of its own (`non_field_errors`: list, `code`: string):
+/// errors of body fields with those names go into `non_field_errors` as
+/// `"field: message"`, so the body still matches the schema.
+fn validation_body(errors: Value) -> Value {
+    let mut map = match errors {
+        Value::Object(map) => map,
+        other => {
+            let mut map = Map::new();
+            map.insert("non_field_errors".into(), other);
+            return Value::Object(map);
+        }
+    };
+    let mut general = Vec::new();
+    for name in ["code", "non_field_errors"] {
+        if let Some(value) = map.remove(name) {
+            match value {
+                Value::Array(items)
+                    if items.iter().all(Value::is_string) && name == "non_field_errors" =>
+                {
+                    general.extend(items)
+                }
+                Value::Array(items) => general.extend(items.into_iter().map(|m| {
+                    Value::String(format!(
+                        "{name}: {}",
+                        m.as_str()
+                            .map(str::to_string)
+                            .unwrap_or_else(|| m.to_string())
+                    ))
+                })),
+                other => general.push(Value::String(format!("{name}: {other}"))),
+            }
+        }
+    }
+    if !general.is_empty() {
+        map.insert("non_field_errors".into(), Value::Array(general));
+    }
+    Value::Object(map)
+}
+
 fn too_large() -> ServerError {
     ServerError::Reply(Reply::detail(413, "Request body too large."))
 }
@@ -355,14 +395,7 @@ async fn read_body(
     };
     if let Some(ty) = &content.ty {
         if let Some(errors) = validate::check(api, ty, &value, &Default::default()) {
-            return Err(ServerError::BadRequest(match errors {
-                Value::Object(map) => Value::Object(map),
-                other => {
-                    let mut map = Map::new();
-                    map.insert("non_field_errors".into(), other);
-                    Value::Object(map)
-                }
-            }));
+            return Err(ServerError::BadRequest(validation_body(errors)));
         }
     }
     Ok((Some(value), files))

@@ -89,9 +89,10 @@ fn check_at(api: &Api, ty: &Ty, value: &Value, c: &Constraints, depth: usize) ->
                 if let Some(max) = c.max_items.filter(|m| n > *m) {
                     return one(format!("Ensure this field has no more than {max} elements."));
                 }
+                let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
                 let mut errors = Map::new();
                 for (i, v) in items.iter().enumerate() {
-                    if let Some(e) = check_at(api, item, v, &Constraints::default(), depth + 1) {
+                    if let Some(e) = check_at(api, item, v, &item_constraints, depth + 1) {
                         errors.insert(i.to_string(), e);
                     }
                 }
@@ -285,12 +286,53 @@ pub(super) fn string(s: &str, c: &Constraints) -> Option<Value> {
             "Ensure this field has no more than {max} characters."
         ));
     }
+    if list.is_empty() {
+        match c.format.as_deref() {
+            Some("uri") if !is_uri(s) => list.push("Enter a valid URL.".to_string()),
+            Some("email") if !is_email(s) => list.push("Enter a valid email address.".to_string()),
+            _ => {}
+        }
+    }
     if let Some(pattern) = &c.pattern {
         if list.is_empty() && !matches_pattern(pattern, s) {
             list.push("This value does not match the required pattern.".to_string());
         }
     }
     messages(list)
+}
+
+/// An absolute URI: a scheme (`[a-zA-Z][a-zA-Z0-9+.-]*`), `:`, and a
+/// rest without spaces or control characters.
+fn is_uri(s: &str) -> bool {
+    let Some((scheme, rest)) = s.split_once(':') else {
+        return false;
+    };
+    let mut chars = scheme.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '.' | '-'))
+        && !rest.is_empty()
+        && !s.chars().any(|c| {
+            c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '<' | '>' | '"' | '{' | '}' | '|' | '\\' | '^' | '`')
+        })
+}
+
+/// `local@domain`, both parts non-empty, no spaces, a dot-free or dotted domain.
+fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.is_empty()
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.contains("..")
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && !local.contains('@')
+        && domain
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '[' | ']' | ':'))
 }
 
 /// Whether `s` is a UUID in any of the forms Python's `uuid.UUID` accepts

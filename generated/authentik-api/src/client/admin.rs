@@ -280,7 +280,7 @@ pub struct FileDestroyParams {
     /// Query parameter `name`.
     pub name: Option<String>,
     /// Query parameter `usage`.
-    pub usage: Option<::serde_json::Value>,
+    pub usage: Option<super::models::UsageEnum>,
 }
 
 /// Optional parameters of [`AdminApi::file_list`] (`admin_file_list`).
@@ -293,7 +293,7 @@ pub struct FileListParams {
     /// Query parameter `search`.
     pub search: Option<String>,
     /// Query parameter `usage`.
-    pub usage: Option<::serde_json::Value>,
+    pub usage: Option<super::models::UsageEnum>,
 }
 
 /// Optional parameters of [`AdminApi::file_used_by_list`] (`admin_file_used_by_list`).

@@ -441,7 +441,7 @@ pub struct FileDestroyQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub usage: Option<::serde_json::Value>,
+    pub usage: Option<super::models::UsageEnum>,
 }
 
 /// What [`Admin::file_list`] returns (`admin_file_list`).
@@ -456,7 +456,7 @@ pub struct FileListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub search: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub usage: Option<::serde_json::Value>,
+    pub usage: Option<super::models::UsageEnum>,
 }
 
 /// What [`Admin::file_used_by_list`] returns (`admin_file_used_by_list`).

@@ -102,10 +102,14 @@ impl Cx<'_> {
     }
 }
 
-/// Render the server for `api`. `tag_cfg(tag)` is the `#[cfg]` of a tag's
-/// code, `type_cfg(id)` that of a model (see `emit::features`).
+/// Render the server for `api`; the validation table (`api.json`) comes
+/// from `table_api`, the newest schema version alone, so requests are
+/// checked as the newest server checks them while the Rust types stay the
+/// folded, lenient ones. `tag_cfg(tag)` is the `#[cfg]` of a tag's code,
+/// `type_cfg(id)` that of a model (see `emit::features`).
 pub fn render_with(
     api: &Api,
+    table_api: &Api,
     names: &Names,
     tag_cfg: &dyn Fn(&str) -> TokenStream,
     type_cfg: &dyn Fn(TypeId) -> TokenStream,
@@ -134,7 +138,7 @@ pub fn render_with(
     ));
     files.push((
         PathBuf::from("src/server/api.json"),
-        table::render(api, &server_path),
+        table::render(table_api, &server_path),
     ));
     Ok(Rendered {
         files,

@@ -165,6 +165,8 @@ fn constraints(c: &Constraints) -> Option<Value> {
         "pattern": c.pattern,
         "min_items": c.min_items,
         "max_items": c.max_items,
+        "format": c.format,
+        "items": c.items.as_deref().and_then(constraints),
     }))
 }
 

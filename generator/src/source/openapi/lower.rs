@@ -230,6 +230,7 @@ impl<'a> Lowerer<'a> {
                     min_length: s.min_length.map(|v| v as u64),
                     max_length: s.max_length.map(|v| v as u64),
                     pattern: s.pattern.clone(),
+                    format: matches!(format, "uri" | "email").then(|| format.to_string()),
                     ..Constraints::default()
                 };
                 Shape::Ref(string_format(format), constraints)
@@ -266,17 +267,20 @@ impl<'a> Lowerer<'a> {
                 Shape::Ref(TypeRef::Boolean, Constraints::default())
             }
             SchemaKind::Type(Type::Array(a)) => {
-                let item = match &a.items {
-                    Some(items) => {
-                        self.item(items, &format!("{pointer}/items"), &format!("{hint}Item"))
-                    }
-                    None => TypeRef::Json,
+                let (item, item_constraints) = match &a.items {
+                    Some(items) => self.item_with_constraints(
+                        items,
+                        &format!("{pointer}/items"),
+                        &format!("{hint}Item"),
+                    ),
+                    None => (TypeRef::Json, Constraints::default()),
                 };
                 Shape::Ref(
                     TypeRef::Array(Box::new(item)),
                     Constraints {
                         min_items: a.min_items.map(|v| v as u64),
                         max_items: a.max_items.map(|v| v as u64),
+                        items: (!item_constraints.is_empty()).then(|| Box::new(item_constraints)),
                         ..Constraints::default()
                     },
                 )
@@ -329,6 +333,27 @@ impl<'a> Lowerer<'a> {
                 hint,
             );
         }
+        if any.typ.is_none()
+            && any.all_of.len() == 1
+            && any.one_of.is_empty()
+            && any.any_of.is_empty()
+        {
+            // `allOf: [one $ref]` with validation keywords beside it
+            // (`minLength` on an enum parameter): the referenced type.
+            let inner = self.use_schema(&any.all_of[0], &format!("{pointer}/allOf/0"), hint);
+            let constraints = Constraints {
+                min_length: any
+                    .min_length
+                    .map(|v| v as u64)
+                    .or(inner.constraints.min_length),
+                max_length: any
+                    .max_length
+                    .map(|v| v as u64)
+                    .or(inner.constraints.max_length),
+                ..inner.constraints
+            };
+            return Shape::Ref(inner.ty, constraints);
+        }
         match any.typ.as_deref() {
             Some("string") => {
                 let values: Vec<String> = any
@@ -380,12 +405,23 @@ impl<'a> Lowerer<'a> {
 
     /// An array item or map value: nullability moves into the type.
     fn item(&mut self, items: &ReferenceOr<Box<Schema>>, pointer: &str, hint: &str) -> TypeRef {
+        self.item_with_constraints(items, pointer, hint).0
+    }
+
+    /// An array's item type and the item schema's own constraints.
+    fn item_with_constraints(
+        &mut self,
+        items: &ReferenceOr<Box<Schema>>,
+        pointer: &str,
+        hint: &str,
+    ) -> (TypeRef, Constraints) {
         let used = self.use_boxed(items, pointer, hint);
-        if used.nullable && used.ty != TypeRef::Json {
+        let ty = if used.nullable && used.ty != TypeRef::Json {
             TypeRef::Nullable(Box::new(used.ty))
         } else {
             used.ty
-        }
+        };
+        (ty, used.constraints)
     }
 
     fn object(

@@ -198,6 +198,12 @@ pub struct Constraints {
     pub pattern: Option<String>,
     pub min_items: Option<u64>,
     pub max_items: Option<u64>,
+    /// `uri` or `email`: checked on strings.
+    #[serde(default)]
+    pub format: Option<String>,
+    /// The constraints of an array's items.
+    #[serde(default)]
+    pub items: Option<Box<Constraints>>,
 }
 
 /// A type expression (the generator's `TypeRef`).
@@ -280,6 +286,12 @@ impl Api {
             return Value::Null;
         }
         match ty {
+            Ty::String if c.format.as_deref() == Some("uri") => {
+                Value::String("https://example.com/".into())
+            }
+            Ty::String if c.format.as_deref() == Some("email") => {
+                Value::String("user@example.com".into())
+            }
             Ty::String | Ty::Binary => {
                 let mut s = String::from("string");
                 let min = c.min_length.unwrap_or(0) as usize;
@@ -323,9 +335,10 @@ impl Api {
             Ty::Json => Value::Object(Map::new()),
             Ty::Array(item) => {
                 let n = c.min_items.unwrap_or(0).min(2) as usize;
+                let item_constraints = c.items.as_deref().cloned().unwrap_or_default();
                 Value::Array(
                     (0..n)
-                        .map(|_| self.example_at(item, &Constraints::default(), depth + 1))
+                        .map(|_| self.example_at(item, &item_constraints, depth + 1))
                         .collect(),
                 )
             }
@@ -342,16 +355,37 @@ impl Api {
                     discriminator,
                     variants,
                 }) => {
-                    let Some(variant) = variants.first() else {
-                        return Value::Null;
-                    };
-                    let mut value = self.example_at(&variant.ty, c, depth + 1);
-                    if let (Some(tag), Some(first), Value::Object(map)) =
-                        (discriminator, variant.tags.first(), &mut value)
-                    {
-                        map.insert(tag.clone(), Value::String(first.clone()));
-                    }
-                    value
+                    // The first variant whose example no other variant
+                    // accepts (JSON Schema's `oneOf` ignores the tag), else
+                    // the first variant.
+                    let examples: Vec<Value> = variants
+                        .iter()
+                        .map(|variant| {
+                            let mut value = self.example_at(&variant.ty, c, depth + 1);
+                            if let (Some(tag), Some(first), Value::Object(map)) =
+                                (discriminator, variant.tags.first(), &mut value)
+                            {
+                                map.insert(tag.clone(), Value::String(first.clone()));
+                            }
+                            value
+                        })
+                        .collect();
+                    let unique = examples.iter().enumerate().position(|(i, value)| {
+                        variants.iter().enumerate().all(|(j, other)| {
+                            i == j
+                                || super::validate::check(
+                                    self,
+                                    &other.ty,
+                                    value,
+                                    &Constraints::default(),
+                                )
+                                .is_some()
+                        })
+                    });
+                    examples
+                        .into_iter()
+                        .nth(unique.unwrap_or(0))
+                        .unwrap_or(Value::Null)
                 }
                 Some(Kind::Struct { fields, .. }) => {
                     let mut map = Map::new();

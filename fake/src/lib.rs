@@ -1,0 +1,56 @@
+//! A fake authentik: a stateful, in-memory implementation of the API of the
+//! generated `authentik-api` crate, for tests of code that talks to
+//! authentik, and as a binary (`cargo run -p authentik-fake -- --port 9000`).
+//!
+//! CRUD viewsets behave like authentik's: `list` filters, searches, orders
+//! and paginates with authentik's `pagination` object, `create` answers
+//! `201` with server-assigned keys, `retrieve`, `update` and
+//! `partial_update` find objects by the key the path names (`id`, `slug`,
+//! `group_uuid`, `pbm_uuid` ...), `destroy` answers `204` and the object is
+//! gone (`404`). Every other operation answers a schema-valid example value.
+//! Requests are validated by the generated server before the fake sees
+//! them, and one bearer token is accepted: any other credential gets `403`.
+//!
+//! ```no_run
+//! # async fn demo() -> std::io::Result<()> {
+//! use authentik_fake::Fake;
+//! use serde_json::json;
+//!
+//! let fake = Fake::new();
+//! // Objects can be seeded (read-only fields included) and inspected.
+//! fake.insert("/core/users/", json!({"pk": 7, "username": "akadmin", "name": "admin"}))
+//!     .expect("a viewset");
+//! let server = authentik_fake::spawn_with(fake.clone(), "test-token").await?;
+//! // ... point a client at server.url() (http://127.0.0.1:PORT, the API
+//! // under /api/v3) with the bearer token "test-token" ...
+//! assert_eq!(fake.objects("/core/users/").map(|u| u.len()), Some(1));
+//! server.stop().await;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Without a server, [`router`] gives the [`axum::Router`] to serve or to
+//! call with `tower::ServiceExt::oneshot`.
+//!
+//! What the fake does not model: relations between viewsets (a provider
+//! created under `/providers/oauth2/` is not listed by `/providers/all/`,
+//! deleting a user leaves its tokens), uniqueness of fields other than the
+//! key, and permissions (the one token may do everything).
+//!
+//! The viewsets are found in the operation table when a [`Fake`] is made
+//! (a collection path with `*_list` and/or `*_create`, and item operations
+//! on `{collection}{key}/`), so the fake follows the generated crate when
+//! the schema changes.
+
+mod conform;
+mod engine;
+mod query;
+mod rt;
+mod serve;
+mod viewset;
+
+pub use engine::{example_reply, Fake};
+pub use serve::{router, router_with, serve, spawn, spawn_with, Running};
+
+#[cfg(test)]
+mod tests;
