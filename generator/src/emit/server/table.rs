@@ -119,14 +119,14 @@ pub fn render(api: &Api, server_path: &str) -> String {
         ("schemes", Value::Array(schemes)),
     ];
     for (key, value) in head {
-        text.push_str(&format!("{}: {value},\n", json!(key)));
+        text.push_str(&format!("{}: {},\n", json!(key), sorted(&value)));
     }
     for (i, (key, items)) in [("types", types), ("operations", operations)]
         .into_iter()
         .enumerate()
     {
         text.push_str(&format!("{}: [\n", json!(key)));
-        let lines: Vec<String> = items.iter().map(Value::to_string).collect();
+        let lines: Vec<String> = items.iter().map(|v| sorted(v).to_string()).collect();
         text.push_str(&lines.join(",\n"));
         text.push_str(if i == 0 { "\n],\n" } else { "\n]\n" });
     }
@@ -191,5 +191,23 @@ fn ty(t: &TypeRef) -> Value {
         TypeRef::Map(value) => json!({ "map": ty(value) }),
         TypeRef::Nullable(inner) => json!({ "nullable": ty(inner) }),
         TypeRef::Versioned(inner) => json!({ "versioned": ty(inner) }),
+    }
+}
+
+/// `value` with every object's keys sorted, whatever map `serde_json` was
+/// built with (`preserve_order` keeps insertion order): stable output.
+fn sorted(value: &Value) -> Value {
+    match value {
+        Value::Object(map) => {
+            let mut keys: Vec<&String> = map.keys().collect();
+            keys.sort();
+            let mut out = Map::new();
+            for k in keys {
+                out.insert(k.clone(), sorted(&map[k]));
+            }
+            Value::Object(out)
+        }
+        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
+        other => other.clone(),
     }
 }
