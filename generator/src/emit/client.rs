@@ -758,14 +758,7 @@ fn space_members(text: &str) -> String {
 /// Doc lines of an operation's main method.
 fn method_doc(p: &Plan<'_>) -> TokenStream {
     let op = p.op;
-    let mut text = String::new();
-    for part in [&op.summary, &op.description].into_iter().flatten() {
-        let part = part.trim();
-        if !part.is_empty() && !text.contains(part) {
-            text.push_str(part);
-            text.push_str("\n\n");
-        }
-    }
+    let text = super::rust::operation_text(op);
     let mut doc = doc_attrs(Some(&text));
     let mut lines = vec![format!(
         "`{} {}` (`{}`).",

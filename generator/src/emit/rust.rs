@@ -116,6 +116,20 @@ fn qualify(tokens: TokenStream, models: &ModelsPath) -> TokenStream {
     out
 }
 
+/// An operation's summary and description (each once, blank-line separated,
+/// with a trailing blank line when not empty): the start of its docs.
+pub fn operation_text(op: &crate::ir::Operation) -> String {
+    let mut text = String::new();
+    for part in [&op.summary, &op.description].into_iter().flatten() {
+        let part = part.trim();
+        if !part.is_empty() && !text.contains(part) {
+            text.push_str(part);
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
 /// `#[doc = "..."]` attributes for a description, safe for rustdoc:
 /// indented lines would become doc tests, and unlabelled code fences would
 /// be compiled as Rust, so both are neutralised.

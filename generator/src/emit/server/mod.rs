@@ -121,7 +121,7 @@ pub fn render_with(
         tag_cfg,
         warnings: Vec::new(),
     };
-    let mut replies = Replies::new(api);
+    let mut replies = Replies::default();
     let tags = plan(&mut cx, &mut replies);
     let mut files = Vec::new();
     for tag in &tags {
@@ -279,14 +279,7 @@ fn plan_op<'a>(
 }
 
 fn op_doc(op: &Operation) -> TokenStream {
-    let mut text = String::new();
-    for part in [&op.summary, &op.description].into_iter().flatten() {
-        let part = part.trim();
-        if !part.is_empty() && !text.contains(part) {
-            text.push_str(part);
-            text.push_str("\n\n");
-        }
-    }
+    let mut text = super::rust::operation_text(op);
     text.push_str(&format!(
         "`{} {}` (`{}`).",
         op.method.as_str(),

@@ -59,10 +59,6 @@ pub fn variant_name(code: u16) -> String {
 }
 
 impl Replies {
-    pub fn new(_api: &crate::ir::Api) -> Self {
-        Replies::default()
-    }
-
     /// The enum for `op` (index) and its success body type, if it has one.
     pub fn add(&mut self, op: &Operation, warnings: &mut Vec<String>) -> (usize, Option<TypeRef>) {
         let mut statuses = Vec::new();

@@ -299,8 +299,7 @@ impl<'a> Lowerer<'a> {
                 hint,
             ))),
             SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                let inner = self.use_schema(&all_of[0], &format!("{pointer}/allOf/0"), hint);
-                Shape::Ref(inner.ty, inner.constraints)
+                self.single_all_of(&all_of[0], None, None, pointer, hint)
             }
             SchemaKind::AllOf { all_of } => {
                 self.error(
@@ -319,6 +318,25 @@ impl<'a> Lowerer<'a> {
             }
             SchemaKind::Any(any) => self.any(any, pointer, hint),
         }
+    }
+
+    /// `allOf: [one schema]`: that schema's type, with the wrapper's own
+    /// `minLength` / `maxLength` (if any) taking precedence.
+    fn single_all_of(
+        &mut self,
+        schema: &ReferenceOr<Schema>,
+        min_length: Option<u64>,
+        max_length: Option<u64>,
+        pointer: &str,
+        hint: &str,
+    ) -> Shape {
+        let inner = self.use_schema(schema, &format!("{pointer}/allOf/0"), hint);
+        let constraints = Constraints {
+            min_length: min_length.or(inner.constraints.min_length),
+            max_length: max_length.or(inner.constraints.max_length),
+            ..inner.constraints
+        };
+        Shape::Ref(inner.ty, constraints)
     }
 
     /// `SchemaKind::Any`: a schema whose keywords do not fit one `type`
@@ -340,19 +358,13 @@ impl<'a> Lowerer<'a> {
         {
             // `allOf: [one $ref]` with validation keywords beside it
             // (`minLength` on an enum parameter): the referenced type.
-            let inner = self.use_schema(&any.all_of[0], &format!("{pointer}/allOf/0"), hint);
-            let constraints = Constraints {
-                min_length: any
-                    .min_length
-                    .map(|v| v as u64)
-                    .or(inner.constraints.min_length),
-                max_length: any
-                    .max_length
-                    .map(|v| v as u64)
-                    .or(inner.constraints.max_length),
-                ..inner.constraints
-            };
-            return Shape::Ref(inner.ty, constraints);
+            return self.single_all_of(
+                &any.all_of[0],
+                any.min_length.map(|v| v as u64),
+                any.max_length.map(|v| v as u64),
+                pointer,
+                hint,
+            );
         }
         match any.typ.as_deref() {
             Some("string") => {

@@ -274,13 +274,16 @@ fn too_large() -> ServerError {
 fn authenticate(shared: &Shared, op: &Operation, headers: &HeaderMap) -> Result<Auth> {
     let mut found = None;
     for alternative in &op.security {
-        let Some(first) = alternative.first() else {
+        let Some((first, rest)) = alternative.split_first() else {
             continue;
         };
-        let all = alternative
+        let Some(token) = credential(shared.api, first, headers) else {
+            continue;
+        };
+        if rest
             .iter()
-            .all(|scheme| credential(shared.api, scheme, headers).is_some());
-        if all {
+            .all(|scheme| credential(shared.api, scheme, headers).is_some())
+        {
             let scheme: &'static str = shared
                 .api
                 .schemes
@@ -288,7 +291,7 @@ fn authenticate(shared: &Shared, op: &Operation, headers: &HeaderMap) -> Result<
                 .find(|(name, _)| name == first)
                 .map(|(name, _)| name.as_str())
                 .unwrap_or("");
-            found = credential(shared.api, first, headers).map(|c| Auth::new(scheme, c));
+            found = Some(Auth::new(scheme, token));
             break;
         }
     }
