@@ -14,12 +14,15 @@ use std::time::Duration;
 
 const TOKEN: &str = "secret-token";
 
+/// An upload as the server saw it: the form's `name` and the file's bytes.
+type Upload = (Option<String>, Vec<u8>);
+
 /// A typed implementation of a few `core` and `admin` operations.
 #[derive(Clone, Default)]
 struct Typed {
     groups: Arc<Mutex<Vec<models::Group>>>,
     seen_queries: Arc<Mutex<Vec<server::core::UsersListQuery>>>,
-    uploads: Arc<Mutex<Vec<(Option<String>, Vec<u8>)>>>,
+    uploads: Arc<Mutex<Vec<Upload>>>,
 }
 
 fn group_from(request: &models::GroupRequest) -> models::Group {
