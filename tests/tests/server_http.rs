@@ -261,7 +261,7 @@ async fn invalid_requests_get_validation_errors() {
         post.clone(),
         groups.clone(),
         Some(TOKEN),
-        Some(json!({"name": "ok", "users": ["x"], "parent": "not-a-uuid"})),
+        Some(json!({"name": "ok", "users": ["x"], "parents": ["not-a-uuid"]})),
     )
     .await;
     assert_eq!(status, 400);
@@ -269,7 +269,7 @@ async fn invalid_requests_get_validation_errors() {
         body["users"],
         json!({"0": ["A valid integer is required."]})
     );
-    assert_eq!(body["parent"], json!(["Must be a valid UUID."]));
+    assert_eq!(body["parents"], json!({"0": ["Must be a valid UUID."]}));
 
     let (status, body) = call(post.clone(), groups.clone(), Some(TOKEN), Some(json!([1]))).await;
     assert_eq!(status, 400);
