@@ -7,6 +7,9 @@ pub mod runtime;
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod object_tests;
+
 #[cfg(all(test, feature = "client"))]
 mod client_tests;
 

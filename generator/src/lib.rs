@@ -197,6 +197,11 @@ impl Config {
     /// struct, enum and union with `"*"` (like prost-build's `type_attribute`).
     /// An attribute that does not parse is a configuration error.
     ///
+    /// Structs get their serde impls from the runtime's `object!` macro, not
+    /// from `#[derive(Serialize, Deserialize)]`, so `#[serde(...)]`
+    /// attributes have no effect on them (derives such as `Hash` or `Eq`,
+    /// `#[non_exhaustive]` and docs do).
+    ///
     /// ```
     /// authentik_codegen::Config::new()
     ///     .type_attribute("User", r#"#[doc(alias = "account")]"#)

@@ -15,6 +15,7 @@
 pub mod client;
 pub mod compat;
 mod enums;
+pub mod object;
 pub mod serde_helpers;
 #[cfg(feature = "server")]
 pub mod server;
@@ -22,3 +23,5 @@ pub mod unions;
 
 #[allow(unused_imports)]
 pub(crate) use enums::string_enum;
+#[allow(unused_imports)]
+pub(crate) use object::object;

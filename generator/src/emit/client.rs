@@ -179,7 +179,7 @@ pub fn render_with(
         tag_cfg,
         api,
         names,
-        models: ModelsPath::new(api, names, quote!(super::models)),
+        models: ModelsPath::new(api, names, quote!(models)),
         validation: most_common_error_body(api, "400"),
         forbidden: most_common_error_body(api, "403"),
         security_sets: Vec::new(),
@@ -608,19 +608,30 @@ impl Cx<'_> {
 
 /// Collect the distinct security alternatives and error statuses of the
 /// operations, named after their content (`SECURITY_AUTHENTIK_OR_ANONYMOUS`,
-/// `ERRORS_400_403`), so each operation refers to a shared constant.
+/// `ERRORS_400_403`), so each operation refers to a shared constant; the
+/// most used of each comes first and is the default (`DEFAULT_SECURITY`,
+/// `DEFAULT_ERRORS`).
 fn shared_sets(cx: &mut Cx<'_>) {
-    let mut security: Vec<Vec<Vec<String>>> = Vec::new();
-    let mut errors: Vec<Vec<(u16, Documented)>> = Vec::new();
+    // (set, number of operations), in order of first use.
+    let mut security: Vec<(Vec<Vec<String>>, usize)> = Vec::new();
+    let mut errors: Vec<(Vec<(u16, Documented)>, usize)> = Vec::new();
     for op in &cx.api.operations {
-        if !security.contains(&op.security) {
-            security.push(op.security.clone());
+        match security.iter_mut().find(|(set, _)| *set == op.security) {
+            Some((_, n)) => *n += 1,
+            None => security.push((op.security.clone(), 1)),
         }
         let documented = cx.documented(op);
-        if !errors.contains(&documented) {
-            errors.push(documented);
+        match errors.iter_mut().find(|(set, _)| *set == documented) {
+            Some((_, n)) => *n += 1,
+            None => errors.push((documented, 1)),
         }
     }
+    // The most used set first: it is the default of `rt::operation!`
+    // (a stable sort keeps ties in order of first use).
+    security.sort_by_key(|(_, uses)| std::cmp::Reverse(*uses));
+    errors.sort_by_key(|(_, uses)| std::cmp::Reverse(*uses));
+    let security: Vec<Vec<Vec<String>>> = security.into_iter().map(|(set, _)| set).collect();
+    let errors: Vec<Vec<(u16, Documented)>> = errors.into_iter().map(|(set, _)| set).collect();
     let security_names: Vec<String> = security
         .iter()
         .map(|alternatives| {
@@ -704,9 +715,12 @@ fn render_tag(cx: &Cx<'_>, tag: &Tag<'_>) -> Result<String, String> {
     let api_struct = ident(&tag.api_struct);
     let count = tag.plans.len();
     let header_doc = format!(" Operations tagged `{}` ({count}).", tag.name);
+    let streams = tag.plans.iter().any(|p| p.stream.is_some());
+    let page_stream = streams.then(|| quote!(PageStream,));
     let header = quote! {
         #![doc = #header_doc]
         use super::runtime::client as rt;
+        use super::{models, #page_stream ResponseFuture};
     };
     let struct_doc = format!(
         " The operations tagged `{}`: `client.{}()`.",
@@ -887,7 +901,7 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
             #deprecated
             #too_many
             #reads_deprecated
-            pub fn #method(&self, #(#params),*) -> super::ResponseFuture<#result> {
+            pub fn #method(&self, #(#params),*) -> ResponseFuture<#result> {
                 #body
             }
         };
@@ -924,7 +938,7 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
         #primary_doc
         #deprecated
         #too_many
-        pub fn #method(&self, #(#params),*) -> super::ResponseFuture<#result> {
+        pub fn #method(&self, #(#params),*) -> ResponseFuture<#result> {
             #main_body
         }
     };
@@ -944,7 +958,7 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
             #[doc = #doc]
             #deprecated
             #too_many
-            pub fn #name(&self, #(#params),*) -> super::ResponseFuture<#result> {
+            pub fn #name(&self, #(#params),*) -> ResponseFuture<#result> {
                 let mut request = self.#builder(#(#pass),*);
                 request.accept(#media_type);
                 request.#send
@@ -964,7 +978,7 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
             #[doc = " `params` is the first page fetched. The first error ends the stream."]
             #deprecated
             #too_many
-            pub fn #name(&self, #(#params),*) -> super::PageStream<#item> {
+            pub fn #name(&self, #(#params),*) -> PageStream<#item> {
                 self.#builder(#(#pass),*).paginate()
             }
         });
@@ -993,19 +1007,20 @@ fn build_request(cx: &Cx<'_>, p: &Plan<'_>) -> Build {
         Method::Patch => "Patch",
         Method::Trace => "Trace",
     });
-    let security = ident(&cx.security_sets[cx.security_set(op)].1);
-    let errors = ident(&cx.error_sets[cx.error_set(op)].1);
+    // The most common sets are the defaults of `rt::operation!`.
+    let security = (cx.security_set(op) != 0).then(|| {
+        let name = ident(&cx.security_sets[cx.security_set(op)].1);
+        quote!(security(#name))
+    });
+    let errors = (cx.error_set(op) != 0).then(|| {
+        let name = ident(&cx.error_sets[cx.error_set(op)].1);
+        quote!(errors(#name))
+    });
     let start = quote! {
         self.client.request(&OPERATION)
     };
     let operation = quote! {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: #id,
-            method: rt::Method::#method,
-            path: #path,
-            security: super::#security,
-            errors: super::#errors,
-        };
+        rt::operation!(#method #path #id #security #errors);
     };
     let mut statements = Vec::new();
     let param_call = |param: &Parameter, value: TokenStream| -> Option<TokenStream> {
@@ -1014,20 +1029,10 @@ fn build_request(cx: &Cx<'_>, p: &Plan<'_>) -> Build {
             ParamLocation::Path => quote!(request.path(#name, #value);),
             ParamLocation::Header => quote!(request.header(#name, #value);),
             ParamLocation::Cookie => return None,
-            ParamLocation::Query => {
-                let array = matches!(&param.ty, TypeRef::Array(_))
-                    || matches!(&param.ty, TypeRef::Nullable(inner) if matches!(**inner, TypeRef::Array(_)));
-                if array && !param.explode {
-                    let separator = match param.style {
-                        ParamStyle::SpaceDelimited => " ",
-                        ParamStyle::PipeDelimited => "|",
-                        _ => ",",
-                    };
-                    quote!(request.query_joined(#name, #value, #separator);)
-                } else {
-                    quote!(request.query(#name, #value);)
-                }
-            }
+            ParamLocation::Query => match joined_separator(param) {
+                Some(separator) => quote!(request.query_joined(#name, #value, #separator);),
+                None => quote!(request.query(#name, #value);),
+            },
         })
     };
     for arg in &p.args {
@@ -1040,9 +1045,8 @@ fn build_request(cx: &Cx<'_>, p: &Plan<'_>) -> Build {
         };
         statements.extend(param_call(arg.param, value));
     }
-    for (param, field) in &p.optional {
-        let field = ident(field);
-        statements.extend(param_call(param, quote!(&params.#field)));
+    if !p.optional.is_empty() {
+        statements.push(quote!(request.params(params);));
     }
     match &p.body {
         Body::None => {}
@@ -1100,24 +1104,22 @@ fn render_params_struct(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>, name: &str) ->
     let fields = p.optional.iter().map(|(param, field)| {
         let field = ident(field);
         let ty = cx.ty(&param.ty);
-        let mut doc = doc_attrs(param.description.as_deref());
-        let wire = format!(
-            " {} parameter `{}`.",
-            match param.location {
-                ParamLocation::Header => "Header",
-                _ => "Query",
-            },
-            param.name
-        );
-        if !doc.is_empty() {
-            doc.extend(quote!(#[doc = ""]));
-        }
-        doc.extend(quote!(#[doc = #wire]));
+        let doc = doc_attrs(param.description.as_deref());
+        let wire = &param.name;
+        let how = match param.location {
+            ParamLocation::Header => quote!(header),
+            ParamLocation::Query | ParamLocation::Path | ParamLocation::Cookie => {
+                match joined_separator(param) {
+                    Some(separator) => quote!(joined(#separator)),
+                    None => quote!(query),
+                }
+            }
+        };
         let deprecated = param.deprecated.then(|| quote!(#[deprecated]));
         quote! {
             #doc
             #deprecated
-            pub #field: Option<#ty>,
+            pub #field: Option<#ty> => #how #wire,
         }
     });
     let allow_deprecated = p
@@ -1126,13 +1128,27 @@ fn render_params_struct(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>, name: &str) ->
         .any(|(param, _)| param.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
     quote! {
-        #[doc = #doc]
-        #[derive(Clone, Debug, Default, PartialEq)]
-        #allow_deprecated
-        pub struct #name {
-            #(#fields)*
+        rt::params! {
+            #[doc = #doc]
+            #[derive(Clone, Debug, Default, PartialEq)]
+            #allow_deprecated
+            pub struct #name {
+                #(#fields)*
+            }
         }
     }
+}
+
+/// The separator of a query array sent as one value (`explode: false`):
+/// `,` for style `form`, ` ` for `spaceDelimited`, `|` for `pipeDelimited`.
+fn joined_separator(param: &Parameter) -> Option<&'static str> {
+    let array = matches!(&param.ty, TypeRef::Array(_))
+        || matches!(&param.ty, TypeRef::Nullable(inner) if matches!(**inner, TypeRef::Array(_)));
+    (array && !param.explode).then_some(match param.style {
+        ParamStyle::SpaceDelimited => " ",
+        ParamStyle::PipeDelimited => "|",
+        _ => ",",
+    })
 }
 
 fn render_form_struct(
@@ -1268,6 +1284,14 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
         });
         quote!(#allow_unused const #name: &[(u16, Documented)] = &[#(#entries),*];)
     });
+    let default_security = cx.security_sets.first().map(|(_, name)| {
+        let name = ident(name);
+        quote!(#allow_unused const DEFAULT_SECURITY: &[&[&str]] = #name;)
+    });
+    let default_errors = cx.error_sets.first().map(|(_, name)| {
+        let name = ident(name);
+        quote!(#allow_unused const DEFAULT_ERRORS: &[(u16, Documented)] = #name;)
+    });
     let documented_import = (!cx.error_sets.is_empty()).then(|| {
         quote!(
             use super::runtime::client::Documented;
@@ -1338,6 +1362,8 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
             // Security alternatives and documented error statuses, shared by the operations.
             #(#security_consts)*
             #(#error_consts)*
+            #default_security
+            #default_errors
         },
         quote! {
             #(#modules)*

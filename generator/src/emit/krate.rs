@@ -36,6 +36,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/multipart.rs"),
     ),
     (
+        "client/params.rs",
+        include_str!("../../../templates/runtime/client/params.rs"),
+    ),
+    (
         "client/request.rs",
         include_str!("../../../templates/runtime/client/request.rs"),
     ),
@@ -70,6 +74,10 @@ const RUNTIME: &[(&str, &str)] = &[
     (
         "enums.rs",
         include_str!("../../../templates/runtime/enums.rs"),
+    ),
+    (
+        "object.rs",
+        include_str!("../../../templates/runtime/object.rs"),
     ),
     (
         "serde_helpers.rs",

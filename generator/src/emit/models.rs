@@ -1,9 +1,10 @@
-//! The models back-end: one serde type per IR type.
+//! The models back-end: one Rust type per IR type.
 //!
-//! - structs: `Option` for optional fields; `Option<Option<T>>` (with
-//!   `deserialize_some`) for optional *and* nullable fields, so an absent
-//!   field and an explicit `null` stay apart; `#[serde(rename)]` where the
-//!   Rust name differs from the JSON name;
+//! - structs: `Option` for optional fields; `Option<Option<T>>` for optional
+//!   *and* nullable fields, so an absent field and an explicit `null` stay
+//!   apart; serde impls from one `object!` invocation per struct (the
+//!   runtime's `object` module: one line per field with its wire name and
+//!   mode, much cheaper to compile than `#[derive(Serialize, Deserialize)]`);
 //! - enums: forward compatible (an `Unknown(String)` catch-all) through the
 //!   runtime's `string_enum!`;
 //! - discriminated unions: a variant per member plus `Unknown(Value)`; the tag
@@ -14,7 +15,6 @@ use super::features::TagFeatures;
 use super::rust::{doc_attrs, format_items, ident, type_tokens};
 use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Union};
 use crate::naming::{self, Names};
-use heck::ToSnakeCase;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -38,42 +38,27 @@ pub fn render(
     let items = ids
         .iter()
         .map(|&id| {
-            let extra: Vec<&TokenStream> = type_attributes
+            let extra = type_attributes
                 .iter()
                 .filter(|(name, _)| {
                     name == "*" || name == names.ty(id) || name == api.get(id).origin.schema_name()
                 })
-                .map(|(_, attr)| attr)
-                .collect();
-            let items = with_type_attributes(render_type(api, names, id), &extra)?;
-            with_cfg(items, features.cfg_type(id.index()))
+                .map(|(_, attr)| parse_attributes(attr))
+                .collect::<Result<Vec<_>, _>>()?
+                .concat();
+            with_cfg(
+                render_type(api, names, id, &extra),
+                features.cfg_type(id.index()),
+            )
         })
         .collect::<Result<Vec<_>, _>>()?;
     format_items(header, items)
 }
 
-/// Add user attributes (`#[derive(Hash)]`, ...) to the type definitions
-/// (structs and enums; not impls, aliases or helpers) among `items`.
-fn with_type_attributes(items: TokenStream, extra: &[&TokenStream]) -> Result<TokenStream, String> {
-    if extra.is_empty() {
-        return Ok(items);
-    }
-    let mut file: syn::File =
-        syn::parse2(items).map_err(|e| format!("generated code does not parse: {e}"))?;
-    let mut attrs = Vec::new();
-    for tokens in extra {
-        let parsed = syn::parse::Parser::parse2(syn::Attribute::parse_outer, (*tokens).clone())
-            .map_err(|e| format!("type attribute `{tokens}` is not an attribute: {e}"))?;
-        attrs.extend(parsed);
-    }
-    for item in &mut file.items {
-        match item {
-            syn::Item::Struct(i) => i.attrs.extend(attrs.iter().cloned()),
-            syn::Item::Enum(i) => i.attrs.extend(attrs.iter().cloned()),
-            _ => {}
-        }
-    }
-    Ok(quote!(#file))
+/// A user attribute (`#[derive(Hash)]`, ...) from `Config::type_attribute`.
+fn parse_attributes(tokens: &TokenStream) -> Result<Vec<syn::Attribute>, String> {
+    syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone())
+        .map_err(|e| format!("type attribute `{tokens}` is not an attribute: {e}"))
 }
 
 /// Put `cfg` on every item of `items` (a type, its impls, helpers, aliases).
@@ -99,7 +84,8 @@ fn with_cfg(items: TokenStream, cfg: TokenStream) -> Result<TokenStream, String>
     Ok(quote!(#file))
 }
 
-fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
+/// The items of one type; `extra`: user attributes for its definition.
+fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -> TokenStream {
     let def = api.get(id);
     let name = ident(names.ty(id));
     let doc = type_doc(def);
@@ -119,30 +105,50 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
         TypeKind::Struct(s) => {
             let wires: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
             let idents = naming::field_idents(wires);
-            let (fields, helpers): (Vec<TokenStream>, Vec<TokenStream>) = s
+            let (fields, modes): (Vec<TokenStream>, Vec<Mode>) = s
                 .fields
                 .iter()
                 .zip(&idents)
-                .map(|(field, field_ident)| render_field(names.ty(id), field, field_ident, names))
+                .map(|(field, field_ident)| render_field(field, field_ident, names))
                 .unzip();
-            let additional = s.additional.as_ref().map(|value| {
+            let required = s
+                .fields
+                .iter()
+                .zip(&idents)
+                .zip(&modes)
+                .enumerate()
+                .filter(|(_, (_, mode))| mode.required)
+                .map(|(index, ((_, field_ident), _))| {
+                    let index = proc_macro2::Literal::usize_unsuffixed(index);
+                    let name = ident(field_ident);
+                    quote!(#index #name)
+                });
+            let required = quote!(required(#(#required),*));
+            let fields = fields.iter().zip(&s.fields).zip(&modes).enumerate().map(
+                |(index, ((tokens, field), mode))| {
+                    let index = proc_macro2::Literal::usize_unsuffixed(index);
+                    let wire = &field.name;
+                    let mode = &mode.tokens;
+                    quote!(#tokens => #index #wire #mode,)
+                },
+            );
+            let rest = s.additional.as_ref().map(|value| {
                 let value = type_tokens(value, names);
-                quote! {
-                    /// Properties beyond the ones listed above.
-                    #[serde(flatten)]
-                    pub additional_properties: ::std::collections::BTreeMap<String, #value>,
-                }
+                quote!(rest(additional_properties: ::std::collections::BTreeMap<String, #value>))
             });
             let all_optional = s.fields.iter().all(|f| !is_plain(f));
             let default = all_optional.then(|| quote!(Default,));
             quote! {
-                #doc
-                #[derive(Clone, Debug, #default PartialEq, ::serde::Serialize, ::serde::Deserialize)]
-                pub struct #name {
-                    #(#fields)*
-                    #additional
+                super::runtime::object! {
+                    #doc
+                    #[derive(Clone, Debug, #default PartialEq)]
+                    #(#extra)*
+                    pub struct #name {
+                        #(#fields)*
+                    }
+                    #required
+                    #rest
                 }
-                #(#helpers)*
                 #aliases
             }
         }
@@ -160,6 +166,7 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
             quote! {
                 #doc
                 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+                #(#extra)*
                 pub enum #name {
                     #(#variants)*
                     /// A value this version of the crate does not know, kept verbatim.
@@ -169,7 +176,7 @@ fn render_type(api: &Api, names: &Names, id: TypeId) -> TokenStream {
                 #aliases
             }
         }
-        TypeKind::Union(u) => render_union(names, &name, &doc, u),
+        TypeKind::Union(u) => render_union(names, &name, &doc, extra, u),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(ty, names);
             quote! {
@@ -195,14 +202,15 @@ fn is_plain(field: &Field) -> bool {
     field.required && (!field.nullable || field.ty == TypeRef::Json)
 }
 
-/// A struct field, and the helper function its serde attributes name (for
-/// fields with a legacy wire form).
-fn render_field(
-    struct_name: &str,
-    field: &Field,
-    field_ident: &str,
-    names: &Names,
-) -> (TokenStream, TokenStream) {
+/// How `object!` reads and writes a field (see the runtime's `object` module).
+struct Mode {
+    tokens: TokenStream,
+    /// `req` or `urls`: an absent field is an error.
+    required: bool,
+}
+
+/// A struct field, and its mode in the struct's `object!` invocation.
+fn render_field(field: &Field, field_ident: &str, names: &Names) -> (TokenStream, Mode) {
     let mut doc = doc_attrs(field.description.as_deref());
     if !field.history.is_empty() {
         let lines = field.history.iter().map(|h| format!(" {h}"));
@@ -215,91 +223,46 @@ fn render_field(
         base = quote!(Box<#base>);
     }
     let json = field.ty == TypeRef::Json;
-    let rename = (field_ident.trim_start_matches("r#") != field.name).then(|| {
-        let wire = &field.name;
-        quote!(rename = #wire,)
-    });
-    let mut helper = TokenStream::new();
-    let (ty, attrs) = match (&field.legacy, &field.ty) {
-        (Some(LegacyForm::NewlineSeparatedUrls { since }), TypeRef::Array(item))
+    let (ty, tokens) = match (&field.legacy, &field.ty) {
+        (Some(LegacyForm::NewlineSeparatedUrls { since }), TypeRef::Array(_))
             if !field.nullable =>
         {
-            let item = type_tokens(item, names);
-            let helper_name = format!(
-                "compat_serialize_{}_{}",
-                struct_name.to_snake_case(),
-                field_ident.trim_start_matches("r#")
-            );
-            let helper_ident = ident(&helper_name);
             if field.required {
-                helper = quote! {
-                    fn #helper_ident<S: ::serde::Serializer>(value: &[#item], serializer: S) -> Result<S::Ok, S::Error> {
-                        super::runtime::compat::serialize_urls(value, #since, serializer)
-                    }
+                let mode = Mode {
+                    tokens: quote!(urls(#since)),
+                    required: true,
                 };
-                (
-                    base,
-                    quote!(deserialize_with = "super::runtime::compat::deserialize_urls", serialize_with = #helper_name,),
-                )
-            } else {
-                helper = quote! {
-                    fn #helper_ident<S: ::serde::Serializer>(value: &Option<Vec<#item>>, serializer: S) -> Result<S::Ok, S::Error> {
-                        super::runtime::compat::serialize_urls_opt(value, #since, serializer)
-                    }
-                };
-                (
-                    quote!(Option<#base>),
-                    quote!(
-                        default,
-                        skip_serializing_if = "Option::is_none",
-                        deserialize_with = "super::runtime::compat::deserialize_urls_opt",
-                        serialize_with = #helper_name,
-                    ),
-                )
+                return (quote!(#doc pub #name: #base), mode);
             }
+            (quote!(Option<#base>), quote!(urls_opt(#since)))
         }
-        _ if is_plain(field) => (base, quote!()),
+        _ if is_plain(field) => {
+            let mode = Mode {
+                tokens: quote!(req),
+                required: true,
+            };
+            return (quote!(#doc pub #name: #base), mode);
+        }
         // Required and nullable: `null` is `None`.
-        _ if field.required => (quote!(Option<#base>), quote!()),
+        _ if field.required => (quote!(Option<#base>), quote!(nullable)),
         // Optional and nullable (or untyped): absent is `None`, null is
         // `Some(None)` / `Some(Value::Null)`.
-        _ if field.nullable || json => {
-            let ty = if json {
-                quote!(Option<#base>)
-            } else {
-                quote!(Option<Option<#base>>)
-            };
-            (
-                ty,
-                quote!(
-                    default,
-                    skip_serializing_if = "Option::is_none",
-                    deserialize_with = "super::runtime::serde_helpers::deserialize_some",
-                ),
-            )
-        }
-        _ => (
-            quote!(Option<#base>),
-            quote!(default, skip_serializing_if = "Option::is_none",),
-        ),
+        _ if json => (quote!(Option<#base>), quote!(opt_null)),
+        _ if field.nullable => (quote!(Option<Option<#base>>), quote!(opt_null)),
+        _ => (quote!(Option<#base>), quote!(opt)),
     };
-    let serde = if rename.is_some() || !attrs.is_empty() {
-        quote!(#[serde(#rename #attrs)])
-    } else {
-        quote!()
+    let mode = Mode {
+        tokens,
+        required: false,
     };
-    let field = quote! {
-        #doc
-        #serde
-        pub #name: #ty,
-    };
-    (field, helper)
+    (quote!(#doc pub #name: #ty), mode)
 }
 
 fn render_union(
     names: &Names,
     name: &proc_macro2::Ident,
     doc: &TokenStream,
+    extra: &[syn::Attribute],
     u: &Union,
 ) -> TokenStream {
     let variant_names: Vec<String> = u
@@ -324,6 +287,7 @@ fn render_union(
             #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
+            #(#extra)*
             pub enum #name {
                 #(#variants)*
             }
@@ -351,6 +315,7 @@ fn render_union(
         #[doc = #tag_doc]
         #[derive(Clone, Debug, PartialEq)]
         #[allow(clippy::large_enum_variant)]
+        #(#extra)*
         pub enum #name {
             #(#variants)*
             /// A variant this version of the crate does not know, kept as raw JSON.

@@ -13,6 +13,7 @@
 
 mod error;
 mod multipart;
+mod params;
 mod request;
 
 pub use bytes::Bytes;
@@ -20,6 +21,11 @@ pub use error::{
     ApiError, BuildError, DecodeError, Error, RequestError, StatusError, TransportError,
 };
 pub use multipart::{FilePart, Multipart};
+#[allow(unused_imports)]
+pub(crate) use params::params;
+pub use params::Params;
+#[allow(unused_imports)]
+pub(crate) use request::operation;
 pub use request::{Documented, Method, Operation, PageStream, Request, ResponseFuture};
 /// The `reqwest` this client is built on: build a [`reqwest::Client`] with
 /// it to share a connection pool or set proxies, TLS roots and the like.

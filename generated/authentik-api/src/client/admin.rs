@@ -1,5 +1,6 @@
 //! Operations tagged `admin` (14).
 use super::runtime::client as rt;
+use super::{models, ResponseFuture};
 
 /// The operations tagged `admin`: `client.admin()`.
 #[derive(Clone, Copy, Debug)]
@@ -11,28 +12,16 @@ impl AdminApi<'_> {
     /// Read-only view list all installed apps
     ///
     /// `GET /admin/apps/` (`admin_apps_list`).
-    pub fn apps_list(&self) -> super::ResponseFuture<Vec<super::models::App>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_apps_list",
-            method: rt::Method::Get,
-            path: "/admin/apps/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn apps_list(&self) -> ResponseFuture<Vec<models::App>> {
+        rt::operation!(Get "/admin/apps/" "admin_apps_list");
         self.client.request(&OPERATION).send_json()
     }
 
     /// Upload file to storage backend.
     ///
     /// `POST /admin/file/` (`admin_file_create`).
-    pub fn file_create(&self, form: FileCreateForm) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_file_create",
-            method: rt::Method::Post,
-            path: "/admin/file/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn file_create(&self, form: FileCreateForm) -> ResponseFuture<()> {
+        rt::operation!(Post "/admin/file/" "admin_file_create");
         let mut request = self.client.request(&OPERATION);
         let mut parts = rt::Multipart::new();
         parts.text("clear", &form.clear);
@@ -48,17 +37,10 @@ impl AdminApi<'_> {
     /// `DELETE /admin/file/` (`admin_file_destroy`).
     ///
     /// Optional parameters: [`FileDestroyParams`].
-    pub fn file_destroy(&self, params: &FileDestroyParams) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_file_destroy",
-            method: rt::Method::Delete,
-            path: "/admin/file/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn file_destroy(&self, params: &FileDestroyParams) -> ResponseFuture<()> {
+        rt::operation!(Delete "/admin/file/" "admin_file_destroy");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("usage", &params.usage);
+        request.params(params);
         request.send_empty()
     }
 
@@ -70,18 +52,10 @@ impl AdminApi<'_> {
     pub fn file_list(
         &self,
         params: &FileListParams,
-    ) -> super::ResponseFuture<Vec<super::models::FileList>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_file_list",
-            method: rt::Method::Get,
-            path: "/admin/file/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::FileList>> {
+        rt::operation!(Get "/admin/file/" "admin_file_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("manageable_only", &params.manageable_only);
-        request.query("search", &params.search);
-        request.query("usage", &params.usage);
+        request.params(params);
         request.send_json()
     }
 
@@ -91,16 +65,10 @@ impl AdminApi<'_> {
     pub fn file_used_by_list(
         &self,
         params: &FileUsedByListParams,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_file_used_by_list",
-            method: rt::Method::Get,
-            path: "/admin/file/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/admin/file/used_by/" "admin_file_used_by_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
+        request.params(params);
         request.send_json()
     }
 
@@ -112,16 +80,10 @@ impl AdminApi<'_> {
     pub fn models_list(
         &self,
         params: &ModelsListParams,
-    ) -> super::ResponseFuture<Vec<super::models::App>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_models_list",
-            method: rt::Method::Get,
-            path: "/admin/models/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::App>> {
+        rt::operation!(Get "/admin/models/" "admin_models_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("filter_has_attributes", &params.filter_has_attributes);
+        request.params(params);
         request.send_json()
     }
 
@@ -130,15 +92,9 @@ impl AdminApi<'_> {
     /// `PATCH /admin/settings/` (`admin_settings_partial_update`).
     pub fn settings_partial_update(
         &self,
-        body: &super::models::PatchedSettingsRequest,
-    ) -> super::ResponseFuture<super::models::Settings> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_settings_partial_update",
-            method: rt::Method::Patch,
-            path: "/admin/settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSettingsRequest,
+    ) -> ResponseFuture<models::Settings> {
+        rt::operation!(Patch "/admin/settings/" "admin_settings_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -147,14 +103,8 @@ impl AdminApi<'_> {
     /// Settings view
     ///
     /// `GET /admin/settings/` (`admin_settings_retrieve`).
-    pub fn settings_retrieve(&self) -> super::ResponseFuture<super::models::Settings> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_settings_retrieve",
-            method: rt::Method::Get,
-            path: "/admin/settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn settings_retrieve(&self) -> ResponseFuture<models::Settings> {
+        rt::operation!(Get "/admin/settings/" "admin_settings_retrieve");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -163,15 +113,9 @@ impl AdminApi<'_> {
     /// `PUT /admin/settings/` (`admin_settings_update`).
     pub fn settings_update(
         &self,
-        body: &super::models::SettingsRequest,
-    ) -> super::ResponseFuture<super::models::Settings> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_settings_update",
-            method: rt::Method::Put,
-            path: "/admin/settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SettingsRequest,
+    ) -> ResponseFuture<models::Settings> {
+        rt::operation!(Put "/admin/settings/" "admin_settings_update");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -180,28 +124,16 @@ impl AdminApi<'_> {
     /// Get system information.
     ///
     /// `POST /admin/system/` (`admin_system_create`).
-    pub fn system_create(&self) -> super::ResponseFuture<super::models::SystemInfo> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_system_create",
-            method: rt::Method::Post,
-            path: "/admin/system/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn system_create(&self) -> ResponseFuture<models::SystemInfo> {
+        rt::operation!(Post "/admin/system/" "admin_system_create");
         self.client.request(&OPERATION).send_json()
     }
 
     /// Get system information.
     ///
     /// `GET /admin/system/` (`admin_system_retrieve`).
-    pub fn system_retrieve(&self) -> super::ResponseFuture<super::models::SystemInfo> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_system_retrieve",
-            method: rt::Method::Get,
-            path: "/admin/system/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn system_retrieve(&self) -> ResponseFuture<models::SystemInfo> {
+        rt::operation!(Get "/admin/system/" "admin_system_retrieve");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -213,19 +145,10 @@ impl AdminApi<'_> {
     pub fn version_history_list(
         &self,
         params: &VersionHistoryListParams,
-    ) -> super::ResponseFuture<Vec<super::models::VersionHistory>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_version_history_list",
-            method: rt::Method::Get,
-            path: "/admin/version/history/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::VersionHistory>> {
+        rt::operation!(Get "/admin/version/history/" "admin_version_history_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("build", &params.build);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("version", &params.version);
+        request.params(params);
         request.send_json()
     }
 
@@ -237,14 +160,10 @@ impl AdminApi<'_> {
     pub fn version_history_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::VersionHistory> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_version_history_retrieve",
-            method: rt::Method::Get,
-            path: "/admin/version/history/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::VersionHistory> {
+        rt::operation!(
+            Get "/admin/version/history/{id}/" "admin_version_history_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -253,14 +172,8 @@ impl AdminApi<'_> {
     /// Get running and latest version.
     ///
     /// `GET /admin/version/` (`admin_version_retrieve`).
-    pub fn version_retrieve(&self) -> super::ResponseFuture<super::models::Version> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "admin_version_retrieve",
-            method: rt::Method::Get,
-            path: "/admin/version/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn version_retrieve(&self) -> ResponseFuture<models::Version> {
+        rt::operation!(Get "/admin/version/" "admin_version_retrieve");
         self.client.request(&OPERATION).send_json()
     }
 }
@@ -274,55 +187,51 @@ pub struct FileCreateForm {
     pub usage: Option<String>,
 }
 
-/// Optional parameters of [`AdminApi::file_destroy`] (`admin_file_destroy`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FileDestroyParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `usage`.
-    pub usage: Option<super::models::UsageEnum>,
+rt::params! {
+    /// Optional parameters of [`AdminApi::file_destroy`] (`admin_file_destroy`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct FileDestroyParams {
+        pub name: Option<String> => query "name",
+        pub usage: Option<models::UsageEnum> => query "usage",
+    }
 }
 
-/// Optional parameters of [`AdminApi::file_list`] (`admin_file_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FileListParams {
-    /// Query parameter `manageable_only`.
-    pub manageable_only: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `usage`.
-    pub usage: Option<super::models::UsageEnum>,
+rt::params! {
+    /// Optional parameters of [`AdminApi::file_list`] (`admin_file_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct FileListParams {
+        pub manageable_only: Option<bool> => query "manageable_only",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub usage: Option<models::UsageEnum> => query "usage",
+    }
 }
 
-/// Optional parameters of [`AdminApi::file_used_by_list`] (`admin_file_used_by_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FileUsedByListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AdminApi::file_used_by_list`] (`admin_file_used_by_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct FileUsedByListParams {
+        pub name: Option<String> => query "name",
+    }
 }
 
-/// Optional parameters of [`AdminApi::models_list`] (`admin_models_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ModelsListParams {
-    /// Query parameter `filter_has_attributes`.
-    pub filter_has_attributes: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`AdminApi::models_list`] (`admin_models_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ModelsListParams {
+        pub filter_has_attributes: Option<bool> => query "filter_has_attributes",
+    }
 }
 
-/// Optional parameters of [`AdminApi::version_history_list`] (`admin_version_history_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct VersionHistoryListParams {
-    /// Query parameter `build`.
-    pub build: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `version`.
-    pub version: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AdminApi::version_history_list`] (`admin_version_history_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct VersionHistoryListParams {
+        pub build: Option<String> => query "build",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub version: Option<String> => query "version",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `agents` (6).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `agents`: `client.agents()`.
 #[derive(Clone, Copy, Debug)]
@@ -15,15 +16,9 @@ impl AgentsApi<'_> {
     /// `POST /agents/agents/` (`agents_agents_create`).
     pub fn agents_create(
         &self,
-        body: &super::models::AgentCreateRequest,
-    ) -> super::ResponseFuture<super::models::AgentCreated> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_create",
-            method: rt::Method::Post,
-            path: "/agents/agents/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentCreateRequest,
+    ) -> ResponseFuture<models::AgentCreated> {
+        rt::operation!(Post "/agents/agents/" "agents_agents_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -36,33 +31,17 @@ impl AgentsApi<'_> {
     /// `DELETE /agents/agents/{id}/` (`agents_agents_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Agent.
-    pub fn agents_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_destroy",
-            method: rt::Method::Delete,
-            path: "/agents/agents/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn agents_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/agents/agents/{id}/" "agents_agents_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn agents_list_request(&self, params: &AgentsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_list",
-            method: rt::Method::Get,
-            path: "/agents/agents/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/agents/agents/" "agents_agents_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("parent", &params.parent);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -76,7 +55,7 @@ impl AgentsApi<'_> {
     pub fn agents_list(
         &self,
         params: &AgentsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAgentList> {
+    ) -> ResponseFuture<models::PaginatedAgentList> {
         self.agents_list_request(params).send_json()
     }
 
@@ -87,7 +66,7 @@ impl AgentsApi<'_> {
     pub fn agents_list_stream(
         &self,
         params: &AgentsListParams,
-    ) -> super::PageStream<super::models::Agent> {
+    ) -> PageStream<models::Agent> {
         self.agents_list_request(params).paginate()
     }
 
@@ -101,15 +80,9 @@ impl AgentsApi<'_> {
     pub fn agents_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedAgentRequest,
-    ) -> super::ResponseFuture<super::models::Agent> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_partial_update",
-            method: rt::Method::Patch,
-            path: "/agents/agents/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAgentRequest,
+    ) -> ResponseFuture<models::Agent> {
+        rt::operation!(Patch "/agents/agents/{id}/" "agents_agents_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -123,17 +96,8 @@ impl AgentsApi<'_> {
     /// `GET /agents/agents/{id}/` (`agents_agents_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Agent.
-    pub fn agents_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::Agent> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_retrieve",
-            method: rt::Method::Get,
-            path: "/agents/agents/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn agents_retrieve(&self, id: i64) -> ResponseFuture<models::Agent> {
+        rt::operation!(Get "/agents/agents/{id}/" "agents_agents_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -149,15 +113,9 @@ impl AgentsApi<'_> {
     pub fn agents_update(
         &self,
         id: i64,
-        body: &super::models::AgentRequest,
-    ) -> super::ResponseFuture<super::models::Agent> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "agents_agents_update",
-            method: rt::Method::Put,
-            path: "/agents/agents/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentRequest,
+    ) -> ResponseFuture<models::Agent> {
+        rt::operation!(Put "/agents/agents/{id}/" "agents_agents_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -165,25 +123,18 @@ impl AgentsApi<'_> {
     }
 }
 
-/// Optional parameters of [`AgentsApi::agents_list`] (`agents_agents_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AgentsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `parent`.
-    pub parent: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AgentsApi::agents_list`] (`agents_agents_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AgentsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub parent: Option<i64> => query "parent",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

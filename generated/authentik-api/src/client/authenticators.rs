@@ -1,5 +1,6 @@
 //! Operations tagged `authenticators` (83).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `authenticators`: `client.authenticators()`.
 #[derive(Clone, Copy, Debug)]
@@ -16,16 +17,10 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_all_list(
         &self,
         params: &AdminAllListParams,
-    ) -> super::ResponseFuture<Vec<super::models::Device>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_all_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::Device>> {
+        rt::operation!(Get "/authenticators/admin/all/" "authenticators_admin_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("user", &params.user);
+        request.params(params);
         request.send_json()
     }
 
@@ -34,15 +29,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/duo/` (`authenticators_admin_duo_create`).
     pub fn admin_duo_create(
         &self,
-        body: &super::models::DuoDeviceRequest,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/duo/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DuoDeviceRequest,
+    ) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/duo/" "authenticators_admin_duo_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -53,33 +44,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/duo/{id}/` (`authenticators_admin_duo_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Duo Device.
-    pub fn admin_duo_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_duo_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/duo/{id}/" "authenticators_admin_duo_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn admin_duo_list_request(&self, params: &AdminDuoListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/duo/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/admin/duo/" "authenticators_admin_duo_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -91,7 +68,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_duo_list(
         &self,
         params: &AdminDuoListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDuoDeviceList> {
+    ) -> ResponseFuture<models::PaginatedDuoDeviceList> {
         self.admin_duo_list_request(params).send_json()
     }
 
@@ -102,7 +79,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_duo_list_stream(
         &self,
         params: &AdminDuoListParams,
-    ) -> super::PageStream<super::models::DuoDevice> {
+    ) -> PageStream<models::DuoDevice> {
         self.admin_duo_list_request(params).paginate()
     }
 
@@ -114,15 +91,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_duo_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedDuoDeviceRequest,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDuoDeviceRequest,
+    ) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/duo/{id}/"
+            "authenticators_admin_duo_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -134,17 +108,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/admin/duo/{id}/` (`authenticators_admin_duo_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Duo Device.
-    pub fn admin_duo_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_duo_retrieve(&self, id: i64) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/duo/{id}/" "authenticators_admin_duo_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -158,15 +125,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_duo_update(
         &self,
         id: i64,
-        body: &super::models::DuoDeviceRequest,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_duo_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DuoDeviceRequest,
+    ) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/duo/{id}/" "authenticators_admin_duo_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -178,15 +141,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/email/` (`authenticators_admin_email_create`).
     pub fn admin_email_create(
         &self,
-        body: &super::models::EmailDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EmailDeviceRequest,
+    ) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/email/" "authenticators_admin_email_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -197,33 +156,22 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/email/{id}/` (`authenticators_admin_email_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Email Device.
-    pub fn admin_email_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_email_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/email/{id}/"
+            "authenticators_admin_email_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn admin_email_list_request(&self, params: &AdminEmailListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/authenticators/admin/email/" "authenticators_admin_email_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -235,7 +183,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_email_list(
         &self,
         params: &AdminEmailListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEmailDeviceList> {
+    ) -> ResponseFuture<models::PaginatedEmailDeviceList> {
         self.admin_email_list_request(params).send_json()
     }
 
@@ -246,7 +194,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_email_list_stream(
         &self,
         params: &AdminEmailListParams,
-    ) -> super::PageStream<super::models::EmailDevice> {
+    ) -> PageStream<models::EmailDevice> {
         self.admin_email_list_request(params).paginate()
     }
 
@@ -258,15 +206,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_email_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedEmailDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEmailDeviceRequest,
+    ) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/email/{id}/"
+            "authenticators_admin_email_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -278,17 +223,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/admin/email/{id}/` (`authenticators_admin_email_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Email Device.
-    pub fn admin_email_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_email_retrieve(&self, id: i64) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/email/{id}/" "authenticators_admin_email_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -302,15 +240,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_email_update(
         &self,
         id: i64,
-        body: &super::models::EmailDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_email_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EmailDeviceRequest,
+    ) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/email/{id}/" "authenticators_admin_email_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -322,15 +256,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/endpoint/` (`authenticators_admin_endpoint_create`).
     pub fn admin_endpoint_create(
         &self,
-        body: &super::models::GoogleEndpointDeviceRequest,
-    ) -> super::ResponseFuture<super::models::GoogleEndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/endpoint/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleEndpointDeviceRequest,
+    ) -> ResponseFuture<models::GoogleEndpointDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/endpoint/" "authenticators_admin_endpoint_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -341,17 +271,11 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/endpoint/{uuid}/` (`authenticators_admin_endpoint_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Endpoint Device.
-    pub fn admin_endpoint_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/endpoint/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_endpoint_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/endpoint/{uuid}/"
+            "authenticators_admin_endpoint_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -361,19 +285,11 @@ impl AuthenticatorsApi<'_> {
         &self,
         params: &AdminEndpointListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/endpoint/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/authenticators/admin/endpoint/" "authenticators_admin_endpoint_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -385,7 +301,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_endpoint_list(
         &self,
         params: &AdminEndpointListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGoogleEndpointDeviceList> {
+    ) -> ResponseFuture<models::PaginatedGoogleEndpointDeviceList> {
         self.admin_endpoint_list_request(params).send_json()
     }
 
@@ -396,7 +312,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_endpoint_list_stream(
         &self,
         params: &AdminEndpointListParams,
-    ) -> super::PageStream<super::models::GoogleEndpointDevice> {
+    ) -> PageStream<models::GoogleEndpointDevice> {
         self.admin_endpoint_list_request(params).paginate()
     }
 
@@ -408,15 +324,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_endpoint_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedGoogleEndpointDeviceRequest,
-    ) -> super::ResponseFuture<super::models::GoogleEndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/endpoint/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGoogleEndpointDeviceRequest,
+    ) -> ResponseFuture<models::GoogleEndpointDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/endpoint/{uuid}/"
+            "authenticators_admin_endpoint_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -431,14 +344,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_endpoint_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleEndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/endpoint/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleEndpointDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/endpoint/{uuid}/"
+            "authenticators_admin_endpoint_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -452,15 +362,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_endpoint_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::GoogleEndpointDeviceRequest,
-    ) -> super::ResponseFuture<super::models::GoogleEndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_endpoint_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/endpoint/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleEndpointDeviceRequest,
+    ) -> ResponseFuture<models::GoogleEndpointDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/endpoint/{uuid}/"
+            "authenticators_admin_endpoint_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -472,15 +379,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/sms/` (`authenticators_admin_sms_create`).
     pub fn admin_sms_create(
         &self,
-        body: &super::models::SMSDeviceRequest,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/sms/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SMSDeviceRequest,
+    ) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/sms/" "authenticators_admin_sms_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -491,33 +394,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/sms/{id}/` (`authenticators_admin_sms_destroy`).
     ///
     /// - `id`: A unique integer value identifying this SMS Device.
-    pub fn admin_sms_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_sms_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/sms/{id}/" "authenticators_admin_sms_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn admin_sms_list_request(&self, params: &AdminSmsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/sms/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/admin/sms/" "authenticators_admin_sms_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -529,7 +418,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_sms_list(
         &self,
         params: &AdminSmsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSMSDeviceList> {
+    ) -> ResponseFuture<models::PaginatedSMSDeviceList> {
         self.admin_sms_list_request(params).send_json()
     }
 
@@ -540,7 +429,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_sms_list_stream(
         &self,
         params: &AdminSmsListParams,
-    ) -> super::PageStream<super::models::SMSDevice> {
+    ) -> PageStream<models::SMSDevice> {
         self.admin_sms_list_request(params).paginate()
     }
 
@@ -552,15 +441,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_sms_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedSMSDeviceRequest,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSMSDeviceRequest,
+    ) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/sms/{id}/"
+            "authenticators_admin_sms_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -572,17 +458,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/admin/sms/{id}/` (`authenticators_admin_sms_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this SMS Device.
-    pub fn admin_sms_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_sms_retrieve(&self, id: i64) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/sms/{id}/" "authenticators_admin_sms_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -596,15 +475,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_sms_update(
         &self,
         id: i64,
-        body: &super::models::SMSDeviceRequest,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_sms_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SMSDeviceRequest,
+    ) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/sms/{id}/" "authenticators_admin_sms_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -616,15 +491,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/static/` (`authenticators_admin_static_create`).
     pub fn admin_static_create(
         &self,
-        body: &super::models::StaticDeviceRequest,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/static/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::StaticDeviceRequest,
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/static/" "authenticators_admin_static_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -635,33 +506,22 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/static/{id}/` (`authenticators_admin_static_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Static Device.
-    pub fn admin_static_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_static_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/static/{id}/"
+            "authenticators_admin_static_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn admin_static_list_request(&self, params: &AdminStaticListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/static/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/authenticators/admin/static/" "authenticators_admin_static_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -673,7 +533,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_static_list(
         &self,
         params: &AdminStaticListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedStaticDeviceList> {
+    ) -> ResponseFuture<models::PaginatedStaticDeviceList> {
         self.admin_static_list_request(params).send_json()
     }
 
@@ -684,7 +544,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_static_list_stream(
         &self,
         params: &AdminStaticListParams,
-    ) -> super::PageStream<super::models::StaticDevice> {
+    ) -> PageStream<models::StaticDevice> {
         self.admin_static_list_request(params).paginate()
     }
 
@@ -696,15 +556,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_static_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedStaticDeviceRequest,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedStaticDeviceRequest,
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/static/{id}/"
+            "authenticators_admin_static_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -719,14 +576,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_static_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/static/{id}/"
+            "authenticators_admin_static_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -740,15 +594,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_static_update(
         &self,
         id: i64,
-        body: &super::models::StaticDeviceRequest,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_static_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::StaticDeviceRequest,
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/static/{id}/" "authenticators_admin_static_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -760,15 +610,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/totp/` (`authenticators_admin_totp_create`).
     pub fn admin_totp_create(
         &self,
-        body: &super::models::TOTPDeviceRequest,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/totp/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TOTPDeviceRequest,
+    ) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/totp/" "authenticators_admin_totp_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -779,33 +625,21 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/totp/{id}/` (`authenticators_admin_totp_destroy`).
     ///
     /// - `id`: A unique integer value identifying this TOTP Device.
-    pub fn admin_totp_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_totp_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/totp/{id}/" "authenticators_admin_totp_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn admin_totp_list_request(&self, params: &AdminTotpListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/totp/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/authenticators/admin/totp/" "authenticators_admin_totp_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -817,7 +651,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_totp_list(
         &self,
         params: &AdminTotpListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTOTPDeviceList> {
+    ) -> ResponseFuture<models::PaginatedTOTPDeviceList> {
         self.admin_totp_list_request(params).send_json()
     }
 
@@ -828,7 +662,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_totp_list_stream(
         &self,
         params: &AdminTotpListParams,
-    ) -> super::PageStream<super::models::TOTPDevice> {
+    ) -> PageStream<models::TOTPDevice> {
         self.admin_totp_list_request(params).paginate()
     }
 
@@ -840,15 +674,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_totp_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedTOTPDeviceRequest,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedTOTPDeviceRequest,
+    ) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/totp/{id}/"
+            "authenticators_admin_totp_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -860,17 +691,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/admin/totp/{id}/` (`authenticators_admin_totp_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this TOTP Device.
-    pub fn admin_totp_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_totp_retrieve(&self, id: i64) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/totp/{id}/" "authenticators_admin_totp_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -884,15 +708,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_totp_update(
         &self,
         id: i64,
-        body: &super::models::TOTPDeviceRequest,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_totp_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TOTPDeviceRequest,
+    ) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/totp/{id}/" "authenticators_admin_totp_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -904,15 +724,11 @@ impl AuthenticatorsApi<'_> {
     /// `POST /authenticators/admin/webauthn/` (`authenticators_admin_webauthn_create`).
     pub fn admin_webauthn_create(
         &self,
-        body: &super::models::WebAuthnDeviceRequest,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_create",
-            method: rt::Method::Post,
-            path: "/authenticators/admin/webauthn/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::WebAuthnDeviceRequest,
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Post "/authenticators/admin/webauthn/" "authenticators_admin_webauthn_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -923,14 +739,11 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/admin/webauthn/{id}/` (`authenticators_admin_webauthn_destroy`).
     ///
     /// - `id`: A unique integer value identifying this WebAuthn Device.
-    pub fn admin_webauthn_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/admin/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn admin_webauthn_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/admin/webauthn/{id}/"
+            "authenticators_admin_webauthn_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -940,19 +753,11 @@ impl AuthenticatorsApi<'_> {
         &self,
         params: &AdminWebauthnListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_list",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/webauthn/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/authenticators/admin/webauthn/" "authenticators_admin_webauthn_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -964,7 +769,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_webauthn_list(
         &self,
         params: &AdminWebauthnListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedWebAuthnDeviceList> {
+    ) -> ResponseFuture<models::PaginatedWebAuthnDeviceList> {
         self.admin_webauthn_list_request(params).send_json()
     }
 
@@ -975,7 +780,7 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_webauthn_list_stream(
         &self,
         params: &AdminWebauthnListParams,
-    ) -> super::PageStream<super::models::WebAuthnDevice> {
+    ) -> PageStream<models::WebAuthnDevice> {
         self.admin_webauthn_list_request(params).paginate()
     }
 
@@ -987,15 +792,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_webauthn_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedWebAuthnDeviceRequest,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/admin/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedWebAuthnDeviceRequest,
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Patch "/authenticators/admin/webauthn/{id}/"
+            "authenticators_admin_webauthn_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1010,14 +812,11 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_webauthn_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/admin/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Get "/authenticators/admin/webauthn/{id}/"
+            "authenticators_admin_webauthn_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1031,15 +830,12 @@ impl AuthenticatorsApi<'_> {
     pub fn admin_webauthn_update(
         &self,
         id: i64,
-        body: &super::models::WebAuthnDeviceRequest,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_admin_webauthn_update",
-            method: rt::Method::Put,
-            path: "/authenticators/admin/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::WebAuthnDeviceRequest,
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Put "/authenticators/admin/webauthn/{id}/"
+            "authenticators_admin_webauthn_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1049,14 +845,8 @@ impl AuthenticatorsApi<'_> {
     /// Get all devices for current user
     ///
     /// `GET /authenticators/all/` (`authenticators_all_list`).
-    pub fn all_list(&self) -> super::ResponseFuture<Vec<super::models::Device>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_all_list",
-            method: rt::Method::Get,
-            path: "/authenticators/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_list(&self) -> ResponseFuture<Vec<models::Device>> {
+        rt::operation!(Get "/authenticators/all/" "authenticators_all_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -1065,33 +855,17 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/duo/{id}/` (`authenticators_duo_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Duo Device.
-    pub fn duo_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn duo_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/authenticators/duo/{id}/" "authenticators_duo_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn duo_list_request(&self, params: &DuoListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_list",
-            method: rt::Method::Get,
-            path: "/authenticators/duo/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/duo/" "authenticators_duo_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1103,7 +877,7 @@ impl AuthenticatorsApi<'_> {
     pub fn duo_list(
         &self,
         params: &DuoListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDuoDeviceList> {
+    ) -> ResponseFuture<models::PaginatedDuoDeviceList> {
         self.duo_list_request(params).send_json()
     }
 
@@ -1114,7 +888,7 @@ impl AuthenticatorsApi<'_> {
     pub fn duo_list_stream(
         &self,
         params: &DuoListParams,
-    ) -> super::PageStream<super::models::DuoDevice> {
+    ) -> PageStream<models::DuoDevice> {
         self.duo_list_request(params).paginate()
     }
 
@@ -1126,15 +900,11 @@ impl AuthenticatorsApi<'_> {
     pub fn duo_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedDuoDeviceRequest,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDuoDeviceRequest,
+    ) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(
+            Patch "/authenticators/duo/{id}/" "authenticators_duo_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1146,17 +916,8 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/duo/{id}/` (`authenticators_duo_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Duo Device.
-    pub fn duo_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn duo_retrieve(&self, id: i64) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(Get "/authenticators/duo/{id}/" "authenticators_duo_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1170,15 +931,9 @@ impl AuthenticatorsApi<'_> {
     pub fn duo_update(
         &self,
         id: i64,
-        body: &super::models::DuoDeviceRequest,
-    ) -> super::ResponseFuture<super::models::DuoDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_update",
-            method: rt::Method::Put,
-            path: "/authenticators/duo/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DuoDeviceRequest,
+    ) -> ResponseFuture<models::DuoDevice> {
+        rt::operation!(Put "/authenticators/duo/{id}/" "authenticators_duo_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1190,17 +945,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/duo/{id}/used_by/` (`authenticators_duo_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Duo Device.
-    pub fn duo_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_duo_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/duo/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn duo_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/duo/{id}/used_by/" "authenticators_duo_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1211,33 +959,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/email/{id}/` (`authenticators_email_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Email Device.
-    pub fn email_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn email_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/email/{id}/" "authenticators_email_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn email_list_request(&self, params: &EmailListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_list",
-            method: rt::Method::Get,
-            path: "/authenticators/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/email/" "authenticators_email_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1249,7 +983,7 @@ impl AuthenticatorsApi<'_> {
     pub fn email_list(
         &self,
         params: &EmailListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEmailDeviceList> {
+    ) -> ResponseFuture<models::PaginatedEmailDeviceList> {
         self.email_list_request(params).send_json()
     }
 
@@ -1260,7 +994,7 @@ impl AuthenticatorsApi<'_> {
     pub fn email_list_stream(
         &self,
         params: &EmailListParams,
-    ) -> super::PageStream<super::models::EmailDevice> {
+    ) -> PageStream<models::EmailDevice> {
         self.email_list_request(params).paginate()
     }
 
@@ -1272,15 +1006,11 @@ impl AuthenticatorsApi<'_> {
     pub fn email_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedEmailDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEmailDeviceRequest,
+    ) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Patch "/authenticators/email/{id}/" "authenticators_email_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1292,17 +1022,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/email/{id}/` (`authenticators_email_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Email Device.
-    pub fn email_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn email_retrieve(&self, id: i64) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(
+            Get "/authenticators/email/{id}/" "authenticators_email_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1316,15 +1039,9 @@ impl AuthenticatorsApi<'_> {
     pub fn email_update(
         &self,
         id: i64,
-        body: &super::models::EmailDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EmailDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_update",
-            method: rt::Method::Put,
-            path: "/authenticators/email/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EmailDeviceRequest,
+    ) -> ResponseFuture<models::EmailDevice> {
+        rt::operation!(Put "/authenticators/email/{id}/" "authenticators_email_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1336,36 +1053,19 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/email/{id}/used_by/` (`authenticators_email_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Email Device.
-    pub fn email_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_email_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/email/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn email_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/email/{id}/used_by/" "authenticators_email_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 
     fn endpoint_list_request(&self, params: &EndpointListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_endpoint_list",
-            method: rt::Method::Get,
-            path: "/authenticators/endpoint/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/endpoint/" "authenticators_endpoint_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1377,7 +1077,7 @@ impl AuthenticatorsApi<'_> {
     pub fn endpoint_list(
         &self,
         params: &EndpointListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGoogleEndpointDeviceList> {
+    ) -> ResponseFuture<models::PaginatedGoogleEndpointDeviceList> {
         self.endpoint_list_request(params).send_json()
     }
 
@@ -1388,7 +1088,7 @@ impl AuthenticatorsApi<'_> {
     pub fn endpoint_list_stream(
         &self,
         params: &EndpointListParams,
-    ) -> super::PageStream<super::models::GoogleEndpointDevice> {
+    ) -> PageStream<models::GoogleEndpointDevice> {
         self.endpoint_list_request(params).paginate()
     }
 
@@ -1400,14 +1100,10 @@ impl AuthenticatorsApi<'_> {
     pub fn endpoint_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleEndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_endpoint_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/endpoint/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleEndpointDevice> {
+        rt::operation!(
+            Get "/authenticators/endpoint/{uuid}/" "authenticators_endpoint_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -1421,14 +1117,11 @@ impl AuthenticatorsApi<'_> {
     pub fn endpoint_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_endpoint_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/endpoint/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/endpoint/{uuid}/used_by/"
+            "authenticators_endpoint_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -1439,33 +1132,17 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/sms/{id}/` (`authenticators_sms_destroy`).
     ///
     /// - `id`: A unique integer value identifying this SMS Device.
-    pub fn sms_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn sms_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/authenticators/sms/{id}/" "authenticators_sms_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn sms_list_request(&self, params: &SmsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_list",
-            method: rt::Method::Get,
-            path: "/authenticators/sms/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/sms/" "authenticators_sms_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1477,7 +1154,7 @@ impl AuthenticatorsApi<'_> {
     pub fn sms_list(
         &self,
         params: &SmsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSMSDeviceList> {
+    ) -> ResponseFuture<models::PaginatedSMSDeviceList> {
         self.sms_list_request(params).send_json()
     }
 
@@ -1488,7 +1165,7 @@ impl AuthenticatorsApi<'_> {
     pub fn sms_list_stream(
         &self,
         params: &SmsListParams,
-    ) -> super::PageStream<super::models::SMSDevice> {
+    ) -> PageStream<models::SMSDevice> {
         self.sms_list_request(params).paginate()
     }
 
@@ -1500,15 +1177,11 @@ impl AuthenticatorsApi<'_> {
     pub fn sms_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedSMSDeviceRequest,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSMSDeviceRequest,
+    ) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(
+            Patch "/authenticators/sms/{id}/" "authenticators_sms_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1520,17 +1193,8 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/sms/{id}/` (`authenticators_sms_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this SMS Device.
-    pub fn sms_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn sms_retrieve(&self, id: i64) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(Get "/authenticators/sms/{id}/" "authenticators_sms_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1544,15 +1208,9 @@ impl AuthenticatorsApi<'_> {
     pub fn sms_update(
         &self,
         id: i64,
-        body: &super::models::SMSDeviceRequest,
-    ) -> super::ResponseFuture<super::models::SMSDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_update",
-            method: rt::Method::Put,
-            path: "/authenticators/sms/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SMSDeviceRequest,
+    ) -> ResponseFuture<models::SMSDevice> {
+        rt::operation!(Put "/authenticators/sms/{id}/" "authenticators_sms_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1564,17 +1222,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/sms/{id}/used_by/` (`authenticators_sms_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this SMS Device.
-    pub fn sms_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_sms_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/sms/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn sms_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/sms/{id}/used_by/" "authenticators_sms_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1585,33 +1236,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/static/{id}/` (`authenticators_static_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Static Device.
-    pub fn static_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn static_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/static/{id}/" "authenticators_static_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn static_list_request(&self, params: &StaticListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_list",
-            method: rt::Method::Get,
-            path: "/authenticators/static/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/static/" "authenticators_static_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1623,7 +1260,7 @@ impl AuthenticatorsApi<'_> {
     pub fn static_list(
         &self,
         params: &StaticListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedStaticDeviceList> {
+    ) -> ResponseFuture<models::PaginatedStaticDeviceList> {
         self.static_list_request(params).send_json()
     }
 
@@ -1634,7 +1271,7 @@ impl AuthenticatorsApi<'_> {
     pub fn static_list_stream(
         &self,
         params: &StaticListParams,
-    ) -> super::PageStream<super::models::StaticDevice> {
+    ) -> PageStream<models::StaticDevice> {
         self.static_list_request(params).paginate()
     }
 
@@ -1646,15 +1283,11 @@ impl AuthenticatorsApi<'_> {
     pub fn static_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedStaticDeviceRequest,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedStaticDeviceRequest,
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Patch "/authenticators/static/{id}/" "authenticators_static_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1666,17 +1299,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/static/{id}/` (`authenticators_static_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Static Device.
-    pub fn static_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn static_retrieve(&self, id: i64) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Get "/authenticators/static/{id}/" "authenticators_static_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1690,15 +1316,11 @@ impl AuthenticatorsApi<'_> {
     pub fn static_update(
         &self,
         id: i64,
-        body: &super::models::StaticDeviceRequest,
-    ) -> super::ResponseFuture<super::models::StaticDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_update",
-            method: rt::Method::Put,
-            path: "/authenticators/static/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::StaticDeviceRequest,
+    ) -> ResponseFuture<models::StaticDevice> {
+        rt::operation!(
+            Put "/authenticators/static/{id}/" "authenticators_static_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1710,17 +1332,11 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/static/{id}/used_by/` (`authenticators_static_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Static Device.
-    pub fn static_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_static_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/static/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn static_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/static/{id}/used_by/"
+            "authenticators_static_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1731,33 +1347,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/totp/{id}/` (`authenticators_totp_destroy`).
     ///
     /// - `id`: A unique integer value identifying this TOTP Device.
-    pub fn totp_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn totp_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/totp/{id}/" "authenticators_totp_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn totp_list_request(&self, params: &TotpListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_list",
-            method: rt::Method::Get,
-            path: "/authenticators/totp/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/totp/" "authenticators_totp_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1769,7 +1371,7 @@ impl AuthenticatorsApi<'_> {
     pub fn totp_list(
         &self,
         params: &TotpListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTOTPDeviceList> {
+    ) -> ResponseFuture<models::PaginatedTOTPDeviceList> {
         self.totp_list_request(params).send_json()
     }
 
@@ -1780,7 +1382,7 @@ impl AuthenticatorsApi<'_> {
     pub fn totp_list_stream(
         &self,
         params: &TotpListParams,
-    ) -> super::PageStream<super::models::TOTPDevice> {
+    ) -> PageStream<models::TOTPDevice> {
         self.totp_list_request(params).paginate()
     }
 
@@ -1792,15 +1394,11 @@ impl AuthenticatorsApi<'_> {
     pub fn totp_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedTOTPDeviceRequest,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedTOTPDeviceRequest,
+    ) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(
+            Patch "/authenticators/totp/{id}/" "authenticators_totp_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1812,17 +1410,8 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/totp/{id}/` (`authenticators_totp_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this TOTP Device.
-    pub fn totp_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn totp_retrieve(&self, id: i64) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(Get "/authenticators/totp/{id}/" "authenticators_totp_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1836,15 +1425,9 @@ impl AuthenticatorsApi<'_> {
     pub fn totp_update(
         &self,
         id: i64,
-        body: &super::models::TOTPDeviceRequest,
-    ) -> super::ResponseFuture<super::models::TOTPDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_update",
-            method: rt::Method::Put,
-            path: "/authenticators/totp/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TOTPDeviceRequest,
+    ) -> ResponseFuture<models::TOTPDevice> {
+        rt::operation!(Put "/authenticators/totp/{id}/" "authenticators_totp_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1856,17 +1439,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/totp/{id}/used_by/` (`authenticators_totp_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this TOTP Device.
-    pub fn totp_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_totp_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/totp/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn totp_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/totp/{id}/used_by/" "authenticators_totp_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1877,33 +1453,19 @@ impl AuthenticatorsApi<'_> {
     /// `DELETE /authenticators/webauthn/{id}/` (`authenticators_webauthn_destroy`).
     ///
     /// - `id`: A unique integer value identifying this WebAuthn Device.
-    pub fn webauthn_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_destroy",
-            method: rt::Method::Delete,
-            path: "/authenticators/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn webauthn_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/authenticators/webauthn/{id}/" "authenticators_webauthn_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn webauthn_list_request(&self, params: &WebauthnListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_list",
-            method: rt::Method::Get,
-            path: "/authenticators/webauthn/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/authenticators/webauthn/" "authenticators_webauthn_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1915,7 +1477,7 @@ impl AuthenticatorsApi<'_> {
     pub fn webauthn_list(
         &self,
         params: &WebauthnListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedWebAuthnDeviceList> {
+    ) -> ResponseFuture<models::PaginatedWebAuthnDeviceList> {
         self.webauthn_list_request(params).send_json()
     }
 
@@ -1926,7 +1488,7 @@ impl AuthenticatorsApi<'_> {
     pub fn webauthn_list_stream(
         &self,
         params: &WebauthnListParams,
-    ) -> super::PageStream<super::models::WebAuthnDevice> {
+    ) -> PageStream<models::WebAuthnDevice> {
         self.webauthn_list_request(params).paginate()
     }
 
@@ -1938,15 +1500,12 @@ impl AuthenticatorsApi<'_> {
     pub fn webauthn_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedWebAuthnDeviceRequest,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_partial_update",
-            method: rt::Method::Patch,
-            path: "/authenticators/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedWebAuthnDeviceRequest,
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Patch "/authenticators/webauthn/{id}/"
+            "authenticators_webauthn_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1958,17 +1517,10 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/webauthn/{id}/` (`authenticators_webauthn_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this WebAuthn Device.
-    pub fn webauthn_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_retrieve",
-            method: rt::Method::Get,
-            path: "/authenticators/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn webauthn_retrieve(&self, id: i64) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Get "/authenticators/webauthn/{id}/" "authenticators_webauthn_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1982,15 +1534,11 @@ impl AuthenticatorsApi<'_> {
     pub fn webauthn_update(
         &self,
         id: i64,
-        body: &super::models::WebAuthnDeviceRequest,
-    ) -> super::ResponseFuture<super::models::WebAuthnDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_update",
-            method: rt::Method::Put,
-            path: "/authenticators/webauthn/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::WebAuthnDeviceRequest,
+    ) -> ResponseFuture<models::WebAuthnDevice> {
+        rt::operation!(
+            Put "/authenticators/webauthn/{id}/" "authenticators_webauthn_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2002,348 +1550,245 @@ impl AuthenticatorsApi<'_> {
     /// `GET /authenticators/webauthn/{id}/used_by/` (`authenticators_webauthn_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this WebAuthn Device.
-    pub fn webauthn_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "authenticators_webauthn_used_by_list",
-            method: rt::Method::Get,
-            path: "/authenticators/webauthn/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn webauthn_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/authenticators/webauthn/{id}/used_by/"
+            "authenticators_webauthn_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_all_list`] (`authenticators_admin_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminAllListParams {
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_all_list`] (`authenticators_admin_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminAllListParams {
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_duo_list`] (`authenticators_admin_duo_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminDuoListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_duo_list`] (`authenticators_admin_duo_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminDuoListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_email_list`] (`authenticators_admin_email_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminEmailListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_email_list`] (`authenticators_admin_email_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminEmailListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_endpoint_list`] (`authenticators_admin_endpoint_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminEndpointListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_endpoint_list`] (`authenticators_admin_endpoint_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminEndpointListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_sms_list`] (`authenticators_admin_sms_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminSmsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_sms_list`] (`authenticators_admin_sms_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminSmsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_static_list`] (`authenticators_admin_static_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminStaticListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_static_list`] (`authenticators_admin_static_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminStaticListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_totp_list`] (`authenticators_admin_totp_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminTotpListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_totp_list`] (`authenticators_admin_totp_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminTotpListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::admin_webauthn_list`] (`authenticators_admin_webauthn_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AdminWebauthnListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::admin_webauthn_list`] (`authenticators_admin_webauthn_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AdminWebauthnListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::duo_list`] (`authenticators_duo_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DuoListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::duo_list`] (`authenticators_duo_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DuoListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::email_list`] (`authenticators_email_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EmailListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::email_list`] (`authenticators_email_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EmailListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::endpoint_list`] (`authenticators_endpoint_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EndpointListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::endpoint_list`] (`authenticators_endpoint_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EndpointListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::sms_list`] (`authenticators_sms_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SmsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::sms_list`] (`authenticators_sms_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SmsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::static_list`] (`authenticators_static_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StaticListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::static_list`] (`authenticators_static_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct StaticListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::totp_list`] (`authenticators_totp_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TotpListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::totp_list`] (`authenticators_totp_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TotpListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`AuthenticatorsApi::webauthn_list`] (`authenticators_webauthn_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WebauthnListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`AuthenticatorsApi::webauthn_list`] (`authenticators_webauthn_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct WebauthnListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `crypto` (10).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `crypto`: `client.crypto()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,11 @@ impl CryptoApi<'_> {
     /// `POST /crypto/certificatekeypairs/` (`crypto_certificatekeypairs_create`).
     pub fn certificatekeypairs_create(
         &self,
-        body: &super::models::CertificateKeyPairRequest,
-    ) -> super::ResponseFuture<super::models::CertificateKeyPair> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_create",
-            method: rt::Method::Post,
-            path: "/crypto/certificatekeypairs/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::CertificateKeyPairRequest,
+    ) -> ResponseFuture<models::CertificateKeyPair> {
+        rt::operation!(
+            Post "/crypto/certificatekeypairs/" "crypto_certificatekeypairs_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -35,14 +32,11 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_destroy(
         &self,
         kp_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_destroy",
-            method: rt::Method::Delete,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/crypto/certificatekeypairs/{kp_uuid}/"
+            "crypto_certificatekeypairs_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
         request.send_empty()
@@ -53,15 +47,12 @@ impl CryptoApi<'_> {
     /// `POST /crypto/certificatekeypairs/generate/` (`crypto_certificatekeypairs_generate_create`).
     pub fn certificatekeypairs_generate_create(
         &self,
-        body: &super::models::CertificateGenerationRequest,
-    ) -> super::ResponseFuture<super::models::CertificateKeyPair> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_generate_create",
-            method: rt::Method::Post,
-            path: "/crypto/certificatekeypairs/generate/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+        body: &models::CertificateGenerationRequest,
+    ) -> ResponseFuture<models::CertificateKeyPair> {
+        rt::operation!(
+            Post "/crypto/certificatekeypairs/generate/"
+            "crypto_certificatekeypairs_generate_create" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -71,22 +62,11 @@ impl CryptoApi<'_> {
         &self,
         params: &CertificatekeypairsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_list",
-            method: rt::Method::Get,
-            path: "/crypto/certificatekeypairs/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/crypto/certificatekeypairs/" "crypto_certificatekeypairs_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("has_key", &params.has_key);
-        request.query("key_type", &params.key_type);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -98,7 +78,7 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_list(
         &self,
         params: &CertificatekeypairsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedCertificateKeyPairList> {
+    ) -> ResponseFuture<models::PaginatedCertificateKeyPairList> {
         self.certificatekeypairs_list_request(params).send_json()
     }
 
@@ -109,7 +89,7 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_list_stream(
         &self,
         params: &CertificatekeypairsListParams,
-    ) -> super::PageStream<super::models::CertificateKeyPair> {
+    ) -> PageStream<models::CertificateKeyPair> {
         self.certificatekeypairs_list_request(params).paginate()
     }
 
@@ -121,15 +101,12 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_partial_update(
         &self,
         kp_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedCertificateKeyPairRequest,
-    ) -> super::ResponseFuture<super::models::CertificateKeyPair> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_partial_update",
-            method: rt::Method::Patch,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedCertificateKeyPairRequest,
+    ) -> ResponseFuture<models::CertificateKeyPair> {
+        rt::operation!(
+            Patch "/crypto/certificatekeypairs/{kp_uuid}/"
+            "crypto_certificatekeypairs_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
         request.json(body);
@@ -144,14 +121,11 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_retrieve(
         &self,
         kp_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::CertificateKeyPair> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_retrieve",
-            method: rt::Method::Get,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::CertificateKeyPair> {
+        rt::operation!(
+            Get "/crypto/certificatekeypairs/{kp_uuid}/"
+            "crypto_certificatekeypairs_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
         request.send_json()
@@ -165,15 +139,12 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_update(
         &self,
         kp_uuid: ::uuid::Uuid,
-        body: &super::models::CertificateKeyPairRequest,
-    ) -> super::ResponseFuture<super::models::CertificateKeyPair> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_update",
-            method: rt::Method::Put,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::CertificateKeyPairRequest,
+    ) -> ResponseFuture<models::CertificateKeyPair> {
+        rt::operation!(
+            Put "/crypto/certificatekeypairs/{kp_uuid}/"
+            "crypto_certificatekeypairs_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
         request.json(body);
@@ -188,14 +159,11 @@ impl CryptoApi<'_> {
     pub fn certificatekeypairs_used_by_list(
         &self,
         kp_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_used_by_list",
-            method: rt::Method::Get,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/crypto/certificatekeypairs/{kp_uuid}/used_by/"
+            "crypto_certificatekeypairs_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
         request.send_json()
@@ -212,17 +180,14 @@ impl CryptoApi<'_> {
         &self,
         kp_uuid: ::uuid::Uuid,
         params: &CertificatekeypairsViewCertificateRetrieveParams,
-    ) -> super::ResponseFuture<super::models::CertificateData> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_view_certificate_retrieve",
-            method: rt::Method::Get,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/view_certificate/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::CertificateData> {
+        rt::operation!(
+            Get "/crypto/certificatekeypairs/{kp_uuid}/view_certificate/"
+            "crypto_certificatekeypairs_view_certificate_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
-        request.query("download", &params.download);
+        request.params(params);
         request.send_json()
     }
 
@@ -237,64 +202,51 @@ impl CryptoApi<'_> {
         &self,
         kp_uuid: ::uuid::Uuid,
         params: &CertificatekeypairsViewPrivateKeyRetrieveParams,
-    ) -> super::ResponseFuture<super::models::CertificateData> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "crypto_certificatekeypairs_view_private_key_retrieve",
-            method: rt::Method::Get,
-            path: "/crypto/certificatekeypairs/{kp_uuid}/view_private_key/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::CertificateData> {
+        rt::operation!(
+            Get "/crypto/certificatekeypairs/{kp_uuid}/view_private_key/"
+            "crypto_certificatekeypairs_view_private_key_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("kp_uuid", &kp_uuid);
-        request.query("download", &params.download);
+        request.params(params);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`CryptoApi::certificatekeypairs_list`] (`crypto_certificatekeypairs_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CertificatekeypairsListParams {
-    /// Only return certificate-key pairs with keys
-    ///
-    /// Query parameter `has_key`.
-    pub has_key: Option<bool>,
-    /// Filter by key algorithm type (RSA, EC, DSA, etc). Can be specified multiple times (e.g. '?key_type=rsa&key_type=ec')
-    ///
-    /// Query parameter `key_type`.
-    pub key_type: Option<Vec<super::models::KeyTypeEnum>>,
-    /// Query parameter `managed`.
-    pub managed: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`CryptoApi::certificatekeypairs_list`] (`crypto_certificatekeypairs_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct CertificatekeypairsListParams {
+        /// Only return certificate-key pairs with keys
+        pub has_key: Option<bool> => query "has_key",
+        /// Filter by key algorithm type (RSA, EC, DSA, etc). Can be specified multiple times (e.g. '?key_type=rsa&key_type=ec')
+        pub key_type: Option<Vec<models::KeyTypeEnum>> => query "key_type",
+        pub managed: Option<String> => query "managed",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`CryptoApi::certificatekeypairs_view_certificate_retrieve`] (`crypto_certificatekeypairs_view_certificate_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CertificatekeypairsViewCertificateRetrieveParams {
-    /// Query parameter `download`.
-    pub download: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`CryptoApi::certificatekeypairs_view_certificate_retrieve`] (`crypto_certificatekeypairs_view_certificate_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct CertificatekeypairsViewCertificateRetrieveParams {
+        pub download: Option<bool> => query "download",
+    }
 }
 
-/// Optional parameters of [`CryptoApi::certificatekeypairs_view_private_key_retrieve`] (`crypto_certificatekeypairs_view_private_key_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CertificatekeypairsViewPrivateKeyRetrieveParams {
-    /// Query parameter `download`.
-    pub download: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`CryptoApi::certificatekeypairs_view_private_key_retrieve`] (`crypto_certificatekeypairs_view_private_key_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct CertificatekeypairsViewPrivateKeyRetrieveParams {
+        pub download: Option<bool> => query "download",
+    }
 }

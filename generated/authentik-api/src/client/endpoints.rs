@@ -1,5 +1,6 @@
 //! Operations tagged `endpoints` (70).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `endpoints`: `client.endpoints()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,14 +14,12 @@ impl EndpointsApi<'_> {
     /// `GET /endpoints/agents/connectors/agent_config/` (`endpoints_agents_connectors_agent_config_retrieve`).
     pub fn agents_connectors_agent_config_retrieve(
         &self,
-    ) -> super::ResponseFuture<super::models::AgentConfig> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_agent_config_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/connectors/agent_config/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_AUTH,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AgentConfig> {
+        rt::operation!(
+            Get "/endpoints/agents/connectors/agent_config/"
+            "endpoints_agents_connectors_agent_config_retrieve"
+            security(SECURITY_AUTHENTIK_DEVICE_AUTH)
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -32,14 +31,12 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_auth_fed_create(
         &self,
         device: &str,
-    ) -> super::ResponseFuture<super::models::AgentTokenResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_auth_fed_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/auth_fed/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_FEDERATION,
-            errors: super::ERRORS_400_403_404_4,
-        };
+    ) -> ResponseFuture<models::AgentTokenResponse> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/auth_fed/"
+            "endpoints_agents_connectors_auth_fed_create"
+            security(SECURITY_AUTHENTIK_DEVICE_FEDERATION) errors(ERRORS_400_403_404_6)
+        );
         let mut request = self.client.request(&OPERATION);
         request.query("device", device);
         request.send_json()
@@ -50,14 +47,12 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/connectors/auth_ia/` (`endpoints_agents_connectors_auth_ia_create`).
     pub fn agents_connectors_auth_ia_create(
         &self,
-    ) -> super::ResponseFuture<super::models::AgentAuthenticationResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_auth_ia_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/auth_ia/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_AUTH,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AgentAuthenticationResponse> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/auth_ia/"
+            "endpoints_agents_connectors_auth_ia_create"
+            security(SECURITY_AUTHENTIK_DEVICE_AUTH)
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -66,15 +61,13 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/connectors/check_in/` (`endpoints_agents_connectors_check_in_create`).
     pub fn agents_connectors_check_in_create(
         &self,
-        body: &super::models::DeviceFactsRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_check_in_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/check_in/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_AUTH,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DeviceFactsRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/check_in/"
+            "endpoints_agents_connectors_check_in_create"
+            security(SECURITY_AUTHENTIK_DEVICE_AUTH)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_empty()
@@ -85,15 +78,11 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/connectors/` (`endpoints_agents_connectors_create`).
     pub fn agents_connectors_create(
         &self,
-        body: &super::models::AgentConnectorRequest,
-    ) -> super::ResponseFuture<super::models::AgentConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentConnectorRequest,
+    ) -> ResponseFuture<models::AgentConnector> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/" "endpoints_agents_connectors_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -107,14 +96,11 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_destroy(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/agents/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/agents/connectors/{connector_uuid}/"
+            "endpoints_agents_connectors_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_empty()
@@ -125,15 +111,13 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/connectors/enroll/` (`endpoints_agents_connectors_enroll_create`).
     pub fn agents_connectors_enroll_create(
         &self,
-        body: &super::models::EnrollRequest,
-    ) -> super::ResponseFuture<super::models::AgentTokenResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_enroll_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/enroll/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_ENROLL,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EnrollRequest,
+    ) -> ResponseFuture<models::AgentTokenResponse> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/enroll/"
+            "endpoints_agents_connectors_enroll_create"
+            security(SECURITY_AUTHENTIK_DEVICE_ENROLL)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -143,20 +127,11 @@ impl EndpointsApi<'_> {
         &self,
         params: &AgentsConnectorsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/agents/connectors/" "endpoints_agents_connectors_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("enabled", &params.enabled);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -168,7 +143,7 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_list(
         &self,
         params: &AgentsConnectorsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAgentConnectorList> {
+    ) -> ResponseFuture<models::PaginatedAgentConnectorList> {
         self.agents_connectors_list_request(params).send_json()
     }
 
@@ -179,7 +154,7 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_list_stream(
         &self,
         params: &AgentsConnectorsListParams,
-    ) -> super::PageStream<super::models::AgentConnector> {
+    ) -> PageStream<models::AgentConnector> {
         self.agents_connectors_list_request(params).paginate()
     }
 
@@ -191,15 +166,12 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_mdm_config_create(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::MDMConfigRequest,
-    ) -> super::ResponseFuture<super::models::MDMConfigResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_mdm_config_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/connectors/{connector_uuid}/mdm_config/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MDMConfigRequest,
+    ) -> ResponseFuture<models::MDMConfigResponse> {
+        rt::operation!(
+            Post "/endpoints/agents/connectors/{connector_uuid}/mdm_config/"
+            "endpoints_agents_connectors_mdm_config_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -214,15 +186,12 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_partial_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAgentConnectorRequest,
-    ) -> super::ResponseFuture<super::models::AgentConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/agents/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAgentConnectorRequest,
+    ) -> ResponseFuture<models::AgentConnector> {
+        rt::operation!(
+            Patch "/endpoints/agents/connectors/{connector_uuid}/"
+            "endpoints_agents_connectors_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -237,14 +206,11 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_retrieve(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AgentConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AgentConnector> {
+        rt::operation!(
+            Get "/endpoints/agents/connectors/{connector_uuid}/"
+            "endpoints_agents_connectors_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -258,15 +224,12 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::AgentConnectorRequest,
-    ) -> super::ResponseFuture<super::models::AgentConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_update",
-            method: rt::Method::Put,
-            path: "/endpoints/agents/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentConnectorRequest,
+    ) -> ResponseFuture<models::AgentConnector> {
+        rt::operation!(
+            Put "/endpoints/agents/connectors/{connector_uuid}/"
+            "endpoints_agents_connectors_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -281,14 +244,11 @@ impl EndpointsApi<'_> {
     pub fn agents_connectors_used_by_list(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_connectors_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/connectors/{connector_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/agents/connectors/{connector_uuid}/used_by/"
+            "endpoints_agents_connectors_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -299,15 +259,12 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/enrollment_tokens/` (`endpoints_agents_enrollment_tokens_create`).
     pub fn agents_enrollment_tokens_create(
         &self,
-        body: &super::models::EnrollmentTokenRequest,
-    ) -> super::ResponseFuture<super::models::EnrollmentToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/enrollment_tokens/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EnrollmentTokenRequest,
+    ) -> ResponseFuture<models::EnrollmentToken> {
+        rt::operation!(
+            Post "/endpoints/agents/enrollment_tokens/"
+            "endpoints_agents_enrollment_tokens_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -321,14 +278,11 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_destroy(
         &self,
         token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/agents/enrollment_tokens/{token_uuid}/"
+            "endpoints_agents_enrollment_tokens_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.send_empty()
@@ -338,20 +292,12 @@ impl EndpointsApi<'_> {
         &self,
         params: &AgentsEnrollmentTokensListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/enrollment_tokens/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/agents/enrollment_tokens/"
+            "endpoints_agents_enrollment_tokens_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("connector", &params.connector);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("token_uuid", &params.token_uuid);
+        request.params(params);
         request
     }
 
@@ -363,7 +309,7 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_list(
         &self,
         params: &AgentsEnrollmentTokensListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEnrollmentTokenList> {
+    ) -> ResponseFuture<models::PaginatedEnrollmentTokenList> {
         self.agents_enrollment_tokens_list_request(params).send_json()
     }
 
@@ -374,7 +320,7 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_list_stream(
         &self,
         params: &AgentsEnrollmentTokensListParams,
-    ) -> super::PageStream<super::models::EnrollmentToken> {
+    ) -> PageStream<models::EnrollmentToken> {
         self.agents_enrollment_tokens_list_request(params).paginate()
     }
 
@@ -386,15 +332,12 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_partial_update(
         &self,
         token_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEnrollmentTokenRequest,
-    ) -> super::ResponseFuture<super::models::EnrollmentToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEnrollmentTokenRequest,
+    ) -> ResponseFuture<models::EnrollmentToken> {
+        rt::operation!(
+            Patch "/endpoints/agents/enrollment_tokens/{token_uuid}/"
+            "endpoints_agents_enrollment_tokens_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.json(body);
@@ -409,14 +352,11 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_retrieve(
         &self,
         token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::EnrollmentToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EnrollmentToken> {
+        rt::operation!(
+            Get "/endpoints/agents/enrollment_tokens/{token_uuid}/"
+            "endpoints_agents_enrollment_tokens_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.send_json()
@@ -430,15 +370,12 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_update(
         &self,
         token_uuid: ::uuid::Uuid,
-        body: &super::models::EnrollmentTokenRequest,
-    ) -> super::ResponseFuture<super::models::EnrollmentToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_update",
-            method: rt::Method::Put,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EnrollmentTokenRequest,
+    ) -> ResponseFuture<models::EnrollmentToken> {
+        rt::operation!(
+            Put "/endpoints/agents/enrollment_tokens/{token_uuid}/"
+            "endpoints_agents_enrollment_tokens_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.json(body);
@@ -453,14 +390,11 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_used_by_list(
         &self,
         token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/agents/enrollment_tokens/{token_uuid}/used_by/"
+            "endpoints_agents_enrollment_tokens_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.send_json()
@@ -474,14 +408,12 @@ impl EndpointsApi<'_> {
     pub fn agents_enrollment_tokens_view_key_retrieve(
         &self,
         token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::TokenView> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_enrollment_tokens_view_key_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/enrollment_tokens/{token_uuid}/view_key/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404_3,
-        };
+    ) -> ResponseFuture<models::TokenView> {
+        rt::operation!(
+            Get "/endpoints/agents/enrollment_tokens/{token_uuid}/view_key/"
+            "endpoints_agents_enrollment_tokens_view_key_retrieve"
+            errors(ERRORS_400_403_404_3)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
         request.send_json()
@@ -492,15 +424,11 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/psso/ise/` (`endpoints_agents_psso_ise_create`).
     pub fn agents_psso_ise_create(
         &self,
-        body: &super::models::AppleIndependentSecureEnclaveRequest,
-    ) -> super::ResponseFuture<super::models::AppleIndependentSecureEnclave> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/psso/ise/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AppleIndependentSecureEnclaveRequest,
+    ) -> ResponseFuture<models::AppleIndependentSecureEnclave> {
+        rt::operation!(
+            Post "/endpoints/agents/psso/ise/" "endpoints_agents_psso_ise_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -511,17 +439,11 @@ impl EndpointsApi<'_> {
     /// `DELETE /endpoints/agents/psso/ise/{uuid}/` (`endpoints_agents_psso_ise_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
-    pub fn agents_psso_ise_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/agents/psso/ise/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn agents_psso_ise_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/agents/psso/ise/{uuid}/"
+            "endpoints_agents_psso_ise_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -531,20 +453,11 @@ impl EndpointsApi<'_> {
         &self,
         params: &AgentsPssoIseListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/psso/ise/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/agents/psso/ise/" "endpoints_agents_psso_ise_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("apple_enclave_key_id", &params.apple_enclave_key_id);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -556,9 +469,7 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_list(
         &self,
         params: &AgentsPssoIseListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedAppleIndependentSecureEnclaveList,
-    > {
+    ) -> ResponseFuture<models::PaginatedAppleIndependentSecureEnclaveList> {
         self.agents_psso_ise_list_request(params).send_json()
     }
 
@@ -569,7 +480,7 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_list_stream(
         &self,
         params: &AgentsPssoIseListParams,
-    ) -> super::PageStream<super::models::AppleIndependentSecureEnclave> {
+    ) -> PageStream<models::AppleIndependentSecureEnclave> {
         self.agents_psso_ise_list_request(params).paginate()
     }
 
@@ -581,15 +492,12 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAppleIndependentSecureEnclaveRequest,
-    ) -> super::ResponseFuture<super::models::AppleIndependentSecureEnclave> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/agents/psso/ise/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAppleIndependentSecureEnclaveRequest,
+    ) -> ResponseFuture<models::AppleIndependentSecureEnclave> {
+        rt::operation!(
+            Patch "/endpoints/agents/psso/ise/{uuid}/"
+            "endpoints_agents_psso_ise_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -604,14 +512,10 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AppleIndependentSecureEnclave> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/psso/ise/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AppleIndependentSecureEnclave> {
+        rt::operation!(
+            Get "/endpoints/agents/psso/ise/{uuid}/" "endpoints_agents_psso_ise_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -625,15 +529,11 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::AppleIndependentSecureEnclaveRequest,
-    ) -> super::ResponseFuture<super::models::AppleIndependentSecureEnclave> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_update",
-            method: rt::Method::Put,
-            path: "/endpoints/agents/psso/ise/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AppleIndependentSecureEnclaveRequest,
+    ) -> ResponseFuture<models::AppleIndependentSecureEnclave> {
+        rt::operation!(
+            Put "/endpoints/agents/psso/ise/{uuid}/" "endpoints_agents_psso_ise_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -648,14 +548,11 @@ impl EndpointsApi<'_> {
     pub fn agents_psso_ise_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_ise_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/agents/psso/ise/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/agents/psso/ise/{uuid}/used_by/"
+            "endpoints_agents_psso_ise_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -664,15 +561,13 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/psso/register/device/` (`endpoints_agents_psso_register_device_create`).
     pub fn agents_psso_register_device_create(
         &self,
-        body: &super::models::AgentPSSODeviceRegistrationRequest,
-    ) -> super::ResponseFuture<super::models::AgentPSSODeviceRegistrationResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_register_device_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/psso/register/device/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_AUTH,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentPSSODeviceRegistrationRequest,
+    ) -> ResponseFuture<models::AgentPSSODeviceRegistrationResponse> {
+        rt::operation!(
+            Post "/endpoints/agents/psso/register/device/"
+            "endpoints_agents_psso_register_device_create"
+            security(SECURITY_AUTHENTIK_DEVICE_AUTH)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -681,15 +576,13 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/agents/psso/register/user/` (`endpoints_agents_psso_register_user_create`).
     pub fn agents_psso_register_user_create(
         &self,
-        body: &super::models::AgentPSSOUserRegistrationRequest,
-    ) -> super::ResponseFuture<super::models::UserSelf> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_agents_psso_register_user_create",
-            method: rt::Method::Post,
-            path: "/endpoints/agents/psso/register/user/",
-            security: super::SECURITY_AUTHENTIK_DEVICE_AUTH,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AgentPSSOUserRegistrationRequest,
+    ) -> ResponseFuture<models::UserSelf> {
+        rt::operation!(
+            Post "/endpoints/agents/psso/register/user/"
+            "endpoints_agents_psso_register_user_create"
+            security(SECURITY_AUTHENTIK_DEVICE_AUTH)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -703,32 +596,20 @@ impl EndpointsApi<'_> {
     pub fn connectors_destroy(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_connectors_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/connectors/{connector_uuid}/"
+            "endpoints_connectors_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_empty()
     }
 
     fn connectors_list_request(&self, params: &ConnectorsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_connectors_list",
-            method: rt::Method::Get,
-            path: "/endpoints/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/endpoints/connectors/" "endpoints_connectors_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -740,7 +621,7 @@ impl EndpointsApi<'_> {
     pub fn connectors_list(
         &self,
         params: &ConnectorsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedConnectorList> {
+    ) -> ResponseFuture<models::PaginatedConnectorList> {
         self.connectors_list_request(params).send_json()
     }
 
@@ -751,7 +632,7 @@ impl EndpointsApi<'_> {
     pub fn connectors_list_stream(
         &self,
         params: &ConnectorsListParams,
-    ) -> super::PageStream<super::models::Connector> {
+    ) -> PageStream<models::Connector> {
         self.connectors_list_request(params).paginate()
     }
 
@@ -763,14 +644,10 @@ impl EndpointsApi<'_> {
     pub fn connectors_retrieve(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Connector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_connectors_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Connector> {
+        rt::operation!(
+            Get "/endpoints/connectors/{connector_uuid}/" "endpoints_connectors_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -779,16 +656,10 @@ impl EndpointsApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /endpoints/connectors/types/` (`endpoints_connectors_types_list`).
-    pub fn connectors_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_connectors_types_list",
-            method: rt::Method::Get,
-            path: "/endpoints/connectors/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn connectors_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(
+            Get "/endpoints/connectors/types/" "endpoints_connectors_types_list"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -800,14 +671,11 @@ impl EndpointsApi<'_> {
     pub fn connectors_used_by_list(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_connectors_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/connectors/{connector_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/connectors/{connector_uuid}/used_by/"
+            "endpoints_connectors_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -818,15 +686,12 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/device_access_groups/` (`endpoints_device_access_groups_create`).
     pub fn device_access_groups_create(
         &self,
-        body: &super::models::DeviceAccessGroupRequest,
-    ) -> super::ResponseFuture<super::models::DeviceAccessGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_create",
-            method: rt::Method::Post,
-            path: "/endpoints/device_access_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DeviceAccessGroupRequest,
+    ) -> ResponseFuture<models::DeviceAccessGroup> {
+        rt::operation!(
+            Post "/endpoints/device_access_groups/"
+            "endpoints_device_access_groups_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -840,14 +705,11 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_destroy(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/device_access_groups/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/device_access_groups/{pbm_uuid}/"
+            "endpoints_device_access_groups_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_empty()
@@ -857,20 +719,11 @@ impl EndpointsApi<'_> {
         &self,
         params: &DeviceAccessGroupsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_list",
-            method: rt::Method::Get,
-            path: "/endpoints/device_access_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/device_access_groups/" "endpoints_device_access_groups_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -882,7 +735,7 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_list(
         &self,
         params: &DeviceAccessGroupsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDeviceAccessGroupList> {
+    ) -> ResponseFuture<models::PaginatedDeviceAccessGroupList> {
         self.device_access_groups_list_request(params).send_json()
     }
 
@@ -893,7 +746,7 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_list_stream(
         &self,
         params: &DeviceAccessGroupsListParams,
-    ) -> super::PageStream<super::models::DeviceAccessGroup> {
+    ) -> PageStream<models::DeviceAccessGroup> {
         self.device_access_groups_list_request(params).paginate()
     }
 
@@ -905,15 +758,12 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_partial_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDeviceAccessGroupRequest,
-    ) -> super::ResponseFuture<super::models::DeviceAccessGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/device_access_groups/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDeviceAccessGroupRequest,
+    ) -> ResponseFuture<models::DeviceAccessGroup> {
+        rt::operation!(
+            Patch "/endpoints/device_access_groups/{pbm_uuid}/"
+            "endpoints_device_access_groups_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -928,14 +778,11 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_retrieve(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DeviceAccessGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/device_access_groups/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DeviceAccessGroup> {
+        rt::operation!(
+            Get "/endpoints/device_access_groups/{pbm_uuid}/"
+            "endpoints_device_access_groups_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -949,15 +796,12 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::DeviceAccessGroupRequest,
-    ) -> super::ResponseFuture<super::models::DeviceAccessGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_update",
-            method: rt::Method::Put,
-            path: "/endpoints/device_access_groups/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DeviceAccessGroupRequest,
+    ) -> ResponseFuture<models::DeviceAccessGroup> {
+        rt::operation!(
+            Put "/endpoints/device_access_groups/{pbm_uuid}/"
+            "endpoints_device_access_groups_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -972,14 +816,11 @@ impl EndpointsApi<'_> {
     pub fn device_access_groups_used_by_list(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_access_groups_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/device_access_groups/{pbm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/device_access_groups/{pbm_uuid}/used_by/"
+            "endpoints_device_access_groups_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -990,15 +831,11 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/device_bindings/` (`endpoints_device_bindings_create`).
     pub fn device_bindings_create(
         &self,
-        body: &super::models::DeviceUserBindingRequest,
-    ) -> super::ResponseFuture<super::models::DeviceUserBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_create",
-            method: rt::Method::Post,
-            path: "/endpoints/device_bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DeviceUserBindingRequest,
+    ) -> ResponseFuture<models::DeviceUserBinding> {
+        rt::operation!(
+            Post "/endpoints/device_bindings/" "endpoints_device_bindings_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1012,14 +849,11 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_destroy(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/device_bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/device_bindings/{policy_binding_uuid}/"
+            "endpoints_device_bindings_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_empty()
@@ -1029,25 +863,11 @@ impl EndpointsApi<'_> {
         &self,
         params: &DeviceBindingsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_list",
-            method: rt::Method::Get,
-            path: "/endpoints/device_bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/device_bindings/" "endpoints_device_bindings_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("enabled", &params.enabled);
-        request.query("order", &params.order);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy", &params.policy);
-        request.query("policy__isnull", &params.policy_isnull);
-        request.query("search", &params.search);
-        request.query("target", &params.target);
-        request.query("target_in", &params.target_in);
-        request.query("timeout", &params.timeout);
+        request.params(params);
         request
     }
 
@@ -1059,7 +879,7 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_list(
         &self,
         params: &DeviceBindingsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDeviceUserBindingList> {
+    ) -> ResponseFuture<models::PaginatedDeviceUserBindingList> {
         self.device_bindings_list_request(params).send_json()
     }
 
@@ -1070,7 +890,7 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_list_stream(
         &self,
         params: &DeviceBindingsListParams,
-    ) -> super::PageStream<super::models::DeviceUserBinding> {
+    ) -> PageStream<models::DeviceUserBinding> {
         self.device_bindings_list_request(params).paginate()
     }
 
@@ -1082,15 +902,12 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_partial_update(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDeviceUserBindingRequest,
-    ) -> super::ResponseFuture<super::models::DeviceUserBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/device_bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDeviceUserBindingRequest,
+    ) -> ResponseFuture<models::DeviceUserBinding> {
+        rt::operation!(
+            Patch "/endpoints/device_bindings/{policy_binding_uuid}/"
+            "endpoints_device_bindings_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.json(body);
@@ -1105,14 +922,11 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_retrieve(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DeviceUserBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/device_bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DeviceUserBinding> {
+        rt::operation!(
+            Get "/endpoints/device_bindings/{policy_binding_uuid}/"
+            "endpoints_device_bindings_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_json()
@@ -1126,15 +940,12 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_update(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-        body: &super::models::DeviceUserBindingRequest,
-    ) -> super::ResponseFuture<super::models::DeviceUserBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_update",
-            method: rt::Method::Put,
-            path: "/endpoints/device_bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DeviceUserBindingRequest,
+    ) -> ResponseFuture<models::DeviceUserBinding> {
+        rt::operation!(
+            Put "/endpoints/device_bindings/{policy_binding_uuid}/"
+            "endpoints_device_bindings_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.json(body);
@@ -1149,14 +960,11 @@ impl EndpointsApi<'_> {
     pub fn device_bindings_used_by_list(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_device_bindings_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/device_bindings/{policy_binding_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/device_bindings/{policy_binding_uuid}/used_by/"
+            "endpoints_device_bindings_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_json()
@@ -1167,37 +975,19 @@ impl EndpointsApi<'_> {
     /// `DELETE /endpoints/devices/{device_uuid}/` (`endpoints_devices_destroy`).
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
-    pub fn devices_destroy(
-        &self,
-        device_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/devices/{device_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn devices_destroy(&self, device_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/devices/{device_uuid}/" "endpoints_devices_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("device_uuid", &device_uuid);
         request.send_empty()
     }
 
     fn devices_list_request(&self, params: &DevicesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_list",
-            method: rt::Method::Get,
-            path: "/endpoints/devices/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/endpoints/devices/" "endpoints_devices_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("identifier", &params.identifier);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1209,7 +999,7 @@ impl EndpointsApi<'_> {
     pub fn devices_list(
         &self,
         params: &DevicesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEndpointDeviceList> {
+    ) -> ResponseFuture<models::PaginatedEndpointDeviceList> {
         self.devices_list_request(params).send_json()
     }
 
@@ -1220,7 +1010,7 @@ impl EndpointsApi<'_> {
     pub fn devices_list_stream(
         &self,
         params: &DevicesListParams,
-    ) -> super::PageStream<super::models::EndpointDevice> {
+    ) -> PageStream<models::EndpointDevice> {
         self.devices_list_request(params).paginate()
     }
 
@@ -1232,15 +1022,11 @@ impl EndpointsApi<'_> {
     pub fn devices_partial_update(
         &self,
         device_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEndpointDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/devices/{device_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEndpointDeviceRequest,
+    ) -> ResponseFuture<models::EndpointDevice> {
+        rt::operation!(
+            Patch "/endpoints/devices/{device_uuid}/" "endpoints_devices_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("device_uuid", &device_uuid);
         request.json(body);
@@ -1255,14 +1041,10 @@ impl EndpointsApi<'_> {
     pub fn devices_retrieve(
         &self,
         device_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::EndpointDeviceDetails> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/devices/{device_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EndpointDeviceDetails> {
+        rt::operation!(
+            Get "/endpoints/devices/{device_uuid}/" "endpoints_devices_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("device_uuid", &device_uuid);
         request.send_json()
@@ -1271,16 +1053,10 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/devices/summary/` (`endpoints_devices_summary_retrieve`).
-    pub fn devices_summary_retrieve(
-        &self,
-    ) -> super::ResponseFuture<super::models::DeviceSummary> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_summary_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/devices/summary/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn devices_summary_retrieve(&self) -> ResponseFuture<models::DeviceSummary> {
+        rt::operation!(
+            Get "/endpoints/devices/summary/" "endpoints_devices_summary_retrieve"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -1292,15 +1068,11 @@ impl EndpointsApi<'_> {
     pub fn devices_update(
         &self,
         device_uuid: ::uuid::Uuid,
-        body: &super::models::EndpointDeviceRequest,
-    ) -> super::ResponseFuture<super::models::EndpointDevice> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_update",
-            method: rt::Method::Put,
-            path: "/endpoints/devices/{device_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EndpointDeviceRequest,
+    ) -> ResponseFuture<models::EndpointDevice> {
+        rt::operation!(
+            Put "/endpoints/devices/{device_uuid}/" "endpoints_devices_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("device_uuid", &device_uuid);
         request.json(body);
@@ -1315,14 +1087,11 @@ impl EndpointsApi<'_> {
     pub fn devices_used_by_list(
         &self,
         device_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_devices_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/devices/{device_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/devices/{device_uuid}/used_by/"
+            "endpoints_devices_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("device_uuid", &device_uuid);
         request.send_json()
@@ -1333,15 +1102,11 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/fleet/connectors/` (`endpoints_fleet_connectors_create`).
     pub fn fleet_connectors_create(
         &self,
-        body: &super::models::FleetConnectorRequest,
-    ) -> super::ResponseFuture<super::models::FleetConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_create",
-            method: rt::Method::Post,
-            path: "/endpoints/fleet/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::FleetConnectorRequest,
+    ) -> ResponseFuture<models::FleetConnector> {
+        rt::operation!(
+            Post "/endpoints/fleet/connectors/" "endpoints_fleet_connectors_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1355,14 +1120,11 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_destroy(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/fleet/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/fleet/connectors/{connector_uuid}/"
+            "endpoints_fleet_connectors_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_empty()
@@ -1372,19 +1134,11 @@ impl EndpointsApi<'_> {
         &self,
         params: &FleetConnectorsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_list",
-            method: rt::Method::Get,
-            path: "/endpoints/fleet/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/fleet/connectors/" "endpoints_fleet_connectors_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1396,7 +1150,7 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_list(
         &self,
         params: &FleetConnectorsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedFleetConnectorList> {
+    ) -> ResponseFuture<models::PaginatedFleetConnectorList> {
         self.fleet_connectors_list_request(params).send_json()
     }
 
@@ -1407,7 +1161,7 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_list_stream(
         &self,
         params: &FleetConnectorsListParams,
-    ) -> super::PageStream<super::models::FleetConnector> {
+    ) -> PageStream<models::FleetConnector> {
         self.fleet_connectors_list_request(params).paginate()
     }
 
@@ -1419,15 +1173,12 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_partial_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedFleetConnectorRequest,
-    ) -> super::ResponseFuture<super::models::FleetConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/fleet/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedFleetConnectorRequest,
+    ) -> ResponseFuture<models::FleetConnector> {
+        rt::operation!(
+            Patch "/endpoints/fleet/connectors/{connector_uuid}/"
+            "endpoints_fleet_connectors_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -1442,14 +1193,11 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_retrieve(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::FleetConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/fleet/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::FleetConnector> {
+        rt::operation!(
+            Get "/endpoints/fleet/connectors/{connector_uuid}/"
+            "endpoints_fleet_connectors_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -1463,15 +1211,12 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::FleetConnectorRequest,
-    ) -> super::ResponseFuture<super::models::FleetConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_update",
-            method: rt::Method::Put,
-            path: "/endpoints/fleet/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::FleetConnectorRequest,
+    ) -> ResponseFuture<models::FleetConnector> {
+        rt::operation!(
+            Put "/endpoints/fleet/connectors/{connector_uuid}/"
+            "endpoints_fleet_connectors_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -1486,14 +1231,11 @@ impl EndpointsApi<'_> {
     pub fn fleet_connectors_used_by_list(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_fleet_connectors_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/fleet/connectors/{connector_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/fleet/connectors/{connector_uuid}/used_by/"
+            "endpoints_fleet_connectors_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -1504,15 +1246,12 @@ impl EndpointsApi<'_> {
     /// `POST /endpoints/google_chrome/connectors/` (`endpoints_google_chrome_connectors_create`).
     pub fn google_chrome_connectors_create(
         &self,
-        body: &super::models::GoogleChromeConnectorRequest,
-    ) -> super::ResponseFuture<super::models::GoogleChromeConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_create",
-            method: rt::Method::Post,
-            path: "/endpoints/google_chrome/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleChromeConnectorRequest,
+    ) -> ResponseFuture<models::GoogleChromeConnector> {
+        rt::operation!(
+            Post "/endpoints/google_chrome/connectors/"
+            "endpoints_google_chrome_connectors_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1526,14 +1265,11 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_destroy(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_destroy",
-            method: rt::Method::Delete,
-            path: "/endpoints/google_chrome/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/endpoints/google_chrome/connectors/{connector_uuid}/"
+            "endpoints_google_chrome_connectors_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_empty()
@@ -1543,19 +1279,12 @@ impl EndpointsApi<'_> {
         &self,
         params: &GoogleChromeConnectorsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_list",
-            method: rt::Method::Get,
-            path: "/endpoints/google_chrome/connectors/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/endpoints/google_chrome/connectors/"
+            "endpoints_google_chrome_connectors_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1567,7 +1296,7 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_list(
         &self,
         params: &GoogleChromeConnectorsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGoogleChromeConnectorList> {
+    ) -> ResponseFuture<models::PaginatedGoogleChromeConnectorList> {
         self.google_chrome_connectors_list_request(params).send_json()
     }
 
@@ -1578,7 +1307,7 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_list_stream(
         &self,
         params: &GoogleChromeConnectorsListParams,
-    ) -> super::PageStream<super::models::GoogleChromeConnector> {
+    ) -> PageStream<models::GoogleChromeConnector> {
         self.google_chrome_connectors_list_request(params).paginate()
     }
 
@@ -1590,15 +1319,12 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_partial_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedGoogleChromeConnectorRequest,
-    ) -> super::ResponseFuture<super::models::GoogleChromeConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_partial_update",
-            method: rt::Method::Patch,
-            path: "/endpoints/google_chrome/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGoogleChromeConnectorRequest,
+    ) -> ResponseFuture<models::GoogleChromeConnector> {
+        rt::operation!(
+            Patch "/endpoints/google_chrome/connectors/{connector_uuid}/"
+            "endpoints_google_chrome_connectors_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -1613,14 +1339,11 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_retrieve(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleChromeConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_retrieve",
-            method: rt::Method::Get,
-            path: "/endpoints/google_chrome/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleChromeConnector> {
+        rt::operation!(
+            Get "/endpoints/google_chrome/connectors/{connector_uuid}/"
+            "endpoints_google_chrome_connectors_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
@@ -1634,15 +1357,12 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_update(
         &self,
         connector_uuid: ::uuid::Uuid,
-        body: &super::models::GoogleChromeConnectorRequest,
-    ) -> super::ResponseFuture<super::models::GoogleChromeConnector> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_update",
-            method: rt::Method::Put,
-            path: "/endpoints/google_chrome/connectors/{connector_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleChromeConnectorRequest,
+    ) -> ResponseFuture<models::GoogleChromeConnector> {
+        rt::operation!(
+            Put "/endpoints/google_chrome/connectors/{connector_uuid}/"
+            "endpoints_google_chrome_connectors_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.json(body);
@@ -1657,243 +1377,167 @@ impl EndpointsApi<'_> {
     pub fn google_chrome_connectors_used_by_list(
         &self,
         connector_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "endpoints_google_chrome_connectors_used_by_list",
-            method: rt::Method::Get,
-            path: "/endpoints/google_chrome/connectors/{connector_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/endpoints/google_chrome/connectors/{connector_uuid}/used_by/"
+            "endpoints_google_chrome_connectors_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connector_uuid", &connector_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`EndpointsApi::agents_connectors_list`] (`endpoints_agents_connectors_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AgentsConnectorsListParams {
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::agents_connectors_list`] (`endpoints_agents_connectors_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AgentsConnectorsListParams {
+        pub enabled: Option<bool> => query "enabled",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::agents_enrollment_tokens_list`] (`endpoints_agents_enrollment_tokens_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AgentsEnrollmentTokensListParams {
-    /// Query parameter `connector`.
-    pub connector: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `token_uuid`.
-    pub token_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::agents_enrollment_tokens_list`] (`endpoints_agents_enrollment_tokens_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AgentsEnrollmentTokensListParams {
+        pub connector: Option<::uuid::Uuid> => query "connector",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub token_uuid: Option<::uuid::Uuid> => query "token_uuid",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::agents_psso_ise_list`] (`endpoints_agents_psso_ise_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AgentsPssoIseListParams {
-    /// Query parameter `apple_enclave_key_id`.
-    pub apple_enclave_key_id: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::agents_psso_ise_list`] (`endpoints_agents_psso_ise_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AgentsPssoIseListParams {
+        pub apple_enclave_key_id: Option<String> => query "apple_enclave_key_id",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::connectors_list`] (`endpoints_connectors_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ConnectorsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::connectors_list`] (`endpoints_connectors_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ConnectorsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::device_access_groups_list`] (`endpoints_device_access_groups_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DeviceAccessGroupsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::device_access_groups_list`] (`endpoints_device_access_groups_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DeviceAccessGroupsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::device_bindings_list`] (`endpoints_device_bindings_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DeviceBindingsListParams {
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `order`.
-    pub order: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy`.
-    pub policy: Option<::uuid::Uuid>,
-    /// Query parameter `policy__isnull`.
-    pub policy_isnull: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `target`.
-    pub target: Option<::uuid::Uuid>,
-    /// Query parameter `target_in`.
-    pub target_in: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `timeout`.
-    pub timeout: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::device_bindings_list`] (`endpoints_device_bindings_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DeviceBindingsListParams {
+        pub enabled: Option<bool> => query "enabled",
+        pub order: Option<i64> => query "order",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy: Option<::uuid::Uuid> => query "policy",
+        pub policy_isnull: Option<bool> => query "policy__isnull",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub target: Option<::uuid::Uuid> => query "target",
+        pub target_in: Option<Vec<::uuid::Uuid>> => query "target_in",
+        pub timeout: Option<i64> => query "timeout",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::devices_list`] (`endpoints_devices_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DevicesListParams {
-    /// Query parameter `identifier`.
-    pub identifier: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::devices_list`] (`endpoints_devices_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DevicesListParams {
+        pub identifier: Option<String> => query "identifier",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::fleet_connectors_list`] (`endpoints_fleet_connectors_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct FleetConnectorsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::fleet_connectors_list`] (`endpoints_fleet_connectors_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct FleetConnectorsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EndpointsApi::google_chrome_connectors_list`] (`endpoints_google_chrome_connectors_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GoogleChromeConnectorsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EndpointsApi::google_chrome_connectors_list`] (`endpoints_google_chrome_connectors_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GoogleChromeConnectorsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

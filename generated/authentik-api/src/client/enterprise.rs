@@ -1,5 +1,6 @@
 //! Operations tagged `enterprise` (10).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `enterprise`: `client.enterprise()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,9 @@ impl EnterpriseApi<'_> {
     /// `POST /enterprise/license/` (`enterprise_license_create`).
     pub fn license_create(
         &self,
-        body: &super::models::LicenseRequest,
-    ) -> super::ResponseFuture<super::models::License> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_create",
-            method: rt::Method::Post,
-            path: "/enterprise/license/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LicenseRequest,
+    ) -> ResponseFuture<models::License> {
+        rt::operation!(Post "/enterprise/license/" "enterprise_license_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -32,17 +27,10 @@ impl EnterpriseApi<'_> {
     /// `DELETE /enterprise/license/{license_uuid}/` (`enterprise_license_destroy`).
     ///
     /// - `license_uuid`: A UUID string identifying this License.
-    pub fn license_destroy(
-        &self,
-        license_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_destroy",
-            method: rt::Method::Delete,
-            path: "/enterprise/license/{license_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn license_destroy(&self, license_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/enterprise/license/{license_uuid}/" "enterprise_license_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("license_uuid", &license_uuid);
         request.send_empty()
@@ -51,49 +39,28 @@ impl EnterpriseApi<'_> {
     /// Forecast how many users will be required in a year
     ///
     /// `GET /enterprise/license/forecast/` (`enterprise_license_forecast_retrieve`).
-    pub fn license_forecast_retrieve(
-        &self,
-    ) -> super::ResponseFuture<super::models::LicenseForecast> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_forecast_retrieve",
-            method: rt::Method::Get,
-            path: "/enterprise/license/forecast/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn license_forecast_retrieve(&self) -> ResponseFuture<models::LicenseForecast> {
+        rt::operation!(
+            Get "/enterprise/license/forecast/" "enterprise_license_forecast_retrieve"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
     /// Get install_id
     ///
     /// `GET /enterprise/license/install_id/` (`enterprise_license_install_id_retrieve`).
-    pub fn license_install_id_retrieve(
-        &self,
-    ) -> super::ResponseFuture<super::models::InstallID> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_install_id_retrieve",
-            method: rt::Method::Get,
-            path: "/enterprise/license/install_id/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn license_install_id_retrieve(&self) -> ResponseFuture<models::InstallID> {
+        rt::operation!(
+            Get "/enterprise/license/install_id/"
+            "enterprise_license_install_id_retrieve"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
     fn license_list_request(&self, params: &LicenseListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_list",
-            method: rt::Method::Get,
-            path: "/enterprise/license/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/enterprise/license/" "enterprise_license_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -105,7 +72,7 @@ impl EnterpriseApi<'_> {
     pub fn license_list(
         &self,
         params: &LicenseListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLicenseList> {
+    ) -> ResponseFuture<models::PaginatedLicenseList> {
         self.license_list_request(params).send_json()
     }
 
@@ -116,7 +83,7 @@ impl EnterpriseApi<'_> {
     pub fn license_list_stream(
         &self,
         params: &LicenseListParams,
-    ) -> super::PageStream<super::models::License> {
+    ) -> PageStream<models::License> {
         self.license_list_request(params).paginate()
     }
 
@@ -128,15 +95,12 @@ impl EnterpriseApi<'_> {
     pub fn license_partial_update(
         &self,
         license_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedLicenseRequest,
-    ) -> super::ResponseFuture<super::models::License> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_partial_update",
-            method: rt::Method::Patch,
-            path: "/enterprise/license/{license_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedLicenseRequest,
+    ) -> ResponseFuture<models::License> {
+        rt::operation!(
+            Patch "/enterprise/license/{license_uuid}/"
+            "enterprise_license_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("license_uuid", &license_uuid);
         request.json(body);
@@ -151,14 +115,10 @@ impl EnterpriseApi<'_> {
     pub fn license_retrieve(
         &self,
         license_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::License> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_retrieve",
-            method: rt::Method::Get,
-            path: "/enterprise/license/{license_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::License> {
+        rt::operation!(
+            Get "/enterprise/license/{license_uuid}/" "enterprise_license_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("license_uuid", &license_uuid);
         request.send_json()
@@ -172,16 +132,12 @@ impl EnterpriseApi<'_> {
     pub fn license_summary_retrieve(
         &self,
         params: &LicenseSummaryRetrieveParams,
-    ) -> super::ResponseFuture<super::models::LicenseSummary> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_summary_retrieve",
-            method: rt::Method::Get,
-            path: "/enterprise/license/summary/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::LicenseSummary> {
+        rt::operation!(
+            Get "/enterprise/license/summary/" "enterprise_license_summary_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("cached", &params.cached);
+        request.params(params);
         request.send_json()
     }
 
@@ -193,15 +149,11 @@ impl EnterpriseApi<'_> {
     pub fn license_update(
         &self,
         license_uuid: ::uuid::Uuid,
-        body: &super::models::LicenseRequest,
-    ) -> super::ResponseFuture<super::models::License> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_update",
-            method: rt::Method::Put,
-            path: "/enterprise/license/{license_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LicenseRequest,
+    ) -> ResponseFuture<models::License> {
+        rt::operation!(
+            Put "/enterprise/license/{license_uuid}/" "enterprise_license_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("license_uuid", &license_uuid);
         request.json(body);
@@ -216,46 +168,37 @@ impl EnterpriseApi<'_> {
     pub fn license_used_by_list(
         &self,
         license_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "enterprise_license_used_by_list",
-            method: rt::Method::Get,
-            path: "/enterprise/license/{license_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/enterprise/license/{license_uuid}/used_by/"
+            "enterprise_license_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("license_uuid", &license_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`EnterpriseApi::license_list`] (`enterprise_license_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LicenseListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EnterpriseApi::license_list`] (`enterprise_license_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LicenseListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`EnterpriseApi::license_summary_retrieve`] (`enterprise_license_summary_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LicenseSummaryRetrieveParams {
-    /// Query parameter `cached`.
-    pub cached: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`EnterpriseApi::license_summary_retrieve`] (`enterprise_license_summary_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LicenseSummaryRetrieveParams {
+        pub cached: Option<bool> => query "cached",
+    }
 }

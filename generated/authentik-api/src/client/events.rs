@@ -1,5 +1,6 @@
 //! Operations tagged `events` (33).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `events`: `client.events()`.
 #[derive(Clone, Copy, Debug)]
@@ -11,16 +12,8 @@ impl EventsApi<'_> {
     /// Get all actions
     ///
     /// `GET /events/events/actions/` (`events_events_actions_list`).
-    pub fn events_actions_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_actions_list",
-            method: rt::Method::Get,
-            path: "/events/events/actions/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn events_actions_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/events/events/actions/" "events_events_actions_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -29,15 +22,9 @@ impl EventsApi<'_> {
     /// `POST /events/events/` (`events_events_create`).
     pub fn events_create(
         &self,
-        body: &super::models::EventRequest,
-    ) -> super::ResponseFuture<super::models::Event> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_create",
-            method: rt::Method::Post,
-            path: "/events/events/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EventRequest,
+    ) -> ResponseFuture<models::Event> {
+        rt::operation!(Post "/events/events/" "events_events_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -48,14 +35,8 @@ impl EventsApi<'_> {
     /// `DELETE /events/events/{event_uuid}/` (`events_events_destroy`).
     ///
     /// - `event_uuid`: A UUID string identifying this Event.
-    pub fn events_destroy(&self, event_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_destroy",
-            method: rt::Method::Delete,
-            path: "/events/events/{event_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn events_destroy(&self, event_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/events/events/{event_uuid}/" "events_events_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("event_uuid", &event_uuid);
         request.send_empty()
@@ -73,53 +54,17 @@ impl EventsApi<'_> {
     pub fn events_export_create(
         &self,
         params: &EventsExportCreateParams,
-    ) -> super::ResponseFuture<super::models::DataExport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_export_create",
-            method: rt::Method::Post,
-            path: "/events/events/export/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DataExport> {
+        rt::operation!(Post "/events/events/export/" "events_events_export_create");
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("actions", &params.actions);
-        request.query("brand_name", &params.brand_name);
-        request.query("client_ip", &params.client_ip);
-        request.query("context_authorized_app", &params.context_authorized_app);
-        request.query("context_device", &params.context_device);
-        request.query("context_model_app", &params.context_model_app);
-        request.query("context_model_name", &params.context_model_name);
-        request.query("context_model_pk", &params.context_model_pk);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("username", &params.username);
+        request.params(params);
         request.send_json()
     }
 
     fn events_list_request(&self, params: &EventsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_list",
-            method: rt::Method::Get,
-            path: "/events/events/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/events/events/" "events_events_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("actions", &params.actions);
-        request.query("brand_name", &params.brand_name);
-        request.query("client_ip", &params.client_ip);
-        request.query("context_authorized_app", &params.context_authorized_app);
-        request.query("context_device", &params.context_device);
-        request.query("context_model_app", &params.context_model_app);
-        request.query("context_model_name", &params.context_model_name);
-        request.query("context_model_pk", &params.context_model_pk);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("username", &params.username);
+        request.params(params);
         request
     }
 
@@ -131,7 +76,7 @@ impl EventsApi<'_> {
     pub fn events_list(
         &self,
         params: &EventsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEventList> {
+    ) -> ResponseFuture<models::PaginatedEventList> {
         self.events_list_request(params).send_json()
     }
 
@@ -142,7 +87,7 @@ impl EventsApi<'_> {
     pub fn events_list_stream(
         &self,
         params: &EventsListParams,
-    ) -> super::PageStream<super::models::Event> {
+    ) -> PageStream<models::Event> {
         self.events_list_request(params).paginate()
     }
 
@@ -154,15 +99,11 @@ impl EventsApi<'_> {
     pub fn events_partial_update(
         &self,
         event_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEventRequest,
-    ) -> super::ResponseFuture<super::models::Event> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_partial_update",
-            method: rt::Method::Patch,
-            path: "/events/events/{event_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEventRequest,
+    ) -> ResponseFuture<models::Event> {
+        rt::operation!(
+            Patch "/events/events/{event_uuid}/" "events_events_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("event_uuid", &event_uuid);
         request.json(body);
@@ -177,14 +118,8 @@ impl EventsApi<'_> {
     pub fn events_retrieve(
         &self,
         event_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Event> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_retrieve",
-            method: rt::Method::Get,
-            path: "/events/events/{event_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Event> {
+        rt::operation!(Get "/events/events/{event_uuid}/" "events_events_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("event_uuid", &event_uuid);
         request.send_json()
@@ -201,28 +136,11 @@ impl EventsApi<'_> {
         &self,
         count_steps: &[String],
         params: &EventsStatsRetrieveParams,
-    ) -> super::ResponseFuture<super::models::EventStats> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_stats_retrieve",
-            method: rt::Method::Get,
-            path: "/events/events/stats/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EventStats> {
+        rt::operation!(Get "/events/events/stats/" "events_events_stats_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.query("count_steps", count_steps);
-        request.query("action", &params.action);
-        request.query("actions", &params.actions);
-        request.query("brand_name", &params.brand_name);
-        request.query("client_ip", &params.client_ip);
-        request.query("context_authorized_app", &params.context_authorized_app);
-        request.query("context_device", &params.context_device);
-        request.query("context_model_app", &params.context_model_app);
-        request.query("context_model_name", &params.context_model_name);
-        request.query("context_model_pk", &params.context_model_pk);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("username", &params.username);
+        request.params(params);
         request.send_json()
     }
 
@@ -234,28 +152,12 @@ impl EventsApi<'_> {
     pub fn events_top_per_user_list(
         &self,
         params: &EventsTopPerUserListParams,
-    ) -> super::ResponseFuture<Vec<super::models::EventTopPerUser>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_top_per_user_list",
-            method: rt::Method::Get,
-            path: "/events/events/top_per_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::EventTopPerUser>> {
+        rt::operation!(
+            Get "/events/events/top_per_user/" "events_events_top_per_user_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("actions", &params.actions);
-        request.query("brand_name", &params.brand_name);
-        request.query("client_ip", &params.client_ip);
-        request.query("context_authorized_app", &params.context_authorized_app);
-        request.query("context_device", &params.context_device);
-        request.query("context_model_app", &params.context_model_app);
-        request.query("context_model_name", &params.context_model_name);
-        request.query("context_model_pk", &params.context_model_pk);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("top_n", &params.top_n);
-        request.query("username", &params.username);
+        request.params(params);
         request.send_json()
     }
 
@@ -267,15 +169,9 @@ impl EventsApi<'_> {
     pub fn events_update(
         &self,
         event_uuid: ::uuid::Uuid,
-        body: &super::models::EventRequest,
-    ) -> super::ResponseFuture<super::models::Event> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_update",
-            method: rt::Method::Put,
-            path: "/events/events/{event_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EventRequest,
+    ) -> ResponseFuture<models::Event> {
+        rt::operation!(Put "/events/events/{event_uuid}/" "events_events_update");
         let mut request = self.client.request(&OPERATION);
         request.path("event_uuid", &event_uuid);
         request.json(body);
@@ -290,28 +186,10 @@ impl EventsApi<'_> {
     pub fn events_volume_list(
         &self,
         params: &EventsVolumeListParams,
-    ) -> super::ResponseFuture<Vec<super::models::EventVolume>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_events_volume_list",
-            method: rt::Method::Get,
-            path: "/events/events/volume/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::EventVolume>> {
+        rt::operation!(Get "/events/events/volume/" "events_events_volume_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("actions", &params.actions);
-        request.query("brand_name", &params.brand_name);
-        request.query("client_ip", &params.client_ip);
-        request.query("context_authorized_app", &params.context_authorized_app);
-        request.query("context_device", &params.context_device);
-        request.query("context_model_app", &params.context_model_app);
-        request.query("context_model_name", &params.context_model_name);
-        request.query("context_model_pk", &params.context_model_pk);
-        request.query("history_days", &params.history_days);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("username", &params.username);
+        request.params(params);
         request.send_json()
     }
 
@@ -320,17 +198,10 @@ impl EventsApi<'_> {
     /// `DELETE /events/notifications/{uuid}/` (`events_notifications_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Notification.
-    pub fn notifications_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_destroy",
-            method: rt::Method::Delete,
-            path: "/events/notifications/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn notifications_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/events/notifications/{uuid}/" "events_notifications_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -340,24 +211,9 @@ impl EventsApi<'_> {
         &self,
         params: &NotificationsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_list",
-            method: rt::Method::Get,
-            path: "/events/notifications/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/events/notifications/" "events_notifications_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("body", &params.body);
-        request.query("created", &params.created);
-        request.query("event", &params.event);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("seen", &params.seen);
-        request.query("severity", &params.severity);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -369,7 +225,7 @@ impl EventsApi<'_> {
     pub fn notifications_list(
         &self,
         params: &NotificationsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedNotificationList> {
+    ) -> ResponseFuture<models::PaginatedNotificationList> {
         self.notifications_list_request(params).send_json()
     }
 
@@ -380,21 +236,18 @@ impl EventsApi<'_> {
     pub fn notifications_list_stream(
         &self,
         params: &NotificationsListParams,
-    ) -> super::PageStream<super::models::Notification> {
+    ) -> PageStream<models::Notification> {
         self.notifications_list_request(params).paginate()
     }
 
     /// Mark all the user's notifications as seen
     ///
     /// `POST /events/notifications/mark_all_seen/` (`events_notifications_mark_all_seen_create`).
-    pub fn notifications_mark_all_seen_create(&self) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_mark_all_seen_create",
-            method: rt::Method::Post,
-            path: "/events/notifications/mark_all_seen/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn notifications_mark_all_seen_create(&self) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/events/notifications/mark_all_seen/"
+            "events_notifications_mark_all_seen_create"
+        );
         self.client.request(&OPERATION).send_empty()
     }
 
@@ -406,15 +259,11 @@ impl EventsApi<'_> {
     pub fn notifications_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedNotificationRequest,
-    ) -> super::ResponseFuture<super::models::Notification> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_partial_update",
-            method: rt::Method::Patch,
-            path: "/events/notifications/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedNotificationRequest,
+    ) -> ResponseFuture<models::Notification> {
+        rt::operation!(
+            Patch "/events/notifications/{uuid}/" "events_notifications_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -429,14 +278,10 @@ impl EventsApi<'_> {
     pub fn notifications_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Notification> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_retrieve",
-            method: rt::Method::Get,
-            path: "/events/notifications/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Notification> {
+        rt::operation!(
+            Get "/events/notifications/{uuid}/" "events_notifications_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -450,15 +295,11 @@ impl EventsApi<'_> {
     pub fn notifications_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::NotificationRequest,
-    ) -> super::ResponseFuture<super::models::Notification> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_update",
-            method: rt::Method::Put,
-            path: "/events/notifications/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationRequest,
+    ) -> ResponseFuture<models::Notification> {
+        rt::operation!(
+            Put "/events/notifications/{uuid}/" "events_notifications_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -473,14 +314,11 @@ impl EventsApi<'_> {
     pub fn notifications_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_notifications_used_by_list",
-            method: rt::Method::Get,
-            path: "/events/notifications/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/events/notifications/{uuid}/used_by/"
+            "events_notifications_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -491,15 +329,9 @@ impl EventsApi<'_> {
     /// `POST /events/rules/` (`events_rules_create`).
     pub fn rules_create(
         &self,
-        body: &super::models::NotificationRuleRequest,
-    ) -> super::ResponseFuture<super::models::NotificationRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_create",
-            method: rt::Method::Post,
-            path: "/events/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationRuleRequest,
+    ) -> ResponseFuture<models::NotificationRule> {
+        rt::operation!(Post "/events/rules/" "events_rules_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -510,35 +342,17 @@ impl EventsApi<'_> {
     /// `DELETE /events/rules/{pbm_uuid}/` (`events_rules_destroy`).
     ///
     /// - `pbm_uuid`: A UUID string identifying this Notification Rule.
-    pub fn rules_destroy(&self, pbm_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_destroy",
-            method: rt::Method::Delete,
-            path: "/events/rules/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rules_destroy(&self, pbm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/events/rules/{pbm_uuid}/" "events_rules_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_empty()
     }
 
     fn rules_list_request(&self, params: &RulesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_list",
-            method: rt::Method::Get,
-            path: "/events/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/events/rules/" "events_rules_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("destination_group__name", &params.destination_group_name);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("severity", &params.severity);
+        request.params(params);
         request
     }
 
@@ -550,7 +364,7 @@ impl EventsApi<'_> {
     pub fn rules_list(
         &self,
         params: &RulesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedNotificationRuleList> {
+    ) -> ResponseFuture<models::PaginatedNotificationRuleList> {
         self.rules_list_request(params).send_json()
     }
 
@@ -561,7 +375,7 @@ impl EventsApi<'_> {
     pub fn rules_list_stream(
         &self,
         params: &RulesListParams,
-    ) -> super::PageStream<super::models::NotificationRule> {
+    ) -> PageStream<models::NotificationRule> {
         self.rules_list_request(params).paginate()
     }
 
@@ -573,15 +387,9 @@ impl EventsApi<'_> {
     pub fn rules_partial_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedNotificationRuleRequest,
-    ) -> super::ResponseFuture<super::models::NotificationRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_partial_update",
-            method: rt::Method::Patch,
-            path: "/events/rules/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedNotificationRuleRequest,
+    ) -> ResponseFuture<models::NotificationRule> {
+        rt::operation!(Patch "/events/rules/{pbm_uuid}/" "events_rules_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -596,14 +404,8 @@ impl EventsApi<'_> {
     pub fn rules_retrieve(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::NotificationRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_retrieve",
-            method: rt::Method::Get,
-            path: "/events/rules/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::NotificationRule> {
+        rt::operation!(Get "/events/rules/{pbm_uuid}/" "events_rules_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -617,15 +419,9 @@ impl EventsApi<'_> {
     pub fn rules_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::NotificationRuleRequest,
-    ) -> super::ResponseFuture<super::models::NotificationRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_update",
-            method: rt::Method::Put,
-            path: "/events/rules/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationRuleRequest,
+    ) -> ResponseFuture<models::NotificationRule> {
+        rt::operation!(Put "/events/rules/{pbm_uuid}/" "events_rules_update");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -640,14 +436,10 @@ impl EventsApi<'_> {
     pub fn rules_used_by_list(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_rules_used_by_list",
-            method: rt::Method::Get,
-            path: "/events/rules/{pbm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/events/rules/{pbm_uuid}/used_by/" "events_rules_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -658,15 +450,9 @@ impl EventsApi<'_> {
     /// `POST /events/transports/` (`events_transports_create`).
     pub fn transports_create(
         &self,
-        body: &super::models::NotificationTransportRequest,
-    ) -> super::ResponseFuture<super::models::NotificationTransport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_create",
-            method: rt::Method::Post,
-            path: "/events/transports/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationTransportRequest,
+    ) -> ResponseFuture<models::NotificationTransport> {
+        rt::operation!(Post "/events/transports/" "events_transports_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -677,36 +463,17 @@ impl EventsApi<'_> {
     /// `DELETE /events/transports/{uuid}/` (`events_transports_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Notification Transport.
-    pub fn transports_destroy(&self, uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_destroy",
-            method: rt::Method::Delete,
-            path: "/events/transports/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn transports_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/events/transports/{uuid}/" "events_transports_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
     }
 
     fn transports_list_request(&self, params: &TransportsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_list",
-            method: rt::Method::Get,
-            path: "/events/transports/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/events/transports/" "events_transports_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("mode", &params.mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("send_once", &params.send_once);
-        request.query("webhook_url", &params.webhook_url);
+        request.params(params);
         request
     }
 
@@ -718,7 +485,7 @@ impl EventsApi<'_> {
     pub fn transports_list(
         &self,
         params: &TransportsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedNotificationTransportList> {
+    ) -> ResponseFuture<models::PaginatedNotificationTransportList> {
         self.transports_list_request(params).send_json()
     }
 
@@ -729,7 +496,7 @@ impl EventsApi<'_> {
     pub fn transports_list_stream(
         &self,
         params: &TransportsListParams,
-    ) -> super::PageStream<super::models::NotificationTransport> {
+    ) -> PageStream<models::NotificationTransport> {
         self.transports_list_request(params).paginate()
     }
 
@@ -741,15 +508,11 @@ impl EventsApi<'_> {
     pub fn transports_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedNotificationTransportRequest,
-    ) -> super::ResponseFuture<super::models::NotificationTransport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_partial_update",
-            method: rt::Method::Patch,
-            path: "/events/transports/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedNotificationTransportRequest,
+    ) -> ResponseFuture<models::NotificationTransport> {
+        rt::operation!(
+            Patch "/events/transports/{uuid}/" "events_transports_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -764,14 +527,8 @@ impl EventsApi<'_> {
     pub fn transports_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::NotificationTransport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_retrieve",
-            method: rt::Method::Get,
-            path: "/events/transports/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::NotificationTransport> {
+        rt::operation!(Get "/events/transports/{uuid}/" "events_transports_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -786,14 +543,11 @@ impl EventsApi<'_> {
     pub fn transports_test_create(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::NotificationTransportTest> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_test_create",
-            method: rt::Method::Post,
-            path: "/events/transports/{uuid}/test/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_500,
-        };
+    ) -> ResponseFuture<models::NotificationTransportTest> {
+        rt::operation!(
+            Post "/events/transports/{uuid}/test/" "events_transports_test_create"
+            errors(ERRORS_400_403_500)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -807,15 +561,9 @@ impl EventsApi<'_> {
     pub fn transports_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::NotificationTransportRequest,
-    ) -> super::ResponseFuture<super::models::NotificationTransport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_update",
-            method: rt::Method::Put,
-            path: "/events/transports/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationTransportRequest,
+    ) -> ResponseFuture<models::NotificationTransport> {
+        rt::operation!(Put "/events/transports/{uuid}/" "events_transports_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -830,354 +578,217 @@ impl EventsApi<'_> {
     pub fn transports_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "events_transports_used_by_list",
-            method: rt::Method::Get,
-            path: "/events/transports/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/events/transports/{uuid}/used_by/" "events_transports_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`EventsApi::events_export_create`] (`events_events_export_create`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventsExportCreateParams {
-    /// Query parameter `action`.
-    pub action: Option<String>,
-    /// Query parameter `actions`.
-    pub actions: Option<Vec<super::models::EventActions>>,
-    /// Brand name
-    ///
-    /// Query parameter `brand_name`.
-    pub brand_name: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Context Authorized application
-    ///
-    /// Query parameter `context_authorized_app`.
-    pub context_authorized_app: Option<String>,
-    /// Context Device Primary Key
-    ///
-    /// Query parameter `context_device`.
-    pub context_device: Option<String>,
-    /// Context Model App
-    ///
-    /// Query parameter `context_model_app`.
-    pub context_model_app: Option<String>,
-    /// Context Model Name
-    ///
-    /// Query parameter `context_model_name`.
-    pub context_model_name: Option<String>,
-    /// Context Model Primary Key
-    ///
-    /// Query parameter `context_model_pk`.
-    pub context_model_pk: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Username
-    ///
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::events_export_create`] (`events_events_export_create`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsExportCreateParams {
+        pub action: Option<String> => query "action",
+        pub actions: Option<Vec<models::EventActions>> => query "actions",
+        /// Brand name
+        pub brand_name: Option<String> => query "brand_name",
+        pub client_ip: Option<String> => query "client_ip",
+        /// Context Authorized application
+        pub context_authorized_app: Option<String> => query "context_authorized_app",
+        /// Context Device Primary Key
+        pub context_device: Option<String> => query "context_device",
+        /// Context Model App
+        pub context_model_app: Option<String> => query "context_model_app",
+        /// Context Model Name
+        pub context_model_name: Option<String> => query "context_model_name",
+        /// Context Model Primary Key
+        pub context_model_pk: Option<String> => query "context_model_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Username
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`EventsApi::events_list`] (`events_events_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventsListParams {
-    /// Query parameter `action`.
-    pub action: Option<String>,
-    /// Query parameter `actions`.
-    pub actions: Option<Vec<super::models::EventActions>>,
-    /// Brand name
-    ///
-    /// Query parameter `brand_name`.
-    pub brand_name: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Context Authorized application
-    ///
-    /// Query parameter `context_authorized_app`.
-    pub context_authorized_app: Option<String>,
-    /// Context Device Primary Key
-    ///
-    /// Query parameter `context_device`.
-    pub context_device: Option<String>,
-    /// Context Model App
-    ///
-    /// Query parameter `context_model_app`.
-    pub context_model_app: Option<String>,
-    /// Context Model Name
-    ///
-    /// Query parameter `context_model_name`.
-    pub context_model_name: Option<String>,
-    /// Context Model Primary Key
-    ///
-    /// Query parameter `context_model_pk`.
-    pub context_model_pk: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Username
-    ///
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::events_list`] (`events_events_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsListParams {
+        pub action: Option<String> => query "action",
+        pub actions: Option<Vec<models::EventActions>> => query "actions",
+        /// Brand name
+        pub brand_name: Option<String> => query "brand_name",
+        pub client_ip: Option<String> => query "client_ip",
+        /// Context Authorized application
+        pub context_authorized_app: Option<String> => query "context_authorized_app",
+        /// Context Device Primary Key
+        pub context_device: Option<String> => query "context_device",
+        /// Context Model App
+        pub context_model_app: Option<String> => query "context_model_app",
+        /// Context Model Name
+        pub context_model_name: Option<String> => query "context_model_name",
+        /// Context Model Primary Key
+        pub context_model_pk: Option<String> => query "context_model_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Username
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`EventsApi::events_stats_retrieve`] (`events_events_stats_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventsStatsRetrieveParams {
-    /// Query parameter `action`.
-    pub action: Option<String>,
-    /// Query parameter `actions`.
-    pub actions: Option<Vec<super::models::EventActions>>,
-    /// Brand name
-    ///
-    /// Query parameter `brand_name`.
-    pub brand_name: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Context Authorized application
-    ///
-    /// Query parameter `context_authorized_app`.
-    pub context_authorized_app: Option<String>,
-    /// Context Device Primary Key
-    ///
-    /// Query parameter `context_device`.
-    pub context_device: Option<String>,
-    /// Context Model App
-    ///
-    /// Query parameter `context_model_app`.
-    pub context_model_app: Option<String>,
-    /// Context Model Name
-    ///
-    /// Query parameter `context_model_name`.
-    pub context_model_name: Option<String>,
-    /// Context Model Primary Key
-    ///
-    /// Query parameter `context_model_pk`.
-    pub context_model_pk: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Username
-    ///
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::events_stats_retrieve`] (`events_events_stats_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsStatsRetrieveParams {
+        pub action: Option<String> => query "action",
+        pub actions: Option<Vec<models::EventActions>> => query "actions",
+        /// Brand name
+        pub brand_name: Option<String> => query "brand_name",
+        pub client_ip: Option<String> => query "client_ip",
+        /// Context Authorized application
+        pub context_authorized_app: Option<String> => query "context_authorized_app",
+        /// Context Device Primary Key
+        pub context_device: Option<String> => query "context_device",
+        /// Context Model App
+        pub context_model_app: Option<String> => query "context_model_app",
+        /// Context Model Name
+        pub context_model_name: Option<String> => query "context_model_name",
+        /// Context Model Primary Key
+        pub context_model_pk: Option<String> => query "context_model_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Username
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`EventsApi::events_top_per_user_list`] (`events_events_top_per_user_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventsTopPerUserListParams {
-    /// Query parameter `action`.
-    pub action: Option<String>,
-    /// Query parameter `actions`.
-    pub actions: Option<Vec<super::models::EventActions>>,
-    /// Brand name
-    ///
-    /// Query parameter `brand_name`.
-    pub brand_name: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Context Authorized application
-    ///
-    /// Query parameter `context_authorized_app`.
-    pub context_authorized_app: Option<String>,
-    /// Context Device Primary Key
-    ///
-    /// Query parameter `context_device`.
-    pub context_device: Option<String>,
-    /// Context Model App
-    ///
-    /// Query parameter `context_model_app`.
-    pub context_model_app: Option<String>,
-    /// Context Model Name
-    ///
-    /// Query parameter `context_model_name`.
-    pub context_model_name: Option<String>,
-    /// Context Model Primary Key
-    ///
-    /// Query parameter `context_model_pk`.
-    pub context_model_pk: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `top_n`.
-    pub top_n: Option<i64>,
-    /// Username
-    ///
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::events_top_per_user_list`] (`events_events_top_per_user_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsTopPerUserListParams {
+        pub action: Option<String> => query "action",
+        pub actions: Option<Vec<models::EventActions>> => query "actions",
+        /// Brand name
+        pub brand_name: Option<String> => query "brand_name",
+        pub client_ip: Option<String> => query "client_ip",
+        /// Context Authorized application
+        pub context_authorized_app: Option<String> => query "context_authorized_app",
+        /// Context Device Primary Key
+        pub context_device: Option<String> => query "context_device",
+        /// Context Model App
+        pub context_model_app: Option<String> => query "context_model_app",
+        /// Context Model Name
+        pub context_model_name: Option<String> => query "context_model_name",
+        /// Context Model Primary Key
+        pub context_model_pk: Option<String> => query "context_model_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub top_n: Option<i64> => query "top_n",
+        /// Username
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`EventsApi::events_volume_list`] (`events_events_volume_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventsVolumeListParams {
-    /// Query parameter `action`.
-    pub action: Option<String>,
-    /// Query parameter `actions`.
-    pub actions: Option<Vec<super::models::EventActions>>,
-    /// Brand name
-    ///
-    /// Query parameter `brand_name`.
-    pub brand_name: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Context Authorized application
-    ///
-    /// Query parameter `context_authorized_app`.
-    pub context_authorized_app: Option<String>,
-    /// Context Device Primary Key
-    ///
-    /// Query parameter `context_device`.
-    pub context_device: Option<String>,
-    /// Context Model App
-    ///
-    /// Query parameter `context_model_app`.
-    pub context_model_app: Option<String>,
-    /// Context Model Name
-    ///
-    /// Query parameter `context_model_name`.
-    pub context_model_name: Option<String>,
-    /// Context Model Primary Key
-    ///
-    /// Query parameter `context_model_pk`.
-    pub context_model_pk: Option<String>,
-    /// Query parameter `history_days`.
-    pub history_days: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Username
-    ///
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::events_volume_list`] (`events_events_volume_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsVolumeListParams {
+        pub action: Option<String> => query "action",
+        pub actions: Option<Vec<models::EventActions>> => query "actions",
+        /// Brand name
+        pub brand_name: Option<String> => query "brand_name",
+        pub client_ip: Option<String> => query "client_ip",
+        /// Context Authorized application
+        pub context_authorized_app: Option<String> => query "context_authorized_app",
+        /// Context Device Primary Key
+        pub context_device: Option<String> => query "context_device",
+        /// Context Model App
+        pub context_model_app: Option<String> => query "context_model_app",
+        /// Context Model Name
+        pub context_model_name: Option<String> => query "context_model_name",
+        /// Context Model Primary Key
+        pub context_model_pk: Option<String> => query "context_model_pk",
+        pub history_days: Option<i64> => query "history_days",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Username
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`EventsApi::notifications_list`] (`events_notifications_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct NotificationsListParams {
-    /// Query parameter `body`.
-    pub body: Option<String>,
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `event`.
-    pub event: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `seen`.
-    pub seen: Option<bool>,
-    /// Query parameter `severity`.
-    pub severity: Option<super::models::SeverityEnum>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::notifications_list`] (`events_notifications_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct NotificationsListParams {
+        pub body: Option<String> => query "body",
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub event: Option<::uuid::Uuid> => query "event",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub seen: Option<bool> => query "seen",
+        pub severity: Option<models::SeverityEnum> => query "severity",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`EventsApi::rules_list`] (`events_rules_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RulesListParams {
-    /// Query parameter `destination_group__name`.
-    pub destination_group_name: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Controls which severity level the created notifications will have.
-    ///
-    /// Query parameter `severity`.
-    pub severity: Option<super::models::SeverityEnum>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::rules_list`] (`events_rules_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RulesListParams {
+        pub destination_group_name: Option<String> => query "destination_group__name",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Controls which severity level the created notifications will have.
+        pub severity: Option<models::SeverityEnum> => query "severity",
+    }
 }
 
-/// Optional parameters of [`EventsApi::transports_list`] (`events_transports_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TransportsListParams {
-    /// Query parameter `mode`.
-    pub mode: Option<super::models::TransportModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `send_once`.
-    pub send_once: Option<bool>,
-    /// Query parameter `webhook_url`.
-    pub webhook_url: Option<String>,
+rt::params! {
+    /// Optional parameters of [`EventsApi::transports_list`] (`events_transports_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TransportsListParams {
+        pub mode: Option<models::TransportModeEnum> => query "mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub send_once: Option<bool> => query "send_once",
+        pub webhook_url: Option<String> => query "webhook_url",
+    }
 }

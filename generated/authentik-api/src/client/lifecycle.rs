@@ -1,5 +1,6 @@
 //! Operations tagged `lifecycle` (14).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `lifecycle`: `client.lifecycle()`.
 #[derive(Clone, Copy, Debug)]
@@ -14,15 +15,9 @@ impl LifecycleApi<'_> {
     /// `POST /lifecycle/iterations/` (`lifecycle_iterations_create`).
     pub fn iterations_create(
         &self,
-        body: &super::models::LifecycleIterationRequest,
-    ) -> super::ResponseFuture<super::models::LifecycleIteration> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_iterations_create",
-            method: rt::Method::Post,
-            path: "/lifecycle/iterations/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LifecycleIterationRequest,
+    ) -> ResponseFuture<models::LifecycleIteration> {
+        rt::operation!(Post "/lifecycle/iterations/" "lifecycle_iterations_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -42,20 +37,15 @@ impl LifecycleApi<'_> {
         content_type: &str,
         object_id: &str,
         params: &IterationsListLatestParams,
-    ) -> super::ResponseFuture<Vec<super::models::LifecycleIteration>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_iterations_list_latest",
-            method: rt::Method::Get,
-            path: "/lifecycle/iterations/latest/{content_type}/{object_id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::LifecycleIteration>> {
+        rt::operation!(
+            Get "/lifecycle/iterations/latest/{content_type}/{object_id}/"
+            "lifecycle_iterations_list_latest"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("content_type", content_type);
         request.path("object_id", object_id);
-        request.query("ordering", &params.ordering);
-        request.query("search", &params.search);
-        request.query("user_is_reviewer", &params.user_is_reviewer);
+        request.params(params);
         request.send_json()
     }
 
@@ -63,19 +53,11 @@ impl LifecycleApi<'_> {
         &self,
         params: &IterationsListOpenParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_iterations_list_open",
-            method: rt::Method::Get,
-            path: "/lifecycle/iterations/open/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/lifecycle/iterations/open/" "lifecycle_iterations_list_open"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("user_is_reviewer", &params.user_is_reviewer);
+        request.params(params);
         request
     }
 
@@ -88,7 +70,7 @@ impl LifecycleApi<'_> {
     pub fn iterations_list_open(
         &self,
         params: &IterationsListOpenParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLifecycleIterationList> {
+    ) -> ResponseFuture<models::PaginatedLifecycleIterationList> {
         self.iterations_list_open_request(params).send_json()
     }
 
@@ -99,7 +81,7 @@ impl LifecycleApi<'_> {
     pub fn iterations_list_open_stream(
         &self,
         params: &IterationsListOpenParams,
-    ) -> super::PageStream<super::models::LifecycleIteration> {
+    ) -> PageStream<models::LifecycleIteration> {
         self.iterations_list_open_request(params).paginate()
     }
 
@@ -109,15 +91,9 @@ impl LifecycleApi<'_> {
     /// `POST /lifecycle/reviews/` (`lifecycle_reviews_create`).
     pub fn reviews_create(
         &self,
-        body: &super::models::ReviewRequest,
-    ) -> super::ResponseFuture<super::models::Review> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_reviews_create",
-            method: rt::Method::Post,
-            path: "/lifecycle/reviews/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ReviewRequest,
+    ) -> ResponseFuture<models::Review> {
+        rt::operation!(Post "/lifecycle/reviews/" "lifecycle_reviews_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -126,15 +102,9 @@ impl LifecycleApi<'_> {
     /// `POST /lifecycle/rules/` (`lifecycle_rules_create`).
     pub fn rules_create(
         &self,
-        body: &super::models::LifecycleRuleRequest,
-    ) -> super::ResponseFuture<super::models::LifecycleRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_create",
-            method: rt::Method::Post,
-            path: "/lifecycle/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LifecycleRuleRequest,
+    ) -> ResponseFuture<models::LifecycleRule> {
+        rt::operation!(Post "/lifecycle/rules/" "lifecycle_rules_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -143,33 +113,17 @@ impl LifecycleApi<'_> {
     /// `DELETE /lifecycle/rules/{id}/` (`lifecycle_rules_destroy`).
     ///
     /// - `id`: A UUID string identifying this lifecycle rule.
-    pub fn rules_destroy(&self, id: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_destroy",
-            method: rt::Method::Delete,
-            path: "/lifecycle/rules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rules_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/lifecycle/rules/{id}/" "lifecycle_rules_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn rules_list_request(&self, params: &RulesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_list",
-            method: rt::Method::Get,
-            path: "/lifecycle/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/lifecycle/rules/" "lifecycle_rules_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("content_type__model", &params.content_type_model);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -179,7 +133,7 @@ impl LifecycleApi<'_> {
     pub fn rules_list(
         &self,
         params: &RulesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLifecycleRuleList> {
+    ) -> ResponseFuture<models::PaginatedLifecycleRuleList> {
         self.rules_list_request(params).send_json()
     }
 
@@ -190,7 +144,7 @@ impl LifecycleApi<'_> {
     pub fn rules_list_stream(
         &self,
         params: &RulesListParams,
-    ) -> super::PageStream<super::models::LifecycleRule> {
+    ) -> PageStream<models::LifecycleRule> {
         self.rules_list_request(params).paginate()
     }
 
@@ -200,15 +154,9 @@ impl LifecycleApi<'_> {
     pub fn rules_partial_update(
         &self,
         id: ::uuid::Uuid,
-        body: &super::models::PatchedLifecycleRuleRequest,
-    ) -> super::ResponseFuture<super::models::LifecycleRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_partial_update",
-            method: rt::Method::Patch,
-            path: "/lifecycle/rules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedLifecycleRuleRequest,
+    ) -> ResponseFuture<models::LifecycleRule> {
+        rt::operation!(Patch "/lifecycle/rules/{id}/" "lifecycle_rules_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -221,14 +169,8 @@ impl LifecycleApi<'_> {
     pub fn rules_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::LifecycleRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_retrieve",
-            method: rt::Method::Get,
-            path: "/lifecycle/rules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::LifecycleRule> {
+        rt::operation!(Get "/lifecycle/rules/{id}/" "lifecycle_rules_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -240,15 +182,9 @@ impl LifecycleApi<'_> {
     pub fn rules_update(
         &self,
         id: ::uuid::Uuid,
-        body: &super::models::LifecycleRuleRequest,
-    ) -> super::ResponseFuture<super::models::LifecycleRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_rules_update",
-            method: rt::Method::Put,
-            path: "/lifecycle/rules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LifecycleRuleRequest,
+    ) -> ResponseFuture<models::LifecycleRule> {
+        rt::operation!(Put "/lifecycle/rules/{id}/" "lifecycle_rules_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -258,15 +194,11 @@ impl LifecycleApi<'_> {
     /// `POST /lifecycle/user_offboarding/` (`lifecycle_user_offboarding_create`).
     pub fn user_offboarding_create(
         &self,
-        body: &super::models::UserOffboardingRequest,
-    ) -> super::ResponseFuture<super::models::UserOffboarding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_user_offboarding_create",
-            method: rt::Method::Post,
-            path: "/lifecycle/user_offboarding/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserOffboardingRequest,
+    ) -> ResponseFuture<models::UserOffboarding> {
+        rt::operation!(
+            Post "/lifecycle/user_offboarding/" "lifecycle_user_offboarding_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -281,17 +213,11 @@ impl LifecycleApi<'_> {
     /// `DELETE /lifecycle/user_offboarding/{id}/` (`lifecycle_user_offboarding_destroy`).
     ///
     /// - `id`: A UUID string identifying this User Offboarding.
-    pub fn user_offboarding_destroy(
-        &self,
-        id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_user_offboarding_destroy",
-            method: rt::Method::Delete,
-            path: "/lifecycle/user_offboarding/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_offboarding_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/lifecycle/user_offboarding/{id}/"
+            "lifecycle_user_offboarding_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -301,21 +227,11 @@ impl LifecycleApi<'_> {
         &self,
         params: &UserOffboardingListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_user_offboarding_list",
-            method: rt::Method::Get,
-            path: "/lifecycle/user_offboarding/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/lifecycle/user_offboarding/" "lifecycle_user_offboarding_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("status", &params.status);
-        request.query("user__uuid", &params.user_uuid);
+        request.params(params);
         request
     }
 
@@ -325,7 +241,7 @@ impl LifecycleApi<'_> {
     pub fn user_offboarding_list(
         &self,
         params: &UserOffboardingListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserOffboardingList> {
+    ) -> ResponseFuture<models::PaginatedUserOffboardingList> {
         self.user_offboarding_list_request(params).send_json()
     }
 
@@ -336,7 +252,7 @@ impl LifecycleApi<'_> {
     pub fn user_offboarding_list_stream(
         &self,
         params: &UserOffboardingListParams,
-    ) -> super::PageStream<super::models::UserOffboarding> {
+    ) -> PageStream<models::UserOffboarding> {
         self.user_offboarding_list_request(params).paginate()
     }
 
@@ -346,104 +262,74 @@ impl LifecycleApi<'_> {
     pub fn user_offboarding_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UserOffboarding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "lifecycle_user_offboarding_retrieve",
-            method: rt::Method::Get,
-            path: "/lifecycle/user_offboarding/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserOffboarding> {
+        rt::operation!(
+            Get "/lifecycle/user_offboarding/{id}/" "lifecycle_user_offboarding_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`LifecycleApi::iterations_list_latest`] (`lifecycle_iterations_list_latest`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IterationsListLatestParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user_is_reviewer`.
-    pub user_is_reviewer: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`LifecycleApi::iterations_list_latest`] (`lifecycle_iterations_list_latest`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct IterationsListLatestParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_is_reviewer: Option<bool> => query "user_is_reviewer",
+    }
 }
 
-/// Optional parameters of [`LifecycleApi::iterations_list_open`] (`lifecycle_iterations_list_open`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IterationsListOpenParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user_is_reviewer`.
-    pub user_is_reviewer: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`LifecycleApi::iterations_list_open`] (`lifecycle_iterations_list_open`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct IterationsListOpenParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_is_reviewer: Option<bool> => query "user_is_reviewer",
+    }
 }
 
-/// Optional parameters of [`LifecycleApi::rules_list`] (`lifecycle_rules_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RulesListParams {
-    /// Query parameter `content_type__model`.
-    pub content_type_model: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`LifecycleApi::rules_list`] (`lifecycle_rules_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RulesListParams {
+        pub content_type_model: Option<String> => query "content_type__model",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`LifecycleApi::user_offboarding_list`] (`lifecycle_user_offboarding_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserOffboardingListParams {
-    /// Query parameter `action`.
-    pub action: Option<super::models::OffboardingActionEnum>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `status`.
-    pub status: Option<super::models::OffboardingStatusEnum>,
-    /// Query parameter `user__uuid`.
-    pub user_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`LifecycleApi::user_offboarding_list`] (`lifecycle_user_offboarding_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserOffboardingListParams {
+        pub action: Option<models::OffboardingActionEnum> => query "action",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub status: Option<models::OffboardingStatusEnum> => query "status",
+        pub user_uuid: Option<::uuid::Uuid> => query "user__uuid",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `managed` (10).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `managed`: `client.managed()`.
 #[derive(Clone, Copy, Debug)]
@@ -16,14 +17,11 @@ impl ManagedApi<'_> {
     pub fn blueprints_apply_create(
         &self,
         instance_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::BlueprintInstance> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_apply_create",
-            method: rt::Method::Post,
-            path: "/managed/blueprints/{instance_uuid}/apply/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::BlueprintInstance> {
+        rt::operation!(
+            Post "/managed/blueprints/{instance_uuid}/apply/"
+            "managed_blueprints_apply_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.send_json()
@@ -34,14 +32,10 @@ impl ManagedApi<'_> {
     /// `GET /managed/blueprints/available/` (`managed_blueprints_available_list`).
     pub fn blueprints_available_list(
         &self,
-    ) -> super::ResponseFuture<Vec<super::models::BlueprintFile>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_available_list",
-            method: rt::Method::Get,
-            path: "/managed/blueprints/available/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::BlueprintFile>> {
+        rt::operation!(
+            Get "/managed/blueprints/available/" "managed_blueprints_available_list"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -50,15 +44,9 @@ impl ManagedApi<'_> {
     /// `POST /managed/blueprints/` (`managed_blueprints_create`).
     pub fn blueprints_create(
         &self,
-        body: &super::models::BlueprintInstanceRequest,
-    ) -> super::ResponseFuture<super::models::BlueprintInstance> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_create",
-            method: rt::Method::Post,
-            path: "/managed/blueprints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::BlueprintInstanceRequest,
+    ) -> ResponseFuture<models::BlueprintInstance> {
+        rt::operation!(Post "/managed/blueprints/" "managed_blueprints_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -69,17 +57,10 @@ impl ManagedApi<'_> {
     /// `DELETE /managed/blueprints/{instance_uuid}/` (`managed_blueprints_destroy`).
     ///
     /// - `instance_uuid`: A UUID string identifying this Blueprint Instance.
-    pub fn blueprints_destroy(
-        &self,
-        instance_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_destroy",
-            method: rt::Method::Delete,
-            path: "/managed/blueprints/{instance_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn blueprints_destroy(&self, instance_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/managed/blueprints/{instance_uuid}/" "managed_blueprints_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.send_empty()
@@ -91,14 +72,10 @@ impl ManagedApi<'_> {
     pub fn blueprints_import_create(
         &self,
         form: BlueprintsImportCreateForm,
-    ) -> super::ResponseFuture<super::models::BlueprintImportResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_import_create",
-            method: rt::Method::Post,
-            path: "/managed/blueprints/import/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::BlueprintImportResult> {
+        rt::operation!(
+            Post "/managed/blueprints/import/" "managed_blueprints_import_create"
+        );
         let mut request = self.client.request(&OPERATION);
         let mut parts = rt::Multipart::new();
         parts.text("context", &form.context);
@@ -109,20 +86,9 @@ impl ManagedApi<'_> {
     }
 
     fn blueprints_list_request(&self, params: &BlueprintsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_list",
-            method: rt::Method::Get,
-            path: "/managed/blueprints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/managed/blueprints/" "managed_blueprints_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("path", &params.path);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -134,7 +100,7 @@ impl ManagedApi<'_> {
     pub fn blueprints_list(
         &self,
         params: &BlueprintsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedBlueprintInstanceList> {
+    ) -> ResponseFuture<models::PaginatedBlueprintInstanceList> {
         self.blueprints_list_request(params).send_json()
     }
 
@@ -145,7 +111,7 @@ impl ManagedApi<'_> {
     pub fn blueprints_list_stream(
         &self,
         params: &BlueprintsListParams,
-    ) -> super::PageStream<super::models::BlueprintInstance> {
+    ) -> PageStream<models::BlueprintInstance> {
         self.blueprints_list_request(params).paginate()
     }
 
@@ -157,15 +123,12 @@ impl ManagedApi<'_> {
     pub fn blueprints_partial_update(
         &self,
         instance_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedBlueprintInstanceRequest,
-    ) -> super::ResponseFuture<super::models::BlueprintInstance> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_partial_update",
-            method: rt::Method::Patch,
-            path: "/managed/blueprints/{instance_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedBlueprintInstanceRequest,
+    ) -> ResponseFuture<models::BlueprintInstance> {
+        rt::operation!(
+            Patch "/managed/blueprints/{instance_uuid}/"
+            "managed_blueprints_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.json(body);
@@ -180,14 +143,10 @@ impl ManagedApi<'_> {
     pub fn blueprints_retrieve(
         &self,
         instance_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::BlueprintInstance> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_retrieve",
-            method: rt::Method::Get,
-            path: "/managed/blueprints/{instance_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::BlueprintInstance> {
+        rt::operation!(
+            Get "/managed/blueprints/{instance_uuid}/" "managed_blueprints_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.send_json()
@@ -201,15 +160,11 @@ impl ManagedApi<'_> {
     pub fn blueprints_update(
         &self,
         instance_uuid: ::uuid::Uuid,
-        body: &super::models::BlueprintInstanceRequest,
-    ) -> super::ResponseFuture<super::models::BlueprintInstance> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_update",
-            method: rt::Method::Put,
-            path: "/managed/blueprints/{instance_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::BlueprintInstanceRequest,
+    ) -> ResponseFuture<models::BlueprintInstance> {
+        rt::operation!(
+            Put "/managed/blueprints/{instance_uuid}/" "managed_blueprints_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.json(body);
@@ -224,14 +179,11 @@ impl ManagedApi<'_> {
     pub fn blueprints_used_by_list(
         &self,
         instance_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "managed_blueprints_used_by_list",
-            method: rt::Method::Get,
-            path: "/managed/blueprints/{instance_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/managed/blueprints/{instance_uuid}/used_by/"
+            "managed_blueprints_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("instance_uuid", &instance_uuid);
         request.send_json()
@@ -246,27 +198,19 @@ pub struct BlueprintsImportCreateForm {
     pub path: Option<String>,
 }
 
-/// Optional parameters of [`ManagedApi::blueprints_list`] (`managed_blueprints_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct BlueprintsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `path`.
-    pub path: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ManagedApi::blueprints_list`] (`managed_blueprints_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct BlueprintsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub path: Option<String> => query "path",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -96,12 +96,14 @@ static API: super::runtime::client::ApiInfo = super::runtime::client::ApiInfo {
 #[allow(dead_code)]
 const SECURITY_AUTHENTIK: &[&[&str]] = &[&["authentik"]];
 #[allow(dead_code)]
-const SECURITY_AUTHENTIK_OR_ANONYMOUS: &[&[&str]] = &[&["authentik"], &[]];
-#[allow(dead_code)]
 const SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH: &[&[&str]] = &[
     &["authentik"],
     &["authentik_device_auth"],
 ];
+#[allow(dead_code)]
+const SECURITY_UNSPECIFIED: &[&[&str]] = &[];
+#[allow(dead_code)]
+const SECURITY_AUTHENTIK_OR_ANONYMOUS: &[&[&str]] = &[&["authentik"], &[]];
 #[allow(dead_code)]
 const SECURITY_AUTHENTIK_DEVICE_AUTH: &[&[&str]] = &[&["authentik_device_auth"]];
 #[allow(dead_code)]
@@ -113,10 +115,13 @@ const SECURITY_AUTHENTIK_DEVICE_ENROLL: &[&[&str]] = &[&["authentik_device_enrol
 #[allow(dead_code)]
 const SECURITY_ANONYMOUS: &[&[&str]] = &[&[]];
 #[allow(dead_code)]
-const SECURITY_UNSPECIFIED: &[&[&str]] = &[];
-#[allow(dead_code)]
 const ERRORS_400_403: &[(u16, Documented)] = &[
     (400, Documented::Validation),
+    (403, Documented::Forbidden),
+];
+#[allow(dead_code)]
+const ERRORS_400_403_2: &[(u16, Documented)] = &[
+    (400, Documented::Other("Bad request")),
     (403, Documented::Forbidden),
 ];
 #[allow(dead_code)]
@@ -127,9 +132,9 @@ const ERRORS_400_403_404: &[(u16, Documented)] = &[
 ];
 #[allow(dead_code)]
 const ERRORS_400_403_404_2: &[(u16, Documented)] = &[
-    (400, Documented::Other("Missing key")),
+    (400, Documented::Validation),
     (403, Documented::Forbidden),
-    (404, Documented::Other("Token not found or expired")),
+    (404, Documented::Other("Provider has no application assigned")),
 ];
 #[allow(dead_code)]
 const ERRORS_400_403_404_3: &[(u16, Documented)] = &[
@@ -138,7 +143,29 @@ const ERRORS_400_403_404_3: &[(u16, Documented)] = &[
     (404, Documented::Other("Token not found or expired")),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_2: &[(u16, Documented)] = &[
+const ERRORS_400_403_3: &[(u16, Documented)] = &[
+    (400, Documented::Other("Invalid parameters")),
+    (403, Documented::Forbidden),
+];
+#[allow(dead_code)]
+const ERRORS_400_403_4: &[(u16, Documented)] = &[
+    (400, Documented::Other("Token not found")),
+    (403, Documented::Other("Access denied")),
+];
+#[allow(dead_code)]
+const ERRORS_400_403_404_4: &[(u16, Documented)] = &[
+    (400, Documented::Other("Bad request")),
+    (403, Documented::Forbidden),
+    (404, Documented::Other("User not found")),
+];
+#[allow(dead_code)]
+const ERRORS_400_403_404_5: &[(u16, Documented)] = &[
+    (400, Documented::Other("Missing key")),
+    (403, Documented::Forbidden),
+    (404, Documented::Other("Token not found or expired")),
+];
+#[allow(dead_code)]
+const ERRORS_400_403_5: &[(u16, Documented)] = &[
     (
         400,
         Documented::Other("No lockdown flow configured or the flow is not applicable"),
@@ -146,12 +173,7 @@ const ERRORS_400_403_2: &[(u16, Documented)] = &[
     (403, Documented::Other("Permission denied (when targeting another user)")),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_3: &[(u16, Documented)] = &[
-    (400, Documented::Other("Bad request")),
-    (403, Documented::Forbidden),
-];
-#[allow(dead_code)]
-const ERRORS_400_403_404_4: &[(u16, Documented)] = &[
+const ERRORS_400_403_404_6: &[(u16, Documented)] = &[
     (400, Documented::Validation),
     (403, Documented::Forbidden),
     (404, Documented::Other("Device not found")),
@@ -163,30 +185,14 @@ const ERRORS_400_403_500: &[(u16, Documented)] = &[
     (500, Documented::Other("Failed to test transport")),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_4: &[(u16, Documented)] = &[
+const ERRORS_400_403_6: &[(u16, Documented)] = &[
     (400, Documented::Other("No flow plan in session.")),
     (403, Documented::Forbidden),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_5: &[(u16, Documented)] = &[
+const ERRORS_400_403_7: &[(u16, Documented)] = &[
     (400, Documented::Other("Flow not applicable")),
     (403, Documented::Forbidden),
-];
-#[allow(dead_code)]
-const ERRORS_400_403_6: &[(u16, Documented)] = &[
-    (400, Documented::Other("Invalid parameters")),
-    (403, Documented::Forbidden),
-];
-#[allow(dead_code)]
-const ERRORS_400_403_404_5: &[(u16, Documented)] = &[
-    (400, Documented::Validation),
-    (403, Documented::Forbidden),
-    (404, Documented::Other("Provider has no application assigned")),
-];
-#[allow(dead_code)]
-const ERRORS_400_403_7: &[(u16, Documented)] = &[
-    (400, Documented::Other("Token not found")),
-    (403, Documented::Other("Access denied")),
 ];
 #[allow(dead_code)]
 const ERRORS_400_403_8: &[(u16, Documented)] = &[
@@ -201,17 +207,15 @@ const ERRORS_400_403_404_500: &[(u16, Documented)] = &[
     (500, Documented::Other("Failed to send schedule")),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_404_6: &[(u16, Documented)] = &[
+const ERRORS_400_403_404_7: &[(u16, Documented)] = &[
     (400, Documented::Other("Task is not in a retryable state")),
     (403, Documented::Forbidden),
     (404, Documented::Other("Task not found")),
 ];
 #[allow(dead_code)]
-const ERRORS_400_403_404_7: &[(u16, Documented)] = &[
-    (400, Documented::Other("Bad request")),
-    (403, Documented::Forbidden),
-    (404, Documented::Other("User not found")),
-];
+const DEFAULT_SECURITY: &[&[&str]] = SECURITY_AUTHENTIK;
+#[allow(dead_code)]
+const DEFAULT_ERRORS: &[(u16, Documented)] = ERRORS_400_403;
 
 #[cfg(feature = "admin")]
 pub mod admin;

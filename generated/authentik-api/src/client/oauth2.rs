@@ -1,5 +1,6 @@
 //! Operations tagged `oauth2` (12).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `oauth2`: `client.oauth2()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,14 +14,10 @@ impl Oauth2Api<'_> {
     /// `DELETE /oauth2/access_tokens/{id}/` (`oauth2_access_tokens_destroy`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2 Access Token.
-    pub fn access_tokens_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_access_tokens_destroy",
-            method: rt::Method::Delete,
-            path: "/oauth2/access_tokens/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn access_tokens_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/oauth2/access_tokens/{id}/" "oauth2_access_tokens_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -30,20 +27,9 @@ impl Oauth2Api<'_> {
         &self,
         params: &AccessTokensListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_access_tokens_list",
-            method: rt::Method::Get,
-            path: "/oauth2/access_tokens/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/oauth2/access_tokens/" "oauth2_access_tokens_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -55,7 +41,7 @@ impl Oauth2Api<'_> {
     pub fn access_tokens_list(
         &self,
         params: &AccessTokensListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTokenModelList> {
+    ) -> ResponseFuture<models::PaginatedTokenModelList> {
         self.access_tokens_list_request(params).send_json()
     }
 
@@ -66,7 +52,7 @@ impl Oauth2Api<'_> {
     pub fn access_tokens_list_stream(
         &self,
         params: &AccessTokensListParams,
-    ) -> super::PageStream<super::models::TokenModel> {
+    ) -> PageStream<models::TokenModel> {
         self.access_tokens_list_request(params).paginate()
     }
 
@@ -75,17 +61,10 @@ impl Oauth2Api<'_> {
     /// `GET /oauth2/access_tokens/{id}/` (`oauth2_access_tokens_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2 Access Token.
-    pub fn access_tokens_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::TokenModel> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_access_tokens_retrieve",
-            method: rt::Method::Get,
-            path: "/oauth2/access_tokens/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn access_tokens_retrieve(&self, id: i64) -> ResponseFuture<models::TokenModel> {
+        rt::operation!(
+            Get "/oauth2/access_tokens/{id}/" "oauth2_access_tokens_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -99,14 +78,10 @@ impl Oauth2Api<'_> {
     pub fn access_tokens_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_access_tokens_used_by_list",
-            method: rt::Method::Get,
-            path: "/oauth2/access_tokens/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/oauth2/access_tokens/{id}/used_by/" "oauth2_access_tokens_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -117,14 +92,11 @@ impl Oauth2Api<'_> {
     /// `DELETE /oauth2/authorization_codes/{id}/` (`oauth2_authorization_codes_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Authorization Code.
-    pub fn authorization_codes_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_authorization_codes_destroy",
-            method: rt::Method::Delete,
-            path: "/oauth2/authorization_codes/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn authorization_codes_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/oauth2/authorization_codes/{id}/"
+            "oauth2_authorization_codes_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -134,20 +106,11 @@ impl Oauth2Api<'_> {
         &self,
         params: &AuthorizationCodesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_authorization_codes_list",
-            method: rt::Method::Get,
-            path: "/oauth2/authorization_codes/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/oauth2/authorization_codes/" "oauth2_authorization_codes_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -159,7 +122,7 @@ impl Oauth2Api<'_> {
     pub fn authorization_codes_list(
         &self,
         params: &AuthorizationCodesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedExpiringBaseGrantModelList> {
+    ) -> ResponseFuture<models::PaginatedExpiringBaseGrantModelList> {
         self.authorization_codes_list_request(params).send_json()
     }
 
@@ -170,7 +133,7 @@ impl Oauth2Api<'_> {
     pub fn authorization_codes_list_stream(
         &self,
         params: &AuthorizationCodesListParams,
-    ) -> super::PageStream<super::models::ExpiringBaseGrantModel> {
+    ) -> PageStream<models::ExpiringBaseGrantModel> {
         self.authorization_codes_list_request(params).paginate()
     }
 
@@ -182,14 +145,10 @@ impl Oauth2Api<'_> {
     pub fn authorization_codes_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::ExpiringBaseGrantModel> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_authorization_codes_retrieve",
-            method: rt::Method::Get,
-            path: "/oauth2/authorization_codes/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ExpiringBaseGrantModel> {
+        rt::operation!(
+            Get "/oauth2/authorization_codes/{id}/" "oauth2_authorization_codes_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -203,14 +162,11 @@ impl Oauth2Api<'_> {
     pub fn authorization_codes_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_authorization_codes_used_by_list",
-            method: rt::Method::Get,
-            path: "/oauth2/authorization_codes/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/oauth2/authorization_codes/{id}/used_by/"
+            "oauth2_authorization_codes_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -221,14 +177,10 @@ impl Oauth2Api<'_> {
     /// `DELETE /oauth2/refresh_tokens/{id}/` (`oauth2_refresh_tokens_destroy`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2 Refresh Token.
-    pub fn refresh_tokens_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_refresh_tokens_destroy",
-            method: rt::Method::Delete,
-            path: "/oauth2/refresh_tokens/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn refresh_tokens_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/oauth2/refresh_tokens/{id}/" "oauth2_refresh_tokens_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -238,20 +190,9 @@ impl Oauth2Api<'_> {
         &self,
         params: &RefreshTokensListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_refresh_tokens_list",
-            method: rt::Method::Get,
-            path: "/oauth2/refresh_tokens/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/oauth2/refresh_tokens/" "oauth2_refresh_tokens_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -263,7 +204,7 @@ impl Oauth2Api<'_> {
     pub fn refresh_tokens_list(
         &self,
         params: &RefreshTokensListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTokenModelList> {
+    ) -> ResponseFuture<models::PaginatedTokenModelList> {
         self.refresh_tokens_list_request(params).send_json()
     }
 
@@ -274,7 +215,7 @@ impl Oauth2Api<'_> {
     pub fn refresh_tokens_list_stream(
         &self,
         params: &RefreshTokensListParams,
-    ) -> super::PageStream<super::models::TokenModel> {
+    ) -> PageStream<models::TokenModel> {
         self.refresh_tokens_list_request(params).paginate()
     }
 
@@ -286,14 +227,10 @@ impl Oauth2Api<'_> {
     pub fn refresh_tokens_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::TokenModel> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_refresh_tokens_retrieve",
-            method: rt::Method::Get,
-            path: "/oauth2/refresh_tokens/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::TokenModel> {
+        rt::operation!(
+            Get "/oauth2/refresh_tokens/{id}/" "oauth2_refresh_tokens_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -307,91 +244,64 @@ impl Oauth2Api<'_> {
     pub fn refresh_tokens_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "oauth2_refresh_tokens_used_by_list",
-            method: rt::Method::Get,
-            path: "/oauth2/refresh_tokens/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/oauth2/refresh_tokens/{id}/used_by/"
+            "oauth2_refresh_tokens_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`Oauth2Api::access_tokens_list`] (`oauth2_access_tokens_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AccessTokensListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`Oauth2Api::access_tokens_list`] (`oauth2_access_tokens_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AccessTokensListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`Oauth2Api::authorization_codes_list`] (`oauth2_authorization_codes_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthorizationCodesListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`Oauth2Api::authorization_codes_list`] (`oauth2_authorization_codes_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthorizationCodesListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`Oauth2Api::refresh_tokens_list`] (`oauth2_refresh_tokens_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RefreshTokensListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`Oauth2Api::refresh_tokens_list`] (`oauth2_refresh_tokens_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RefreshTokensListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user: Option<i64> => query "user",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `outposts` (34).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `outposts`: `client.outposts()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,9 @@ impl OutpostsApi<'_> {
     /// `POST /outposts/instances/` (`outposts_instances_create`).
     pub fn instances_create(
         &self,
-        body: &super::models::OutpostRequest,
-    ) -> super::ResponseFuture<super::models::Outpost> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_create",
-            method: rt::Method::Post,
-            path: "/outposts/instances/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OutpostRequest,
+    ) -> ResponseFuture<models::Outpost> {
+        rt::operation!(Post "/outposts/instances/" "outposts_instances_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -32,14 +27,11 @@ impl OutpostsApi<'_> {
     /// `GET /outposts/instances/default_settings/` (`outposts_instances_default_settings_retrieve`).
     pub fn instances_default_settings_retrieve(
         &self,
-    ) -> super::ResponseFuture<super::models::OutpostDefaultConfig> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_default_settings_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/instances/default_settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::OutpostDefaultConfig> {
+        rt::operation!(
+            Get "/outposts/instances/default_settings/"
+            "outposts_instances_default_settings_retrieve"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -48,14 +40,10 @@ impl OutpostsApi<'_> {
     /// `DELETE /outposts/instances/{uuid}/` (`outposts_instances_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Outpost.
-    pub fn instances_destroy(&self, uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_destroy",
-            method: rt::Method::Delete,
-            path: "/outposts/instances/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn instances_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/outposts/instances/{uuid}/" "outposts_instances_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -72,66 +60,20 @@ impl OutpostsApi<'_> {
         &self,
         uuid: ::uuid::Uuid,
         params: &InstancesHealthListParams,
-    ) -> super::ResponseFuture<Vec<super::models::OutpostHealth>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_health_list",
-            method: rt::Method::Get,
-            path: "/outposts/instances/{uuid}/health/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::OutpostHealth>> {
+        rt::operation!(
+            Get "/outposts/instances/{uuid}/health/" "outposts_instances_health_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
-        request.query("managed__icontains", &params.managed_icontains);
-        request.query("managed__iexact", &params.managed_iexact);
-        request.query("name__icontains", &params.name_icontains);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("providers__isnull", &params.providers_isnull);
-        request.query("providers_by_pk", &params.providers_by_pk);
-        request.query("search", &params.search);
-        request
-            .query(
-                "service_connection__name__icontains",
-                &params.service_connection_name_icontains,
-            );
-        request
-            .query(
-                "service_connection__name__iexact",
-                &params.service_connection_name_iexact,
-            );
+        request.params(params);
         request.send_json()
     }
 
     fn instances_list_request(&self, params: &InstancesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_list",
-            method: rt::Method::Get,
-            path: "/outposts/instances/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/outposts/instances/" "outposts_instances_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("managed__icontains", &params.managed_icontains);
-        request.query("managed__iexact", &params.managed_iexact);
-        request.query("name__icontains", &params.name_icontains);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("providers__isnull", &params.providers_isnull);
-        request.query("providers_by_pk", &params.providers_by_pk);
-        request.query("search", &params.search);
-        request
-            .query(
-                "service_connection__name__icontains",
-                &params.service_connection_name_icontains,
-            );
-        request
-            .query(
-                "service_connection__name__iexact",
-                &params.service_connection_name_iexact,
-            );
+        request.params(params);
         request
     }
 
@@ -143,7 +85,7 @@ impl OutpostsApi<'_> {
     pub fn instances_list(
         &self,
         params: &InstancesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedOutpostList> {
+    ) -> ResponseFuture<models::PaginatedOutpostList> {
         self.instances_list_request(params).send_json()
     }
 
@@ -154,7 +96,7 @@ impl OutpostsApi<'_> {
     pub fn instances_list_stream(
         &self,
         params: &InstancesListParams,
-    ) -> super::PageStream<super::models::Outpost> {
+    ) -> PageStream<models::Outpost> {
         self.instances_list_request(params).paginate()
     }
 
@@ -166,15 +108,11 @@ impl OutpostsApi<'_> {
     pub fn instances_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedOutpostRequest,
-    ) -> super::ResponseFuture<super::models::Outpost> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_partial_update",
-            method: rt::Method::Patch,
-            path: "/outposts/instances/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedOutpostRequest,
+    ) -> ResponseFuture<models::Outpost> {
+        rt::operation!(
+            Patch "/outposts/instances/{uuid}/" "outposts_instances_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -189,14 +127,8 @@ impl OutpostsApi<'_> {
     pub fn instances_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Outpost> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/instances/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Outpost> {
+        rt::operation!(Get "/outposts/instances/{uuid}/" "outposts_instances_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -210,15 +142,9 @@ impl OutpostsApi<'_> {
     pub fn instances_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::OutpostRequest,
-    ) -> super::ResponseFuture<super::models::Outpost> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_update",
-            method: rt::Method::Put,
-            path: "/outposts/instances/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OutpostRequest,
+    ) -> ResponseFuture<models::Outpost> {
+        rt::operation!(Put "/outposts/instances/{uuid}/" "outposts_instances_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -233,14 +159,10 @@ impl OutpostsApi<'_> {
     pub fn instances_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_instances_used_by_list",
-            method: rt::Method::Get,
-            path: "/outposts/instances/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/outposts/instances/{uuid}/used_by/" "outposts_instances_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -257,34 +179,20 @@ impl OutpostsApi<'_> {
         &self,
         id: i64,
         params: &LdapAccessCheckParams,
-    ) -> super::ResponseFuture<super::models::LDAPCheckAccess> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_ldap_access_check",
-            method: rt::Method::Get,
-            path: "/outposts/ldap/{id}/check_access/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::LDAPCheckAccess> {
+        rt::operation!(
+            Get "/outposts/ldap/{id}/check_access/" "outposts_ldap_access_check"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("app_slug", &params.app_slug);
+        request.params(params);
         request.send_json()
     }
 
     fn ldap_list_request(&self, params: &LdapListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_ldap_list",
-            method: rt::Method::Get,
-            path: "/outposts/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/outposts/ldap/" "outposts_ldap_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -296,7 +204,7 @@ impl OutpostsApi<'_> {
     pub fn ldap_list(
         &self,
         params: &LdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLDAPOutpostConfigList> {
+    ) -> ResponseFuture<models::PaginatedLDAPOutpostConfigList> {
         self.ldap_list_request(params).send_json()
     }
 
@@ -307,24 +215,14 @@ impl OutpostsApi<'_> {
     pub fn ldap_list_stream(
         &self,
         params: &LdapListParams,
-    ) -> super::PageStream<super::models::LDAPOutpostConfig> {
+    ) -> PageStream<models::LDAPOutpostConfig> {
         self.ldap_list_request(params).paginate()
     }
 
     fn proxy_list_request(&self, params: &ProxyListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_proxy_list",
-            method: rt::Method::Get,
-            path: "/outposts/proxy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/outposts/proxy/" "outposts_proxy_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -336,7 +234,7 @@ impl OutpostsApi<'_> {
     pub fn proxy_list(
         &self,
         params: &ProxyListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedProxyOutpostConfigList> {
+    ) -> ResponseFuture<models::PaginatedProxyOutpostConfigList> {
         self.proxy_list_request(params).send_json()
     }
 
@@ -347,7 +245,7 @@ impl OutpostsApi<'_> {
     pub fn proxy_list_stream(
         &self,
         params: &ProxyListParams,
-    ) -> super::PageStream<super::models::ProxyOutpostConfig> {
+    ) -> PageStream<models::ProxyOutpostConfig> {
         self.proxy_list_request(params).paginate()
     }
 
@@ -362,34 +260,20 @@ impl OutpostsApi<'_> {
         &self,
         id: i64,
         params: &RadiusAccessCheckParams,
-    ) -> super::ResponseFuture<super::models::RadiusCheckAccess> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_radius_access_check",
-            method: rt::Method::Get,
-            path: "/outposts/radius/{id}/check_access/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RadiusCheckAccess> {
+        rt::operation!(
+            Get "/outposts/radius/{id}/check_access/" "outposts_radius_access_check"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("app_slug", &params.app_slug);
+        request.params(params);
         request.send_json()
     }
 
     fn radius_list_request(&self, params: &RadiusListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_radius_list",
-            method: rt::Method::Get,
-            path: "/outposts/radius/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/outposts/radius/" "outposts_radius_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -401,7 +285,7 @@ impl OutpostsApi<'_> {
     pub fn radius_list(
         &self,
         params: &RadiusListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRadiusOutpostConfigList> {
+    ) -> ResponseFuture<models::PaginatedRadiusOutpostConfigList> {
         self.radius_list_request(params).send_json()
     }
 
@@ -412,7 +296,7 @@ impl OutpostsApi<'_> {
     pub fn radius_list_stream(
         &self,
         params: &RadiusListParams,
-    ) -> super::PageStream<super::models::RadiusOutpostConfig> {
+    ) -> PageStream<models::RadiusOutpostConfig> {
         self.radius_list_request(params).paginate()
     }
 
@@ -424,14 +308,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_destroy(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_destroy",
-            method: rt::Method::Delete,
-            path: "/outposts/service_connections/all/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/outposts/service_connections/all/{uuid}/"
+            "outposts_service_connections_all_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -441,19 +322,12 @@ impl OutpostsApi<'_> {
         &self,
         params: &ServiceConnectionsAllListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/outposts/service_connections/all/"
+            "outposts_service_connections_all_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -465,7 +339,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_list(
         &self,
         params: &ServiceConnectionsAllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedServiceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedServiceConnectionList> {
         self.service_connections_all_list_request(params).send_json()
     }
 
@@ -476,7 +350,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_list_stream(
         &self,
         params: &ServiceConnectionsAllListParams,
-    ) -> super::PageStream<super::models::ServiceConnection> {
+    ) -> PageStream<models::ServiceConnection> {
         self.service_connections_all_list_request(params).paginate()
     }
 
@@ -488,14 +362,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/all/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ServiceConnection> {
+        rt::operation!(
+            Get "/outposts/service_connections/all/{uuid}/"
+            "outposts_service_connections_all_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -509,14 +380,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_state_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ServiceConnectionState> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_state_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/all/{uuid}/state/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ServiceConnectionState> {
+        rt::operation!(
+            Get "/outposts/service_connections/all/{uuid}/state/"
+            "outposts_service_connections_all_state_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -527,14 +395,11 @@ impl OutpostsApi<'_> {
     /// `GET /outposts/service_connections/all/types/` (`outposts_service_connections_all_types_list`).
     pub fn service_connections_all_types_list(
         &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_types_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(
+            Get "/outposts/service_connections/all/types/"
+            "outposts_service_connections_all_types_list"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -546,14 +411,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_all_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/all/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/outposts/service_connections/all/{uuid}/used_by/"
+            "outposts_service_connections_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -564,15 +426,12 @@ impl OutpostsApi<'_> {
     /// `POST /outposts/service_connections/docker/` (`outposts_service_connections_docker_create`).
     pub fn service_connections_docker_create(
         &self,
-        body: &super::models::DockerServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::DockerServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_create",
-            method: rt::Method::Post,
-            path: "/outposts/service_connections/docker/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DockerServiceConnectionRequest,
+    ) -> ResponseFuture<models::DockerServiceConnection> {
+        rt::operation!(
+            Post "/outposts/service_connections/docker/"
+            "outposts_service_connections_docker_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -586,14 +445,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_destroy(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_destroy",
-            method: rt::Method::Delete,
-            path: "/outposts/service_connections/docker/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/outposts/service_connections/docker/{uuid}/"
+            "outposts_service_connections_docker_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -603,23 +459,12 @@ impl OutpostsApi<'_> {
         &self,
         params: &ServiceConnectionsDockerListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/docker/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/outposts/service_connections/docker/"
+            "outposts_service_connections_docker_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("local", &params.local);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("tls_authentication", &params.tls_authentication);
-        request.query("tls_verification", &params.tls_verification);
-        request.query("url", &params.url);
+        request.params(params);
         request
     }
 
@@ -631,7 +476,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_list(
         &self,
         params: &ServiceConnectionsDockerListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDockerServiceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedDockerServiceConnectionList> {
         self.service_connections_docker_list_request(params).send_json()
     }
 
@@ -642,7 +487,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_list_stream(
         &self,
         params: &ServiceConnectionsDockerListParams,
-    ) -> super::PageStream<super::models::DockerServiceConnection> {
+    ) -> PageStream<models::DockerServiceConnection> {
         self.service_connections_docker_list_request(params).paginate()
     }
 
@@ -654,15 +499,12 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDockerServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::DockerServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_partial_update",
-            method: rt::Method::Patch,
-            path: "/outposts/service_connections/docker/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDockerServiceConnectionRequest,
+    ) -> ResponseFuture<models::DockerServiceConnection> {
+        rt::operation!(
+            Patch "/outposts/service_connections/docker/{uuid}/"
+            "outposts_service_connections_docker_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -677,14 +519,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DockerServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/docker/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DockerServiceConnection> {
+        rt::operation!(
+            Get "/outposts/service_connections/docker/{uuid}/"
+            "outposts_service_connections_docker_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -698,15 +537,12 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::DockerServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::DockerServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_update",
-            method: rt::Method::Put,
-            path: "/outposts/service_connections/docker/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DockerServiceConnectionRequest,
+    ) -> ResponseFuture<models::DockerServiceConnection> {
+        rt::operation!(
+            Put "/outposts/service_connections/docker/{uuid}/"
+            "outposts_service_connections_docker_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -721,14 +557,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_docker_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_docker_used_by_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/docker/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/outposts/service_connections/docker/{uuid}/used_by/"
+            "outposts_service_connections_docker_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -739,15 +572,12 @@ impl OutpostsApi<'_> {
     /// `POST /outposts/service_connections/kubernetes/` (`outposts_service_connections_kubernetes_create`).
     pub fn service_connections_kubernetes_create(
         &self,
-        body: &super::models::KubernetesServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::KubernetesServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_create",
-            method: rt::Method::Post,
-            path: "/outposts/service_connections/kubernetes/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KubernetesServiceConnectionRequest,
+    ) -> ResponseFuture<models::KubernetesServiceConnection> {
+        rt::operation!(
+            Post "/outposts/service_connections/kubernetes/"
+            "outposts_service_connections_kubernetes_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -761,14 +591,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_destroy(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_destroy",
-            method: rt::Method::Delete,
-            path: "/outposts/service_connections/kubernetes/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/outposts/service_connections/kubernetes/{uuid}/"
+            "outposts_service_connections_kubernetes_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -778,20 +605,12 @@ impl OutpostsApi<'_> {
         &self,
         params: &ServiceConnectionsKubernetesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/kubernetes/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/outposts/service_connections/kubernetes/"
+            "outposts_service_connections_kubernetes_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("local", &params.local);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -803,7 +622,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_list(
         &self,
         params: &ServiceConnectionsKubernetesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedKubernetesServiceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedKubernetesServiceConnectionList> {
         self.service_connections_kubernetes_list_request(params).send_json()
     }
 
@@ -814,7 +633,7 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_list_stream(
         &self,
         params: &ServiceConnectionsKubernetesListParams,
-    ) -> super::PageStream<super::models::KubernetesServiceConnection> {
+    ) -> PageStream<models::KubernetesServiceConnection> {
         self.service_connections_kubernetes_list_request(params).paginate()
     }
 
@@ -826,15 +645,12 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedKubernetesServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::KubernetesServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_partial_update",
-            method: rt::Method::Patch,
-            path: "/outposts/service_connections/kubernetes/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedKubernetesServiceConnectionRequest,
+    ) -> ResponseFuture<models::KubernetesServiceConnection> {
+        rt::operation!(
+            Patch "/outposts/service_connections/kubernetes/{uuid}/"
+            "outposts_service_connections_kubernetes_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -849,14 +665,11 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::KubernetesServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_retrieve",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/kubernetes/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::KubernetesServiceConnection> {
+        rt::operation!(
+            Get "/outposts/service_connections/kubernetes/{uuid}/"
+            "outposts_service_connections_kubernetes_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -870,15 +683,12 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::KubernetesServiceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::KubernetesServiceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_update",
-            method: rt::Method::Put,
-            path: "/outposts/service_connections/kubernetes/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KubernetesServiceConnectionRequest,
+    ) -> ResponseFuture<models::KubernetesServiceConnection> {
+        rt::operation!(
+            Put "/outposts/service_connections/kubernetes/{uuid}/"
+            "outposts_service_connections_kubernetes_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -893,244 +703,172 @@ impl OutpostsApi<'_> {
     pub fn service_connections_kubernetes_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "outposts_service_connections_kubernetes_used_by_list",
-            method: rt::Method::Get,
-            path: "/outposts/service_connections/kubernetes/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/outposts/service_connections/kubernetes/{uuid}/used_by/"
+            "outposts_service_connections_kubernetes_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`OutpostsApi::instances_health_list`] (`outposts_instances_health_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InstancesHealthListParams {
-    /// Query parameter `managed__icontains`.
-    pub managed_icontains: Option<String>,
-    /// Query parameter `managed__iexact`.
-    pub managed_iexact: Option<String>,
-    /// Query parameter `name__icontains`.
-    pub name_icontains: Option<String>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// Query parameter `providers__isnull`.
-    pub providers_isnull: Option<bool>,
-    /// Query parameter `providers_by_pk`.
-    pub providers_by_pk: Option<Vec<i64>>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `service_connection__name__icontains`.
-    pub service_connection_name_icontains: Option<String>,
-    /// Query parameter `service_connection__name__iexact`.
-    pub service_connection_name_iexact: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::instances_health_list`] (`outposts_instances_health_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct InstancesHealthListParams {
+        pub managed_icontains: Option<String> => query "managed__icontains",
+        pub managed_iexact: Option<String> => query "managed__iexact",
+        pub name_icontains: Option<String> => query "name__icontains",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        pub providers_isnull: Option<bool> => query "providers__isnull",
+        pub providers_by_pk: Option<Vec<i64>> => query "providers_by_pk",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub service_connection_name_icontains: Option<String> => query "service_connection__name__icontains",
+        pub service_connection_name_iexact: Option<String> => query "service_connection__name__iexact",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::instances_list`] (`outposts_instances_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InstancesListParams {
-    /// Query parameter `managed__icontains`.
-    pub managed_icontains: Option<String>,
-    /// Query parameter `managed__iexact`.
-    pub managed_iexact: Option<String>,
-    /// Query parameter `name__icontains`.
-    pub name_icontains: Option<String>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `providers__isnull`.
-    pub providers_isnull: Option<bool>,
-    /// Query parameter `providers_by_pk`.
-    pub providers_by_pk: Option<Vec<i64>>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `service_connection__name__icontains`.
-    pub service_connection_name_icontains: Option<String>,
-    /// Query parameter `service_connection__name__iexact`.
-    pub service_connection_name_iexact: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::instances_list`] (`outposts_instances_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct InstancesListParams {
+        pub managed_icontains: Option<String> => query "managed__icontains",
+        pub managed_iexact: Option<String> => query "managed__iexact",
+        pub name_icontains: Option<String> => query "name__icontains",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub providers_isnull: Option<bool> => query "providers__isnull",
+        pub providers_by_pk: Option<Vec<i64>> => query "providers_by_pk",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub service_connection_name_icontains: Option<String> => query "service_connection__name__icontains",
+        pub service_connection_name_iexact: Option<String> => query "service_connection__name__iexact",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::ldap_access_check`] (`outposts_ldap_access_check`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LdapAccessCheckParams {
-    /// Query parameter `app_slug`.
-    pub app_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::ldap_access_check`] (`outposts_ldap_access_check`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LdapAccessCheckParams {
+        pub app_slug: Option<String> => query "app_slug",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::ldap_list`] (`outposts_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LdapListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::ldap_list`] (`outposts_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LdapListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::proxy_list`] (`outposts_proxy_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProxyListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::proxy_list`] (`outposts_proxy_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProxyListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::radius_access_check`] (`outposts_radius_access_check`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RadiusAccessCheckParams {
-    /// Query parameter `app_slug`.
-    pub app_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::radius_access_check`] (`outposts_radius_access_check`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RadiusAccessCheckParams {
+        pub app_slug: Option<String> => query "app_slug",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::radius_list`] (`outposts_radius_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RadiusListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::radius_list`] (`outposts_radius_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RadiusListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::service_connections_all_list`] (`outposts_service_connections_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ServiceConnectionsAllListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::service_connections_all_list`] (`outposts_service_connections_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ServiceConnectionsAllListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::service_connections_docker_list`] (`outposts_service_connections_docker_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ServiceConnectionsDockerListParams {
-    /// Query parameter `local`.
-    pub local: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `tls_authentication`.
-    pub tls_authentication: Option<::uuid::Uuid>,
-    /// Query parameter `tls_verification`.
-    pub tls_verification: Option<::uuid::Uuid>,
-    /// Query parameter `url`.
-    pub url: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::service_connections_docker_list`] (`outposts_service_connections_docker_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ServiceConnectionsDockerListParams {
+        pub local: Option<bool> => query "local",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub tls_authentication: Option<::uuid::Uuid> => query "tls_authentication",
+        pub tls_verification: Option<::uuid::Uuid> => query "tls_verification",
+        pub url: Option<String> => query "url",
+    }
 }
 
-/// Optional parameters of [`OutpostsApi::service_connections_kubernetes_list`] (`outposts_service_connections_kubernetes_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ServiceConnectionsKubernetesListParams {
-    /// Query parameter `local`.
-    pub local: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`OutpostsApi::service_connections_kubernetes_list`] (`outposts_service_connections_kubernetes_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ServiceConnectionsKubernetesListParams {
+        pub local: Option<bool> => query "local",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `policies` (76).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `policies`: `client.policies()`.
 #[derive(Clone, Copy, Debug)]
@@ -11,30 +12,21 @@ impl PoliciesApi<'_> {
     /// Clear policy cache
     ///
     /// `POST /policies/all/cache_clear/` (`policies_all_cache_clear_create`).
-    pub fn all_cache_clear_create(&self) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_cache_clear_create",
-            method: rt::Method::Post,
-            path: "/policies/all/cache_clear/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    pub fn all_cache_clear_create(&self) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/policies/all/cache_clear/" "policies_all_cache_clear_create"
+            errors(ERRORS_400_403_2)
+        );
         self.client.request(&OPERATION).send_empty()
     }
 
     /// Info about cached policies
     ///
     /// `GET /policies/all/cache_info/` (`policies_all_cache_info_retrieve`).
-    pub fn all_cache_info_retrieve(
-        &self,
-    ) -> super::ResponseFuture<super::models::Cache> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_cache_info_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/all/cache_info/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_cache_info_retrieve(&self) -> ResponseFuture<models::Cache> {
+        rt::operation!(
+            Get "/policies/all/cache_info/" "policies_all_cache_info_retrieve"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -43,34 +35,17 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/all/{policy_uuid}/` (`policies_all_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this Policy.
-    pub fn all_destroy(&self, policy_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/all/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/policies/all/{policy_uuid}/" "policies_all_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
     }
 
     fn all_list_request(&self, params: &AllListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_list",
-            method: rt::Method::Get,
-            path: "/policies/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/all/" "policies_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("bindings__isnull", &params.bindings_isnull);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("promptstage__isnull", &params.promptstage_isnull);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -82,7 +57,7 @@ impl PoliciesApi<'_> {
     pub fn all_list(
         &self,
         params: &AllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPolicyList> {
+    ) -> ResponseFuture<models::PaginatedPolicyList> {
         self.all_list_request(params).send_json()
     }
 
@@ -90,10 +65,7 @@ impl PoliciesApi<'_> {
     ///
     /// Filters, ordering and `page_size` are sent with every page; a `page` set in
     /// `params` is the first page fetched. The first error ends the stream.
-    pub fn all_list_stream(
-        &self,
-        params: &AllListParams,
-    ) -> super::PageStream<super::models::Policy> {
+    pub fn all_list_stream(&self, params: &AllListParams) -> PageStream<models::Policy> {
         self.all_list_request(params).paginate()
     }
 
@@ -105,14 +77,8 @@ impl PoliciesApi<'_> {
     pub fn all_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Policy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/all/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Policy> {
+        rt::operation!(Get "/policies/all/{policy_uuid}/" "policies_all_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -126,15 +92,12 @@ impl PoliciesApi<'_> {
     pub fn all_test_create(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PolicyTestRequest,
-    ) -> super::ResponseFuture<super::models::PolicyTestResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_test_create",
-            method: rt::Method::Post,
-            path: "/policies/all/{policy_uuid}/test/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_6,
-        };
+        body: &models::PolicyTestRequest,
+    ) -> ResponseFuture<models::PolicyTestResult> {
+        rt::operation!(
+            Post "/policies/all/{policy_uuid}/test/" "policies_all_test_create"
+            errors(ERRORS_400_403_3)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -144,16 +107,8 @@ impl PoliciesApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /policies/all/types/` (`policies_all_types_list`).
-    pub fn all_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_types_list",
-            method: rt::Method::Get,
-            path: "/policies/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/policies/all/types/" "policies_all_types_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -165,14 +120,10 @@ impl PoliciesApi<'_> {
     pub fn all_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/all/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/all/{policy_uuid}/used_by/" "policies_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -183,15 +134,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/bindings/` (`policies_bindings_create`).
     pub fn bindings_create(
         &self,
-        body: &super::models::PolicyBindingRequest,
-    ) -> super::ResponseFuture<super::models::PolicyBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_create",
-            method: rt::Method::Post,
-            path: "/policies/bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PolicyBindingRequest,
+    ) -> ResponseFuture<models::PolicyBinding> {
+        rt::operation!(Post "/policies/bindings/" "policies_bindings_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -205,39 +150,20 @@ impl PoliciesApi<'_> {
     pub fn bindings_destroy(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/bindings/{policy_binding_uuid}/"
+            "policies_bindings_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_empty()
     }
 
     fn bindings_list_request(&self, params: &BindingsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_list",
-            method: rt::Method::Get,
-            path: "/policies/bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/bindings/" "policies_bindings_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("enabled", &params.enabled);
-        request.query("order", &params.order);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy", &params.policy);
-        request.query("policy__isnull", &params.policy_isnull);
-        request.query("search", &params.search);
-        request.query("target", &params.target);
-        request.query("target_in", &params.target_in);
-        request.query("timeout", &params.timeout);
+        request.params(params);
         request
     }
 
@@ -249,7 +175,7 @@ impl PoliciesApi<'_> {
     pub fn bindings_list(
         &self,
         params: &BindingsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPolicyBindingList> {
+    ) -> ResponseFuture<models::PaginatedPolicyBindingList> {
         self.bindings_list_request(params).send_json()
     }
 
@@ -260,7 +186,7 @@ impl PoliciesApi<'_> {
     pub fn bindings_list_stream(
         &self,
         params: &BindingsListParams,
-    ) -> super::PageStream<super::models::PolicyBinding> {
+    ) -> PageStream<models::PolicyBinding> {
         self.bindings_list_request(params).paginate()
     }
 
@@ -272,15 +198,12 @@ impl PoliciesApi<'_> {
     pub fn bindings_partial_update(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPolicyBindingRequest,
-    ) -> super::ResponseFuture<super::models::PolicyBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPolicyBindingRequest,
+    ) -> ResponseFuture<models::PolicyBinding> {
+        rt::operation!(
+            Patch "/policies/bindings/{policy_binding_uuid}/"
+            "policies_bindings_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.json(body);
@@ -295,14 +218,10 @@ impl PoliciesApi<'_> {
     pub fn bindings_retrieve(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PolicyBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PolicyBinding> {
+        rt::operation!(
+            Get "/policies/bindings/{policy_binding_uuid}/" "policies_bindings_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_json()
@@ -316,15 +235,11 @@ impl PoliciesApi<'_> {
     pub fn bindings_update(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-        body: &super::models::PolicyBindingRequest,
-    ) -> super::ResponseFuture<super::models::PolicyBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_update",
-            method: rt::Method::Put,
-            path: "/policies/bindings/{policy_binding_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PolicyBindingRequest,
+    ) -> ResponseFuture<models::PolicyBinding> {
+        rt::operation!(
+            Put "/policies/bindings/{policy_binding_uuid}/" "policies_bindings_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.json(body);
@@ -339,14 +254,11 @@ impl PoliciesApi<'_> {
     pub fn bindings_used_by_list(
         &self,
         policy_binding_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_bindings_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/bindings/{policy_binding_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/bindings/{policy_binding_uuid}/used_by/"
+            "policies_bindings_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_binding_uuid", &policy_binding_uuid);
         request.send_json()
@@ -357,15 +269,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/dummy/` (`policies_dummy_create`).
     pub fn dummy_create(
         &self,
-        body: &super::models::DummyPolicyRequest,
-    ) -> super::ResponseFuture<super::models::DummyPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_create",
-            method: rt::Method::Post,
-            path: "/policies/dummy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DummyPolicyRequest,
+    ) -> ResponseFuture<models::DummyPolicy> {
+        rt::operation!(Post "/policies/dummy/" "policies_dummy_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -376,40 +282,17 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/dummy/{policy_uuid}/` (`policies_dummy_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this Dummy Policy.
-    pub fn dummy_destroy(&self, policy_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/dummy/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn dummy_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/policies/dummy/{policy_uuid}/" "policies_dummy_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
     }
 
     fn dummy_list_request(&self, params: &DummyListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_list",
-            method: rt::Method::Get,
-            path: "/policies/dummy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/dummy/" "policies_dummy_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("created", &params.created);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("last_updated", &params.last_updated);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("result", &params.result);
-        request.query("search", &params.search);
-        request.query("wait_max", &params.wait_max);
-        request.query("wait_min", &params.wait_min);
+        request.params(params);
         request
     }
 
@@ -421,7 +304,7 @@ impl PoliciesApi<'_> {
     pub fn dummy_list(
         &self,
         params: &DummyListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDummyPolicyList> {
+    ) -> ResponseFuture<models::PaginatedDummyPolicyList> {
         self.dummy_list_request(params).send_json()
     }
 
@@ -432,7 +315,7 @@ impl PoliciesApi<'_> {
     pub fn dummy_list_stream(
         &self,
         params: &DummyListParams,
-    ) -> super::PageStream<super::models::DummyPolicy> {
+    ) -> PageStream<models::DummyPolicy> {
         self.dummy_list_request(params).paginate()
     }
 
@@ -444,15 +327,11 @@ impl PoliciesApi<'_> {
     pub fn dummy_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDummyPolicyRequest,
-    ) -> super::ResponseFuture<super::models::DummyPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/dummy/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDummyPolicyRequest,
+    ) -> ResponseFuture<models::DummyPolicy> {
+        rt::operation!(
+            Patch "/policies/dummy/{policy_uuid}/" "policies_dummy_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -467,14 +346,8 @@ impl PoliciesApi<'_> {
     pub fn dummy_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DummyPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/dummy/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DummyPolicy> {
+        rt::operation!(Get "/policies/dummy/{policy_uuid}/" "policies_dummy_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -488,15 +361,9 @@ impl PoliciesApi<'_> {
     pub fn dummy_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::DummyPolicyRequest,
-    ) -> super::ResponseFuture<super::models::DummyPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_update",
-            method: rt::Method::Put,
-            path: "/policies/dummy/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DummyPolicyRequest,
+    ) -> ResponseFuture<models::DummyPolicy> {
+        rt::operation!(Put "/policies/dummy/{policy_uuid}/" "policies_dummy_update");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -511,14 +378,10 @@ impl PoliciesApi<'_> {
     pub fn dummy_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_dummy_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/dummy/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/dummy/{policy_uuid}/used_by/" "policies_dummy_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -529,15 +392,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/event_matcher/` (`policies_event_matcher_create`).
     pub fn event_matcher_create(
         &self,
-        body: &super::models::EventMatcherPolicyRequest,
-    ) -> super::ResponseFuture<super::models::EventMatcherPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_create",
-            method: rt::Method::Post,
-            path: "/policies/event_matcher/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EventMatcherPolicyRequest,
+    ) -> ResponseFuture<models::EventMatcherPolicy> {
+        rt::operation!(Post "/policies/event_matcher/" "policies_event_matcher_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -551,14 +408,11 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_destroy(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/event_matcher/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/event_matcher/{policy_uuid}/"
+            "policies_event_matcher_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
@@ -568,28 +422,9 @@ impl PoliciesApi<'_> {
         &self,
         params: &EventMatcherListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_list",
-            method: rt::Method::Get,
-            path: "/policies/event_matcher/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/event_matcher/" "policies_event_matcher_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("action", &params.action);
-        request.query("app", &params.app);
-        request.query("client_ip", &params.client_ip);
-        request.query("created", &params.created);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("last_updated", &params.last_updated);
-        request.query("model", &params.model);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("query", &params.query);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -601,7 +436,7 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_list(
         &self,
         params: &EventMatcherListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEventMatcherPolicyList> {
+    ) -> ResponseFuture<models::PaginatedEventMatcherPolicyList> {
         self.event_matcher_list_request(params).send_json()
     }
 
@@ -612,7 +447,7 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_list_stream(
         &self,
         params: &EventMatcherListParams,
-    ) -> super::PageStream<super::models::EventMatcherPolicy> {
+    ) -> PageStream<models::EventMatcherPolicy> {
         self.event_matcher_list_request(params).paginate()
     }
 
@@ -624,15 +459,12 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEventMatcherPolicyRequest,
-    ) -> super::ResponseFuture<super::models::EventMatcherPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/event_matcher/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEventMatcherPolicyRequest,
+    ) -> ResponseFuture<models::EventMatcherPolicy> {
+        rt::operation!(
+            Patch "/policies/event_matcher/{policy_uuid}/"
+            "policies_event_matcher_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -647,14 +479,11 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::EventMatcherPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/event_matcher/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EventMatcherPolicy> {
+        rt::operation!(
+            Get "/policies/event_matcher/{policy_uuid}/"
+            "policies_event_matcher_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -668,15 +497,11 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::EventMatcherPolicyRequest,
-    ) -> super::ResponseFuture<super::models::EventMatcherPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_update",
-            method: rt::Method::Put,
-            path: "/policies/event_matcher/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EventMatcherPolicyRequest,
+    ) -> ResponseFuture<models::EventMatcherPolicy> {
+        rt::operation!(
+            Put "/policies/event_matcher/{policy_uuid}/" "policies_event_matcher_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -691,14 +516,11 @@ impl PoliciesApi<'_> {
     pub fn event_matcher_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_event_matcher_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/event_matcher/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/event_matcher/{policy_uuid}/used_by/"
+            "policies_event_matcher_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -709,15 +531,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/expression/` (`policies_expression_create`).
     pub fn expression_create(
         &self,
-        body: &super::models::ExpressionPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ExpressionPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_create",
-            method: rt::Method::Post,
-            path: "/policies/expression/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ExpressionPolicyRequest,
+    ) -> ResponseFuture<models::ExpressionPolicy> {
+        rt::operation!(Post "/policies/expression/" "policies_expression_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -728,41 +544,19 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/expression/{policy_uuid}/` (`policies_expression_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this Expression Policy.
-    pub fn expression_destroy(
-        &self,
-        policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/expression/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn expression_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/expression/{policy_uuid}/" "policies_expression_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
     }
 
     fn expression_list_request(&self, params: &ExpressionListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_list",
-            method: rt::Method::Get,
-            path: "/policies/expression/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/expression/" "policies_expression_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("created", &params.created);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("expression", &params.expression);
-        request.query("last_updated", &params.last_updated);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -774,7 +568,7 @@ impl PoliciesApi<'_> {
     pub fn expression_list(
         &self,
         params: &ExpressionListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedExpressionPolicyList> {
+    ) -> ResponseFuture<models::PaginatedExpressionPolicyList> {
         self.expression_list_request(params).send_json()
     }
 
@@ -785,7 +579,7 @@ impl PoliciesApi<'_> {
     pub fn expression_list_stream(
         &self,
         params: &ExpressionListParams,
-    ) -> super::PageStream<super::models::ExpressionPolicy> {
+    ) -> PageStream<models::ExpressionPolicy> {
         self.expression_list_request(params).paginate()
     }
 
@@ -797,15 +591,12 @@ impl PoliciesApi<'_> {
     pub fn expression_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedExpressionPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ExpressionPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/expression/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedExpressionPolicyRequest,
+    ) -> ResponseFuture<models::ExpressionPolicy> {
+        rt::operation!(
+            Patch "/policies/expression/{policy_uuid}/"
+            "policies_expression_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -820,14 +611,10 @@ impl PoliciesApi<'_> {
     pub fn expression_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ExpressionPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/expression/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ExpressionPolicy> {
+        rt::operation!(
+            Get "/policies/expression/{policy_uuid}/" "policies_expression_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -841,15 +628,11 @@ impl PoliciesApi<'_> {
     pub fn expression_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::ExpressionPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ExpressionPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_update",
-            method: rt::Method::Put,
-            path: "/policies/expression/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ExpressionPolicyRequest,
+    ) -> ResponseFuture<models::ExpressionPolicy> {
+        rt::operation!(
+            Put "/policies/expression/{policy_uuid}/" "policies_expression_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -864,14 +647,11 @@ impl PoliciesApi<'_> {
     pub fn expression_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_expression_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/expression/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/expression/{policy_uuid}/used_by/"
+            "policies_expression_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -882,15 +662,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/geoip/` (`policies_geoip_create`).
     pub fn geoip_create(
         &self,
-        body: &super::models::GeoIPPolicyRequest,
-    ) -> super::ResponseFuture<super::models::GeoIPPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_create",
-            method: rt::Method::Post,
-            path: "/policies/geoip/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GeoIPPolicyRequest,
+    ) -> ResponseFuture<models::GeoIPPolicy> {
+        rt::operation!(Post "/policies/geoip/" "policies_geoip_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -901,14 +675,8 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/geoip/{policy_uuid}/` (`policies_geoip_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this GeoIP Policy.
-    pub fn geoip_destroy(&self, policy_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/geoip/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn geoip_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/policies/geoip/{policy_uuid}/" "policies_geoip_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
@@ -918,33 +686,18 @@ impl PoliciesApi<'_> {
     ///
     /// `GET /policies/geoip_iso3166/` (`policies_geoip_iso3166_list`).
     /// Allows anonymous access.
-    pub fn geoip_iso3166_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::DetailedCountry>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_iso3166_list",
-            method: rt::Method::Get,
-            path: "/policies/geoip_iso3166/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn geoip_iso3166_list(&self) -> ResponseFuture<Vec<models::DetailedCountry>> {
+        rt::operation!(
+            Get "/policies/geoip_iso3166/" "policies_geoip_iso3166_list"
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+        );
         self.client.request(&OPERATION).send_json()
     }
 
     fn geoip_list_request(&self, params: &GeoipListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_list",
-            method: rt::Method::Get,
-            path: "/policies/geoip/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/geoip/" "policies_geoip_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -956,7 +709,7 @@ impl PoliciesApi<'_> {
     pub fn geoip_list(
         &self,
         params: &GeoipListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGeoIPPolicyList> {
+    ) -> ResponseFuture<models::PaginatedGeoIPPolicyList> {
         self.geoip_list_request(params).send_json()
     }
 
@@ -967,7 +720,7 @@ impl PoliciesApi<'_> {
     pub fn geoip_list_stream(
         &self,
         params: &GeoipListParams,
-    ) -> super::PageStream<super::models::GeoIPPolicy> {
+    ) -> PageStream<models::GeoIPPolicy> {
         self.geoip_list_request(params).paginate()
     }
 
@@ -979,15 +732,11 @@ impl PoliciesApi<'_> {
     pub fn geoip_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedGeoIPPolicyRequest,
-    ) -> super::ResponseFuture<super::models::GeoIPPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/geoip/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGeoIPPolicyRequest,
+    ) -> ResponseFuture<models::GeoIPPolicy> {
+        rt::operation!(
+            Patch "/policies/geoip/{policy_uuid}/" "policies_geoip_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1002,14 +751,8 @@ impl PoliciesApi<'_> {
     pub fn geoip_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GeoIPPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/geoip/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GeoIPPolicy> {
+        rt::operation!(Get "/policies/geoip/{policy_uuid}/" "policies_geoip_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1023,15 +766,9 @@ impl PoliciesApi<'_> {
     pub fn geoip_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::GeoIPPolicyRequest,
-    ) -> super::ResponseFuture<super::models::GeoIPPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_update",
-            method: rt::Method::Put,
-            path: "/policies/geoip/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GeoIPPolicyRequest,
+    ) -> ResponseFuture<models::GeoIPPolicy> {
+        rt::operation!(Put "/policies/geoip/{policy_uuid}/" "policies_geoip_update");
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1046,14 +783,10 @@ impl PoliciesApi<'_> {
     pub fn geoip_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_geoip_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/geoip/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/geoip/{policy_uuid}/used_by/" "policies_geoip_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1064,15 +797,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/password/` (`policies_password_create`).
     pub fn password_create(
         &self,
-        body: &super::models::PasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_create",
-            method: rt::Method::Post,
-            path: "/policies/password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordPolicyRequest,
+    ) -> ResponseFuture<models::PasswordPolicy> {
+        rt::operation!(Post "/policies/password/" "policies_password_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1083,17 +810,10 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/password/{policy_uuid}/` (`policies_password_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Policy.
-    pub fn password_destroy(
-        &self,
-        policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn password_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/password/{policy_uuid}/" "policies_password_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
@@ -1104,15 +824,11 @@ impl PoliciesApi<'_> {
     /// `POST /policies/password_expiry/` (`policies_password_expiry_create`).
     pub fn password_expiry_create(
         &self,
-        body: &super::models::PasswordExpiryPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordExpiryPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_create",
-            method: rt::Method::Post,
-            path: "/policies/password_expiry/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordExpiryPolicyRequest,
+    ) -> ResponseFuture<models::PasswordExpiryPolicy> {
+        rt::operation!(
+            Post "/policies/password_expiry/" "policies_password_expiry_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1126,14 +842,11 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_destroy(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/password_expiry/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/password_expiry/{policy_uuid}/"
+            "policies_password_expiry_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
@@ -1143,25 +856,9 @@ impl PoliciesApi<'_> {
         &self,
         params: &PasswordExpiryListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_list",
-            method: rt::Method::Get,
-            path: "/policies/password_expiry/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/password_expiry/" "policies_password_expiry_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("created", &params.created);
-        request.query("days", &params.days);
-        request.query("deny_only", &params.deny_only);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("last_updated", &params.last_updated);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1173,7 +870,7 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_list(
         &self,
         params: &PasswordExpiryListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPasswordExpiryPolicyList> {
+    ) -> ResponseFuture<models::PaginatedPasswordExpiryPolicyList> {
         self.password_expiry_list_request(params).send_json()
     }
 
@@ -1184,7 +881,7 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_list_stream(
         &self,
         params: &PasswordExpiryListParams,
-    ) -> super::PageStream<super::models::PasswordExpiryPolicy> {
+    ) -> PageStream<models::PasswordExpiryPolicy> {
         self.password_expiry_list_request(params).paginate()
     }
 
@@ -1196,15 +893,12 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPasswordExpiryPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordExpiryPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/password_expiry/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPasswordExpiryPolicyRequest,
+    ) -> ResponseFuture<models::PasswordExpiryPolicy> {
+        rt::operation!(
+            Patch "/policies/password_expiry/{policy_uuid}/"
+            "policies_password_expiry_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1219,14 +913,11 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PasswordExpiryPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/password_expiry/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PasswordExpiryPolicy> {
+        rt::operation!(
+            Get "/policies/password_expiry/{policy_uuid}/"
+            "policies_password_expiry_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1240,15 +931,12 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PasswordExpiryPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordExpiryPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_update",
-            method: rt::Method::Put,
-            path: "/policies/password_expiry/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordExpiryPolicyRequest,
+    ) -> ResponseFuture<models::PasswordExpiryPolicy> {
+        rt::operation!(
+            Put "/policies/password_expiry/{policy_uuid}/"
+            "policies_password_expiry_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1263,50 +951,20 @@ impl PoliciesApi<'_> {
     pub fn password_expiry_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_expiry_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/password_expiry/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/password_expiry/{policy_uuid}/used_by/"
+            "policies_password_expiry_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
     }
 
     fn password_list_request(&self, params: &PasswordListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_list",
-            method: rt::Method::Get,
-            path: "/policies/password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/password/" "policies_password_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("amount_digits", &params.amount_digits);
-        request.query("amount_lowercase", &params.amount_lowercase);
-        request.query("amount_symbols", &params.amount_symbols);
-        request.query("amount_uppercase", &params.amount_uppercase);
-        request.query("check_have_i_been_pwned", &params.check_have_i_been_pwned);
-        request.query("check_static_rules", &params.check_static_rules);
-        request.query("check_zxcvbn", &params.check_zxcvbn);
-        request.query("created", &params.created);
-        request.query("error_message", &params.error_message);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("hibp_allowed_count", &params.hibp_allowed_count);
-        request.query("last_updated", &params.last_updated);
-        request.query("length_min", &params.length_min);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("password_field", &params.password_field);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("search", &params.search);
-        request.query("symbol_charset", &params.symbol_charset);
-        request.query("zxcvbn_score_threshold", &params.zxcvbn_score_threshold);
+        request.params(params);
         request
     }
 
@@ -1318,7 +976,7 @@ impl PoliciesApi<'_> {
     pub fn password_list(
         &self,
         params: &PasswordListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPasswordPolicyList> {
+    ) -> ResponseFuture<models::PaginatedPasswordPolicyList> {
         self.password_list_request(params).send_json()
     }
 
@@ -1329,7 +987,7 @@ impl PoliciesApi<'_> {
     pub fn password_list_stream(
         &self,
         params: &PasswordListParams,
-    ) -> super::PageStream<super::models::PasswordPolicy> {
+    ) -> PageStream<models::PasswordPolicy> {
         self.password_list_request(params).paginate()
     }
 
@@ -1341,15 +999,11 @@ impl PoliciesApi<'_> {
     pub fn password_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPasswordPolicyRequest,
+    ) -> ResponseFuture<models::PasswordPolicy> {
+        rt::operation!(
+            Patch "/policies/password/{policy_uuid}/" "policies_password_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1364,14 +1018,10 @@ impl PoliciesApi<'_> {
     pub fn password_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PasswordPolicy> {
+        rt::operation!(
+            Get "/policies/password/{policy_uuid}/" "policies_password_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1385,15 +1035,11 @@ impl PoliciesApi<'_> {
     pub fn password_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::PasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_update",
-            method: rt::Method::Put,
-            path: "/policies/password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordPolicyRequest,
+    ) -> ResponseFuture<models::PasswordPolicy> {
+        rt::operation!(
+            Put "/policies/password/{policy_uuid}/" "policies_password_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1408,14 +1054,11 @@ impl PoliciesApi<'_> {
     pub fn password_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_password_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/password/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/password/{policy_uuid}/used_by/"
+            "policies_password_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1426,15 +1069,9 @@ impl PoliciesApi<'_> {
     /// `POST /policies/reputation/` (`policies_reputation_create`).
     pub fn reputation_create(
         &self,
-        body: &super::models::ReputationPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ReputationPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_create",
-            method: rt::Method::Post,
-            path: "/policies/reputation/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ReputationPolicyRequest,
+    ) -> ResponseFuture<models::ReputationPolicy> {
+        rt::operation!(Post "/policies/reputation/" "policies_reputation_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1445,43 +1082,19 @@ impl PoliciesApi<'_> {
     /// `DELETE /policies/reputation/{policy_uuid}/` (`policies_reputation_destroy`).
     ///
     /// - `policy_uuid`: A UUID string identifying this Reputation Policy.
-    pub fn reputation_destroy(
-        &self,
-        policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/reputation/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn reputation_destroy(&self, policy_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/reputation/{policy_uuid}/" "policies_reputation_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
     }
 
     fn reputation_list_request(&self, params: &ReputationListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_list",
-            method: rt::Method::Get,
-            path: "/policies/reputation/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/reputation/" "policies_reputation_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("check_ip", &params.check_ip);
-        request.query("check_username", &params.check_username);
-        request.query("created", &params.created);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("last_updated", &params.last_updated);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("search", &params.search);
-        request.query("threshold", &params.threshold);
+        request.params(params);
         request
     }
 
@@ -1493,7 +1106,7 @@ impl PoliciesApi<'_> {
     pub fn reputation_list(
         &self,
         params: &ReputationListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedReputationPolicyList> {
+    ) -> ResponseFuture<models::PaginatedReputationPolicyList> {
         self.reputation_list_request(params).send_json()
     }
 
@@ -1504,7 +1117,7 @@ impl PoliciesApi<'_> {
     pub fn reputation_list_stream(
         &self,
         params: &ReputationListParams,
-    ) -> super::PageStream<super::models::ReputationPolicy> {
+    ) -> PageStream<models::ReputationPolicy> {
         self.reputation_list_request(params).paginate()
     }
 
@@ -1516,15 +1129,12 @@ impl PoliciesApi<'_> {
     pub fn reputation_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedReputationPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ReputationPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/reputation/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedReputationPolicyRequest,
+    ) -> ResponseFuture<models::ReputationPolicy> {
+        rt::operation!(
+            Patch "/policies/reputation/{policy_uuid}/"
+            "policies_reputation_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1539,14 +1149,10 @@ impl PoliciesApi<'_> {
     pub fn reputation_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ReputationPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/reputation/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ReputationPolicy> {
+        rt::operation!(
+            Get "/policies/reputation/{policy_uuid}/" "policies_reputation_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1560,14 +1166,11 @@ impl PoliciesApi<'_> {
     pub fn reputation_scores_destroy(
         &self,
         reputation_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_scores_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/reputation/scores/{reputation_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/reputation/scores/{reputation_uuid}/"
+            "policies_reputation_scores_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("reputation_uuid", &reputation_uuid);
         request.send_empty()
@@ -1577,22 +1180,11 @@ impl PoliciesApi<'_> {
         &self,
         params: &ReputationScoresListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_scores_list",
-            method: rt::Method::Get,
-            path: "/policies/reputation/scores/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/policies/reputation/scores/" "policies_reputation_scores_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("identifier", &params.identifier);
-        request.query_joined("identifier_in", &params.identifier_in, ",");
-        request.query("ip", &params.ip);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("score", &params.score);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1604,7 +1196,7 @@ impl PoliciesApi<'_> {
     pub fn reputation_scores_list(
         &self,
         params: &ReputationScoresListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedReputationList> {
+    ) -> ResponseFuture<models::PaginatedReputationList> {
         self.reputation_scores_list_request(params).send_json()
     }
 
@@ -1615,7 +1207,7 @@ impl PoliciesApi<'_> {
     pub fn reputation_scores_list_stream(
         &self,
         params: &ReputationScoresListParams,
-    ) -> super::PageStream<super::models::Reputation> {
+    ) -> PageStream<models::Reputation> {
         self.reputation_scores_list_request(params).paginate()
     }
 
@@ -1627,14 +1219,11 @@ impl PoliciesApi<'_> {
     pub fn reputation_scores_retrieve(
         &self,
         reputation_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Reputation> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_scores_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/reputation/scores/{reputation_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Reputation> {
+        rt::operation!(
+            Get "/policies/reputation/scores/{reputation_uuid}/"
+            "policies_reputation_scores_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("reputation_uuid", &reputation_uuid);
         request.send_json()
@@ -1648,14 +1237,11 @@ impl PoliciesApi<'_> {
     pub fn reputation_scores_used_by_list(
         &self,
         reputation_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_scores_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/reputation/scores/{reputation_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/reputation/scores/{reputation_uuid}/used_by/"
+            "policies_reputation_scores_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("reputation_uuid", &reputation_uuid);
         request.send_json()
@@ -1669,15 +1255,11 @@ impl PoliciesApi<'_> {
     pub fn reputation_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::ReputationPolicyRequest,
-    ) -> super::ResponseFuture<super::models::ReputationPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_update",
-            method: rt::Method::Put,
-            path: "/policies/reputation/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ReputationPolicyRequest,
+    ) -> ResponseFuture<models::ReputationPolicy> {
+        rt::operation!(
+            Put "/policies/reputation/{policy_uuid}/" "policies_reputation_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1692,14 +1274,11 @@ impl PoliciesApi<'_> {
     pub fn reputation_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_reputation_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/reputation/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/reputation/{policy_uuid}/used_by/"
+            "policies_reputation_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1710,15 +1289,11 @@ impl PoliciesApi<'_> {
     /// `POST /policies/unique_password/` (`policies_unique_password_create`).
     pub fn unique_password_create(
         &self,
-        body: &super::models::UniquePasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::UniquePasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_create",
-            method: rt::Method::Post,
-            path: "/policies/unique_password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UniquePasswordPolicyRequest,
+    ) -> ResponseFuture<models::UniquePasswordPolicy> {
+        rt::operation!(
+            Post "/policies/unique_password/" "policies_unique_password_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1732,14 +1307,11 @@ impl PoliciesApi<'_> {
     pub fn unique_password_destroy(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_destroy",
-            method: rt::Method::Delete,
-            path: "/policies/unique_password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/policies/unique_password/{policy_uuid}/"
+            "policies_unique_password_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_empty()
@@ -1749,25 +1321,9 @@ impl PoliciesApi<'_> {
         &self,
         params: &UniquePasswordListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_list",
-            method: rt::Method::Get,
-            path: "/policies/unique_password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/policies/unique_password/" "policies_unique_password_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("created", &params.created);
-        request.query("execution_logging", &params.execution_logging);
-        request.query("last_updated", &params.last_updated);
-        request.query("name", &params.name);
-        request.query("num_historical_passwords", &params.num_historical_passwords);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("password_field", &params.password_field);
-        request.query("policy_uuid", &params.policy_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1779,7 +1335,7 @@ impl PoliciesApi<'_> {
     pub fn unique_password_list(
         &self,
         params: &UniquePasswordListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUniquePasswordPolicyList> {
+    ) -> ResponseFuture<models::PaginatedUniquePasswordPolicyList> {
         self.unique_password_list_request(params).send_json()
     }
 
@@ -1790,7 +1346,7 @@ impl PoliciesApi<'_> {
     pub fn unique_password_list_stream(
         &self,
         params: &UniquePasswordListParams,
-    ) -> super::PageStream<super::models::UniquePasswordPolicy> {
+    ) -> PageStream<models::UniquePasswordPolicy> {
         self.unique_password_list_request(params).paginate()
     }
 
@@ -1802,15 +1358,12 @@ impl PoliciesApi<'_> {
     pub fn unique_password_partial_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedUniquePasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::UniquePasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_partial_update",
-            method: rt::Method::Patch,
-            path: "/policies/unique_password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUniquePasswordPolicyRequest,
+    ) -> ResponseFuture<models::UniquePasswordPolicy> {
+        rt::operation!(
+            Patch "/policies/unique_password/{policy_uuid}/"
+            "policies_unique_password_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1825,14 +1378,11 @@ impl PoliciesApi<'_> {
     pub fn unique_password_retrieve(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UniquePasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_retrieve",
-            method: rt::Method::Get,
-            path: "/policies/unique_password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UniquePasswordPolicy> {
+        rt::operation!(
+            Get "/policies/unique_password/{policy_uuid}/"
+            "policies_unique_password_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
@@ -1846,15 +1396,12 @@ impl PoliciesApi<'_> {
     pub fn unique_password_update(
         &self,
         policy_uuid: ::uuid::Uuid,
-        body: &super::models::UniquePasswordPolicyRequest,
-    ) -> super::ResponseFuture<super::models::UniquePasswordPolicy> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_update",
-            method: rt::Method::Put,
-            path: "/policies/unique_password/{policy_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UniquePasswordPolicyRequest,
+    ) -> ResponseFuture<models::UniquePasswordPolicy> {
+        rt::operation!(
+            Put "/policies/unique_password/{policy_uuid}/"
+            "policies_unique_password_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.json(body);
@@ -1869,407 +1416,258 @@ impl PoliciesApi<'_> {
     pub fn unique_password_used_by_list(
         &self,
         policy_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "policies_unique_password_used_by_list",
-            method: rt::Method::Get,
-            path: "/policies/unique_password/{policy_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/policies/unique_password/{policy_uuid}/used_by/"
+            "policies_unique_password_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`PoliciesApi::all_list`] (`policies_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllListParams {
-    /// Query parameter `bindings__isnull`.
-    pub bindings_isnull: Option<bool>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `promptstage__isnull`.
-    pub promptstage_isnull: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::all_list`] (`policies_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllListParams {
+        pub bindings_isnull: Option<bool> => query "bindings__isnull",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub promptstage_isnull: Option<bool> => query "promptstage__isnull",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::bindings_list`] (`policies_bindings_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct BindingsListParams {
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `order`.
-    pub order: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy`.
-    pub policy: Option<::uuid::Uuid>,
-    /// Query parameter `policy__isnull`.
-    pub policy_isnull: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `target`.
-    pub target: Option<::uuid::Uuid>,
-    /// Query parameter `target_in`.
-    pub target_in: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `timeout`.
-    pub timeout: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::bindings_list`] (`policies_bindings_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct BindingsListParams {
+        pub enabled: Option<bool> => query "enabled",
+        pub order: Option<i64> => query "order",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy: Option<::uuid::Uuid> => query "policy",
+        pub policy_isnull: Option<bool> => query "policy__isnull",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub target: Option<::uuid::Uuid> => query "target",
+        pub target_in: Option<Vec<::uuid::Uuid>> => query "target_in",
+        pub timeout: Option<i64> => query "timeout",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::dummy_list`] (`policies_dummy_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DummyListParams {
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `result`.
-    pub result: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `wait_max`.
-    pub wait_max: Option<i64>,
-    /// Query parameter `wait_min`.
-    pub wait_min: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::dummy_list`] (`policies_dummy_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DummyListParams {
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        pub result: Option<bool> => query "result",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub wait_max: Option<i64> => query "wait_max",
+        pub wait_min: Option<i64> => query "wait_min",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::event_matcher_list`] (`policies_event_matcher_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EventMatcherListParams {
-    /// Match created events with this action type. When left empty, all action types will be matched.
-    ///
-    /// Query parameter `action`.
-    pub action: Option<super::models::EventActions>,
-    /// Query parameter `app`.
-    pub app: Option<String>,
-    /// Query parameter `client_ip`.
-    pub client_ip: Option<String>,
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `model`.
-    pub model: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `query`.
-    pub query: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::event_matcher_list`] (`policies_event_matcher_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventMatcherListParams {
+        /// Match created events with this action type. When left empty, all action types will be matched.
+        pub action: Option<models::EventActions> => query "action",
+        pub app: Option<String> => query "app",
+        pub client_ip: Option<String> => query "client_ip",
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub model: Option<String> => query "model",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        pub query: Option<String> => query "query",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::expression_list`] (`policies_expression_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ExpressionListParams {
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `expression`.
-    pub expression: Option<String>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::expression_list`] (`policies_expression_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ExpressionListParams {
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub expression: Option<String> => query "expression",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::geoip_list`] (`policies_geoip_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GeoipListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::geoip_list`] (`policies_geoip_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GeoipListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::password_expiry_list`] (`policies_password_expiry_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PasswordExpiryListParams {
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `days`.
-    pub days: Option<i64>,
-    /// Query parameter `deny_only`.
-    pub deny_only: Option<bool>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::password_expiry_list`] (`policies_password_expiry_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PasswordExpiryListParams {
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub days: Option<i64> => query "days",
+        pub deny_only: Option<bool> => query "deny_only",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::password_list`] (`policies_password_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PasswordListParams {
-    /// Query parameter `amount_digits`.
-    pub amount_digits: Option<i64>,
-    /// Query parameter `amount_lowercase`.
-    pub amount_lowercase: Option<i64>,
-    /// Query parameter `amount_symbols`.
-    pub amount_symbols: Option<i64>,
-    /// Query parameter `amount_uppercase`.
-    pub amount_uppercase: Option<i64>,
-    /// Query parameter `check_have_i_been_pwned`.
-    pub check_have_i_been_pwned: Option<bool>,
-    /// Query parameter `check_static_rules`.
-    pub check_static_rules: Option<bool>,
-    /// Query parameter `check_zxcvbn`.
-    pub check_zxcvbn: Option<bool>,
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `error_message`.
-    pub error_message: Option<String>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `hibp_allowed_count`.
-    pub hibp_allowed_count: Option<i64>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `length_min`.
-    pub length_min: Option<i64>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password_field`.
-    pub password_field: Option<String>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `symbol_charset`.
-    pub symbol_charset: Option<String>,
-    /// Query parameter `zxcvbn_score_threshold`.
-    pub zxcvbn_score_threshold: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::password_list`] (`policies_password_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PasswordListParams {
+        pub amount_digits: Option<i64> => query "amount_digits",
+        pub amount_lowercase: Option<i64> => query "amount_lowercase",
+        pub amount_symbols: Option<i64> => query "amount_symbols",
+        pub amount_uppercase: Option<i64> => query "amount_uppercase",
+        pub check_have_i_been_pwned: Option<bool> => query "check_have_i_been_pwned",
+        pub check_static_rules: Option<bool> => query "check_static_rules",
+        pub check_zxcvbn: Option<bool> => query "check_zxcvbn",
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub error_message: Option<String> => query "error_message",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub hibp_allowed_count: Option<i64> => query "hibp_allowed_count",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub length_min: Option<i64> => query "length_min",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password_field: Option<String> => query "password_field",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub symbol_charset: Option<String> => query "symbol_charset",
+        pub zxcvbn_score_threshold: Option<i64> => query "zxcvbn_score_threshold",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::reputation_list`] (`policies_reputation_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ReputationListParams {
-    /// Query parameter `check_ip`.
-    pub check_ip: Option<bool>,
-    /// Query parameter `check_username`.
-    pub check_username: Option<bool>,
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `threshold`.
-    pub threshold: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::reputation_list`] (`policies_reputation_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ReputationListParams {
+        pub check_ip: Option<bool> => query "check_ip",
+        pub check_username: Option<bool> => query "check_username",
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub threshold: Option<i64> => query "threshold",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::reputation_scores_list`] (`policies_reputation_scores_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ReputationScoresListParams {
-    /// Query parameter `identifier`.
-    pub identifier: Option<String>,
-    /// Multiple values may be separated by commas.
-    ///
-    /// Query parameter `identifier_in`.
-    pub identifier_in: Option<Vec<String>>,
-    /// Query parameter `ip`.
-    pub ip: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `score`.
-    pub score: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::reputation_scores_list`] (`policies_reputation_scores_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ReputationScoresListParams {
+        pub identifier: Option<String> => query "identifier",
+        /// Multiple values may be separated by commas.
+        pub identifier_in: Option<Vec<String>> => joined(",") "identifier_in",
+        pub ip: Option<String> => query "ip",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub score: Option<i64> => query "score",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PoliciesApi::unique_password_list`] (`policies_unique_password_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UniquePasswordListParams {
-    /// Query parameter `created`.
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `execution_logging`.
-    pub execution_logging: Option<bool>,
-    /// Query parameter `last_updated`.
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `num_historical_passwords`.
-    pub num_historical_passwords: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password_field`.
-    pub password_field: Option<String>,
-    /// Query parameter `policy_uuid`.
-    pub policy_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PoliciesApi::unique_password_list`] (`policies_unique_password_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UniquePasswordListParams {
+        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub execution_logging: Option<bool> => query "execution_logging",
+        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub name: Option<String> => query "name",
+        pub num_historical_passwords: Option<i64> => query "num_historical_passwords",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password_field: Option<String> => query "password_field",
+        pub policy_uuid: Option<::uuid::Uuid> => query "policy_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `propertymappings` (111).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `propertymappings`: `client.propertymappings()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,35 +14,19 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/all/{pm_uuid}/` (`propertymappings_all_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Property Mapping.
-    pub fn all_destroy(&self, pm_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/all/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/all/{pm_uuid}/" "propertymappings_all_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn all_list_request(&self, params: &AllListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/propertymappings/all/" "propertymappings_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -53,7 +38,7 @@ impl PropertymappingsApi<'_> {
     pub fn all_list(
         &self,
         params: &AllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedPropertyMappingList> {
         self.all_list_request(params).send_json()
     }
 
@@ -64,7 +49,7 @@ impl PropertymappingsApi<'_> {
     pub fn all_list_stream(
         &self,
         params: &AllListParams,
-    ) -> super::PageStream<super::models::PropertyMapping> {
+    ) -> PageStream<models::PropertyMapping> {
         self.all_list_request(params).paginate()
     }
 
@@ -76,14 +61,10 @@ impl PropertymappingsApi<'_> {
     pub fn all_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/all/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/all/{pm_uuid}/" "propertymappings_all_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -99,19 +80,16 @@ impl PropertymappingsApi<'_> {
     pub fn all_test_create(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PropertyMappingTestRequest,
+        body: &models::PropertyMappingTestRequest,
         params: &AllTestCreateParams,
-    ) -> super::ResponseFuture<super::models::PropertyMappingTestResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_test_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/all/{pm_uuid}/test/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_6,
-        };
+    ) -> ResponseFuture<models::PropertyMappingTestResult> {
+        rt::operation!(
+            Post "/propertymappings/all/{pm_uuid}/test/"
+            "propertymappings_all_test_create" errors(ERRORS_400_403_3)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
-        request.query("format_result", &params.format_result);
+        request.params(params);
         request.json(body);
         request.send_json()
     }
@@ -119,16 +97,10 @@ impl PropertymappingsApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /propertymappings/all/types/` (`propertymappings_all_types_list`).
-    pub fn all_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_types_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(
+            Get "/propertymappings/all/types/" "propertymappings_all_types_list"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -140,14 +112,11 @@ impl PropertymappingsApi<'_> {
     pub fn all_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/all/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/all/{pm_uuid}/used_by/"
+            "propertymappings_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -158,15 +127,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/notification/` (`propertymappings_notification_create`).
     pub fn notification_create(
         &self,
-        body: &super::models::NotificationWebhookMappingRequest,
-    ) -> super::ResponseFuture<super::models::NotificationWebhookMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/notification/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationWebhookMappingRequest,
+    ) -> ResponseFuture<models::NotificationWebhookMapping> {
+        rt::operation!(
+            Post "/propertymappings/notification/" "propertymappings_notification_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -177,36 +142,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/notification/{pm_uuid}/` (`propertymappings_notification_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Webhook Mapping.
-    pub fn notification_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/notification/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn notification_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/notification/{pm_uuid}/"
+            "propertymappings_notification_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn notification_list_request(&self, params: &NotificationListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/notification/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/notification/" "propertymappings_notification_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -218,7 +169,7 @@ impl PropertymappingsApi<'_> {
     pub fn notification_list(
         &self,
         params: &NotificationListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedNotificationWebhookMappingList> {
+    ) -> ResponseFuture<models::PaginatedNotificationWebhookMappingList> {
         self.notification_list_request(params).send_json()
     }
 
@@ -229,7 +180,7 @@ impl PropertymappingsApi<'_> {
     pub fn notification_list_stream(
         &self,
         params: &NotificationListParams,
-    ) -> super::PageStream<super::models::NotificationWebhookMapping> {
+    ) -> PageStream<models::NotificationWebhookMapping> {
         self.notification_list_request(params).paginate()
     }
 
@@ -241,15 +192,12 @@ impl PropertymappingsApi<'_> {
     pub fn notification_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedNotificationWebhookMappingRequest,
-    ) -> super::ResponseFuture<super::models::NotificationWebhookMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/notification/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedNotificationWebhookMappingRequest,
+    ) -> ResponseFuture<models::NotificationWebhookMapping> {
+        rt::operation!(
+            Patch "/propertymappings/notification/{pm_uuid}/"
+            "propertymappings_notification_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -264,14 +212,11 @@ impl PropertymappingsApi<'_> {
     pub fn notification_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::NotificationWebhookMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/notification/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::NotificationWebhookMapping> {
+        rt::operation!(
+            Get "/propertymappings/notification/{pm_uuid}/"
+            "propertymappings_notification_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -285,15 +230,12 @@ impl PropertymappingsApi<'_> {
     pub fn notification_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::NotificationWebhookMappingRequest,
-    ) -> super::ResponseFuture<super::models::NotificationWebhookMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/notification/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::NotificationWebhookMappingRequest,
+    ) -> ResponseFuture<models::NotificationWebhookMapping> {
+        rt::operation!(
+            Put "/propertymappings/notification/{pm_uuid}/"
+            "propertymappings_notification_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -308,14 +250,11 @@ impl PropertymappingsApi<'_> {
     pub fn notification_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_notification_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/notification/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/notification/{pm_uuid}/used_by/"
+            "propertymappings_notification_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -326,15 +265,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/google_workspace/` (`propertymappings_provider_google_workspace_create`).
     pub fn provider_google_workspace_create(
         &self,
-        body: &super::models::GoogleWorkspaceProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/google_workspace/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderMappingRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/google_workspace/"
+            "propertymappings_provider_google_workspace_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -348,14 +284,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_destroy(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/google_workspace/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/google_workspace/{pm_uuid}/"
+            "propertymappings_provider_google_workspace_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -365,22 +298,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderGoogleWorkspaceListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/google_workspace/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/google_workspace/"
+            "propertymappings_provider_google_workspace_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("expression", &params.expression);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pm_uuid", &params.pm_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -392,9 +315,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_list(
         &self,
         params: &ProviderGoogleWorkspaceListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedGoogleWorkspaceProviderMappingList,
-    > {
+    ) -> ResponseFuture<models::PaginatedGoogleWorkspaceProviderMappingList> {
         self.provider_google_workspace_list_request(params).send_json()
     }
 
@@ -405,7 +326,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_list_stream(
         &self,
         params: &ProviderGoogleWorkspaceListParams,
-    ) -> super::PageStream<super::models::GoogleWorkspaceProviderMapping> {
+    ) -> PageStream<models::GoogleWorkspaceProviderMapping> {
         self.provider_google_workspace_list_request(params).paginate()
     }
 
@@ -417,15 +338,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedGoogleWorkspaceProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/google_workspace/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGoogleWorkspaceProviderMappingRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/google_workspace/{pm_uuid}/"
+            "propertymappings_provider_google_workspace_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -440,14 +358,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/google_workspace/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/google_workspace/{pm_uuid}/"
+            "propertymappings_provider_google_workspace_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -461,15 +376,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::GoogleWorkspaceProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/google_workspace/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderMappingRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/google_workspace/{pm_uuid}/"
+            "propertymappings_provider_google_workspace_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -484,14 +396,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_google_workspace_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_google_workspace_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/google_workspace/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/google_workspace/{pm_uuid}/used_by/"
+            "propertymappings_provider_google_workspace_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -502,15 +411,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/microsoft_entra/` (`propertymappings_provider_microsoft_entra_create`).
     pub fn provider_microsoft_entra_create(
         &self,
-        body: &super::models::MicrosoftEntraProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/microsoft_entra/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderMappingRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProviderMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/microsoft_entra/"
+            "propertymappings_provider_microsoft_entra_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -524,14 +430,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_destroy(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/microsoft_entra/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/microsoft_entra/{pm_uuid}/"
+            "propertymappings_provider_microsoft_entra_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -541,22 +444,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderMicrosoftEntraListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/microsoft_entra/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/microsoft_entra/"
+            "propertymappings_provider_microsoft_entra_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("expression", &params.expression);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pm_uuid", &params.pm_uuid);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -568,9 +461,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_list(
         &self,
         params: &ProviderMicrosoftEntraListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedMicrosoftEntraProviderMappingList,
-    > {
+    ) -> ResponseFuture<models::PaginatedMicrosoftEntraProviderMappingList> {
         self.provider_microsoft_entra_list_request(params).send_json()
     }
 
@@ -581,7 +472,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_list_stream(
         &self,
         params: &ProviderMicrosoftEntraListParams,
-    ) -> super::PageStream<super::models::MicrosoftEntraProviderMapping> {
+    ) -> PageStream<models::MicrosoftEntraProviderMapping> {
         self.provider_microsoft_entra_list_request(params).paginate()
     }
 
@@ -593,15 +484,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedMicrosoftEntraProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/microsoft_entra/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedMicrosoftEntraProviderMappingRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProviderMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/microsoft_entra/{pm_uuid}/"
+            "propertymappings_provider_microsoft_entra_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -616,14 +504,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/microsoft_entra/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::MicrosoftEntraProviderMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/microsoft_entra/{pm_uuid}/"
+            "propertymappings_provider_microsoft_entra_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -637,15 +522,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::MicrosoftEntraProviderMappingRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/microsoft_entra/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderMappingRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProviderMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/microsoft_entra/{pm_uuid}/"
+            "propertymappings_provider_microsoft_entra_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -660,14 +542,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_microsoft_entra_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_microsoft_entra_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/microsoft_entra/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/microsoft_entra/{pm_uuid}/used_by/"
+            "propertymappings_provider_microsoft_entra_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -678,15 +557,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/rac/` (`propertymappings_provider_rac_create`).
     pub fn provider_rac_create(
         &self,
-        body: &super::models::RACPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RACPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/rac/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RACPropertyMappingRequest,
+    ) -> ResponseFuture<models::RACPropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/rac/" "propertymappings_provider_rac_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -697,37 +572,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/provider/rac/{pm_uuid}/` (`propertymappings_provider_rac_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this RAC Provider Property Mapping.
-    pub fn provider_rac_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/rac/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn provider_rac_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/rac/{pm_uuid}/"
+            "propertymappings_provider_rac_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn provider_rac_list_request(&self, params: &ProviderRacListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/rac/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/rac/" "propertymappings_provider_rac_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -739,7 +599,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_list(
         &self,
         params: &ProviderRacListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRACPropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedRACPropertyMappingList> {
         self.provider_rac_list_request(params).send_json()
     }
 
@@ -750,7 +610,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_list_stream(
         &self,
         params: &ProviderRacListParams,
-    ) -> super::PageStream<super::models::RACPropertyMapping> {
+    ) -> PageStream<models::RACPropertyMapping> {
         self.provider_rac_list_request(params).paginate()
     }
 
@@ -762,15 +622,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRACPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RACPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/rac/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRACPropertyMappingRequest,
+    ) -> ResponseFuture<models::RACPropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/rac/{pm_uuid}/"
+            "propertymappings_provider_rac_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -785,14 +642,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RACPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/rac/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RACPropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/rac/{pm_uuid}/"
+            "propertymappings_provider_rac_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -806,15 +660,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::RACPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RACPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/rac/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RACPropertyMappingRequest,
+    ) -> ResponseFuture<models::RACPropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/rac/{pm_uuid}/"
+            "propertymappings_provider_rac_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -829,14 +680,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_rac_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_rac_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/rac/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/rac/{pm_uuid}/used_by/"
+            "propertymappings_provider_rac_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -847,15 +695,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/radius/` (`propertymappings_provider_radius_create`).
     pub fn provider_radius_create(
         &self,
-        body: &super::models::RadiusProviderPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProviderPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/radius/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RadiusProviderPropertyMappingRequest,
+    ) -> ResponseFuture<models::RadiusProviderPropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/radius/"
+            "propertymappings_provider_radius_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -866,17 +711,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/provider/radius/{pm_uuid}/` (`propertymappings_provider_radius_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Radius Provider Property Mapping.
-    pub fn provider_radius_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/radius/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn provider_radius_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/radius/{pm_uuid}/"
+            "propertymappings_provider_radius_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -886,21 +725,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderRadiusListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/radius/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/radius/"
+            "propertymappings_provider_radius_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -912,9 +742,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_list(
         &self,
         params: &ProviderRadiusListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedRadiusProviderPropertyMappingList,
-    > {
+    ) -> ResponseFuture<models::PaginatedRadiusProviderPropertyMappingList> {
         self.provider_radius_list_request(params).send_json()
     }
 
@@ -925,7 +753,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_list_stream(
         &self,
         params: &ProviderRadiusListParams,
-    ) -> super::PageStream<super::models::RadiusProviderPropertyMapping> {
+    ) -> PageStream<models::RadiusProviderPropertyMapping> {
         self.provider_radius_list_request(params).paginate()
     }
 
@@ -937,15 +765,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRadiusProviderPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProviderPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/radius/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRadiusProviderPropertyMappingRequest,
+    ) -> ResponseFuture<models::RadiusProviderPropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/radius/{pm_uuid}/"
+            "propertymappings_provider_radius_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -960,14 +785,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RadiusProviderPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/radius/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RadiusProviderPropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/radius/{pm_uuid}/"
+            "propertymappings_provider_radius_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -981,15 +803,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::RadiusProviderPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProviderPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/radius/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RadiusProviderPropertyMappingRequest,
+    ) -> ResponseFuture<models::RadiusProviderPropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/radius/{pm_uuid}/"
+            "propertymappings_provider_radius_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1004,14 +823,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_radius_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_radius_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/radius/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/radius/{pm_uuid}/used_by/"
+            "propertymappings_provider_radius_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1022,15 +838,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/saml/` (`propertymappings_provider_saml_create`).
     pub fn provider_saml_create(
         &self,
-        body: &super::models::SAMLPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLPropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLPropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/saml/"
+            "propertymappings_provider_saml_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1041,17 +854,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/provider/saml/{pm_uuid}/` (`propertymappings_provider_saml_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this SAML Provider Property Mapping.
-    pub fn provider_saml_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn provider_saml_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/saml/{pm_uuid}/"
+            "propertymappings_provider_saml_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -1061,23 +868,11 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderSamlListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/saml/" "propertymappings_provider_saml_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("friendly_name", &params.friendly_name);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("saml_name", &params.saml_name);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1089,7 +884,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_list(
         &self,
         params: &ProviderSamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSAMLPropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedSAMLPropertyMappingList> {
         self.provider_saml_list_request(params).send_json()
     }
 
@@ -1100,7 +895,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_list_stream(
         &self,
         params: &ProviderSamlListParams,
-    ) -> super::PageStream<super::models::SAMLPropertyMapping> {
+    ) -> PageStream<models::SAMLPropertyMapping> {
         self.provider_saml_list_request(params).paginate()
     }
 
@@ -1112,15 +907,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedSAMLPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSAMLPropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLPropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/saml/{pm_uuid}/"
+            "propertymappings_provider_saml_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1135,14 +927,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SAMLPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SAMLPropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/saml/{pm_uuid}/"
+            "propertymappings_provider_saml_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1156,15 +945,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::SAMLPropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLPropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLPropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLPropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/saml/{pm_uuid}/"
+            "propertymappings_provider_saml_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1179,14 +965,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_saml_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/saml/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/saml/{pm_uuid}/used_by/"
+            "propertymappings_provider_saml_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1197,15 +980,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/scim/` (`propertymappings_provider_scim_create`).
     pub fn provider_scim_create(
         &self,
-        body: &super::models::SCIMMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMMappingRequest,
+    ) -> ResponseFuture<models::SCIMMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/scim/"
+            "propertymappings_provider_scim_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1216,17 +996,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/provider/scim/{pm_uuid}/` (`propertymappings_provider_scim_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this SCIM Provider Mapping.
-    pub fn provider_scim_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn provider_scim_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/scim/{pm_uuid}/"
+            "propertymappings_provider_scim_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -1236,21 +1010,11 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderScimListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/scim/" "propertymappings_provider_scim_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1262,7 +1026,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_list(
         &self,
         params: &ProviderScimListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMMappingList> {
+    ) -> ResponseFuture<models::PaginatedSCIMMappingList> {
         self.provider_scim_list_request(params).send_json()
     }
 
@@ -1273,7 +1037,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_list_stream(
         &self,
         params: &ProviderScimListParams,
-    ) -> super::PageStream<super::models::SCIMMapping> {
+    ) -> PageStream<models::SCIMMapping> {
         self.provider_scim_list_request(params).paginate()
     }
 
@@ -1285,15 +1049,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedSCIMMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMMappingRequest,
+    ) -> ResponseFuture<models::SCIMMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/scim/{pm_uuid}/"
+            "propertymappings_provider_scim_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1308,14 +1069,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SCIMMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/scim/{pm_uuid}/"
+            "propertymappings_provider_scim_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1329,15 +1087,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::SCIMMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMMappingRequest,
+    ) -> ResponseFuture<models::SCIMMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/scim/{pm_uuid}/"
+            "propertymappings_provider_scim_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1352,14 +1107,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scim_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scim_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scim/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/scim/{pm_uuid}/used_by/"
+            "propertymappings_provider_scim_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1370,15 +1122,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/provider/scope/` (`propertymappings_provider_scope_create`).
     pub fn provider_scope_create(
         &self,
-        body: &super::models::ScopeMappingRequest,
-    ) -> super::ResponseFuture<super::models::ScopeMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/provider/scope/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ScopeMappingRequest,
+    ) -> ResponseFuture<models::ScopeMapping> {
+        rt::operation!(
+            Post "/propertymappings/provider/scope/"
+            "propertymappings_provider_scope_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1389,17 +1138,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/provider/scope/{pm_uuid}/` (`propertymappings_provider_scope_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Scope Mapping.
-    pub fn provider_scope_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/provider/scope/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn provider_scope_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/provider/scope/{pm_uuid}/"
+            "propertymappings_provider_scope_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -1409,22 +1152,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &ProviderScopeListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scope/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/provider/scope/"
+            "propertymappings_provider_scope_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("scope_name", &params.scope_name);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1436,7 +1169,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_list(
         &self,
         params: &ProviderScopeListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedScopeMappingList> {
+    ) -> ResponseFuture<models::PaginatedScopeMappingList> {
         self.provider_scope_list_request(params).send_json()
     }
 
@@ -1447,7 +1180,7 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_list_stream(
         &self,
         params: &ProviderScopeListParams,
-    ) -> super::PageStream<super::models::ScopeMapping> {
+    ) -> PageStream<models::ScopeMapping> {
         self.provider_scope_list_request(params).paginate()
     }
 
@@ -1459,15 +1192,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedScopeMappingRequest,
-    ) -> super::ResponseFuture<super::models::ScopeMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/provider/scope/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedScopeMappingRequest,
+    ) -> ResponseFuture<models::ScopeMapping> {
+        rt::operation!(
+            Patch "/propertymappings/provider/scope/{pm_uuid}/"
+            "propertymappings_provider_scope_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1482,14 +1212,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ScopeMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scope/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ScopeMapping> {
+        rt::operation!(
+            Get "/propertymappings/provider/scope/{pm_uuid}/"
+            "propertymappings_provider_scope_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1503,15 +1230,12 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::ScopeMappingRequest,
-    ) -> super::ResponseFuture<super::models::ScopeMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/provider/scope/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ScopeMappingRequest,
+    ) -> ResponseFuture<models::ScopeMapping> {
+        rt::operation!(
+            Put "/propertymappings/provider/scope/{pm_uuid}/"
+            "propertymappings_provider_scope_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1526,14 +1250,11 @@ impl PropertymappingsApi<'_> {
     pub fn provider_scope_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_provider_scope_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/provider/scope/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/provider/scope/{pm_uuid}/used_by/"
+            "propertymappings_provider_scope_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1544,15 +1265,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/kerberos/` (`propertymappings_source_kerberos_create`).
     pub fn source_kerberos_create(
         &self,
-        body: &super::models::KerberosSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KerberosSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::KerberosSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/kerberos/"
+            "propertymappings_source_kerberos_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1563,17 +1281,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/kerberos/{pm_uuid}/` (`propertymappings_source_kerberos_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
-    pub fn source_kerberos_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/kerberos/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_kerberos_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/kerberos/{pm_uuid}/"
+            "propertymappings_source_kerberos_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -1583,21 +1295,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &SourceKerberosListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/kerberos/"
+            "propertymappings_source_kerberos_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1609,9 +1312,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_list(
         &self,
         params: &SourceKerberosListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedKerberosSourcePropertyMappingList,
-    > {
+    ) -> ResponseFuture<models::PaginatedKerberosSourcePropertyMappingList> {
         self.source_kerberos_list_request(params).send_json()
     }
 
@@ -1622,7 +1323,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_list_stream(
         &self,
         params: &SourceKerberosListParams,
-    ) -> super::PageStream<super::models::KerberosSourcePropertyMapping> {
+    ) -> PageStream<models::KerberosSourcePropertyMapping> {
         self.source_kerberos_list_request(params).paginate()
     }
 
@@ -1634,15 +1335,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedKerberosSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/kerberos/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedKerberosSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::KerberosSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/kerberos/{pm_uuid}/"
+            "propertymappings_source_kerberos_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1657,14 +1355,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::KerberosSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/kerberos/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::KerberosSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/kerberos/{pm_uuid}/"
+            "propertymappings_source_kerberos_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1678,15 +1373,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::KerberosSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/kerberos/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KerberosSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::KerberosSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/kerberos/{pm_uuid}/"
+            "propertymappings_source_kerberos_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1701,14 +1393,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_kerberos_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_kerberos_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/kerberos/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/kerberos/{pm_uuid}/used_by/"
+            "propertymappings_source_kerberos_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1719,15 +1408,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/ldap/` (`propertymappings_source_ldap_create`).
     pub fn source_ldap_create(
         &self,
-        body: &super::models::LDAPSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::LDAPSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/ldap/" "propertymappings_source_ldap_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1738,38 +1423,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/ldap/{pm_uuid}/` (`propertymappings_source_ldap_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this LDAP Source Property Mapping.
-    pub fn source_ldap_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/ldap/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_ldap_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/ldap/{pm_uuid}/"
+            "propertymappings_source_ldap_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn source_ldap_list_request(&self, params: &SourceLdapListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/ldap/" "propertymappings_source_ldap_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1781,7 +1450,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_list(
         &self,
         params: &SourceLdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLDAPSourcePropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedLDAPSourcePropertyMappingList> {
         self.source_ldap_list_request(params).send_json()
     }
 
@@ -1792,7 +1461,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_list_stream(
         &self,
         params: &SourceLdapListParams,
-    ) -> super::PageStream<super::models::LDAPSourcePropertyMapping> {
+    ) -> PageStream<models::LDAPSourcePropertyMapping> {
         self.source_ldap_list_request(params).paginate()
     }
 
@@ -1804,15 +1473,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedLDAPSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/ldap/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedLDAPSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::LDAPSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/ldap/{pm_uuid}/"
+            "propertymappings_source_ldap_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1827,14 +1493,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::LDAPSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/ldap/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::LDAPSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/ldap/{pm_uuid}/"
+            "propertymappings_source_ldap_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1848,15 +1511,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::LDAPSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/ldap/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::LDAPSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/ldap/{pm_uuid}/"
+            "propertymappings_source_ldap_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1871,14 +1531,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_ldap_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_ldap_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/ldap/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/ldap/{pm_uuid}/used_by/"
+            "propertymappings_source_ldap_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -1889,15 +1546,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/oauth/` (`propertymappings_source_oauth_create`).
     pub fn source_oauth_create(
         &self,
-        body: &super::models::OAuthSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuthSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::OAuthSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/oauth/" "propertymappings_source_oauth_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1908,38 +1561,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/oauth/{pm_uuid}/` (`propertymappings_source_oauth_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this OAuth Source Property Mapping.
-    pub fn source_oauth_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/oauth/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_oauth_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/oauth/{pm_uuid}/"
+            "propertymappings_source_oauth_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn source_oauth_list_request(&self, params: &SourceOauthListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/oauth/" "propertymappings_source_oauth_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1951,7 +1588,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_list(
         &self,
         params: &SourceOauthListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedOAuthSourcePropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedOAuthSourcePropertyMappingList> {
         self.source_oauth_list_request(params).send_json()
     }
 
@@ -1962,7 +1599,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_list_stream(
         &self,
         params: &SourceOauthListParams,
-    ) -> super::PageStream<super::models::OAuthSourcePropertyMapping> {
+    ) -> PageStream<models::OAuthSourcePropertyMapping> {
         self.source_oauth_list_request(params).paginate()
     }
 
@@ -1974,15 +1611,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedOAuthSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/oauth/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedOAuthSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::OAuthSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/oauth/{pm_uuid}/"
+            "propertymappings_source_oauth_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -1997,14 +1631,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::OAuthSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/oauth/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::OAuthSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/oauth/{pm_uuid}/"
+            "propertymappings_source_oauth_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2018,15 +1649,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::OAuthSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/oauth/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuthSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::OAuthSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/oauth/{pm_uuid}/"
+            "propertymappings_source_oauth_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2041,14 +1669,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_oauth_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_oauth_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/oauth/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/oauth/{pm_uuid}/used_by/"
+            "propertymappings_source_oauth_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2059,15 +1684,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/plex/` (`propertymappings_source_plex_create`).
     pub fn source_plex_create(
         &self,
-        body: &super::models::PlexSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::PlexSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PlexSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::PlexSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/plex/" "propertymappings_source_plex_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2078,38 +1699,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/plex/{pm_uuid}/` (`propertymappings_source_plex_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Plex Source Property Mapping.
-    pub fn source_plex_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/plex/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_plex_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/plex/{pm_uuid}/"
+            "propertymappings_source_plex_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn source_plex_list_request(&self, params: &SourcePlexListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/plex/" "propertymappings_source_plex_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2121,7 +1726,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_list(
         &self,
         params: &SourcePlexListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPlexSourcePropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedPlexSourcePropertyMappingList> {
         self.source_plex_list_request(params).send_json()
     }
 
@@ -2132,7 +1737,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_list_stream(
         &self,
         params: &SourcePlexListParams,
-    ) -> super::PageStream<super::models::PlexSourcePropertyMapping> {
+    ) -> PageStream<models::PlexSourcePropertyMapping> {
         self.source_plex_list_request(params).paginate()
     }
 
@@ -2144,15 +1749,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPlexSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::PlexSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/plex/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPlexSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::PlexSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/plex/{pm_uuid}/"
+            "propertymappings_source_plex_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2167,14 +1769,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PlexSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/plex/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PlexSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/plex/{pm_uuid}/"
+            "propertymappings_source_plex_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2188,15 +1787,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PlexSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::PlexSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/plex/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PlexSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::PlexSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/plex/{pm_uuid}/"
+            "propertymappings_source_plex_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2211,14 +1807,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_plex_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_plex_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/plex/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/plex/{pm_uuid}/used_by/"
+            "propertymappings_source_plex_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2229,15 +1822,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/saml/` (`propertymappings_source_saml_create`).
     pub fn source_saml_create(
         &self,
-        body: &super::models::SAMLSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/saml/" "propertymappings_source_saml_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2248,38 +1837,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/saml/{pm_uuid}/` (`propertymappings_source_saml_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this SAML Source Property Mapping.
-    pub fn source_saml_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_saml_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/saml/{pm_uuid}/"
+            "propertymappings_source_saml_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn source_saml_list_request(&self, params: &SourceSamlListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/saml/" "propertymappings_source_saml_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2291,7 +1864,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_list(
         &self,
         params: &SourceSamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSAMLSourcePropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedSAMLSourcePropertyMappingList> {
         self.source_saml_list_request(params).send_json()
     }
 
@@ -2302,7 +1875,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_list_stream(
         &self,
         params: &SourceSamlListParams,
-    ) -> super::PageStream<super::models::SAMLSourcePropertyMapping> {
+    ) -> PageStream<models::SAMLSourcePropertyMapping> {
         self.source_saml_list_request(params).paginate()
     }
 
@@ -2314,15 +1887,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedSAMLSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSAMLSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/saml/{pm_uuid}/"
+            "propertymappings_source_saml_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2337,14 +1907,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SAMLSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SAMLSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/saml/{pm_uuid}/"
+            "propertymappings_source_saml_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2358,15 +1925,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::SAMLSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/saml/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SAMLSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/saml/{pm_uuid}/"
+            "propertymappings_source_saml_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2381,14 +1945,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_saml_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/saml/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/saml/{pm_uuid}/used_by/"
+            "propertymappings_source_saml_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2399,15 +1960,11 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/scim/` (`propertymappings_source_scim_create`).
     pub fn source_scim_create(
         &self,
-        body: &super::models::SCIMSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SCIMSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/scim/" "propertymappings_source_scim_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2418,38 +1975,22 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/scim/{pm_uuid}/` (`propertymappings_source_scim_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this SCIM Source Property Mapping.
-    pub fn source_scim_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_scim_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/scim/{pm_uuid}/"
+            "propertymappings_source_scim_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
     }
 
     fn source_scim_list_request(&self, params: &SourceScimListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/scim/" "propertymappings_source_scim_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2461,7 +2002,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_list(
         &self,
         params: &SourceScimListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMSourcePropertyMappingList> {
+    ) -> ResponseFuture<models::PaginatedSCIMSourcePropertyMappingList> {
         self.source_scim_list_request(params).send_json()
     }
 
@@ -2472,7 +2013,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_list_stream(
         &self,
         params: &SourceScimListParams,
-    ) -> super::PageStream<super::models::SCIMSourcePropertyMapping> {
+    ) -> PageStream<models::SCIMSourcePropertyMapping> {
         self.source_scim_list_request(params).paginate()
     }
 
@@ -2484,15 +2025,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedSCIMSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SCIMSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/scim/{pm_uuid}/"
+            "propertymappings_source_scim_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2507,14 +2045,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SCIMSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/scim/{pm_uuid}/"
+            "propertymappings_source_scim_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2528,15 +2063,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::SCIMSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/scim/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::SCIMSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/scim/{pm_uuid}/"
+            "propertymappings_source_scim_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2551,14 +2083,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_scim_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_scim_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/scim/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/scim/{pm_uuid}/used_by/"
+            "propertymappings_source_scim_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2569,15 +2098,12 @@ impl PropertymappingsApi<'_> {
     /// `POST /propertymappings/source/telegram/` (`propertymappings_source_telegram_create`).
     pub fn source_telegram_create(
         &self,
-        body: &super::models::TelegramSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_create",
-            method: rt::Method::Post,
-            path: "/propertymappings/source/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TelegramSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::TelegramSourcePropertyMapping> {
+        rt::operation!(
+            Post "/propertymappings/source/telegram/"
+            "propertymappings_source_telegram_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2588,17 +2114,11 @@ impl PropertymappingsApi<'_> {
     /// `DELETE /propertymappings/source/telegram/{pm_uuid}/` (`propertymappings_source_telegram_destroy`).
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
-    pub fn source_telegram_destroy(
-        &self,
-        pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_destroy",
-            method: rt::Method::Delete,
-            path: "/propertymappings/source/telegram/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_telegram_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/propertymappings/source/telegram/{pm_uuid}/"
+            "propertymappings_source_telegram_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_empty()
@@ -2608,21 +2128,12 @@ impl PropertymappingsApi<'_> {
         &self,
         params: &SourceTelegramListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/propertymappings/source/telegram/"
+            "propertymappings_source_telegram_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2634,9 +2145,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_list(
         &self,
         params: &SourceTelegramListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedTelegramSourcePropertyMappingList,
-    > {
+    ) -> ResponseFuture<models::PaginatedTelegramSourcePropertyMappingList> {
         self.source_telegram_list_request(params).send_json()
     }
 
@@ -2647,7 +2156,7 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_list_stream(
         &self,
         params: &SourceTelegramListParams,
-    ) -> super::PageStream<super::models::TelegramSourcePropertyMapping> {
+    ) -> PageStream<models::TelegramSourcePropertyMapping> {
         self.source_telegram_list_request(params).paginate()
     }
 
@@ -2659,15 +2168,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_partial_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedTelegramSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_partial_update",
-            method: rt::Method::Patch,
-            path: "/propertymappings/source/telegram/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedTelegramSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::TelegramSourcePropertyMapping> {
+        rt::operation!(
+            Patch "/propertymappings/source/telegram/{pm_uuid}/"
+            "propertymappings_source_telegram_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2682,14 +2188,11 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_retrieve(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::TelegramSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_retrieve",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/telegram/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::TelegramSourcePropertyMapping> {
+        rt::operation!(
+            Get "/propertymappings/source/telegram/{pm_uuid}/"
+            "propertymappings_source_telegram_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
@@ -2703,15 +2206,12 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_update(
         &self,
         pm_uuid: ::uuid::Uuid,
-        body: &super::models::TelegramSourcePropertyMappingRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSourcePropertyMapping> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_update",
-            method: rt::Method::Put,
-            path: "/propertymappings/source/telegram/{pm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TelegramSourcePropertyMappingRequest,
+    ) -> ResponseFuture<models::TelegramSourcePropertyMapping> {
+        rt::operation!(
+            Put "/propertymappings/source/telegram/{pm_uuid}/"
+            "propertymappings_source_telegram_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.json(body);
@@ -2726,459 +2226,311 @@ impl PropertymappingsApi<'_> {
     pub fn source_telegram_used_by_list(
         &self,
         pm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "propertymappings_source_telegram_used_by_list",
-            method: rt::Method::Get,
-            path: "/propertymappings/source/telegram/{pm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/propertymappings/source/telegram/{pm_uuid}/used_by/"
+            "propertymappings_source_telegram_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`PropertymappingsApi::all_list`] (`propertymappings_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::all_list`] (`propertymappings_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::all_test_create`] (`propertymappings_all_test_create`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllTestCreateParams {
-    /// Query parameter `format_result`.
-    pub format_result: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::all_test_create`] (`propertymappings_all_test_create`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllTestCreateParams {
+        pub format_result: Option<bool> => query "format_result",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::notification_list`] (`propertymappings_notification_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct NotificationListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::notification_list`] (`propertymappings_notification_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct NotificationListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_google_workspace_list`] (`propertymappings_provider_google_workspace_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderGoogleWorkspaceListParams {
-    /// Query parameter `expression`.
-    pub expression: Option<String>,
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pm_uuid`.
-    pub pm_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_google_workspace_list`] (`propertymappings_provider_google_workspace_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderGoogleWorkspaceListParams {
+        pub expression: Option<String> => query "expression",
+        pub managed: Option<Vec<String>> => query "managed",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pm_uuid: Option<::uuid::Uuid> => query "pm_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_microsoft_entra_list`] (`propertymappings_provider_microsoft_entra_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderMicrosoftEntraListParams {
-    /// Query parameter `expression`.
-    pub expression: Option<String>,
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pm_uuid`.
-    pub pm_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_microsoft_entra_list`] (`propertymappings_provider_microsoft_entra_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderMicrosoftEntraListParams {
+        pub expression: Option<String> => query "expression",
+        pub managed: Option<Vec<String>> => query "managed",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pm_uuid: Option<::uuid::Uuid> => query "pm_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_rac_list`] (`propertymappings_provider_rac_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderRacListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_rac_list`] (`propertymappings_provider_rac_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderRacListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_radius_list`] (`propertymappings_provider_radius_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderRadiusListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_radius_list`] (`propertymappings_provider_radius_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderRadiusListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_saml_list`] (`propertymappings_provider_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderSamlListParams {
-    /// Query parameter `friendly_name`.
-    pub friendly_name: Option<String>,
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `saml_name`.
-    pub saml_name: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_saml_list`] (`propertymappings_provider_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderSamlListParams {
+        pub friendly_name: Option<String> => query "friendly_name",
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub saml_name: Option<String> => query "saml_name",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_scim_list`] (`propertymappings_provider_scim_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderScimListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_scim_list`] (`propertymappings_provider_scim_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderScimListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::provider_scope_list`] (`propertymappings_provider_scope_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProviderScopeListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `scope_name`.
-    pub scope_name: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::provider_scope_list`] (`propertymappings_provider_scope_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProviderScopeListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub scope_name: Option<String> => query "scope_name",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_kerberos_list`] (`propertymappings_source_kerberos_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceKerberosListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_kerberos_list`] (`propertymappings_source_kerberos_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceKerberosListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_ldap_list`] (`propertymappings_source_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceLdapListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_ldap_list`] (`propertymappings_source_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceLdapListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_oauth_list`] (`propertymappings_source_oauth_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceOauthListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_oauth_list`] (`propertymappings_source_oauth_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceOauthListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_plex_list`] (`propertymappings_source_plex_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourcePlexListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_plex_list`] (`propertymappings_source_plex_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourcePlexListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_saml_list`] (`propertymappings_source_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceSamlListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_saml_list`] (`propertymappings_source_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceSamlListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_scim_list`] (`propertymappings_source_scim_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceScimListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_scim_list`] (`propertymappings_source_scim_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceScimListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`PropertymappingsApi::source_telegram_list`] (`propertymappings_source_telegram_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceTelegramListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`PropertymappingsApi::source_telegram_list`] (`propertymappings_source_telegram_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceTelegramListParams {
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

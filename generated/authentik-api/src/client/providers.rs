@@ -1,5 +1,6 @@
 //! Operations tagged `providers` (131).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `providers`: `client.providers()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,34 +14,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/all/{id}/` (`providers_all_destroy`).
     ///
     /// - `id`: A unique integer value identifying this provider.
-    pub fn all_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_all_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/all/{id}/" "providers_all_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn all_list_request(&self, params: &AllListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_all_list",
-            method: rt::Method::Get,
-            path: "/providers/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/all/" "providers_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request.query("backchannel", &params.backchannel);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -52,7 +36,7 @@ impl ProvidersApi<'_> {
     pub fn all_list(
         &self,
         params: &AllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedProviderList> {
+    ) -> ResponseFuture<models::PaginatedProviderList> {
         self.all_list_request(params).send_json()
     }
 
@@ -63,7 +47,7 @@ impl ProvidersApi<'_> {
     pub fn all_list_stream(
         &self,
         params: &AllListParams,
-    ) -> super::PageStream<super::models::Provider> {
+    ) -> PageStream<models::Provider> {
         self.all_list_request(params).paginate()
     }
 
@@ -72,17 +56,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/all/{id}/` (`providers_all_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this provider.
-    pub fn all_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::Provider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_all_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_retrieve(&self, id: i64) -> ResponseFuture<models::Provider> {
+        rt::operation!(Get "/providers/all/{id}/" "providers_all_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -91,16 +66,8 @@ impl ProvidersApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /providers/all/types/` (`providers_all_types_list`).
-    pub fn all_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_all_types_list",
-            method: rt::Method::Get,
-            path: "/providers/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/providers/all/types/" "providers_all_types_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -109,17 +76,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/all/{id}/used_by/` (`providers_all_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this provider.
-    pub fn all_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/all/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/providers/all/{id}/used_by/" "providers_all_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -130,15 +88,11 @@ impl ProvidersApi<'_> {
     /// `POST /providers/google_workspace/` (`providers_google_workspace_create`).
     pub fn google_workspace_create(
         &self,
-        body: &super::models::GoogleWorkspaceProviderRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_create",
-            method: rt::Method::Post,
-            path: "/providers/google_workspace/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProvider> {
+        rt::operation!(
+            Post "/providers/google_workspace/" "providers_google_workspace_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -149,14 +103,11 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/google_workspace/{id}/` (`providers_google_workspace_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Google Workspace Provider.
-    pub fn google_workspace_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/google_workspace/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn google_workspace_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/google_workspace/{id}/"
+            "providers_google_workspace_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -167,15 +118,12 @@ impl ProvidersApi<'_> {
     /// `POST /providers/google_workspace_groups/` (`providers_google_workspace_groups_create`).
     pub fn google_workspace_groups_create(
         &self,
-        body: &super::models::GoogleWorkspaceProviderGroupRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_groups_create",
-            method: rt::Method::Post,
-            path: "/providers/google_workspace_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderGroupRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderGroup> {
+        rt::operation!(
+            Post "/providers/google_workspace_groups/"
+            "providers_google_workspace_groups_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -189,14 +137,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_groups_destroy(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_groups_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/google_workspace_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/google_workspace_groups/{id}/"
+            "providers_google_workspace_groups_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -206,21 +151,12 @@ impl ProvidersApi<'_> {
         &self,
         params: &GoogleWorkspaceGroupsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_groups_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/google_workspace_groups/"
+            "providers_google_workspace_groups_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group__group_uuid", &params.group_group_uuid);
-        request.query("group__name", &params.group_name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -232,9 +168,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_groups_list(
         &self,
         params: &GoogleWorkspaceGroupsListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedGoogleWorkspaceProviderGroupList,
-    > {
+    ) -> ResponseFuture<models::PaginatedGoogleWorkspaceProviderGroupList> {
         self.google_workspace_groups_list_request(params).send_json()
     }
 
@@ -245,7 +179,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_groups_list_stream(
         &self,
         params: &GoogleWorkspaceGroupsListParams,
-    ) -> super::PageStream<super::models::GoogleWorkspaceProviderGroup> {
+    ) -> PageStream<models::GoogleWorkspaceProviderGroup> {
         self.google_workspace_groups_list_request(params).paginate()
     }
 
@@ -257,14 +191,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_groups_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_groups_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderGroup> {
+        rt::operation!(
+            Get "/providers/google_workspace_groups/{id}/"
+            "providers_google_workspace_groups_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -278,14 +209,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_groups_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_groups_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_groups/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/google_workspace_groups/{id}/used_by/"
+            "providers_google_workspace_groups_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -295,26 +223,11 @@ impl ProvidersApi<'_> {
         &self,
         params: &GoogleWorkspaceListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/google_workspace/" "providers_google_workspace_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("delegated_subject", &params.delegated_subject);
-        request
-            .query(
-                "exclude_users_service_account",
-                &params.exclude_users_service_account,
-            );
-        request.query("filter_group", &params.filter_group);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -326,7 +239,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_list(
         &self,
         params: &GoogleWorkspaceListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGoogleWorkspaceProviderList> {
+    ) -> ResponseFuture<models::PaginatedGoogleWorkspaceProviderList> {
         self.google_workspace_list_request(params).send_json()
     }
 
@@ -337,7 +250,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_list_stream(
         &self,
         params: &GoogleWorkspaceListParams,
-    ) -> super::PageStream<super::models::GoogleWorkspaceProvider> {
+    ) -> PageStream<models::GoogleWorkspaceProvider> {
         self.google_workspace_list_request(params).paginate()
     }
 
@@ -349,15 +262,12 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGoogleWorkspaceProviderRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/google_workspace/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGoogleWorkspaceProviderRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProvider> {
+        rt::operation!(
+            Patch "/providers/google_workspace/{id}/"
+            "providers_google_workspace_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -372,14 +282,10 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleWorkspaceProvider> {
+        rt::operation!(
+            Get "/providers/google_workspace/{id}/" "providers_google_workspace_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -393,15 +299,12 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_sync_object_create(
         &self,
         id: i64,
-        body: &super::models::SyncObjectRequest,
-    ) -> super::ResponseFuture<super::models::SyncObjectResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_sync_object_create",
-            method: rt::Method::Post,
-            path: "/providers/google_workspace/{id}/sync/object/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SyncObjectRequest,
+    ) -> ResponseFuture<models::SyncObjectResult> {
+        rt::operation!(
+            Post "/providers/google_workspace/{id}/sync/object/"
+            "providers_google_workspace_sync_object_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -416,14 +319,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_sync_status_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::SyncStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_sync_status_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace/{id}/sync/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SyncStatus> {
+        rt::operation!(
+            Get "/providers/google_workspace/{id}/sync/status/"
+            "providers_google_workspace_sync_status_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -437,15 +337,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_update(
         &self,
         id: i64,
-        body: &super::models::GoogleWorkspaceProviderRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_update",
-            method: rt::Method::Put,
-            path: "/providers/google_workspace/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProvider> {
+        rt::operation!(
+            Put "/providers/google_workspace/{id}/" "providers_google_workspace_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -460,14 +356,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/google_workspace/{id}/used_by/"
+            "providers_google_workspace_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -478,15 +371,12 @@ impl ProvidersApi<'_> {
     /// `POST /providers/google_workspace_users/` (`providers_google_workspace_users_create`).
     pub fn google_workspace_users_create(
         &self,
-        body: &super::models::GoogleWorkspaceProviderUserRequest,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_users_create",
-            method: rt::Method::Post,
-            path: "/providers/google_workspace_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GoogleWorkspaceProviderUserRequest,
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderUser> {
+        rt::operation!(
+            Post "/providers/google_workspace_users/"
+            "providers_google_workspace_users_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -500,14 +390,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_users_destroy(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_users_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/google_workspace_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/google_workspace_users/{id}/"
+            "providers_google_workspace_users_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -517,21 +404,12 @@ impl ProvidersApi<'_> {
         &self,
         params: &GoogleWorkspaceUsersListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_users_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/google_workspace_users/"
+            "providers_google_workspace_users_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
-        request.query("user__id", &params.user_id);
-        request.query("user__username", &params.user_username);
+        request.params(params);
         request
     }
 
@@ -543,7 +421,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_users_list(
         &self,
         params: &GoogleWorkspaceUsersListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGoogleWorkspaceProviderUserList> {
+    ) -> ResponseFuture<models::PaginatedGoogleWorkspaceProviderUserList> {
         self.google_workspace_users_list_request(params).send_json()
     }
 
@@ -554,7 +432,7 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_users_list_stream(
         &self,
         params: &GoogleWorkspaceUsersListParams,
-    ) -> super::PageStream<super::models::GoogleWorkspaceProviderUser> {
+    ) -> PageStream<models::GoogleWorkspaceProviderUser> {
         self.google_workspace_users_list_request(params).paginate()
     }
 
@@ -566,14 +444,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_users_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GoogleWorkspaceProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_users_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GoogleWorkspaceProviderUser> {
+        rt::operation!(
+            Get "/providers/google_workspace_users/{id}/"
+            "providers_google_workspace_users_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -587,14 +462,11 @@ impl ProvidersApi<'_> {
     pub fn google_workspace_users_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_google_workspace_users_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/google_workspace_users/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/google_workspace_users/{id}/used_by/"
+            "providers_google_workspace_users_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -605,15 +477,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/ldap/` (`providers_ldap_create`).
     pub fn ldap_create(
         &self,
-        body: &super::models::LDAPProviderRequest,
-    ) -> super::ResponseFuture<super::models::LDAPProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_create",
-            method: rt::Method::Post,
-            path: "/providers/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPProviderRequest,
+    ) -> ResponseFuture<models::LDAPProvider> {
+        rt::operation!(Post "/providers/ldap/" "providers_ldap_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -624,46 +490,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/ldap/{id}/` (`providers_ldap_destroy`).
     ///
     /// - `id`: A unique integer value identifying this LDAP Provider.
-    pub fn ldap_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/ldap/{id}/" "providers_ldap_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn ldap_list_request(&self, params: &LdapListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_list",
-            method: rt::Method::Get,
-            path: "/providers/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/ldap/" "providers_ldap_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request
-            .query(
-                "authorization_flow__slug__iexact",
-                &params.authorization_flow_slug_iexact,
-            );
-        request.query("base_dn__iexact", &params.base_dn_iexact);
-        request
-            .query("certificate__kp_uuid__iexact", &params.certificate_kp_uuid_iexact);
-        request.query("certificate__name__iexact", &params.certificate_name_iexact);
-        request.query("gid_start_number__iexact", &params.gid_start_number_iexact);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("tls_server_name__iexact", &params.tls_server_name_iexact);
-        request.query("uid_start_number__iexact", &params.uid_start_number_iexact);
+        request.params(params);
         request
     }
 
@@ -675,7 +512,7 @@ impl ProvidersApi<'_> {
     pub fn ldap_list(
         &self,
         params: &LdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLDAPProviderList> {
+    ) -> ResponseFuture<models::PaginatedLDAPProviderList> {
         self.ldap_list_request(params).send_json()
     }
 
@@ -686,7 +523,7 @@ impl ProvidersApi<'_> {
     pub fn ldap_list_stream(
         &self,
         params: &LdapListParams,
-    ) -> super::PageStream<super::models::LDAPProvider> {
+    ) -> PageStream<models::LDAPProvider> {
         self.ldap_list_request(params).paginate()
     }
 
@@ -698,15 +535,9 @@ impl ProvidersApi<'_> {
     pub fn ldap_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedLDAPProviderRequest,
-    ) -> super::ResponseFuture<super::models::LDAPProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedLDAPProviderRequest,
+    ) -> ResponseFuture<models::LDAPProvider> {
+        rt::operation!(Patch "/providers/ldap/{id}/" "providers_ldap_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -718,17 +549,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/ldap/{id}/` (`providers_ldap_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this LDAP Provider.
-    pub fn ldap_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::LDAPProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_retrieve(&self, id: i64) -> ResponseFuture<models::LDAPProvider> {
+        rt::operation!(Get "/providers/ldap/{id}/" "providers_ldap_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -742,15 +564,9 @@ impl ProvidersApi<'_> {
     pub fn ldap_update(
         &self,
         id: i64,
-        body: &super::models::LDAPProviderRequest,
-    ) -> super::ResponseFuture<super::models::LDAPProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_update",
-            method: rt::Method::Put,
-            path: "/providers/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPProviderRequest,
+    ) -> ResponseFuture<models::LDAPProvider> {
+        rt::operation!(Put "/providers/ldap/{id}/" "providers_ldap_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -762,17 +578,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/ldap/{id}/used_by/` (`providers_ldap_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this LDAP Provider.
-    pub fn ldap_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ldap_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/ldap/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/ldap/{id}/used_by/" "providers_ldap_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -783,15 +592,11 @@ impl ProvidersApi<'_> {
     /// `POST /providers/microsoft_entra/` (`providers_microsoft_entra_create`).
     pub fn microsoft_entra_create(
         &self,
-        body: &super::models::MicrosoftEntraProviderRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_create",
-            method: rt::Method::Post,
-            path: "/providers/microsoft_entra/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProvider> {
+        rt::operation!(
+            Post "/providers/microsoft_entra/" "providers_microsoft_entra_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -802,14 +607,10 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/microsoft_entra/{id}/` (`providers_microsoft_entra_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Microsoft Entra Provider.
-    pub fn microsoft_entra_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/microsoft_entra/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn microsoft_entra_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/microsoft_entra/{id}/" "providers_microsoft_entra_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -820,15 +621,12 @@ impl ProvidersApi<'_> {
     /// `POST /providers/microsoft_entra_groups/` (`providers_microsoft_entra_groups_create`).
     pub fn microsoft_entra_groups_create(
         &self,
-        body: &super::models::MicrosoftEntraProviderGroupRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_groups_create",
-            method: rt::Method::Post,
-            path: "/providers/microsoft_entra_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderGroupRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProviderGroup> {
+        rt::operation!(
+            Post "/providers/microsoft_entra_groups/"
+            "providers_microsoft_entra_groups_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -842,14 +640,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_groups_destroy(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_groups_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/microsoft_entra_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/microsoft_entra_groups/{id}/"
+            "providers_microsoft_entra_groups_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -859,21 +654,12 @@ impl ProvidersApi<'_> {
         &self,
         params: &MicrosoftEntraGroupsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_groups_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/microsoft_entra_groups/"
+            "providers_microsoft_entra_groups_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group__group_uuid", &params.group_group_uuid);
-        request.query("group__name", &params.group_name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -885,7 +671,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_groups_list(
         &self,
         params: &MicrosoftEntraGroupsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedMicrosoftEntraProviderGroupList> {
+    ) -> ResponseFuture<models::PaginatedMicrosoftEntraProviderGroupList> {
         self.microsoft_entra_groups_list_request(params).send_json()
     }
 
@@ -896,7 +682,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_groups_list_stream(
         &self,
         params: &MicrosoftEntraGroupsListParams,
-    ) -> super::PageStream<super::models::MicrosoftEntraProviderGroup> {
+    ) -> PageStream<models::MicrosoftEntraProviderGroup> {
         self.microsoft_entra_groups_list_request(params).paginate()
     }
 
@@ -908,14 +694,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_groups_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_groups_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::MicrosoftEntraProviderGroup> {
+        rt::operation!(
+            Get "/providers/microsoft_entra_groups/{id}/"
+            "providers_microsoft_entra_groups_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -929,14 +712,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_groups_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_groups_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_groups/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/microsoft_entra_groups/{id}/used_by/"
+            "providers_microsoft_entra_groups_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -946,25 +726,11 @@ impl ProvidersApi<'_> {
         &self,
         params: &MicrosoftEntraListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/microsoft_entra/" "providers_microsoft_entra_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request
-            .query(
-                "exclude_users_service_account",
-                &params.exclude_users_service_account,
-            );
-        request.query("filter_group", &params.filter_group);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -976,7 +742,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_list(
         &self,
         params: &MicrosoftEntraListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedMicrosoftEntraProviderList> {
+    ) -> ResponseFuture<models::PaginatedMicrosoftEntraProviderList> {
         self.microsoft_entra_list_request(params).send_json()
     }
 
@@ -987,7 +753,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_list_stream(
         &self,
         params: &MicrosoftEntraListParams,
-    ) -> super::PageStream<super::models::MicrosoftEntraProvider> {
+    ) -> PageStream<models::MicrosoftEntraProvider> {
         self.microsoft_entra_list_request(params).paginate()
     }
 
@@ -999,15 +765,12 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedMicrosoftEntraProviderRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/microsoft_entra/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedMicrosoftEntraProviderRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProvider> {
+        rt::operation!(
+            Patch "/providers/microsoft_entra/{id}/"
+            "providers_microsoft_entra_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1022,14 +785,10 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::MicrosoftEntraProvider> {
+        rt::operation!(
+            Get "/providers/microsoft_entra/{id}/" "providers_microsoft_entra_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1043,15 +802,12 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_sync_object_create(
         &self,
         id: i64,
-        body: &super::models::SyncObjectRequest,
-    ) -> super::ResponseFuture<super::models::SyncObjectResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_sync_object_create",
-            method: rt::Method::Post,
-            path: "/providers/microsoft_entra/{id}/sync/object/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SyncObjectRequest,
+    ) -> ResponseFuture<models::SyncObjectResult> {
+        rt::operation!(
+            Post "/providers/microsoft_entra/{id}/sync/object/"
+            "providers_microsoft_entra_sync_object_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1066,14 +822,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_sync_status_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::SyncStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_sync_status_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra/{id}/sync/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SyncStatus> {
+        rt::operation!(
+            Get "/providers/microsoft_entra/{id}/sync/status/"
+            "providers_microsoft_entra_sync_status_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1087,15 +840,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_update(
         &self,
         id: i64,
-        body: &super::models::MicrosoftEntraProviderRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_update",
-            method: rt::Method::Put,
-            path: "/providers/microsoft_entra/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProvider> {
+        rt::operation!(
+            Put "/providers/microsoft_entra/{id}/" "providers_microsoft_entra_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1110,14 +859,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/microsoft_entra/{id}/used_by/"
+            "providers_microsoft_entra_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1128,15 +874,12 @@ impl ProvidersApi<'_> {
     /// `POST /providers/microsoft_entra_users/` (`providers_microsoft_entra_users_create`).
     pub fn microsoft_entra_users_create(
         &self,
-        body: &super::models::MicrosoftEntraProviderUserRequest,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_users_create",
-            method: rt::Method::Post,
-            path: "/providers/microsoft_entra_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MicrosoftEntraProviderUserRequest,
+    ) -> ResponseFuture<models::MicrosoftEntraProviderUser> {
+        rt::operation!(
+            Post "/providers/microsoft_entra_users/"
+            "providers_microsoft_entra_users_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1147,17 +890,11 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/microsoft_entra_users/{id}/` (`providers_microsoft_entra_users_destroy`).
     ///
     /// - `id`: A UUID string identifying this Microsoft Entra Provider User.
-    pub fn microsoft_entra_users_destroy(
-        &self,
-        id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_users_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/microsoft_entra_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn microsoft_entra_users_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/microsoft_entra_users/{id}/"
+            "providers_microsoft_entra_users_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -1167,21 +904,12 @@ impl ProvidersApi<'_> {
         &self,
         params: &MicrosoftEntraUsersListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_users_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/providers/microsoft_entra_users/"
+            "providers_microsoft_entra_users_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
-        request.query("user__id", &params.user_id);
-        request.query("user__username", &params.user_username);
+        request.params(params);
         request
     }
 
@@ -1193,7 +921,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_users_list(
         &self,
         params: &MicrosoftEntraUsersListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedMicrosoftEntraProviderUserList> {
+    ) -> ResponseFuture<models::PaginatedMicrosoftEntraProviderUserList> {
         self.microsoft_entra_users_list_request(params).send_json()
     }
 
@@ -1204,7 +932,7 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_users_list_stream(
         &self,
         params: &MicrosoftEntraUsersListParams,
-    ) -> super::PageStream<super::models::MicrosoftEntraProviderUser> {
+    ) -> PageStream<models::MicrosoftEntraProviderUser> {
         self.microsoft_entra_users_list_request(params).paginate()
     }
 
@@ -1216,14 +944,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_users_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::MicrosoftEntraProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_users_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::MicrosoftEntraProviderUser> {
+        rt::operation!(
+            Get "/providers/microsoft_entra_users/{id}/"
+            "providers_microsoft_entra_users_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1237,14 +962,11 @@ impl ProvidersApi<'_> {
     pub fn microsoft_entra_users_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_microsoft_entra_users_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/microsoft_entra_users/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/microsoft_entra_users/{id}/used_by/"
+            "providers_microsoft_entra_users_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1255,15 +977,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/oauth2/` (`providers_oauth2_create`).
     pub fn oauth2_create(
         &self,
-        body: &super::models::OAuth2ProviderRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2Provider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_create",
-            method: rt::Method::Post,
-            path: "/providers/oauth2/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuth2ProviderRequest,
+    ) -> ResponseFuture<models::OAuth2Provider> {
+        rt::operation!(Post "/providers/oauth2/" "providers_oauth2_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1274,15 +990,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/oauth2-dcr/` (`providers_oauth2_dcr_create`).
     pub fn oauth2_dcr_create(
         &self,
-        body: &super::models::OAuth2DynamicClientRegistrationRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2DynamicClientRegistration> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_create",
-            method: rt::Method::Post,
-            path: "/providers/oauth2-dcr/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuth2DynamicClientRegistrationRequest,
+    ) -> ResponseFuture<models::OAuth2DynamicClientRegistration> {
+        rt::operation!(Post "/providers/oauth2-dcr/" "providers_oauth2_dcr_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1293,36 +1003,19 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/oauth2-dcr/{pbm_uuid}/` (`providers_oauth2_dcr_destroy`).
     ///
     /// - `pbm_uuid`: A UUID string identifying this OAuth2 Dynamic Client Registration.
-    pub fn oauth2_dcr_destroy(
-        &self,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/oauth2-dcr/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth2_dcr_destroy(&self, pbm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/oauth2-dcr/{pbm_uuid}/" "providers_oauth2_dcr_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_empty()
     }
 
     fn oauth2_dcr_list_request(&self, params: &Oauth2DcrListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_list",
-            method: rt::Method::Get,
-            path: "/providers/oauth2-dcr/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/oauth2-dcr/" "providers_oauth2_dcr_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1334,9 +1027,7 @@ impl ProvidersApi<'_> {
     pub fn oauth2_dcr_list(
         &self,
         params: &Oauth2DcrListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedOAuth2DynamicClientRegistrationList,
-    > {
+    ) -> ResponseFuture<models::PaginatedOAuth2DynamicClientRegistrationList> {
         self.oauth2_dcr_list_request(params).send_json()
     }
 
@@ -1347,7 +1038,7 @@ impl ProvidersApi<'_> {
     pub fn oauth2_dcr_list_stream(
         &self,
         params: &Oauth2DcrListParams,
-    ) -> super::PageStream<super::models::OAuth2DynamicClientRegistration> {
+    ) -> PageStream<models::OAuth2DynamicClientRegistration> {
         self.oauth2_dcr_list_request(params).paginate()
     }
 
@@ -1359,15 +1050,12 @@ impl ProvidersApi<'_> {
     pub fn oauth2_dcr_partial_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedOAuth2DynamicClientRegistrationRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2DynamicClientRegistration> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/oauth2-dcr/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedOAuth2DynamicClientRegistrationRequest,
+    ) -> ResponseFuture<models::OAuth2DynamicClientRegistration> {
+        rt::operation!(
+            Patch "/providers/oauth2-dcr/{pbm_uuid}/"
+            "providers_oauth2_dcr_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -1382,14 +1070,10 @@ impl ProvidersApi<'_> {
     pub fn oauth2_dcr_retrieve(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::OAuth2DynamicClientRegistration> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/oauth2-dcr/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::OAuth2DynamicClientRegistration> {
+        rt::operation!(
+            Get "/providers/oauth2-dcr/{pbm_uuid}/" "providers_oauth2_dcr_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -1403,15 +1087,11 @@ impl ProvidersApi<'_> {
     pub fn oauth2_dcr_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::OAuth2DynamicClientRegistrationRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2DynamicClientRegistration> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_dcr_update",
-            method: rt::Method::Put,
-            path: "/providers/oauth2-dcr/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuth2DynamicClientRegistrationRequest,
+    ) -> ResponseFuture<models::OAuth2DynamicClientRegistration> {
+        rt::operation!(
+            Put "/providers/oauth2-dcr/{pbm_uuid}/" "providers_oauth2_dcr_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -1423,45 +1103,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/oauth2/{id}/` (`providers_oauth2_destroy`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2/OpenID Provider.
-    pub fn oauth2_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/oauth2/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth2_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/oauth2/{id}/" "providers_oauth2_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn oauth2_list_request(&self, params: &Oauth2ListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_list",
-            method: rt::Method::Get,
-            path: "/providers/oauth2/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/oauth2/" "providers_oauth2_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("access_code_validity", &params.access_code_validity);
-        request.query("access_token_validity", &params.access_token_validity);
-        request.query("application", &params.application);
-        request.query("authorization_flow", &params.authorization_flow);
-        request.query("client_id", &params.client_id);
-        request.query("client_type", &params.client_type);
-        request.query("include_claims_in_id_token", &params.include_claims_in_id_token);
-        request.query("issuer_mode", &params.issuer_mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("property_mappings", &params.property_mappings);
-        request.query("refresh_token_validity", &params.refresh_token_validity);
-        request.query("search", &params.search);
-        request.query("signing_key", &params.signing_key);
-        request.query("sub_mode", &params.sub_mode);
+        request.params(params);
         request
     }
 
@@ -1473,7 +1125,7 @@ impl ProvidersApi<'_> {
     pub fn oauth2_list(
         &self,
         params: &Oauth2ListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedOAuth2ProviderList> {
+    ) -> ResponseFuture<models::PaginatedOAuth2ProviderList> {
         self.oauth2_list_request(params).send_json()
     }
 
@@ -1484,7 +1136,7 @@ impl ProvidersApi<'_> {
     pub fn oauth2_list_stream(
         &self,
         params: &Oauth2ListParams,
-    ) -> super::PageStream<super::models::OAuth2Provider> {
+    ) -> PageStream<models::OAuth2Provider> {
         self.oauth2_list_request(params).paginate()
     }
 
@@ -1496,15 +1148,11 @@ impl ProvidersApi<'_> {
     pub fn oauth2_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedOAuth2ProviderRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2Provider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/oauth2/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedOAuth2ProviderRequest,
+    ) -> ResponseFuture<models::OAuth2Provider> {
+        rt::operation!(
+            Patch "/providers/oauth2/{id}/" "providers_oauth2_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1522,17 +1170,14 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &Oauth2PreviewUserRetrieveParams,
-    ) -> super::ResponseFuture<super::models::PropertyMappingPreview> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_preview_user_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/oauth2/{id}/preview_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    ) -> ResponseFuture<models::PropertyMappingPreview> {
+        rt::operation!(
+            Get "/providers/oauth2/{id}/preview_user/"
+            "providers_oauth2_preview_user_retrieve" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("for_user", &params.for_user);
+        request.params(params);
         request.send_json()
     }
 
@@ -1541,17 +1186,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/oauth2/{id}/` (`providers_oauth2_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2/OpenID Provider.
-    pub fn oauth2_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::OAuth2Provider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/oauth2/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth2_retrieve(&self, id: i64) -> ResponseFuture<models::OAuth2Provider> {
+        rt::operation!(Get "/providers/oauth2/{id}/" "providers_oauth2_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1565,14 +1201,11 @@ impl ProvidersApi<'_> {
     pub fn oauth2_setup_urls_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::OAuth2ProviderSetupURLs> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_setup_urls_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/oauth2/{id}/setup_urls/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404_5,
-        };
+    ) -> ResponseFuture<models::OAuth2ProviderSetupURLs> {
+        rt::operation!(
+            Get "/providers/oauth2/{id}/setup_urls/"
+            "providers_oauth2_setup_urls_retrieve" errors(ERRORS_400_403_404_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1586,15 +1219,9 @@ impl ProvidersApi<'_> {
     pub fn oauth2_update(
         &self,
         id: i64,
-        body: &super::models::OAuth2ProviderRequest,
-    ) -> super::ResponseFuture<super::models::OAuth2Provider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_update",
-            method: rt::Method::Put,
-            path: "/providers/oauth2/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuth2ProviderRequest,
+    ) -> ResponseFuture<models::OAuth2Provider> {
+        rt::operation!(Put "/providers/oauth2/{id}/" "providers_oauth2_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1606,17 +1233,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/oauth2/{id}/used_by/` (`providers_oauth2_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this OAuth2/OpenID Provider.
-    pub fn oauth2_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_oauth2_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/oauth2/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth2_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/oauth2/{id}/used_by/" "providers_oauth2_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1627,15 +1247,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/proxy/` (`providers_proxy_create`).
     pub fn proxy_create(
         &self,
-        body: &super::models::ProxyProviderRequest,
-    ) -> super::ResponseFuture<super::models::ProxyProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_create",
-            method: rt::Method::Post,
-            path: "/providers/proxy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ProxyProviderRequest,
+    ) -> ResponseFuture<models::ProxyProvider> {
+        rt::operation!(Post "/providers/proxy/" "providers_proxy_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1646,64 +1260,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/proxy/{id}/` (`providers_proxy_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Proxy Provider.
-    pub fn proxy_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/proxy/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn proxy_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/proxy/{id}/" "providers_proxy_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn proxy_list_request(&self, params: &ProxyListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_list",
-            method: rt::Method::Get,
-            path: "/providers/proxy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/proxy/" "providers_proxy_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request
-            .query(
-                "authorization_flow__slug__iexact",
-                &params.authorization_flow_slug_iexact,
-            );
-        request.query("basic_auth_enabled__iexact", &params.basic_auth_enabled_iexact);
-        request
-            .query(
-                "basic_auth_password_attribute__iexact",
-                &params.basic_auth_password_attribute_iexact,
-            );
-        request
-            .query(
-                "basic_auth_user_attribute__iexact",
-                &params.basic_auth_user_attribute_iexact,
-            );
-        request
-            .query("certificate__kp_uuid__iexact", &params.certificate_kp_uuid_iexact);
-        request.query("certificate__name__iexact", &params.certificate_name_iexact);
-        request.query("cookie_domain__iexact", &params.cookie_domain_iexact);
-        request.query("external_host__iexact", &params.external_host_iexact);
-        request.query("internal_host__iexact", &params.internal_host_iexact);
-        request
-            .query(
-                "internal_host_ssl_validation__iexact",
-                &params.internal_host_ssl_validation_iexact,
-            );
-        request.query("mode__iexact", &params.mode_iexact);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("property_mappings__iexact", &params.property_mappings_iexact);
-        request.query("search", &params.search);
-        request.query("skip_path_regex__iexact", &params.skip_path_regex_iexact);
+        request.params(params);
         request
     }
 
@@ -1715,7 +1282,7 @@ impl ProvidersApi<'_> {
     pub fn proxy_list(
         &self,
         params: &ProxyListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedProxyProviderList> {
+    ) -> ResponseFuture<models::PaginatedProxyProviderList> {
         self.proxy_list_request(params).send_json()
     }
 
@@ -1726,7 +1293,7 @@ impl ProvidersApi<'_> {
     pub fn proxy_list_stream(
         &self,
         params: &ProxyListParams,
-    ) -> super::PageStream<super::models::ProxyProvider> {
+    ) -> PageStream<models::ProxyProvider> {
         self.proxy_list_request(params).paginate()
     }
 
@@ -1738,15 +1305,9 @@ impl ProvidersApi<'_> {
     pub fn proxy_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedProxyProviderRequest,
-    ) -> super::ResponseFuture<super::models::ProxyProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/proxy/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedProxyProviderRequest,
+    ) -> ResponseFuture<models::ProxyProvider> {
+        rt::operation!(Patch "/providers/proxy/{id}/" "providers_proxy_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1758,17 +1319,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/proxy/{id}/` (`providers_proxy_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Proxy Provider.
-    pub fn proxy_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::ProxyProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/proxy/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn proxy_retrieve(&self, id: i64) -> ResponseFuture<models::ProxyProvider> {
+        rt::operation!(Get "/providers/proxy/{id}/" "providers_proxy_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1782,15 +1334,9 @@ impl ProvidersApi<'_> {
     pub fn proxy_update(
         &self,
         id: i64,
-        body: &super::models::ProxyProviderRequest,
-    ) -> super::ResponseFuture<super::models::ProxyProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_update",
-            method: rt::Method::Put,
-            path: "/providers/proxy/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ProxyProviderRequest,
+    ) -> ResponseFuture<models::ProxyProvider> {
+        rt::operation!(Put "/providers/proxy/{id}/" "providers_proxy_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1802,17 +1348,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/proxy/{id}/used_by/` (`providers_proxy_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Proxy Provider.
-    pub fn proxy_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_proxy_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/proxy/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn proxy_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/proxy/{id}/used_by/" "providers_proxy_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1823,15 +1362,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/rac/` (`providers_rac_create`).
     pub fn rac_create(
         &self,
-        body: &super::models::RACProviderRequest,
-    ) -> super::ResponseFuture<super::models::RACProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_create",
-            method: rt::Method::Post,
-            path: "/providers/rac/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RACProviderRequest,
+    ) -> ResponseFuture<models::RACProvider> {
+        rt::operation!(Post "/providers/rac/" "providers_rac_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1842,34 +1375,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/rac/{id}/` (`providers_rac_destroy`).
     ///
     /// - `id`: A unique integer value identifying this RAC Provider.
-    pub fn rac_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/rac/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rac_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/rac/{id}/" "providers_rac_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn rac_list_request(&self, params: &RacListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_list",
-            method: rt::Method::Get,
-            path: "/providers/rac/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/rac/" "providers_rac_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1881,7 +1397,7 @@ impl ProvidersApi<'_> {
     pub fn rac_list(
         &self,
         params: &RacListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRACProviderList> {
+    ) -> ResponseFuture<models::PaginatedRACProviderList> {
         self.rac_list_request(params).send_json()
     }
 
@@ -1892,7 +1408,7 @@ impl ProvidersApi<'_> {
     pub fn rac_list_stream(
         &self,
         params: &RacListParams,
-    ) -> super::PageStream<super::models::RACProvider> {
+    ) -> PageStream<models::RACProvider> {
         self.rac_list_request(params).paginate()
     }
 
@@ -1904,15 +1420,9 @@ impl ProvidersApi<'_> {
     pub fn rac_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedRACProviderRequest,
-    ) -> super::ResponseFuture<super::models::RACProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/rac/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRACProviderRequest,
+    ) -> ResponseFuture<models::RACProvider> {
+        rt::operation!(Patch "/providers/rac/{id}/" "providers_rac_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1924,17 +1434,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/rac/{id}/` (`providers_rac_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this RAC Provider.
-    pub fn rac_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::RACProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/rac/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rac_retrieve(&self, id: i64) -> ResponseFuture<models::RACProvider> {
+        rt::operation!(Get "/providers/rac/{id}/" "providers_rac_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1948,15 +1449,9 @@ impl ProvidersApi<'_> {
     pub fn rac_update(
         &self,
         id: i64,
-        body: &super::models::RACProviderRequest,
-    ) -> super::ResponseFuture<super::models::RACProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_update",
-            method: rt::Method::Put,
-            path: "/providers/rac/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RACProviderRequest,
+    ) -> ResponseFuture<models::RACProvider> {
+        rt::operation!(Put "/providers/rac/{id}/" "providers_rac_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1968,17 +1463,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/rac/{id}/used_by/` (`providers_rac_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this RAC Provider.
-    pub fn rac_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_rac_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/rac/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rac_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/providers/rac/{id}/used_by/" "providers_rac_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1989,15 +1475,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/radius/` (`providers_radius_create`).
     pub fn radius_create(
         &self,
-        body: &super::models::RadiusProviderRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_create",
-            method: rt::Method::Post,
-            path: "/providers/radius/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RadiusProviderRequest,
+    ) -> ResponseFuture<models::RadiusProvider> {
+        rt::operation!(Post "/providers/radius/" "providers_radius_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2008,40 +1488,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/radius/{id}/` (`providers_radius_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Radius Provider.
-    pub fn radius_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/radius/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn radius_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/radius/{id}/" "providers_radius_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn radius_list_request(&self, params: &RadiusListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_list",
-            method: rt::Method::Get,
-            path: "/providers/radius/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/radius/" "providers_radius_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request
-            .query(
-                "authorization_flow__slug__iexact",
-                &params.authorization_flow_slug_iexact,
-            );
-        request.query("client_networks__iexact", &params.client_networks_iexact);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2053,7 +1510,7 @@ impl ProvidersApi<'_> {
     pub fn radius_list(
         &self,
         params: &RadiusListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRadiusProviderList> {
+    ) -> ResponseFuture<models::PaginatedRadiusProviderList> {
         self.radius_list_request(params).send_json()
     }
 
@@ -2064,7 +1521,7 @@ impl ProvidersApi<'_> {
     pub fn radius_list_stream(
         &self,
         params: &RadiusListParams,
-    ) -> super::PageStream<super::models::RadiusProvider> {
+    ) -> PageStream<models::RadiusProvider> {
         self.radius_list_request(params).paginate()
     }
 
@@ -2076,15 +1533,11 @@ impl ProvidersApi<'_> {
     pub fn radius_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedRadiusProviderRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/radius/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRadiusProviderRequest,
+    ) -> ResponseFuture<models::RadiusProvider> {
+        rt::operation!(
+            Patch "/providers/radius/{id}/" "providers_radius_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2096,17 +1549,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/radius/{id}/` (`providers_radius_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Radius Provider.
-    pub fn radius_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::RadiusProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/radius/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn radius_retrieve(&self, id: i64) -> ResponseFuture<models::RadiusProvider> {
+        rt::operation!(Get "/providers/radius/{id}/" "providers_radius_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2120,15 +1564,9 @@ impl ProvidersApi<'_> {
     pub fn radius_update(
         &self,
         id: i64,
-        body: &super::models::RadiusProviderRequest,
-    ) -> super::ResponseFuture<super::models::RadiusProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_update",
-            method: rt::Method::Put,
-            path: "/providers/radius/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RadiusProviderRequest,
+    ) -> ResponseFuture<models::RadiusProvider> {
+        rt::operation!(Put "/providers/radius/{id}/" "providers_radius_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2140,17 +1578,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/radius/{id}/used_by/` (`providers_radius_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Radius Provider.
-    pub fn radius_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_radius_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/radius/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn radius_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/radius/{id}/used_by/" "providers_radius_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2161,15 +1592,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/saml/` (`providers_saml_create`).
     pub fn saml_create(
         &self,
-        body: &super::models::SAMLProviderRequest,
-    ) -> super::ResponseFuture<super::models::SAMLProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_create",
-            method: rt::Method::Post,
-            path: "/providers/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLProviderRequest,
+    ) -> ResponseFuture<models::SAMLProvider> {
+        rt::operation!(Post "/providers/saml/" "providers_saml_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2180,14 +1605,8 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/saml/{id}/` (`providers_saml_destroy`).
     ///
     /// - `id`: A unique integer value identifying this SAML Provider.
-    pub fn saml_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/saml/{id}/" "providers_saml_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -2199,14 +1618,11 @@ impl ProvidersApi<'_> {
     pub fn saml_import_metadata_create(
         &self,
         form: SamlImportMetadataCreateForm,
-    ) -> super::ResponseFuture<super::models::SAMLProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_import_metadata_create",
-            method: rt::Method::Post,
-            path: "/providers/saml/import_metadata/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    ) -> ResponseFuture<models::SAMLProvider> {
+        rt::operation!(
+            Post "/providers/saml/import_metadata/"
+            "providers_saml_import_metadata_create" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         let mut parts = rt::Multipart::new();
         parts.text("authorization_flow", &form.authorization_flow);
@@ -2218,60 +1634,9 @@ impl ProvidersApi<'_> {
     }
 
     fn saml_list_request(&self, params: &SamlListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_list",
-            method: rt::Method::Get,
-            path: "/providers/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/saml/" "providers_saml_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("acs_url", &params.acs_url);
-        request.query("assertion_valid_not_before", &params.assertion_valid_not_before);
-        request
-            .query(
-                "assertion_valid_not_on_or_after",
-                &params.assertion_valid_not_on_or_after,
-            );
-        request.query("audience", &params.audience);
-        request.query("authentication_flow", &params.authentication_flow);
-        request
-            .query(
-                "authn_context_class_ref_mapping",
-                &params.authn_context_class_ref_mapping,
-            );
-        request.query("authorization_flow", &params.authorization_flow);
-        request.query("backchannel_application", &params.backchannel_application);
-        request.query("default_name_id_policy", &params.default_name_id_policy);
-        request.query("default_relay_state", &params.default_relay_state);
-        request.query("digest_algorithm", &params.digest_algorithm);
-        request.query("encryption_kp", &params.encryption_kp);
-        request.query("invalidation_flow", &params.invalidation_flow);
-        request.query("is_backchannel", &params.is_backchannel);
-        request.query("issuer_override", &params.issuer_override);
-        request.query("logout_method", &params.logout_method);
-        request.query("name", &params.name);
-        request.query("name_id_mapping", &params.name_id_mapping);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("property_mappings", &params.property_mappings);
-        request.query("search", &params.search);
-        request
-            .query(
-                "session_valid_not_on_or_after",
-                &params.session_valid_not_on_or_after,
-            );
-        request.query("sign_assertion", &params.sign_assertion);
-        request.query("sign_logout_request", &params.sign_logout_request);
-        request.query("sign_logout_response", &params.sign_logout_response);
-        request.query("sign_response", &params.sign_response);
-        request.query("signature_algorithm", &params.signature_algorithm);
-        request.query("signing_kp", &params.signing_kp);
-        request.query("sls_binding", &params.sls_binding);
-        request.query("sls_url", &params.sls_url);
-        request.query("sp_binding", &params.sp_binding);
-        request.query("verification_kp", &params.verification_kp);
+        request.params(params);
         request
     }
 
@@ -2283,7 +1648,7 @@ impl ProvidersApi<'_> {
     pub fn saml_list(
         &self,
         params: &SamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSAMLProviderList> {
+    ) -> ResponseFuture<models::PaginatedSAMLProviderList> {
         self.saml_list_request(params).send_json()
     }
 
@@ -2294,7 +1659,7 @@ impl ProvidersApi<'_> {
     pub fn saml_list_stream(
         &self,
         params: &SamlListParams,
-    ) -> super::PageStream<super::models::SAMLProvider> {
+    ) -> PageStream<models::SAMLProvider> {
         self.saml_list_request(params).paginate()
     }
 
@@ -2303,17 +1668,13 @@ impl ProvidersApi<'_> {
         id: i64,
         params: &SamlMetadataRetrieveParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_metadata_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/saml/{id}/metadata/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403_404_5,
-        };
+        rt::operation!(
+            Get "/providers/saml/{id}/metadata/" "providers_saml_metadata_retrieve"
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_404_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("download", &params.download);
-        request.query("force_binding", &params.force_binding);
+        request.params(params);
         request
     }
 
@@ -2329,7 +1690,7 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &SamlMetadataRetrieveParams,
-    ) -> super::ResponseFuture<super::models::SAMLMetadata> {
+    ) -> ResponseFuture<models::SAMLMetadata> {
         self.saml_metadata_retrieve_request(id, params).send_json()
     }
 
@@ -2338,7 +1699,7 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &SamlMetadataRetrieveParams,
-    ) -> super::ResponseFuture<String> {
+    ) -> ResponseFuture<String> {
         let mut request = self.saml_metadata_retrieve_request(id, params);
         request.accept("application/xml");
         request.send_text()
@@ -2352,15 +1713,9 @@ impl ProvidersApi<'_> {
     pub fn saml_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedSAMLProviderRequest,
-    ) -> super::ResponseFuture<super::models::SAMLProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSAMLProviderRequest,
+    ) -> ResponseFuture<models::SAMLProvider> {
+        rt::operation!(Patch "/providers/saml/{id}/" "providers_saml_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2378,17 +1733,14 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &SamlPreviewUserRetrieveParams,
-    ) -> super::ResponseFuture<super::models::PropertyMappingPreview> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_preview_user_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/saml/{id}/preview_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    ) -> ResponseFuture<models::PropertyMappingPreview> {
+        rt::operation!(
+            Get "/providers/saml/{id}/preview_user/"
+            "providers_saml_preview_user_retrieve" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("for_user", &params.for_user);
+        request.params(params);
         request.send_json()
     }
 
@@ -2397,17 +1749,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/saml/{id}/` (`providers_saml_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this SAML Provider.
-    pub fn saml_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::SAMLProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_retrieve(&self, id: i64) -> ResponseFuture<models::SAMLProvider> {
+        rt::operation!(Get "/providers/saml/{id}/" "providers_saml_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2421,15 +1764,9 @@ impl ProvidersApi<'_> {
     pub fn saml_update(
         &self,
         id: i64,
-        body: &super::models::SAMLProviderRequest,
-    ) -> super::ResponseFuture<super::models::SAMLProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_update",
-            method: rt::Method::Put,
-            path: "/providers/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLProviderRequest,
+    ) -> ResponseFuture<models::SAMLProvider> {
+        rt::operation!(Put "/providers/saml/{id}/" "providers_saml_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2441,17 +1778,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/saml/{id}/used_by/` (`providers_saml_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this SAML Provider.
-    pub fn saml_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/saml/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/saml/{id}/used_by/" "providers_saml_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2462,15 +1792,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/scim/` (`providers_scim_create`).
     pub fn scim_create(
         &self,
-        body: &super::models::SCIMProviderRequest,
-    ) -> super::ResponseFuture<super::models::SCIMProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_create",
-            method: rt::Method::Post,
-            path: "/providers/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMProviderRequest,
+    ) -> ResponseFuture<models::SCIMProvider> {
+        rt::operation!(Post "/providers/scim/" "providers_scim_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2481,14 +1805,8 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/scim/{id}/` (`providers_scim_destroy`).
     ///
     /// - `id`: A unique integer value identifying this SCIM Provider.
-    pub fn scim_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/scim/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/scim/{id}/" "providers_scim_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -2499,15 +1817,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/scim_groups/` (`providers_scim_groups_create`).
     pub fn scim_groups_create(
         &self,
-        body: &super::models::SCIMProviderGroupRequest,
-    ) -> super::ResponseFuture<super::models::SCIMProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_groups_create",
-            method: rt::Method::Post,
-            path: "/providers/scim_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMProviderGroupRequest,
+    ) -> ResponseFuture<models::SCIMProviderGroup> {
+        rt::operation!(Post "/providers/scim_groups/" "providers_scim_groups_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2518,35 +1830,19 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/scim_groups/{id}/` (`providers_scim_groups_destroy`).
     ///
     /// - `id`: A UUID string identifying this scim provider group.
-    pub fn scim_groups_destroy(&self, id: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_groups_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_groups_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/scim_groups/{id}/" "providers_scim_groups_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn scim_groups_list_request(&self, params: &ScimGroupsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_groups_list",
-            method: rt::Method::Get,
-            path: "/providers/scim_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/scim_groups/" "providers_scim_groups_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("group__group_uuid", &params.group_group_uuid);
-        request.query("group__name", &params.group_name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2558,7 +1854,7 @@ impl ProvidersApi<'_> {
     pub fn scim_groups_list(
         &self,
         params: &ScimGroupsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMProviderGroupList> {
+    ) -> ResponseFuture<models::PaginatedSCIMProviderGroupList> {
         self.scim_groups_list_request(params).send_json()
     }
 
@@ -2569,7 +1865,7 @@ impl ProvidersApi<'_> {
     pub fn scim_groups_list_stream(
         &self,
         params: &ScimGroupsListParams,
-    ) -> super::PageStream<super::models::SCIMProviderGroup> {
+    ) -> PageStream<models::SCIMProviderGroup> {
         self.scim_groups_list_request(params).paginate()
     }
 
@@ -2581,14 +1877,10 @@ impl ProvidersApi<'_> {
     pub fn scim_groups_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SCIMProviderGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_groups_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMProviderGroup> {
+        rt::operation!(
+            Get "/providers/scim_groups/{id}/" "providers_scim_groups_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2602,40 +1894,20 @@ impl ProvidersApi<'_> {
     pub fn scim_groups_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_groups_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/scim_groups/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/scim_groups/{id}/used_by/"
+            "providers_scim_groups_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 
     fn scim_list_request(&self, params: &ScimListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_list",
-            method: rt::Method::Get,
-            path: "/providers/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/scim/" "providers_scim_list");
         let mut request = self.client.request(&OPERATION);
-        request
-            .query(
-                "exclude_users_service_account",
-                &params.exclude_users_service_account,
-            );
-        request.query("group_filters", &params.group_filters);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("url", &params.url);
+        request.params(params);
         request
     }
 
@@ -2647,7 +1919,7 @@ impl ProvidersApi<'_> {
     pub fn scim_list(
         &self,
         params: &ScimListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMProviderList> {
+    ) -> ResponseFuture<models::PaginatedSCIMProviderList> {
         self.scim_list_request(params).send_json()
     }
 
@@ -2658,7 +1930,7 @@ impl ProvidersApi<'_> {
     pub fn scim_list_stream(
         &self,
         params: &ScimListParams,
-    ) -> super::PageStream<super::models::SCIMProvider> {
+    ) -> PageStream<models::SCIMProvider> {
         self.scim_list_request(params).paginate()
     }
 
@@ -2670,15 +1942,9 @@ impl ProvidersApi<'_> {
     pub fn scim_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedSCIMProviderRequest,
-    ) -> super::ResponseFuture<super::models::SCIMProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/scim/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMProviderRequest,
+    ) -> ResponseFuture<models::SCIMProvider> {
+        rt::operation!(Patch "/providers/scim/{id}/" "providers_scim_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2690,17 +1956,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/scim/{id}/` (`providers_scim_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this SCIM Provider.
-    pub fn scim_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::SCIMProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/scim/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_retrieve(&self, id: i64) -> ResponseFuture<models::SCIMProvider> {
+        rt::operation!(Get "/providers/scim/{id}/" "providers_scim_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2714,15 +1971,11 @@ impl ProvidersApi<'_> {
     pub fn scim_sync_object_create(
         &self,
         id: i64,
-        body: &super::models::SyncObjectRequest,
-    ) -> super::ResponseFuture<super::models::SyncObjectResult> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_sync_object_create",
-            method: rt::Method::Post,
-            path: "/providers/scim/{id}/sync/object/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SyncObjectRequest,
+    ) -> ResponseFuture<models::SyncObjectResult> {
+        rt::operation!(
+            Post "/providers/scim/{id}/sync/object/" "providers_scim_sync_object_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2737,14 +1990,10 @@ impl ProvidersApi<'_> {
     pub fn scim_sync_status_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::SyncStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_sync_status_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/scim/{id}/sync/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SyncStatus> {
+        rt::operation!(
+            Get "/providers/scim/{id}/sync/status/" "providers_scim_sync_status_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2758,15 +2007,9 @@ impl ProvidersApi<'_> {
     pub fn scim_update(
         &self,
         id: i64,
-        body: &super::models::SCIMProviderRequest,
-    ) -> super::ResponseFuture<super::models::SCIMProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_update",
-            method: rt::Method::Put,
-            path: "/providers/scim/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMProviderRequest,
+    ) -> ResponseFuture<models::SCIMProvider> {
+        rt::operation!(Put "/providers/scim/{id}/" "providers_scim_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -2778,17 +2021,10 @@ impl ProvidersApi<'_> {
     /// `GET /providers/scim/{id}/used_by/` (`providers_scim_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this SCIM Provider.
-    pub fn scim_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/scim/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/scim/{id}/used_by/" "providers_scim_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2799,15 +2035,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/scim_users/` (`providers_scim_users_create`).
     pub fn scim_users_create(
         &self,
-        body: &super::models::SCIMProviderUserRequest,
-    ) -> super::ResponseFuture<super::models::SCIMProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_users_create",
-            method: rt::Method::Post,
-            path: "/providers/scim_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMProviderUserRequest,
+    ) -> ResponseFuture<models::SCIMProviderUser> {
+        rt::operation!(Post "/providers/scim_users/" "providers_scim_users_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2818,35 +2048,19 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/scim_users/{id}/` (`providers_scim_users_destroy`).
     ///
     /// - `id`: A UUID string identifying this scim provider user.
-    pub fn scim_users_destroy(&self, id: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_users_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_users_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/providers/scim_users/{id}/" "providers_scim_users_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn scim_users_list_request(&self, params: &ScimUsersListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_users_list",
-            method: rt::Method::Get,
-            path: "/providers/scim_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/scim_users/" "providers_scim_users_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider__id", &params.provider_id);
-        request.query("search", &params.search);
-        request.query("user__id", &params.user_id);
-        request.query("user__username", &params.user_username);
+        request.params(params);
         request
     }
 
@@ -2858,7 +2072,7 @@ impl ProvidersApi<'_> {
     pub fn scim_users_list(
         &self,
         params: &ScimUsersListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMProviderUserList> {
+    ) -> ResponseFuture<models::PaginatedSCIMProviderUserList> {
         self.scim_users_list_request(params).send_json()
     }
 
@@ -2869,7 +2083,7 @@ impl ProvidersApi<'_> {
     pub fn scim_users_list_stream(
         &self,
         params: &ScimUsersListParams,
-    ) -> super::PageStream<super::models::SCIMProviderUser> {
+    ) -> PageStream<models::SCIMProviderUser> {
         self.scim_users_list_request(params).paginate()
     }
 
@@ -2881,14 +2095,10 @@ impl ProvidersApi<'_> {
     pub fn scim_users_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SCIMProviderUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_users_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMProviderUser> {
+        rt::operation!(
+            Get "/providers/scim_users/{id}/" "providers_scim_users_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2902,14 +2112,10 @@ impl ProvidersApi<'_> {
     pub fn scim_users_used_by_list(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_scim_users_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/scim_users/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/scim_users/{id}/used_by/" "providers_scim_users_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -2920,15 +2126,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/ssf/` (`providers_ssf_create`).
     pub fn ssf_create(
         &self,
-        body: &super::models::SSFProviderRequest,
-    ) -> super::ResponseFuture<super::models::SSFProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_create",
-            method: rt::Method::Post,
-            path: "/providers/ssf/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SSFProviderRequest,
+    ) -> ResponseFuture<models::SSFProvider> {
+        rt::operation!(Post "/providers/ssf/" "providers_ssf_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2939,34 +2139,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/ssf/{id}/` (`providers_ssf_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
-    pub fn ssf_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/ssf/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ssf_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/ssf/{id}/" "providers_ssf_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn ssf_list_request(&self, params: &SsfListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_list",
-            method: rt::Method::Get,
-            path: "/providers/ssf/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/ssf/" "providers_ssf_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("application__isnull", &params.application_isnull);
-        request.query("name__iexact", &params.name_iexact);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2978,7 +2161,7 @@ impl ProvidersApi<'_> {
     pub fn ssf_list(
         &self,
         params: &SsfListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSSFProviderList> {
+    ) -> ResponseFuture<models::PaginatedSSFProviderList> {
         self.ssf_list_request(params).send_json()
     }
 
@@ -2989,7 +2172,7 @@ impl ProvidersApi<'_> {
     pub fn ssf_list_stream(
         &self,
         params: &SsfListParams,
-    ) -> super::PageStream<super::models::SSFProvider> {
+    ) -> PageStream<models::SSFProvider> {
         self.ssf_list_request(params).paginate()
     }
 
@@ -3001,15 +2184,9 @@ impl ProvidersApi<'_> {
     pub fn ssf_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedSSFProviderRequest,
-    ) -> super::ResponseFuture<super::models::SSFProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/ssf/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSSFProviderRequest,
+    ) -> ResponseFuture<models::SSFProvider> {
+        rt::operation!(Patch "/providers/ssf/{id}/" "providers_ssf_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3021,17 +2198,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/ssf/{id}/` (`providers_ssf_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
-    pub fn ssf_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::SSFProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/ssf/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ssf_retrieve(&self, id: i64) -> ResponseFuture<models::SSFProvider> {
+        rt::operation!(Get "/providers/ssf/{id}/" "providers_ssf_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3045,15 +2213,9 @@ impl ProvidersApi<'_> {
     pub fn ssf_update(
         &self,
         id: i64,
-        body: &super::models::SSFProviderRequest,
-    ) -> super::ResponseFuture<super::models::SSFProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_update",
-            method: rt::Method::Put,
-            path: "/providers/ssf/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SSFProviderRequest,
+    ) -> ResponseFuture<models::SSFProvider> {
+        rt::operation!(Put "/providers/ssf/{id}/" "providers_ssf_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3065,17 +2227,8 @@ impl ProvidersApi<'_> {
     /// `GET /providers/ssf/{id}/used_by/` (`providers_ssf_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
-    pub fn ssf_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_ssf_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/ssf/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ssf_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/providers/ssf/{id}/used_by/" "providers_ssf_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3086,15 +2239,9 @@ impl ProvidersApi<'_> {
     /// `POST /providers/wsfed/` (`providers_wsfed_create`).
     pub fn wsfed_create(
         &self,
-        body: &super::models::WSFederationProviderRequest,
-    ) -> super::ResponseFuture<super::models::WSFederationProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_create",
-            method: rt::Method::Post,
-            path: "/providers/wsfed/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::WSFederationProviderRequest,
+    ) -> ResponseFuture<models::WSFederationProvider> {
+        rt::operation!(Post "/providers/wsfed/" "providers_wsfed_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3105,75 +2252,17 @@ impl ProvidersApi<'_> {
     /// `DELETE /providers/wsfed/{id}/` (`providers_wsfed_destroy`).
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
-    pub fn wsfed_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_destroy",
-            method: rt::Method::Delete,
-            path: "/providers/wsfed/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn wsfed_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(Delete "/providers/wsfed/{id}/" "providers_wsfed_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn wsfed_list_request(&self, params: &WsfedListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_list",
-            method: rt::Method::Get,
-            path: "/providers/wsfed/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/providers/wsfed/" "providers_wsfed_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("acs_url", &params.acs_url);
-        request.query("assertion_valid_not_before", &params.assertion_valid_not_before);
-        request
-            .query(
-                "assertion_valid_not_on_or_after",
-                &params.assertion_valid_not_on_or_after,
-            );
-        request.query("audience", &params.audience);
-        request.query("authentication_flow", &params.authentication_flow);
-        request
-            .query(
-                "authn_context_class_ref_mapping",
-                &params.authn_context_class_ref_mapping,
-            );
-        request.query("authorization_flow", &params.authorization_flow);
-        request.query("backchannel_application", &params.backchannel_application);
-        request.query("default_name_id_policy", &params.default_name_id_policy);
-        request.query("default_relay_state", &params.default_relay_state);
-        request.query("digest_algorithm", &params.digest_algorithm);
-        request.query("encryption_kp", &params.encryption_kp);
-        request.query("invalidation_flow", &params.invalidation_flow);
-        request.query("is_backchannel", &params.is_backchannel);
-        request.query("issuer_override", &params.issuer_override);
-        request.query("logout_method", &params.logout_method);
-        request.query("name", &params.name);
-        request.query("name_id_mapping", &params.name_id_mapping);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("property_mappings", &params.property_mappings);
-        request.query("saml_version", &params.saml_version);
-        request.query("search", &params.search);
-        request
-            .query(
-                "session_valid_not_on_or_after",
-                &params.session_valid_not_on_or_after,
-            );
-        request.query("sign_assertion", &params.sign_assertion);
-        request.query("sign_logout_request", &params.sign_logout_request);
-        request.query("sign_logout_response", &params.sign_logout_response);
-        request.query("sign_response", &params.sign_response);
-        request.query("signature_algorithm", &params.signature_algorithm);
-        request.query("signing_kp", &params.signing_kp);
-        request.query("sls_binding", &params.sls_binding);
-        request.query("sls_url", &params.sls_url);
-        request.query("sp_binding", &params.sp_binding);
-        request.query("verification_kp", &params.verification_kp);
+        request.params(params);
         request
     }
 
@@ -3185,7 +2274,7 @@ impl ProvidersApi<'_> {
     pub fn wsfed_list(
         &self,
         params: &WsfedListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedWSFederationProviderList> {
+    ) -> ResponseFuture<models::PaginatedWSFederationProviderList> {
         self.wsfed_list_request(params).send_json()
     }
 
@@ -3196,7 +2285,7 @@ impl ProvidersApi<'_> {
     pub fn wsfed_list_stream(
         &self,
         params: &WsfedListParams,
-    ) -> super::PageStream<super::models::WSFederationProvider> {
+    ) -> PageStream<models::WSFederationProvider> {
         self.wsfed_list_request(params).paginate()
     }
 
@@ -3205,17 +2294,13 @@ impl ProvidersApi<'_> {
         id: i64,
         params: &WsfedMetadataRetrieveParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_metadata_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/wsfed/{id}/metadata/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403_404_5,
-        };
+        rt::operation!(
+            Get "/providers/wsfed/{id}/metadata/" "providers_wsfed_metadata_retrieve"
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_404_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("download", &params.download);
-        request.query("force_binding", &params.force_binding);
+        request.params(params);
         request
     }
 
@@ -3231,7 +2316,7 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &WsfedMetadataRetrieveParams,
-    ) -> super::ResponseFuture<super::models::SAMLMetadata> {
+    ) -> ResponseFuture<models::SAMLMetadata> {
         self.wsfed_metadata_retrieve_request(id, params).send_json()
     }
 
@@ -3240,7 +2325,7 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &WsfedMetadataRetrieveParams,
-    ) -> super::ResponseFuture<String> {
+    ) -> ResponseFuture<String> {
         let mut request = self.wsfed_metadata_retrieve_request(id, params);
         request.accept("application/xml");
         request.send_text()
@@ -3254,15 +2339,9 @@ impl ProvidersApi<'_> {
     pub fn wsfed_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedWSFederationProviderRequest,
-    ) -> super::ResponseFuture<super::models::WSFederationProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_partial_update",
-            method: rt::Method::Patch,
-            path: "/providers/wsfed/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedWSFederationProviderRequest,
+    ) -> ResponseFuture<models::WSFederationProvider> {
+        rt::operation!(Patch "/providers/wsfed/{id}/" "providers_wsfed_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3280,17 +2359,14 @@ impl ProvidersApi<'_> {
         &self,
         id: i64,
         params: &WsfedPreviewUserRetrieveParams,
-    ) -> super::ResponseFuture<super::models::PropertyMappingPreview> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_preview_user_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/wsfed/{id}/preview_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    ) -> ResponseFuture<models::PropertyMappingPreview> {
+        rt::operation!(
+            Get "/providers/wsfed/{id}/preview_user/"
+            "providers_wsfed_preview_user_retrieve" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
-        request.query("for_user", &params.for_user);
+        request.params(params);
         request.send_json()
     }
 
@@ -3302,14 +2378,8 @@ impl ProvidersApi<'_> {
     pub fn wsfed_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::WSFederationProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_retrieve",
-            method: rt::Method::Get,
-            path: "/providers/wsfed/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::WSFederationProvider> {
+        rt::operation!(Get "/providers/wsfed/{id}/" "providers_wsfed_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3323,15 +2393,9 @@ impl ProvidersApi<'_> {
     pub fn wsfed_update(
         &self,
         id: i64,
-        body: &super::models::WSFederationProviderRequest,
-    ) -> super::ResponseFuture<super::models::WSFederationProvider> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_update",
-            method: rt::Method::Put,
-            path: "/providers/wsfed/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::WSFederationProviderRequest,
+    ) -> ResponseFuture<models::WSFederationProvider> {
+        rt::operation!(Put "/providers/wsfed/{id}/" "providers_wsfed_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3343,439 +2407,286 @@ impl ProvidersApi<'_> {
     /// `GET /providers/wsfed/{id}/used_by/` (`providers_wsfed_used_by_list`).
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
-    pub fn wsfed_used_by_list(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "providers_wsfed_used_by_list",
-            method: rt::Method::Get,
-            path: "/providers/wsfed/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn wsfed_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/providers/wsfed/{id}/used_by/" "providers_wsfed_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`ProvidersApi::all_list`] (`providers_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// When not set all providers are returned. When set to true, only backchannel providers are returned. When set to false, backchannel providers are excluded
-    ///
-    /// Query parameter `backchannel`.
-    pub backchannel: Option<bool>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::all_list`] (`providers_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        /// When not set all providers are returned. When set to true, only backchannel providers are returned. When set to false, backchannel providers are excluded
+        pub backchannel: Option<bool> => query "backchannel",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::google_workspace_groups_list`] (`providers_google_workspace_groups_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GoogleWorkspaceGroupsListParams {
-    /// Query parameter `group__group_uuid`.
-    pub group_group_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `group__name`.
-    pub group_name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::google_workspace_groups_list`] (`providers_google_workspace_groups_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GoogleWorkspaceGroupsListParams {
+        pub group_group_uuid: Option<::uuid::Uuid> => query "group__group_uuid",
+        pub group_name: Option<String> => query "group__name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::google_workspace_list`] (`providers_google_workspace_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GoogleWorkspaceListParams {
-    /// Query parameter `delegated_subject`.
-    pub delegated_subject: Option<String>,
-    /// Query parameter `exclude_users_service_account`.
-    pub exclude_users_service_account: Option<bool>,
-    /// Query parameter `filter_group`.
-    pub filter_group: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::google_workspace_list`] (`providers_google_workspace_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GoogleWorkspaceListParams {
+        pub delegated_subject: Option<String> => query "delegated_subject",
+        pub exclude_users_service_account: Option<bool> => query "exclude_users_service_account",
+        pub filter_group: Option<::uuid::Uuid> => query "filter_group",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::google_workspace_users_list`] (`providers_google_workspace_users_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GoogleWorkspaceUsersListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user__id`.
-    pub user_id: Option<i64>,
-    /// Query parameter `user__username`.
-    pub user_username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::google_workspace_users_list`] (`providers_google_workspace_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GoogleWorkspaceUsersListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_id: Option<i64> => query "user__id",
+        pub user_username: Option<String> => query "user__username",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::ldap_list`] (`providers_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LdapListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// Query parameter `authorization_flow__slug__iexact`.
-    pub authorization_flow_slug_iexact: Option<String>,
-    /// Query parameter `base_dn__iexact`.
-    pub base_dn_iexact: Option<String>,
-    /// Query parameter `certificate__kp_uuid__iexact`.
-    pub certificate_kp_uuid_iexact: Option<::uuid::Uuid>,
-    /// Query parameter `certificate__name__iexact`.
-    pub certificate_name_iexact: Option<String>,
-    /// Query parameter `gid_start_number__iexact`.
-    pub gid_start_number_iexact: Option<i64>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `tls_server_name__iexact`.
-    pub tls_server_name_iexact: Option<String>,
-    /// Query parameter `uid_start_number__iexact`.
-    pub uid_start_number_iexact: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::ldap_list`] (`providers_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LdapListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        pub authorization_flow_slug_iexact: Option<String> => query "authorization_flow__slug__iexact",
+        pub base_dn_iexact: Option<String> => query "base_dn__iexact",
+        pub certificate_kp_uuid_iexact: Option<::uuid::Uuid> => query "certificate__kp_uuid__iexact",
+        pub certificate_name_iexact: Option<String> => query "certificate__name__iexact",
+        pub gid_start_number_iexact: Option<i64> => query "gid_start_number__iexact",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub tls_server_name_iexact: Option<String> => query "tls_server_name__iexact",
+        pub uid_start_number_iexact: Option<i64> => query "uid_start_number__iexact",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::microsoft_entra_groups_list`] (`providers_microsoft_entra_groups_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MicrosoftEntraGroupsListParams {
-    /// Query parameter `group__group_uuid`.
-    pub group_group_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `group__name`.
-    pub group_name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::microsoft_entra_groups_list`] (`providers_microsoft_entra_groups_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct MicrosoftEntraGroupsListParams {
+        pub group_group_uuid: Option<::uuid::Uuid> => query "group__group_uuid",
+        pub group_name: Option<String> => query "group__name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::microsoft_entra_list`] (`providers_microsoft_entra_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MicrosoftEntraListParams {
-    /// Query parameter `exclude_users_service_account`.
-    pub exclude_users_service_account: Option<bool>,
-    /// Query parameter `filter_group`.
-    pub filter_group: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::microsoft_entra_list`] (`providers_microsoft_entra_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct MicrosoftEntraListParams {
+        pub exclude_users_service_account: Option<bool> => query "exclude_users_service_account",
+        pub filter_group: Option<::uuid::Uuid> => query "filter_group",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::microsoft_entra_users_list`] (`providers_microsoft_entra_users_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MicrosoftEntraUsersListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user__id`.
-    pub user_id: Option<i64>,
-    /// Query parameter `user__username`.
-    pub user_username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::microsoft_entra_users_list`] (`providers_microsoft_entra_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct MicrosoftEntraUsersListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_id: Option<i64> => query "user__id",
+        pub user_username: Option<String> => query "user__username",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::oauth2_dcr_list`] (`providers_oauth2_dcr_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Oauth2DcrListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::oauth2_dcr_list`] (`providers_oauth2_dcr_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct Oauth2DcrListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::oauth2_list`] (`providers_oauth2_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Oauth2ListParams {
-    /// Query parameter `access_code_validity`.
-    pub access_code_validity: Option<String>,
-    /// Query parameter `access_token_validity`.
-    pub access_token_validity: Option<String>,
-    /// Query parameter `application`.
-    pub application: Option<::uuid::Uuid>,
-    /// Query parameter `authorization_flow`.
-    pub authorization_flow: Option<::uuid::Uuid>,
-    /// Query parameter `client_id`.
-    pub client_id: Option<String>,
-    /// Confidential clients are capable of maintaining the confidentiality of their credentials. Public clients are incapable
-    ///
-    /// Query parameter `client_type`.
-    pub client_type: Option<super::models::ClientTypeEnum>,
-    /// Query parameter `include_claims_in_id_token`.
-    pub include_claims_in_id_token: Option<bool>,
-    /// Configure how the issuer field of the ID Token should be filled.
-    ///
-    /// Query parameter `issuer_mode`.
-    pub issuer_mode: Option<super::models::IssuerModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `property_mappings`.
-    pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `refresh_token_validity`.
-    pub refresh_token_validity: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `signing_key`.
-    pub signing_key: Option<::uuid::Uuid>,
-    /// Configure what data should be used as unique User Identifier. For most cases, the default should be fine.
-    ///
-    /// Query parameter `sub_mode`.
-    pub sub_mode: Option<super::models::SubModeEnum>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::oauth2_list`] (`providers_oauth2_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct Oauth2ListParams {
+        pub access_code_validity: Option<String> => query "access_code_validity",
+        pub access_token_validity: Option<String> => query "access_token_validity",
+        pub application: Option<::uuid::Uuid> => query "application",
+        pub authorization_flow: Option<::uuid::Uuid> => query "authorization_flow",
+        pub client_id: Option<String> => query "client_id",
+        /// Confidential clients are capable of maintaining the confidentiality of their credentials. Public clients are incapable
+        pub client_type: Option<models::ClientTypeEnum> => query "client_type",
+        pub include_claims_in_id_token: Option<bool> => query "include_claims_in_id_token",
+        /// Configure how the issuer field of the ID Token should be filled.
+        pub issuer_mode: Option<models::IssuerModeEnum> => query "issuer_mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub property_mappings: Option<Vec<::uuid::Uuid>> => query "property_mappings",
+        pub refresh_token_validity: Option<String> => query "refresh_token_validity",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub signing_key: Option<::uuid::Uuid> => query "signing_key",
+        /// Configure what data should be used as unique User Identifier. For most cases, the default should be fine.
+        pub sub_mode: Option<models::SubModeEnum> => query "sub_mode",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::oauth2_preview_user_retrieve`] (`providers_oauth2_preview_user_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Oauth2PreviewUserRetrieveParams {
-    /// Query parameter `for_user`.
-    pub for_user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::oauth2_preview_user_retrieve`] (`providers_oauth2_preview_user_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct Oauth2PreviewUserRetrieveParams {
+        pub for_user: Option<i64> => query "for_user",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::proxy_list`] (`providers_proxy_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ProxyListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// Query parameter `authorization_flow__slug__iexact`.
-    pub authorization_flow_slug_iexact: Option<String>,
-    /// Query parameter `basic_auth_enabled__iexact`.
-    pub basic_auth_enabled_iexact: Option<bool>,
-    /// Query parameter `basic_auth_password_attribute__iexact`.
-    pub basic_auth_password_attribute_iexact: Option<String>,
-    /// Query parameter `basic_auth_user_attribute__iexact`.
-    pub basic_auth_user_attribute_iexact: Option<String>,
-    /// Query parameter `certificate__kp_uuid__iexact`.
-    pub certificate_kp_uuid_iexact: Option<::uuid::Uuid>,
-    /// Query parameter `certificate__name__iexact`.
-    pub certificate_name_iexact: Option<String>,
-    /// Query parameter `cookie_domain__iexact`.
-    pub cookie_domain_iexact: Option<String>,
-    /// Query parameter `external_host__iexact`.
-    pub external_host_iexact: Option<String>,
-    /// Query parameter `internal_host__iexact`.
-    pub internal_host_iexact: Option<String>,
-    /// Query parameter `internal_host_ssl_validation__iexact`.
-    pub internal_host_ssl_validation_iexact: Option<bool>,
-    /// Query parameter `mode__iexact`.
-    pub mode_iexact: Option<String>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `property_mappings__iexact`.
-    pub property_mappings_iexact: Option<Vec<::uuid::Uuid>>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `skip_path_regex__iexact`.
-    pub skip_path_regex_iexact: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::proxy_list`] (`providers_proxy_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ProxyListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        pub authorization_flow_slug_iexact: Option<String> => query "authorization_flow__slug__iexact",
+        pub basic_auth_enabled_iexact: Option<bool> => query "basic_auth_enabled__iexact",
+        pub basic_auth_password_attribute_iexact: Option<String> => query "basic_auth_password_attribute__iexact",
+        pub basic_auth_user_attribute_iexact: Option<String> => query "basic_auth_user_attribute__iexact",
+        pub certificate_kp_uuid_iexact: Option<::uuid::Uuid> => query "certificate__kp_uuid__iexact",
+        pub certificate_name_iexact: Option<String> => query "certificate__name__iexact",
+        pub cookie_domain_iexact: Option<String> => query "cookie_domain__iexact",
+        pub external_host_iexact: Option<String> => query "external_host__iexact",
+        pub internal_host_iexact: Option<String> => query "internal_host__iexact",
+        pub internal_host_ssl_validation_iexact: Option<bool> => query "internal_host_ssl_validation__iexact",
+        pub mode_iexact: Option<String> => query "mode__iexact",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub property_mappings_iexact: Option<Vec<::uuid::Uuid>> => query "property_mappings__iexact",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub skip_path_regex_iexact: Option<String> => query "skip_path_regex__iexact",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::rac_list`] (`providers_rac_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RacListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::rac_list`] (`providers_rac_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RacListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::radius_list`] (`providers_radius_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RadiusListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// Query parameter `authorization_flow__slug__iexact`.
-    pub authorization_flow_slug_iexact: Option<String>,
-    /// Query parameter `client_networks__iexact`.
-    pub client_networks_iexact: Option<String>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::radius_list`] (`providers_radius_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RadiusListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        pub authorization_flow_slug_iexact: Option<String> => query "authorization_flow__slug__iexact",
+        pub client_networks_iexact: Option<String> => query "client_networks__iexact",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
 /// The `multipart/form-data` body of [`ProvidersApi::saml_import_metadata_create`] (schema `SAMLProviderImportRequest`).
@@ -3787,324 +2698,208 @@ pub struct SamlImportMetadataCreateForm {
     pub name: String,
 }
 
-/// Optional parameters of [`ProvidersApi::saml_list`] (`providers_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SamlListParams {
-    /// Query parameter `acs_url`.
-    pub acs_url: Option<String>,
-    /// Query parameter `assertion_valid_not_before`.
-    pub assertion_valid_not_before: Option<String>,
-    /// Query parameter `assertion_valid_not_on_or_after`.
-    pub assertion_valid_not_on_or_after: Option<String>,
-    /// Query parameter `audience`.
-    pub audience: Option<String>,
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `authn_context_class_ref_mapping`.
-    pub authn_context_class_ref_mapping: Option<::uuid::Uuid>,
-    /// Query parameter `authorization_flow`.
-    pub authorization_flow: Option<::uuid::Uuid>,
-    /// Query parameter `backchannel_application`.
-    pub backchannel_application: Option<::uuid::Uuid>,
-    /// Query parameter `default_name_id_policy`.
-    pub default_name_id_policy: Option<super::models::SAMLNameIDPolicyEnum>,
-    /// Query parameter `default_relay_state`.
-    pub default_relay_state: Option<String>,
-    /// Query parameter `digest_algorithm`.
-    pub digest_algorithm: Option<super::models::DigestAlgorithmEnum>,
-    /// Query parameter `encryption_kp`.
-    pub encryption_kp: Option<::uuid::Uuid>,
-    /// Query parameter `invalidation_flow`.
-    pub invalidation_flow: Option<::uuid::Uuid>,
-    /// Query parameter `is_backchannel`.
-    pub is_backchannel: Option<bool>,
-    /// Query parameter `issuer_override`.
-    pub issuer_override: Option<String>,
-    /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
-    ///
-    /// Query parameter `logout_method`.
-    pub logout_method: Option<super::models::SAMLLogoutMethods>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `name_id_mapping`.
-    pub name_id_mapping: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `property_mappings`.
-    pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `session_valid_not_on_or_after`.
-    pub session_valid_not_on_or_after: Option<String>,
-    /// Query parameter `sign_assertion`.
-    pub sign_assertion: Option<bool>,
-    /// Query parameter `sign_logout_request`.
-    pub sign_logout_request: Option<bool>,
-    /// Query parameter `sign_logout_response`.
-    pub sign_logout_response: Option<bool>,
-    /// Query parameter `sign_response`.
-    pub sign_response: Option<bool>,
-    /// Query parameter `signature_algorithm`.
-    pub signature_algorithm: Option<super::models::SignatureAlgorithmEnum>,
-    /// Query parameter `signing_kp`.
-    pub signing_kp: Option<::uuid::Uuid>,
-    /// This determines how authentik sends the logout response back to the Service Provider.
-    ///
-    /// Query parameter `sls_binding`.
-    pub sls_binding: Option<super::models::SAMLBindingsEnum>,
-    /// Query parameter `sls_url`.
-    pub sls_url: Option<String>,
-    /// This determines how authentik sends the response back to the Service Provider.
-    ///
-    /// Query parameter `sp_binding`.
-    pub sp_binding: Option<super::models::SAMLBindingsEnum>,
-    /// Query parameter `verification_kp`.
-    pub verification_kp: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::saml_list`] (`providers_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SamlListParams {
+        pub acs_url: Option<String> => query "acs_url",
+        pub assertion_valid_not_before: Option<String> => query "assertion_valid_not_before",
+        pub assertion_valid_not_on_or_after: Option<String> => query "assertion_valid_not_on_or_after",
+        pub audience: Option<String> => query "audience",
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub authn_context_class_ref_mapping: Option<::uuid::Uuid> => query "authn_context_class_ref_mapping",
+        pub authorization_flow: Option<::uuid::Uuid> => query "authorization_flow",
+        pub backchannel_application: Option<::uuid::Uuid> => query "backchannel_application",
+        pub default_name_id_policy: Option<models::SAMLNameIDPolicyEnum> => query "default_name_id_policy",
+        pub default_relay_state: Option<String> => query "default_relay_state",
+        pub digest_algorithm: Option<models::DigestAlgorithmEnum> => query "digest_algorithm",
+        pub encryption_kp: Option<::uuid::Uuid> => query "encryption_kp",
+        pub invalidation_flow: Option<::uuid::Uuid> => query "invalidation_flow",
+        pub is_backchannel: Option<bool> => query "is_backchannel",
+        pub issuer_override: Option<String> => query "issuer_override",
+        /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
+        pub logout_method: Option<models::SAMLLogoutMethods> => query "logout_method",
+        pub name: Option<String> => query "name",
+        pub name_id_mapping: Option<::uuid::Uuid> => query "name_id_mapping",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub property_mappings: Option<Vec<::uuid::Uuid>> => query "property_mappings",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub session_valid_not_on_or_after: Option<String> => query "session_valid_not_on_or_after",
+        pub sign_assertion: Option<bool> => query "sign_assertion",
+        pub sign_logout_request: Option<bool> => query "sign_logout_request",
+        pub sign_logout_response: Option<bool> => query "sign_logout_response",
+        pub sign_response: Option<bool> => query "sign_response",
+        pub signature_algorithm: Option<models::SignatureAlgorithmEnum> => query "signature_algorithm",
+        pub signing_kp: Option<::uuid::Uuid> => query "signing_kp",
+        /// This determines how authentik sends the logout response back to the Service Provider.
+        pub sls_binding: Option<models::SAMLBindingsEnum> => query "sls_binding",
+        pub sls_url: Option<String> => query "sls_url",
+        /// This determines how authentik sends the response back to the Service Provider.
+        pub sp_binding: Option<models::SAMLBindingsEnum> => query "sp_binding",
+        pub verification_kp: Option<::uuid::Uuid> => query "verification_kp",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::saml_metadata_retrieve`] (`providers_saml_metadata_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SamlMetadataRetrieveParams {
-    /// Query parameter `download`.
-    pub download: Option<bool>,
-    /// Optionally force the metadata to only include one binding.
-    ///
-    /// Query parameter `force_binding`.
-    pub force_binding: Option<super::models::ForceBindingEnum>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::saml_metadata_retrieve`] (`providers_saml_metadata_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SamlMetadataRetrieveParams {
+        pub download: Option<bool> => query "download",
+        /// Optionally force the metadata to only include one binding.
+        pub force_binding: Option<models::ForceBindingEnum> => query "force_binding",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::saml_preview_user_retrieve`] (`providers_saml_preview_user_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SamlPreviewUserRetrieveParams {
-    /// Query parameter `for_user`.
-    pub for_user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::saml_preview_user_retrieve`] (`providers_saml_preview_user_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SamlPreviewUserRetrieveParams {
+        pub for_user: Option<i64> => query "for_user",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::scim_groups_list`] (`providers_scim_groups_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimGroupsListParams {
-    /// Query parameter `group__group_uuid`.
-    pub group_group_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `group__name`.
-    pub group_name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::scim_groups_list`] (`providers_scim_groups_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimGroupsListParams {
+        pub group_group_uuid: Option<::uuid::Uuid> => query "group__group_uuid",
+        pub group_name: Option<String> => query "group__name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::scim_list`] (`providers_scim_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimListParams {
-    /// Query parameter `exclude_users_service_account`.
-    pub exclude_users_service_account: Option<bool>,
-    /// Query parameter `group_filters`.
-    pub group_filters: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `url`.
-    pub url: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::scim_list`] (`providers_scim_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimListParams {
+        pub exclude_users_service_account: Option<bool> => query "exclude_users_service_account",
+        pub group_filters: Option<Vec<::uuid::Uuid>> => query "group_filters",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub url: Option<String> => query "url",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::scim_users_list`] (`providers_scim_users_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimUsersListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider__id`.
-    pub provider_id: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user__id`.
-    pub user_id: Option<i64>,
-    /// Query parameter `user__username`.
-    pub user_username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::scim_users_list`] (`providers_scim_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimUsersListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider_id: Option<i64> => query "provider__id",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_id: Option<i64> => query "user__id",
+        pub user_username: Option<String> => query "user__username",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::ssf_list`] (`providers_ssf_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SsfListParams {
-    /// Query parameter `application__isnull`.
-    pub application_isnull: Option<bool>,
-    /// Query parameter `name__iexact`.
-    pub name_iexact: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::ssf_list`] (`providers_ssf_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SsfListParams {
+        pub application_isnull: Option<bool> => query "application__isnull",
+        pub name_iexact: Option<String> => query "name__iexact",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::wsfed_list`] (`providers_wsfed_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WsfedListParams {
-    /// Query parameter `acs_url`.
-    pub acs_url: Option<String>,
-    /// Query parameter `assertion_valid_not_before`.
-    pub assertion_valid_not_before: Option<String>,
-    /// Query parameter `assertion_valid_not_on_or_after`.
-    pub assertion_valid_not_on_or_after: Option<String>,
-    /// Query parameter `audience`.
-    pub audience: Option<String>,
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `authn_context_class_ref_mapping`.
-    pub authn_context_class_ref_mapping: Option<::uuid::Uuid>,
-    /// Query parameter `authorization_flow`.
-    pub authorization_flow: Option<::uuid::Uuid>,
-    /// Query parameter `backchannel_application`.
-    pub backchannel_application: Option<::uuid::Uuid>,
-    /// Query parameter `default_name_id_policy`.
-    pub default_name_id_policy: Option<super::models::SAMLNameIDPolicyEnum>,
-    /// Query parameter `default_relay_state`.
-    pub default_relay_state: Option<String>,
-    /// Query parameter `digest_algorithm`.
-    pub digest_algorithm: Option<super::models::DigestAlgorithmEnum>,
-    /// Query parameter `encryption_kp`.
-    pub encryption_kp: Option<::uuid::Uuid>,
-    /// Query parameter `invalidation_flow`.
-    pub invalidation_flow: Option<::uuid::Uuid>,
-    /// Query parameter `is_backchannel`.
-    pub is_backchannel: Option<bool>,
-    /// Query parameter `issuer_override`.
-    pub issuer_override: Option<String>,
-    /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
-    ///
-    /// Query parameter `logout_method`.
-    pub logout_method: Option<super::models::SAMLLogoutMethods>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `name_id_mapping`.
-    pub name_id_mapping: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `property_mappings`.
-    pub property_mappings: Option<Vec<::uuid::Uuid>>,
-    /// SAML assertion version to issue in the security token. Microsoft Entra ID and classic ADFS-style relying parties typically require SAML 1.1.
-    ///
-    /// Query parameter `saml_version`.
-    pub saml_version: Option<super::models::SamlVersionEnum>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `session_valid_not_on_or_after`.
-    pub session_valid_not_on_or_after: Option<String>,
-    /// Query parameter `sign_assertion`.
-    pub sign_assertion: Option<bool>,
-    /// Query parameter `sign_logout_request`.
-    pub sign_logout_request: Option<bool>,
-    /// Query parameter `sign_logout_response`.
-    pub sign_logout_response: Option<bool>,
-    /// Query parameter `sign_response`.
-    pub sign_response: Option<bool>,
-    /// Query parameter `signature_algorithm`.
-    pub signature_algorithm: Option<super::models::SignatureAlgorithmEnum>,
-    /// Query parameter `signing_kp`.
-    pub signing_kp: Option<::uuid::Uuid>,
-    /// This determines how authentik sends the logout response back to the Service Provider.
-    ///
-    /// Query parameter `sls_binding`.
-    pub sls_binding: Option<super::models::SAMLBindingsEnum>,
-    /// Query parameter `sls_url`.
-    pub sls_url: Option<String>,
-    /// This determines how authentik sends the response back to the Service Provider.
-    ///
-    /// Query parameter `sp_binding`.
-    pub sp_binding: Option<super::models::SAMLBindingsEnum>,
-    /// Query parameter `verification_kp`.
-    pub verification_kp: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::wsfed_list`] (`providers_wsfed_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct WsfedListParams {
+        pub acs_url: Option<String> => query "acs_url",
+        pub assertion_valid_not_before: Option<String> => query "assertion_valid_not_before",
+        pub assertion_valid_not_on_or_after: Option<String> => query "assertion_valid_not_on_or_after",
+        pub audience: Option<String> => query "audience",
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub authn_context_class_ref_mapping: Option<::uuid::Uuid> => query "authn_context_class_ref_mapping",
+        pub authorization_flow: Option<::uuid::Uuid> => query "authorization_flow",
+        pub backchannel_application: Option<::uuid::Uuid> => query "backchannel_application",
+        pub default_name_id_policy: Option<models::SAMLNameIDPolicyEnum> => query "default_name_id_policy",
+        pub default_relay_state: Option<String> => query "default_relay_state",
+        pub digest_algorithm: Option<models::DigestAlgorithmEnum> => query "digest_algorithm",
+        pub encryption_kp: Option<::uuid::Uuid> => query "encryption_kp",
+        pub invalidation_flow: Option<::uuid::Uuid> => query "invalidation_flow",
+        pub is_backchannel: Option<bool> => query "is_backchannel",
+        pub issuer_override: Option<String> => query "issuer_override",
+        /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
+        pub logout_method: Option<models::SAMLLogoutMethods> => query "logout_method",
+        pub name: Option<String> => query "name",
+        pub name_id_mapping: Option<::uuid::Uuid> => query "name_id_mapping",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub property_mappings: Option<Vec<::uuid::Uuid>> => query "property_mappings",
+        /// SAML assertion version to issue in the security token. Microsoft Entra ID and classic ADFS-style relying parties typically require SAML 1.1.
+        pub saml_version: Option<models::SamlVersionEnum> => query "saml_version",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub session_valid_not_on_or_after: Option<String> => query "session_valid_not_on_or_after",
+        pub sign_assertion: Option<bool> => query "sign_assertion",
+        pub sign_logout_request: Option<bool> => query "sign_logout_request",
+        pub sign_logout_response: Option<bool> => query "sign_logout_response",
+        pub sign_response: Option<bool> => query "sign_response",
+        pub signature_algorithm: Option<models::SignatureAlgorithmEnum> => query "signature_algorithm",
+        pub signing_kp: Option<::uuid::Uuid> => query "signing_kp",
+        /// This determines how authentik sends the logout response back to the Service Provider.
+        pub sls_binding: Option<models::SAMLBindingsEnum> => query "sls_binding",
+        pub sls_url: Option<String> => query "sls_url",
+        /// This determines how authentik sends the response back to the Service Provider.
+        pub sp_binding: Option<models::SAMLBindingsEnum> => query "sp_binding",
+        pub verification_kp: Option<::uuid::Uuid> => query "verification_kp",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::wsfed_metadata_retrieve`] (`providers_wsfed_metadata_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WsfedMetadataRetrieveParams {
-    /// Query parameter `download`.
-    pub download: Option<bool>,
-    /// Optionally force the metadata to only include one binding.
-    ///
-    /// Query parameter `force_binding`.
-    pub force_binding: Option<super::models::ForceBindingEnum>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::wsfed_metadata_retrieve`] (`providers_wsfed_metadata_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct WsfedMetadataRetrieveParams {
+        pub download: Option<bool> => query "download",
+        /// Optionally force the metadata to only include one binding.
+        pub force_binding: Option<models::ForceBindingEnum> => query "force_binding",
+    }
 }
 
-/// Optional parameters of [`ProvidersApi::wsfed_preview_user_retrieve`] (`providers_wsfed_preview_user_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct WsfedPreviewUserRetrieveParams {
-    /// Query parameter `for_user`.
-    pub for_user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`ProvidersApi::wsfed_preview_user_retrieve`] (`providers_wsfed_preview_user_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct WsfedPreviewUserRetrieveParams {
+        pub for_user: Option<i64> => query "for_user",
+    }
 }

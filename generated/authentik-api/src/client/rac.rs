@@ -1,5 +1,6 @@
 //! Operations tagged `rac` (13).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `rac`: `client.rac()`.
 #[derive(Clone, Copy, Debug)]
@@ -16,14 +17,11 @@ impl RacApi<'_> {
     pub fn connection_tokens_destroy(
         &self,
         connection_token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_destroy",
-            method: rt::Method::Delete,
-            path: "/rac/connection_tokens/{connection_token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/rac/connection_tokens/{connection_token_uuid}/"
+            "rac_connection_tokens_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connection_token_uuid", &connection_token_uuid);
         request.send_empty()
@@ -33,21 +31,9 @@ impl RacApi<'_> {
         &self,
         params: &ConnectionTokensListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_list",
-            method: rt::Method::Get,
-            path: "/rac/connection_tokens/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/rac/connection_tokens/" "rac_connection_tokens_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("endpoint", &params.endpoint);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("session__user", &params.session_user);
+        request.params(params);
         request
     }
 
@@ -59,7 +45,7 @@ impl RacApi<'_> {
     pub fn connection_tokens_list(
         &self,
         params: &ConnectionTokensListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedConnectionTokenList> {
+    ) -> ResponseFuture<models::PaginatedConnectionTokenList> {
         self.connection_tokens_list_request(params).send_json()
     }
 
@@ -70,7 +56,7 @@ impl RacApi<'_> {
     pub fn connection_tokens_list_stream(
         &self,
         params: &ConnectionTokensListParams,
-    ) -> super::PageStream<super::models::ConnectionToken> {
+    ) -> PageStream<models::ConnectionToken> {
         self.connection_tokens_list_request(params).paginate()
     }
 
@@ -82,15 +68,12 @@ impl RacApi<'_> {
     pub fn connection_tokens_partial_update(
         &self,
         connection_token_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedConnectionTokenRequest,
-    ) -> super::ResponseFuture<super::models::ConnectionToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_partial_update",
-            method: rt::Method::Patch,
-            path: "/rac/connection_tokens/{connection_token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedConnectionTokenRequest,
+    ) -> ResponseFuture<models::ConnectionToken> {
+        rt::operation!(
+            Patch "/rac/connection_tokens/{connection_token_uuid}/"
+            "rac_connection_tokens_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connection_token_uuid", &connection_token_uuid);
         request.json(body);
@@ -105,14 +88,11 @@ impl RacApi<'_> {
     pub fn connection_tokens_retrieve(
         &self,
         connection_token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ConnectionToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_retrieve",
-            method: rt::Method::Get,
-            path: "/rac/connection_tokens/{connection_token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ConnectionToken> {
+        rt::operation!(
+            Get "/rac/connection_tokens/{connection_token_uuid}/"
+            "rac_connection_tokens_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connection_token_uuid", &connection_token_uuid);
         request.send_json()
@@ -126,15 +106,12 @@ impl RacApi<'_> {
     pub fn connection_tokens_update(
         &self,
         connection_token_uuid: ::uuid::Uuid,
-        body: &super::models::ConnectionTokenRequest,
-    ) -> super::ResponseFuture<super::models::ConnectionToken> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_update",
-            method: rt::Method::Put,
-            path: "/rac/connection_tokens/{connection_token_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ConnectionTokenRequest,
+    ) -> ResponseFuture<models::ConnectionToken> {
+        rt::operation!(
+            Put "/rac/connection_tokens/{connection_token_uuid}/"
+            "rac_connection_tokens_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connection_token_uuid", &connection_token_uuid);
         request.json(body);
@@ -149,14 +126,11 @@ impl RacApi<'_> {
     pub fn connection_tokens_used_by_list(
         &self,
         connection_token_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_connection_tokens_used_by_list",
-            method: rt::Method::Get,
-            path: "/rac/connection_tokens/{connection_token_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/rac/connection_tokens/{connection_token_uuid}/used_by/"
+            "rac_connection_tokens_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("connection_token_uuid", &connection_token_uuid);
         request.send_json()
@@ -167,15 +141,9 @@ impl RacApi<'_> {
     /// `POST /rac/endpoints/` (`rac_endpoints_create`).
     pub fn endpoints_create(
         &self,
-        body: &super::models::EndpointRequest,
-    ) -> super::ResponseFuture<super::models::Endpoint> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_create",
-            method: rt::Method::Post,
-            path: "/rac/endpoints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EndpointRequest,
+    ) -> ResponseFuture<models::Endpoint> {
+        rt::operation!(Post "/rac/endpoints/" "rac_endpoints_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -186,38 +154,19 @@ impl RacApi<'_> {
     /// `DELETE /rac/endpoints/{pbm_uuid}/` (`rac_endpoints_destroy`).
     ///
     /// - `pbm_uuid`: A UUID string identifying this RAC Endpoint.
-    pub fn endpoints_destroy(
-        &self,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_destroy",
-            method: rt::Method::Delete,
-            path: "/rac/endpoints/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn endpoints_destroy(&self, pbm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/rac/endpoints/{pbm_uuid}/" "rac_endpoints_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_empty()
     }
 
     fn endpoints_list_request(&self, params: &EndpointsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_list",
-            method: rt::Method::Get,
-            path: "/rac/endpoints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+        rt::operation!(
+            Get "/rac/endpoints/" "rac_endpoints_list" errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("superuser_full_list", &params.superuser_full_list);
+        request.params(params);
         request
     }
 
@@ -229,7 +178,7 @@ impl RacApi<'_> {
     pub fn endpoints_list(
         &self,
         params: &EndpointsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEndpointList> {
+    ) -> ResponseFuture<models::PaginatedEndpointList> {
         self.endpoints_list_request(params).send_json()
     }
 
@@ -240,7 +189,7 @@ impl RacApi<'_> {
     pub fn endpoints_list_stream(
         &self,
         params: &EndpointsListParams,
-    ) -> super::PageStream<super::models::Endpoint> {
+    ) -> PageStream<models::Endpoint> {
         self.endpoints_list_request(params).paginate()
     }
 
@@ -252,15 +201,11 @@ impl RacApi<'_> {
     pub fn endpoints_partial_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEndpointRequest,
-    ) -> super::ResponseFuture<super::models::Endpoint> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_partial_update",
-            method: rt::Method::Patch,
-            path: "/rac/endpoints/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEndpointRequest,
+    ) -> ResponseFuture<models::Endpoint> {
+        rt::operation!(
+            Patch "/rac/endpoints/{pbm_uuid}/" "rac_endpoints_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -275,14 +220,8 @@ impl RacApi<'_> {
     pub fn endpoints_retrieve(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Endpoint> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_retrieve",
-            method: rt::Method::Get,
-            path: "/rac/endpoints/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Endpoint> {
+        rt::operation!(Get "/rac/endpoints/{pbm_uuid}/" "rac_endpoints_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
@@ -296,15 +235,9 @@ impl RacApi<'_> {
     pub fn endpoints_update(
         &self,
         pbm_uuid: ::uuid::Uuid,
-        body: &super::models::EndpointRequest,
-    ) -> super::ResponseFuture<super::models::Endpoint> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_update",
-            method: rt::Method::Put,
-            path: "/rac/endpoints/{pbm_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EndpointRequest,
+    ) -> ResponseFuture<models::Endpoint> {
+        rt::operation!(Put "/rac/endpoints/{pbm_uuid}/" "rac_endpoints_update");
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.json(body);
@@ -319,70 +252,48 @@ impl RacApi<'_> {
     pub fn endpoints_used_by_list(
         &self,
         pbm_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rac_endpoints_used_by_list",
-            method: rt::Method::Get,
-            path: "/rac/endpoints/{pbm_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/rac/endpoints/{pbm_uuid}/used_by/" "rac_endpoints_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("pbm_uuid", &pbm_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`RacApi::connection_tokens_list`] (`rac_connection_tokens_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ConnectionTokensListParams {
-    /// Query parameter `endpoint`.
-    pub endpoint: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `session__user`.
-    pub session_user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`RacApi::connection_tokens_list`] (`rac_connection_tokens_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ConnectionTokensListParams {
+        pub endpoint: Option<::uuid::Uuid> => query "endpoint",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub session_user: Option<i64> => query "session__user",
+    }
 }
 
-/// Optional parameters of [`RacApi::endpoints_list`] (`rac_endpoints_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EndpointsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `superuser_full_list`.
-    pub superuser_full_list: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`RacApi::endpoints_list`] (`rac_endpoints_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EndpointsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub superuser_full_list: Option<bool> => query "superuser_full_list",
+    }
 }

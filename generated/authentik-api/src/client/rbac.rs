@@ -1,5 +1,6 @@
 //! Operations tagged `rbac` (22).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `rbac`: `client.rbac()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,11 @@ impl RbacApi<'_> {
     /// `POST /rbac/initial_permissions/` (`rbac_initial_permissions_create`).
     pub fn initial_permissions_create(
         &self,
-        body: &super::models::InitialPermissionsRequest,
-    ) -> super::ResponseFuture<super::models::InitialPermissions> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_create",
-            method: rt::Method::Post,
-            path: "/rbac/initial_permissions/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InitialPermissionsRequest,
+    ) -> ResponseFuture<models::InitialPermissions> {
+        rt::operation!(
+            Post "/rbac/initial_permissions/" "rbac_initial_permissions_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -32,14 +29,10 @@ impl RbacApi<'_> {
     /// `DELETE /rbac/initial_permissions/{id}/` (`rbac_initial_permissions_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
-    pub fn initial_permissions_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_destroy",
-            method: rt::Method::Delete,
-            path: "/rbac/initial_permissions/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn initial_permissions_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/rbac/initial_permissions/{id}/" "rbac_initial_permissions_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -49,19 +42,9 @@ impl RbacApi<'_> {
         &self,
         params: &InitialPermissionsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_list",
-            method: rt::Method::Get,
-            path: "/rbac/initial_permissions/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/rbac/initial_permissions/" "rbac_initial_permissions_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -73,7 +56,7 @@ impl RbacApi<'_> {
     pub fn initial_permissions_list(
         &self,
         params: &InitialPermissionsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedInitialPermissionsList> {
+    ) -> ResponseFuture<models::PaginatedInitialPermissionsList> {
         self.initial_permissions_list_request(params).send_json()
     }
 
@@ -84,7 +67,7 @@ impl RbacApi<'_> {
     pub fn initial_permissions_list_stream(
         &self,
         params: &InitialPermissionsListParams,
-    ) -> super::PageStream<super::models::InitialPermissions> {
+    ) -> PageStream<models::InitialPermissions> {
         self.initial_permissions_list_request(params).paginate()
     }
 
@@ -96,15 +79,12 @@ impl RbacApi<'_> {
     pub fn initial_permissions_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedInitialPermissionsRequest,
-    ) -> super::ResponseFuture<super::models::InitialPermissions> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_partial_update",
-            method: rt::Method::Patch,
-            path: "/rbac/initial_permissions/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedInitialPermissionsRequest,
+    ) -> ResponseFuture<models::InitialPermissions> {
+        rt::operation!(
+            Patch "/rbac/initial_permissions/{id}/"
+            "rbac_initial_permissions_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -119,14 +99,10 @@ impl RbacApi<'_> {
     pub fn initial_permissions_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::InitialPermissions> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_retrieve",
-            method: rt::Method::Get,
-            path: "/rbac/initial_permissions/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::InitialPermissions> {
+        rt::operation!(
+            Get "/rbac/initial_permissions/{id}/" "rbac_initial_permissions_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -140,15 +116,11 @@ impl RbacApi<'_> {
     pub fn initial_permissions_update(
         &self,
         id: i64,
-        body: &super::models::InitialPermissionsRequest,
-    ) -> super::ResponseFuture<super::models::InitialPermissions> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_update",
-            method: rt::Method::Put,
-            path: "/rbac/initial_permissions/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InitialPermissionsRequest,
+    ) -> ResponseFuture<models::InitialPermissions> {
+        rt::operation!(
+            Put "/rbac/initial_permissions/{id}/" "rbac_initial_permissions_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -163,14 +135,11 @@ impl RbacApi<'_> {
     pub fn initial_permissions_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_initial_permissions_used_by_list",
-            method: rt::Method::Get,
-            path: "/rbac/initial_permissions/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/rbac/initial_permissions/{id}/used_by/"
+            "rbac_initial_permissions_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -185,15 +154,12 @@ impl RbacApi<'_> {
     pub fn permissions_assigned_by_roles_assign(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PermissionAssignRequest,
-    ) -> super::ResponseFuture<Vec<super::models::PermissionAssignResult>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_assigned_by_roles_assign",
-            method: rt::Method::Post,
-            path: "/rbac/permissions/assigned_by_roles/{uuid}/assign/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PermissionAssignRequest,
+    ) -> ResponseFuture<Vec<models::PermissionAssignResult>> {
+        rt::operation!(
+            Post "/rbac/permissions/assigned_by_roles/{uuid}/assign/"
+            "rbac_permissions_assigned_by_roles_assign"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -205,20 +171,13 @@ impl RbacApi<'_> {
         model: &str,
         params: &PermissionsAssignedByRolesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_assigned_by_roles_list",
-            method: rt::Method::Get,
-            path: "/rbac/permissions/assigned_by_roles/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/rbac/permissions/assigned_by_roles/"
+            "rbac_permissions_assigned_by_roles_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.query("model", model);
-        request.query("object_pk", &params.object_pk);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -233,9 +192,7 @@ impl RbacApi<'_> {
         &self,
         model: &str,
         params: &PermissionsAssignedByRolesListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedRoleAssignedObjectPermissionList,
-    > {
+    ) -> ResponseFuture<models::PaginatedRoleAssignedObjectPermissionList> {
         self.permissions_assigned_by_roles_list_request(model, params).send_json()
     }
 
@@ -247,7 +204,7 @@ impl RbacApi<'_> {
         &self,
         model: &str,
         params: &PermissionsAssignedByRolesListParams,
-    ) -> super::PageStream<super::models::RoleAssignedObjectPermission> {
+    ) -> PageStream<models::RoleAssignedObjectPermission> {
         self.permissions_assigned_by_roles_list_request(model, params).paginate()
     }
 
@@ -260,15 +217,12 @@ impl RbacApi<'_> {
     pub fn permissions_assigned_by_roles_unassign_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPermissionAssignRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_assigned_by_roles_unassign_partial_update",
-            method: rt::Method::Patch,
-            path: "/rbac/permissions/assigned_by_roles/{uuid}/unassign/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPermissionAssignRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Patch "/rbac/permissions/assigned_by_roles/{uuid}/unassign/"
+            "rbac_permissions_assigned_by_roles_unassign_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -276,22 +230,9 @@ impl RbacApi<'_> {
     }
 
     fn permissions_list_request(&self, params: &PermissionsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_list",
-            method: rt::Method::Get,
-            path: "/rbac/permissions/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/rbac/permissions/" "rbac_permissions_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("codename", &params.codename);
-        request.query("content_type__app_label", &params.content_type_app_label);
-        request.query("content_type__model", &params.content_type_model);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("role", &params.role);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -303,7 +244,7 @@ impl RbacApi<'_> {
     pub fn permissions_list(
         &self,
         params: &PermissionsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPermissionList> {
+    ) -> ResponseFuture<models::PaginatedPermissionList> {
         self.permissions_list_request(params).send_json()
     }
 
@@ -314,7 +255,7 @@ impl RbacApi<'_> {
     pub fn permissions_list_stream(
         &self,
         params: &PermissionsListParams,
-    ) -> super::PageStream<super::models::Permission> {
+    ) -> PageStream<models::Permission> {
         self.permissions_list_request(params).paginate()
     }
 
@@ -323,17 +264,8 @@ impl RbacApi<'_> {
     /// `GET /rbac/permissions/{id}/` (`rbac_permissions_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this permission.
-    pub fn permissions_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::Permission> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_retrieve",
-            method: rt::Method::Get,
-            path: "/rbac/permissions/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn permissions_retrieve(&self, id: i64) -> ResponseFuture<models::Permission> {
+        rt::operation!(Get "/rbac/permissions/{id}/" "rbac_permissions_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -343,19 +275,9 @@ impl RbacApi<'_> {
         &self,
         params: &PermissionsRolesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_permissions_roles_list",
-            method: rt::Method::Get,
-            path: "/rbac/permissions/roles/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/rbac/permissions/roles/" "rbac_permissions_roles_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("uuid", &params.uuid);
+        request.params(params);
         request
     }
 
@@ -367,7 +289,7 @@ impl RbacApi<'_> {
     pub fn permissions_roles_list(
         &self,
         params: &PermissionsRolesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedExtraRoleObjectPermissionList> {
+    ) -> ResponseFuture<models::PaginatedExtraRoleObjectPermissionList> {
         self.permissions_roles_list_request(params).send_json()
     }
 
@@ -378,7 +300,7 @@ impl RbacApi<'_> {
     pub fn permissions_roles_list_stream(
         &self,
         params: &PermissionsRolesListParams,
-    ) -> super::PageStream<super::models::ExtraRoleObjectPermission> {
+    ) -> PageStream<models::ExtraRoleObjectPermission> {
         self.permissions_roles_list_request(params).paginate()
     }
 
@@ -390,15 +312,12 @@ impl RbacApi<'_> {
     pub fn roles_add_user_create(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::UserAccountSerializerForRoleRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_add_user_create",
-            method: rt::Method::Post,
-            path: "/rbac/roles/{uuid}/add_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404,
-        };
+        body: &models::UserAccountSerializerForRoleRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/rbac/roles/{uuid}/add_user/" "rbac_roles_add_user_create"
+            errors(ERRORS_400_403_404)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -410,15 +329,9 @@ impl RbacApi<'_> {
     /// `POST /rbac/roles/` (`rbac_roles_create`).
     pub fn roles_create(
         &self,
-        body: &super::models::RoleRequest,
-    ) -> super::ResponseFuture<super::models::Role> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_create",
-            method: rt::Method::Post,
-            path: "/rbac/roles/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RoleRequest,
+    ) -> ResponseFuture<models::Role> {
+        rt::operation!(Post "/rbac/roles/" "rbac_roles_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -429,38 +342,17 @@ impl RbacApi<'_> {
     /// `DELETE /rbac/roles/{uuid}/` (`rbac_roles_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Role.
-    pub fn roles_destroy(&self, uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_destroy",
-            method: rt::Method::Delete,
-            path: "/rbac/roles/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn roles_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/rbac/roles/{uuid}/" "rbac_roles_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
     }
 
     fn roles_list_request(&self, params: &RolesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_list",
-            method: rt::Method::Get,
-            path: "/rbac/roles/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/rbac/roles/" "rbac_roles_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("groups", &params.groups);
-        request.query("inherited", &params.inherited);
-        request.query("managed", &params.managed);
-        request.query("managed__isnull", &params.managed_isnull);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("users", &params.users);
+        request.params(params);
         request
     }
 
@@ -472,7 +364,7 @@ impl RbacApi<'_> {
     pub fn roles_list(
         &self,
         params: &RolesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRoleList> {
+    ) -> ResponseFuture<models::PaginatedRoleList> {
         self.roles_list_request(params).send_json()
     }
 
@@ -483,7 +375,7 @@ impl RbacApi<'_> {
     pub fn roles_list_stream(
         &self,
         params: &RolesListParams,
-    ) -> super::PageStream<super::models::Role> {
+    ) -> PageStream<models::Role> {
         self.roles_list_request(params).paginate()
     }
 
@@ -495,15 +387,9 @@ impl RbacApi<'_> {
     pub fn roles_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRoleRequest,
-    ) -> super::ResponseFuture<super::models::Role> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_partial_update",
-            method: rt::Method::Patch,
-            path: "/rbac/roles/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRoleRequest,
+    ) -> ResponseFuture<models::Role> {
+        rt::operation!(Patch "/rbac/roles/{uuid}/" "rbac_roles_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -518,15 +404,12 @@ impl RbacApi<'_> {
     pub fn roles_remove_user_create(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::UserAccountSerializerForRoleRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_remove_user_create",
-            method: rt::Method::Post,
-            path: "/rbac/roles/{uuid}/remove_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404,
-        };
+        body: &models::UserAccountSerializerForRoleRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/rbac/roles/{uuid}/remove_user/" "rbac_roles_remove_user_create"
+            errors(ERRORS_400_403_404)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -538,17 +421,8 @@ impl RbacApi<'_> {
     /// `GET /rbac/roles/{uuid}/` (`rbac_roles_retrieve`).
     ///
     /// - `uuid`: A UUID string identifying this Role.
-    pub fn roles_retrieve(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Role> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_retrieve",
-            method: rt::Method::Get,
-            path: "/rbac/roles/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn roles_retrieve(&self, uuid: ::uuid::Uuid) -> ResponseFuture<models::Role> {
+        rt::operation!(Get "/rbac/roles/{uuid}/" "rbac_roles_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -562,15 +436,9 @@ impl RbacApi<'_> {
     pub fn roles_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::RoleRequest,
-    ) -> super::ResponseFuture<super::models::Role> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_update",
-            method: rt::Method::Put,
-            path: "/rbac/roles/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RoleRequest,
+    ) -> ResponseFuture<models::Role> {
+        rt::operation!(Put "/rbac/roles/{uuid}/" "rbac_roles_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -585,149 +453,99 @@ impl RbacApi<'_> {
     pub fn roles_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "rbac_roles_used_by_list",
-            method: rt::Method::Get,
-            path: "/rbac/roles/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/rbac/roles/{uuid}/used_by/" "rbac_roles_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`RbacApi::initial_permissions_list`] (`rbac_initial_permissions_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InitialPermissionsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`RbacApi::initial_permissions_list`] (`rbac_initial_permissions_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct InitialPermissionsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`RbacApi::permissions_assigned_by_roles_list`] (`rbac_permissions_assigned_by_roles_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PermissionsAssignedByRolesListParams {
-    /// Query parameter `object_pk`.
-    pub object_pk: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`RbacApi::permissions_assigned_by_roles_list`] (`rbac_permissions_assigned_by_roles_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PermissionsAssignedByRolesListParams {
+        pub object_pk: Option<String> => query "object_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`RbacApi::permissions_list`] (`rbac_permissions_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PermissionsListParams {
-    /// Query parameter `codename`.
-    pub codename: Option<String>,
-    /// Query parameter `content_type__app_label`.
-    pub content_type_app_label: Option<String>,
-    /// Query parameter `content_type__model`.
-    pub content_type_model: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `role`.
-    pub role: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`RbacApi::permissions_list`] (`rbac_permissions_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PermissionsListParams {
+        pub codename: Option<String> => query "codename",
+        pub content_type_app_label: Option<String> => query "content_type__app_label",
+        pub content_type_model: Option<String> => query "content_type__model",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub role: Option<String> => query "role",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`RbacApi::permissions_roles_list`] (`rbac_permissions_roles_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PermissionsRolesListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `uuid`.
-    pub uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`RbacApi::permissions_roles_list`] (`rbac_permissions_roles_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PermissionsRolesListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub uuid: Option<::uuid::Uuid> => query "uuid",
+    }
 }
 
-/// Optional parameters of [`RbacApi::roles_list`] (`rbac_roles_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RolesListParams {
-    /// Query parameter `groups`.
-    pub groups: Option<::uuid::Uuid>,
-    /// Include inherited roles (requires users or groups filter)
-    ///
-    /// Query parameter `inherited`.
-    pub inherited: Option<bool>,
-    /// Query parameter `managed`.
-    pub managed: Option<Vec<String>>,
-    /// Query parameter `managed__isnull`.
-    pub managed_isnull: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `users`.
-    pub users: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`RbacApi::roles_list`] (`rbac_roles_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RolesListParams {
+        pub groups: Option<::uuid::Uuid> => query "groups",
+        /// Include inherited roles (requires users or groups filter)
+        pub inherited: Option<bool> => query "inherited",
+        pub managed: Option<Vec<String>> => query "managed",
+        pub managed_isnull: Option<bool> => query "managed__isnull",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub users: Option<i64> => query "users",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `reports` (3).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `reports`: `client.reports()`.
 #[derive(Clone, Copy, Debug)]
@@ -11,32 +12,17 @@ impl ReportsApi<'_> {
     /// `DELETE /reports/exports/{id}/` (`reports_exports_destroy`).
     ///
     /// - `id`: A UUID string identifying this Data Export.
-    pub fn exports_destroy(&self, id: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "reports_exports_destroy",
-            method: rt::Method::Delete,
-            path: "/reports/exports/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn exports_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/reports/exports/{id}/" "reports_exports_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn exports_list_request(&self, params: &ExportsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "reports_exports_list",
-            method: rt::Method::Get,
-            path: "/reports/exports/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/reports/exports/" "reports_exports_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -46,7 +32,7 @@ impl ReportsApi<'_> {
     pub fn exports_list(
         &self,
         params: &ExportsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDataExportList> {
+    ) -> ResponseFuture<models::PaginatedDataExportList> {
         self.exports_list_request(params).send_json()
     }
 
@@ -57,7 +43,7 @@ impl ReportsApi<'_> {
     pub fn exports_list_stream(
         &self,
         params: &ExportsListParams,
-    ) -> super::PageStream<super::models::DataExport> {
+    ) -> PageStream<models::DataExport> {
         self.exports_list_request(params).paginate()
     }
 
@@ -67,37 +53,25 @@ impl ReportsApi<'_> {
     pub fn exports_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DataExport> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "reports_exports_retrieve",
-            method: rt::Method::Get,
-            path: "/reports/exports/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DataExport> {
+        rt::operation!(Get "/reports/exports/{id}/" "reports_exports_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`ReportsApi::exports_list`] (`reports_exports_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ExportsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`ReportsApi::exports_list`] (`reports_exports_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ExportsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `requests` (28).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `requests`: `client.requests()`.
 #[derive(Clone, Copy, Debug)]
@@ -11,15 +12,11 @@ impl RequestsApi<'_> {
     /// `POST /requests/grant-requests/` (`requests_grant_requests_create`).
     pub fn grant_requests_create(
         &self,
-        body: &super::models::GrantRequestCreateRequest,
-    ) -> super::ResponseFuture<super::models::Link> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_create",
-            method: rt::Method::Post,
-            path: "/requests/grant-requests/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GrantRequestCreateRequest,
+    ) -> ResponseFuture<models::Link> {
+        rt::operation!(
+            Post "/requests/grant-requests/" "requests_grant_requests_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -28,17 +25,10 @@ impl RequestsApi<'_> {
     /// `DELETE /requests/grant-requests/{uuid}/` (`requests_grant_requests_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Grant Request.
-    pub fn grant_requests_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_destroy",
-            method: rt::Method::Delete,
-            path: "/requests/grant-requests/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn grant_requests_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/requests/grant-requests/{uuid}/" "requests_grant_requests_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -50,15 +40,12 @@ impl RequestsApi<'_> {
     pub fn grant_requests_fulfill_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedGrantRequestFulfillRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_fulfill_partial_update",
-            method: rt::Method::Patch,
-            path: "/requests/grant-requests/{uuid}/fulfill/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGrantRequestFulfillRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Patch "/requests/grant-requests/{uuid}/fulfill/"
+            "requests_grant_requests_fulfill_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -69,20 +56,9 @@ impl RequestsApi<'_> {
         &self,
         params: &GrantRequestsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_list",
-            method: rt::Method::Get,
-            path: "/requests/grant-requests/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/requests/grant-requests/" "requests_grant_requests_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("created_by", &params.created_by);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("status", &params.status);
+        request.params(params);
         request
     }
 
@@ -92,7 +68,7 @@ impl RequestsApi<'_> {
     pub fn grant_requests_list(
         &self,
         params: &GrantRequestsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGrantRequestList> {
+    ) -> ResponseFuture<models::PaginatedGrantRequestList> {
         self.grant_requests_list_request(params).send_json()
     }
 
@@ -103,7 +79,7 @@ impl RequestsApi<'_> {
     pub fn grant_requests_list_stream(
         &self,
         params: &GrantRequestsListParams,
-    ) -> super::PageStream<super::models::GrantRequest> {
+    ) -> PageStream<models::GrantRequest> {
         self.grant_requests_list_request(params).paginate()
     }
 
@@ -111,20 +87,12 @@ impl RequestsApi<'_> {
         &self,
         params: &GrantRequestsPendingReviewListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_pending_review_list",
-            method: rt::Method::Get,
-            path: "/requests/grant-requests/pending_review/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/requests/grant-requests/pending_review/"
+            "requests_grant_requests_pending_review_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("created_by", &params.created_by);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("status", &params.status);
+        request.params(params);
         request
     }
 
@@ -136,7 +104,7 @@ impl RequestsApi<'_> {
     pub fn grant_requests_pending_review_list(
         &self,
         params: &GrantRequestsPendingReviewListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGrantRequestList> {
+    ) -> ResponseFuture<models::PaginatedGrantRequestList> {
         self.grant_requests_pending_review_list_request(params).send_json()
     }
 
@@ -147,7 +115,7 @@ impl RequestsApi<'_> {
     pub fn grant_requests_pending_review_list_stream(
         &self,
         params: &GrantRequestsPendingReviewListParams,
-    ) -> super::PageStream<super::models::GrantRequest> {
+    ) -> PageStream<models::GrantRequest> {
         self.grant_requests_pending_review_list_request(params).paginate()
     }
 
@@ -157,14 +125,10 @@ impl RequestsApi<'_> {
     pub fn grant_requests_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::GrantRequest> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_retrieve",
-            method: rt::Method::Get,
-            path: "/requests/grant-requests/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GrantRequest> {
+        rt::operation!(
+            Get "/requests/grant-requests/{uuid}/" "requests_grant_requests_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -179,14 +143,11 @@ impl RequestsApi<'_> {
     pub fn grant_requests_revoke_destroy(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_grant_requests_revoke_destroy",
-            method: rt::Method::Delete,
-            path: "/requests/grant-requests/{uuid}/revoke/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/requests/grant-requests/{uuid}/revoke/"
+            "requests_grant_requests_revoke_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -197,15 +158,9 @@ impl RequestsApi<'_> {
     /// `POST /requests/rule-bindings/` (`requests_rule_bindings_create`).
     pub fn rule_bindings_create(
         &self,
-        body: &super::models::RequestRuleBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_create",
-            method: rt::Method::Post,
-            path: "/requests/rule-bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleBinding> {
+        rt::operation!(Post "/requests/rule-bindings/" "requests_rule_bindings_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -216,17 +171,10 @@ impl RequestsApi<'_> {
     /// `DELETE /requests/rule-bindings/{uuid}/` (`requests_rule_bindings_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
-    pub fn rule_bindings_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_destroy",
-            method: rt::Method::Delete,
-            path: "/requests/rule-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rule_bindings_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/requests/rule-bindings/{uuid}/" "requests_rule_bindings_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -236,20 +184,9 @@ impl RequestsApi<'_> {
         &self,
         params: &RuleBindingsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_list",
-            method: rt::Method::Get,
-            path: "/requests/rule-bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/requests/rule-bindings/" "requests_rule_bindings_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("rule", &params.rule);
-        request.query("search", &params.search);
-        request.query("target", &params.target);
+        request.params(params);
         request
     }
 
@@ -261,7 +198,7 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_list(
         &self,
         params: &RuleBindingsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRequestRuleBindingList> {
+    ) -> ResponseFuture<models::PaginatedRequestRuleBindingList> {
         self.rule_bindings_list_request(params).send_json()
     }
 
@@ -272,7 +209,7 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_list_stream(
         &self,
         params: &RuleBindingsListParams,
-    ) -> super::PageStream<super::models::RequestRuleBinding> {
+    ) -> PageStream<models::RequestRuleBinding> {
         self.rule_bindings_list_request(params).paginate()
     }
 
@@ -284,15 +221,12 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRequestRuleBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_partial_update",
-            method: rt::Method::Patch,
-            path: "/requests/rule-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRequestRuleBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleBinding> {
+        rt::operation!(
+            Patch "/requests/rule-bindings/{uuid}/"
+            "requests_rule_bindings_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -307,14 +241,10 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RequestRuleBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_retrieve",
-            method: rt::Method::Get,
-            path: "/requests/rule-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RequestRuleBinding> {
+        rt::operation!(
+            Get "/requests/rule-bindings/{uuid}/" "requests_rule_bindings_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -328,15 +258,11 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::RequestRuleBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_update",
-            method: rt::Method::Put,
-            path: "/requests/rule-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleBinding> {
+        rt::operation!(
+            Put "/requests/rule-bindings/{uuid}/" "requests_rule_bindings_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -351,14 +277,11 @@ impl RequestsApi<'_> {
     pub fn rule_bindings_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_bindings_used_by_list",
-            method: rt::Method::Get,
-            path: "/requests/rule-bindings/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/requests/rule-bindings/{uuid}/used_by/"
+            "requests_rule_bindings_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -369,15 +292,11 @@ impl RequestsApi<'_> {
     /// `POST /requests/rule-child-bindings/` (`requests_rule_child_bindings_create`).
     pub fn rule_child_bindings_create(
         &self,
-        body: &super::models::RequestRuleChildBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleChildBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_create",
-            method: rt::Method::Post,
-            path: "/requests/rule-child-bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleChildBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleChildBinding> {
+        rt::operation!(
+            Post "/requests/rule-child-bindings/" "requests_rule_child_bindings_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -388,17 +307,11 @@ impl RequestsApi<'_> {
     /// `DELETE /requests/rule-child-bindings/{uuid}/` (`requests_rule_child_bindings_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
-    pub fn rule_child_bindings_destroy(
-        &self,
-        uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_destroy",
-            method: rt::Method::Delete,
-            path: "/requests/rule-child-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rule_child_bindings_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/requests/rule-child-bindings/{uuid}/"
+            "requests_rule_child_bindings_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
@@ -408,20 +321,11 @@ impl RequestsApi<'_> {
         &self,
         params: &RuleChildBindingsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_list",
-            method: rt::Method::Get,
-            path: "/requests/rule-child-bindings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/requests/rule-child-bindings/" "requests_rule_child_bindings_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("binding", &params.binding);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("target", &params.target);
+        request.params(params);
         request
     }
 
@@ -433,7 +337,7 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_list(
         &self,
         params: &RuleChildBindingsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRequestRuleChildBindingList> {
+    ) -> ResponseFuture<models::PaginatedRequestRuleChildBindingList> {
         self.rule_child_bindings_list_request(params).send_json()
     }
 
@@ -444,7 +348,7 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_list_stream(
         &self,
         params: &RuleChildBindingsListParams,
-    ) -> super::PageStream<super::models::RequestRuleChildBinding> {
+    ) -> PageStream<models::RequestRuleChildBinding> {
         self.rule_child_bindings_list_request(params).paginate()
     }
 
@@ -456,15 +360,12 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRequestRuleChildBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleChildBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_partial_update",
-            method: rt::Method::Patch,
-            path: "/requests/rule-child-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRequestRuleChildBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleChildBinding> {
+        rt::operation!(
+            Patch "/requests/rule-child-bindings/{uuid}/"
+            "requests_rule_child_bindings_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -479,14 +380,11 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RequestRuleChildBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_retrieve",
-            method: rt::Method::Get,
-            path: "/requests/rule-child-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RequestRuleChildBinding> {
+        rt::operation!(
+            Get "/requests/rule-child-bindings/{uuid}/"
+            "requests_rule_child_bindings_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -500,15 +398,12 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::RequestRuleChildBindingRequest,
-    ) -> super::ResponseFuture<super::models::RequestRuleChildBinding> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_update",
-            method: rt::Method::Put,
-            path: "/requests/rule-child-bindings/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleChildBindingRequest,
+    ) -> ResponseFuture<models::RequestRuleChildBinding> {
+        rt::operation!(
+            Put "/requests/rule-child-bindings/{uuid}/"
+            "requests_rule_child_bindings_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -523,14 +418,11 @@ impl RequestsApi<'_> {
     pub fn rule_child_bindings_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rule_child_bindings_used_by_list",
-            method: rt::Method::Get,
-            path: "/requests/rule-child-bindings/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/requests/rule-child-bindings/{uuid}/used_by/"
+            "requests_rule_child_bindings_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -541,15 +433,9 @@ impl RequestsApi<'_> {
     /// `POST /requests/rules/` (`requests_rules_create`).
     pub fn rules_create(
         &self,
-        body: &super::models::RequestRuleRequest,
-    ) -> super::ResponseFuture<super::models::RequestRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_create",
-            method: rt::Method::Post,
-            path: "/requests/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleRequest,
+    ) -> ResponseFuture<models::RequestRule> {
+        rt::operation!(Post "/requests/rules/" "requests_rules_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -560,35 +446,17 @@ impl RequestsApi<'_> {
     /// `DELETE /requests/rules/{uuid}/` (`requests_rules_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
-    pub fn rules_destroy(&self, uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_destroy",
-            method: rt::Method::Delete,
-            path: "/requests/rules/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn rules_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/requests/rules/{uuid}/" "requests_rules_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
     }
 
     fn rules_list_request(&self, params: &RulesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_list",
-            method: rt::Method::Get,
-            path: "/requests/rules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/requests/rules/" "requests_rules_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("request_flow__slug", &params.request_flow_slug);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -600,7 +468,7 @@ impl RequestsApi<'_> {
     pub fn rules_list(
         &self,
         params: &RulesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRequestRuleList> {
+    ) -> ResponseFuture<models::PaginatedRequestRuleList> {
         self.rules_list_request(params).send_json()
     }
 
@@ -611,7 +479,7 @@ impl RequestsApi<'_> {
     pub fn rules_list_stream(
         &self,
         params: &RulesListParams,
-    ) -> super::PageStream<super::models::RequestRule> {
+    ) -> PageStream<models::RequestRule> {
         self.rules_list_request(params).paginate()
     }
 
@@ -623,15 +491,9 @@ impl RequestsApi<'_> {
     pub fn rules_partial_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRequestRuleRequest,
-    ) -> super::ResponseFuture<super::models::RequestRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_partial_update",
-            method: rt::Method::Patch,
-            path: "/requests/rules/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRequestRuleRequest,
+    ) -> ResponseFuture<models::RequestRule> {
+        rt::operation!(Patch "/requests/rules/{uuid}/" "requests_rules_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -646,14 +508,8 @@ impl RequestsApi<'_> {
     pub fn rules_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RequestRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_retrieve",
-            method: rt::Method::Get,
-            path: "/requests/rules/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RequestRule> {
+        rt::operation!(Get "/requests/rules/{uuid}/" "requests_rules_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
@@ -667,15 +523,9 @@ impl RequestsApi<'_> {
     pub fn rules_update(
         &self,
         uuid: ::uuid::Uuid,
-        body: &super::models::RequestRuleRequest,
-    ) -> super::ResponseFuture<super::models::RequestRule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_update",
-            method: rt::Method::Put,
-            path: "/requests/rules/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RequestRuleRequest,
+    ) -> ResponseFuture<models::RequestRule> {
+        rt::operation!(Put "/requests/rules/{uuid}/" "requests_rules_update");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.json(body);
@@ -690,143 +540,98 @@ impl RequestsApi<'_> {
     pub fn rules_used_by_list(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "requests_rules_used_by_list",
-            method: rt::Method::Get,
-            path: "/requests/rules/{uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/requests/rules/{uuid}/used_by/" "requests_rules_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`RequestsApi::grant_requests_list`] (`requests_grant_requests_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GrantRequestsListParams {
-    /// Query parameter `created_by`.
-    pub created_by: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `status`.
-    pub status: Option<super::models::RequestStatus>,
+rt::params! {
+    /// Optional parameters of [`RequestsApi::grant_requests_list`] (`requests_grant_requests_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GrantRequestsListParams {
+        pub created_by: Option<i64> => query "created_by",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub status: Option<models::RequestStatus> => query "status",
+    }
 }
 
-/// Optional parameters of [`RequestsApi::grant_requests_pending_review_list`] (`requests_grant_requests_pending_review_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GrantRequestsPendingReviewListParams {
-    /// Query parameter `created_by`.
-    pub created_by: Option<i64>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `status`.
-    pub status: Option<super::models::RequestStatus>,
+rt::params! {
+    /// Optional parameters of [`RequestsApi::grant_requests_pending_review_list`] (`requests_grant_requests_pending_review_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GrantRequestsPendingReviewListParams {
+        pub created_by: Option<i64> => query "created_by",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub status: Option<models::RequestStatus> => query "status",
+    }
 }
 
-/// Optional parameters of [`RequestsApi::rule_bindings_list`] (`requests_rule_bindings_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RuleBindingsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `rule`.
-    pub rule: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `target`.
-    pub target: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`RequestsApi::rule_bindings_list`] (`requests_rule_bindings_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RuleBindingsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub rule: Option<::uuid::Uuid> => query "rule",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub target: Option<::uuid::Uuid> => query "target",
+    }
 }
 
-/// Optional parameters of [`RequestsApi::rule_child_bindings_list`] (`requests_rule_child_bindings_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RuleChildBindingsListParams {
-    /// Query parameter `binding`.
-    pub binding: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `target`.
-    pub target: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`RequestsApi::rule_child_bindings_list`] (`requests_rule_child_bindings_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RuleChildBindingsListParams {
+        pub binding: Option<::uuid::Uuid> => query "binding",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub target: Option<::uuid::Uuid> => query "target",
+    }
 }
 
-/// Optional parameters of [`RequestsApi::rules_list`] (`requests_rules_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RulesListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `request_flow__slug`.
-    pub request_flow_slug: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`RequestsApi::rules_list`] (`requests_rules_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RulesListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub request_flow_slug: Option<String> => query "request_flow__slug",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

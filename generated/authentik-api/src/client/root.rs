@@ -1,5 +1,6 @@
 //! Operations tagged `root` (1).
 use super::runtime::client as rt;
+use super::{models, ResponseFuture};
 
 /// The operations tagged `root`: `client.root()`.
 #[derive(Clone, Copy, Debug)]
@@ -12,14 +13,11 @@ impl RootApi<'_> {
     ///
     /// `GET /root/config/` (`root_config_retrieve`).
     /// Allows anonymous access.
-    pub fn config_retrieve(&self) -> super::ResponseFuture<super::models::Config> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "root_config_retrieve",
-            method: rt::Method::Get,
-            path: "/root/config/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn config_retrieve(&self) -> ResponseFuture<models::Config> {
+        rt::operation!(
+            Get "/root/config/" "root_config_retrieve"
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+        );
         self.client.request(&OPERATION).send_json()
     }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `schema` (1).
 use super::runtime::client as rt;
+use super::{models, ResponseFuture};
 
 /// The operations tagged `schema`: `client.schema()`.
 #[derive(Clone, Copy, Debug)]
@@ -9,16 +10,11 @@ pub struct SchemaApi<'a> {
 
 impl SchemaApi<'_> {
     fn retrieve_request(&self, params: &RetrieveParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "schema_retrieve",
-            method: rt::Method::Get,
-            path: "/schema/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/schema/" "schema_retrieve" security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("format", &params.format);
-        request.query("lang", &params.lang);
+        request.params(params);
         request
     }
 
@@ -34,9 +30,7 @@ impl SchemaApi<'_> {
     pub fn retrieve(
         &self,
         params: &RetrieveParams,
-    ) -> super::ResponseFuture<
-        ::std::collections::BTreeMap<String, ::serde_json::Value>,
-    > {
+    ) -> ResponseFuture<::std::collections::BTreeMap<String, ::serde_json::Value>> {
         self.retrieve_request(params).send_json()
     }
 
@@ -44,7 +38,7 @@ impl SchemaApi<'_> {
     pub fn retrieve_oai_openapi(
         &self,
         params: &RetrieveParams,
-    ) -> super::ResponseFuture<String> {
+    ) -> ResponseFuture<String> {
         let mut request = self.retrieve_request(params);
         request.accept("application/vnd.oai.openapi");
         request.send_text()
@@ -54,28 +48,25 @@ impl SchemaApi<'_> {
     pub fn retrieve_oai_openapi_json(
         &self,
         params: &RetrieveParams,
-    ) -> super::ResponseFuture<String> {
+    ) -> ResponseFuture<String> {
         let mut request = self.retrieve_request(params);
         request.accept("application/vnd.oai.openapi+json");
         request.send_text()
     }
 
     /// [`SchemaApi::retrieve`], with the body as `application/yaml` text.
-    pub fn retrieve_yaml(
-        &self,
-        params: &RetrieveParams,
-    ) -> super::ResponseFuture<String> {
+    pub fn retrieve_yaml(&self, params: &RetrieveParams) -> ResponseFuture<String> {
         let mut request = self.retrieve_request(params);
         request.accept("application/yaml");
         request.send_text()
     }
 }
 
-/// Optional parameters of [`SchemaApi::retrieve`] (`schema_retrieve`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RetrieveParams {
-    /// Query parameter `format`.
-    pub format: Option<super::models::FormatEnum>,
-    /// Query parameter `lang`.
-    pub lang: Option<super::models::LangEnum>,
+rt::params! {
+    /// Optional parameters of [`SchemaApi::retrieve`] (`schema_retrieve`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RetrieveParams {
+        pub format: Option<models::FormatEnum> => query "format",
+        pub lang: Option<models::LangEnum> => query "lang",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `sources` (173).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `sources`: `client.sources()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,36 +14,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/all/{slug}/` (`sources_all_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn all_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/all/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/all/{slug}/" "sources_all_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn all_list_request(&self, params: &AllListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_list",
-            method: rt::Method::Get,
-            path: "/sources/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/all/" "sources_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
+        request.params(params);
         request
     }
 
@@ -54,7 +36,7 @@ impl SourcesApi<'_> {
     pub fn all_list(
         &self,
         params: &AllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSourceList> {
+    ) -> ResponseFuture<models::PaginatedSourceList> {
         self.all_list_request(params).send_json()
     }
 
@@ -62,10 +44,7 @@ impl SourcesApi<'_> {
     ///
     /// Filters, ordering and `page_size` are sent with every page; a `page` set in
     /// `params` is the first page fetched. The first error ends the stream.
-    pub fn all_list_stream(
-        &self,
-        params: &AllListParams,
-    ) -> super::PageStream<super::models::Source> {
+    pub fn all_list_stream(&self, params: &AllListParams) -> PageStream<models::Source> {
         self.all_list_request(params).paginate()
     }
 
@@ -74,17 +53,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/all/{slug}/` (`sources_all_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn all_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::Source> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/all/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_retrieve(&self, slug: &str) -> ResponseFuture<models::Source> {
+        rt::operation!(Get "/sources/all/{slug}/" "sources_all_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -93,16 +63,8 @@ impl SourcesApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /sources/all/types/` (`sources_all_types_list`).
-    pub fn all_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_types_list",
-            method: rt::Method::Get,
-            path: "/sources/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/sources/all/types/" "sources_all_types_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -111,17 +73,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/all/{slug}/used_by/` (`sources_all_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn all_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/all/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/sources/all/{slug}/used_by/" "sources_all_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -130,16 +83,10 @@ impl SourcesApi<'_> {
     /// Get all sources the user can configure
     ///
     /// `GET /sources/all/user_settings/` (`sources_all_user_settings_list`).
-    pub fn all_user_settings_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::UserSetting>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_all_user_settings_list",
-            method: rt::Method::Get,
-            path: "/sources/all/user_settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_user_settings_list(&self) -> ResponseFuture<Vec<models::UserSetting>> {
+        rt::operation!(
+            Get "/sources/all/user_settings/" "sources_all_user_settings_list"
+        );
         self.client.request(&OPERATION).send_json()
     }
 
@@ -148,14 +95,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/all/{id}/` (`sources_group_connections_all_destroy`).
     ///
     /// - `id`: A unique integer value identifying this group source connection.
-    pub fn group_connections_all_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_all_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/all/{id}/"
+            "sources_group_connections_all_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -165,20 +109,11 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsAllListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/all/" "sources_group_connections_all_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -190,7 +125,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_list(
         &self,
         params: &GroupConnectionsAllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGroupSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedGroupSourceConnectionList> {
         self.group_connections_all_list_request(params).send_json()
     }
 
@@ -201,7 +136,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_list_stream(
         &self,
         params: &GroupConnectionsAllListParams,
-    ) -> super::PageStream<super::models::GroupSourceConnection> {
+    ) -> PageStream<models::GroupSourceConnection> {
         self.group_connections_all_list_request(params).paginate()
     }
 
@@ -213,15 +148,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/all/{id}/"
+            "sources_group_connections_all_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -236,14 +168,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/all/{id}/"
+            "sources_group_connections_all_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -257,15 +186,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_update(
         &self,
         id: i64,
-        body: &super::models::GroupSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/all/{id}/"
+            "sources_group_connections_all_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -280,14 +206,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_all_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/all/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/all/{id}/used_by/"
+            "sources_group_connections_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -298,15 +221,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/kerberos/` (`sources_group_connections_kerberos_create`).
     pub fn group_connections_kerberos_create(
         &self,
-        body: &super::models::GroupKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupKerberosSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/kerberos/"
+            "sources_group_connections_kerberos_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -317,17 +237,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/kerberos/{id}/` (`sources_group_connections_kerberos_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
-    pub fn group_connections_kerberos_destroy(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_kerberos_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/kerberos/{id}/"
+            "sources_group_connections_kerberos_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -337,20 +251,12 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsKerberosListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/kerberos/"
+            "sources_group_connections_kerberos_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -362,9 +268,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_list(
         &self,
         params: &GroupConnectionsKerberosListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedGroupKerberosSourceConnectionList,
-    > {
+    ) -> ResponseFuture<models::PaginatedGroupKerberosSourceConnectionList> {
         self.group_connections_kerberos_list_request(params).send_json()
     }
 
@@ -375,7 +279,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_list_stream(
         &self,
         params: &GroupConnectionsKerberosListParams,
-    ) -> super::PageStream<super::models::GroupKerberosSourceConnection> {
+    ) -> PageStream<models::GroupKerberosSourceConnection> {
         self.group_connections_kerberos_list_request(params).paginate()
     }
 
@@ -387,15 +291,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupKerberosSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/kerberos/{id}/"
+            "sources_group_connections_kerberos_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -410,14 +311,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupKerberosSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/kerberos/{id}/"
+            "sources_group_connections_kerberos_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -431,15 +329,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_update(
         &self,
         id: i64,
-        body: &super::models::GroupKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupKerberosSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/kerberos/{id}/"
+            "sources_group_connections_kerberos_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -454,14 +349,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_kerberos_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_kerberos_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/kerberos/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/kerberos/{id}/used_by/"
+            "sources_group_connections_kerberos_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -472,15 +364,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/ldap/` (`sources_group_connections_ldap_create`).
     pub fn group_connections_ldap_create(
         &self,
-        body: &super::models::GroupLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupLDAPSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/ldap/"
+            "sources_group_connections_ldap_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -491,14 +380,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/ldap/{id}/` (`sources_group_connections_ldap_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
-    pub fn group_connections_ldap_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_ldap_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/ldap/{id}/"
+            "sources_group_connections_ldap_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -508,20 +394,11 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsLdapListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/ldap/" "sources_group_connections_ldap_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -533,7 +410,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_list(
         &self,
         params: &GroupConnectionsLdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGroupLDAPSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedGroupLDAPSourceConnectionList> {
         self.group_connections_ldap_list_request(params).send_json()
     }
 
@@ -544,7 +421,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_list_stream(
         &self,
         params: &GroupConnectionsLdapListParams,
-    ) -> super::PageStream<super::models::GroupLDAPSourceConnection> {
+    ) -> PageStream<models::GroupLDAPSourceConnection> {
         self.group_connections_ldap_list_request(params).paginate()
     }
 
@@ -556,15 +433,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupLDAPSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/ldap/{id}/"
+            "sources_group_connections_ldap_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -579,14 +453,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupLDAPSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/ldap/{id}/"
+            "sources_group_connections_ldap_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -600,15 +471,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_update(
         &self,
         id: i64,
-        body: &super::models::GroupLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupLDAPSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/ldap/{id}/"
+            "sources_group_connections_ldap_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -623,14 +491,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_ldap_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_ldap_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/ldap/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/ldap/{id}/used_by/"
+            "sources_group_connections_ldap_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -641,15 +506,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/oauth/` (`sources_group_connections_oauth_create`).
     pub fn group_connections_oauth_create(
         &self,
-        body: &super::models::GroupOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupOAuthSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/oauth/"
+            "sources_group_connections_oauth_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -660,14 +522,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/oauth/{id}/` (`sources_group_connections_oauth_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group OAuth Source Connection.
-    pub fn group_connections_oauth_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_oauth_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/oauth/{id}/"
+            "sources_group_connections_oauth_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -677,20 +536,12 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsOauthListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/oauth/"
+            "sources_group_connections_oauth_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -702,7 +553,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_list(
         &self,
         params: &GroupConnectionsOauthListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGroupOAuthSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedGroupOAuthSourceConnectionList> {
         self.group_connections_oauth_list_request(params).send_json()
     }
 
@@ -713,7 +564,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_list_stream(
         &self,
         params: &GroupConnectionsOauthListParams,
-    ) -> super::PageStream<super::models::GroupOAuthSourceConnection> {
+    ) -> PageStream<models::GroupOAuthSourceConnection> {
         self.group_connections_oauth_list_request(params).paginate()
     }
 
@@ -725,15 +576,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupOAuthSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/oauth/{id}/"
+            "sources_group_connections_oauth_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -748,14 +596,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupOAuthSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/oauth/{id}/"
+            "sources_group_connections_oauth_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -769,15 +614,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_update(
         &self,
         id: i64,
-        body: &super::models::GroupOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupOAuthSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/oauth/{id}/"
+            "sources_group_connections_oauth_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -792,14 +634,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_oauth_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_oauth_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/oauth/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/oauth/{id}/used_by/"
+            "sources_group_connections_oauth_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -810,15 +649,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/plex/` (`sources_group_connections_plex_create`).
     pub fn group_connections_plex_create(
         &self,
-        body: &super::models::GroupPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupPlexSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/plex/"
+            "sources_group_connections_plex_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -829,14 +665,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/plex/{id}/` (`sources_group_connections_plex_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group Plex Source Connection.
-    pub fn group_connections_plex_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_plex_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/plex/{id}/"
+            "sources_group_connections_plex_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -846,20 +679,11 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsPlexListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/plex/" "sources_group_connections_plex_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -871,7 +695,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_list(
         &self,
         params: &GroupConnectionsPlexListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGroupPlexSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedGroupPlexSourceConnectionList> {
         self.group_connections_plex_list_request(params).send_json()
     }
 
@@ -882,7 +706,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_list_stream(
         &self,
         params: &GroupConnectionsPlexListParams,
-    ) -> super::PageStream<super::models::GroupPlexSourceConnection> {
+    ) -> PageStream<models::GroupPlexSourceConnection> {
         self.group_connections_plex_list_request(params).paginate()
     }
 
@@ -894,15 +718,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupPlexSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/plex/{id}/"
+            "sources_group_connections_plex_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -917,14 +738,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupPlexSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/plex/{id}/"
+            "sources_group_connections_plex_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -938,15 +756,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_update(
         &self,
         id: i64,
-        body: &super::models::GroupPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupPlexSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/plex/{id}/"
+            "sources_group_connections_plex_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -961,14 +776,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_plex_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_plex_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/plex/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/plex/{id}/used_by/"
+            "sources_group_connections_plex_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -979,15 +791,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/saml/` (`sources_group_connections_saml_create`).
     pub fn group_connections_saml_create(
         &self,
-        body: &super::models::GroupSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupSAMLSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/saml/"
+            "sources_group_connections_saml_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -998,14 +807,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/saml/{id}/` (`sources_group_connections_saml_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group SAML Source Connection.
-    pub fn group_connections_saml_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_saml_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/saml/{id}/"
+            "sources_group_connections_saml_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -1015,20 +821,11 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsSamlListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/saml/" "sources_group_connections_saml_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -1040,7 +837,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_list(
         &self,
         params: &GroupConnectionsSamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedGroupSAMLSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedGroupSAMLSourceConnectionList> {
         self.group_connections_saml_list_request(params).send_json()
     }
 
@@ -1051,7 +848,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_list_stream(
         &self,
         params: &GroupConnectionsSamlListParams,
-    ) -> super::PageStream<super::models::GroupSAMLSourceConnection> {
+    ) -> PageStream<models::GroupSAMLSourceConnection> {
         self.group_connections_saml_list_request(params).paginate()
     }
 
@@ -1063,15 +860,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupSAMLSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/saml/{id}/"
+            "sources_group_connections_saml_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1086,14 +880,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupSAMLSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/saml/{id}/"
+            "sources_group_connections_saml_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1107,15 +898,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_update(
         &self,
         id: i64,
-        body: &super::models::GroupSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupSAMLSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/saml/{id}/"
+            "sources_group_connections_saml_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1130,14 +918,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_saml_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/saml/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/saml/{id}/used_by/"
+            "sources_group_connections_saml_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1148,15 +933,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/group_connections/telegram/` (`sources_group_connections_telegram_create`).
     pub fn group_connections_telegram_create(
         &self,
-        body: &super::models::GroupTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_create",
-            method: rt::Method::Post,
-            path: "/sources/group_connections/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupTelegramSourceConnection> {
+        rt::operation!(
+            Post "/sources/group_connections/telegram/"
+            "sources_group_connections_telegram_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1167,17 +949,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/group_connections/telegram/{id}/` (`sources_group_connections_telegram_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
-    pub fn group_connections_telegram_destroy(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/group_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn group_connections_telegram_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/group_connections/telegram/{id}/"
+            "sources_group_connections_telegram_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -1187,20 +963,12 @@ impl SourcesApi<'_> {
         &self,
         params: &GroupConnectionsTelegramListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/group_connections/telegram/"
+            "sources_group_connections_telegram_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("group", &params.group);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -1212,9 +980,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_list(
         &self,
         params: &GroupConnectionsTelegramListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedGroupTelegramSourceConnectionList,
-    > {
+    ) -> ResponseFuture<models::PaginatedGroupTelegramSourceConnectionList> {
         self.group_connections_telegram_list_request(params).send_json()
     }
 
@@ -1225,7 +991,7 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_list_stream(
         &self,
         params: &GroupConnectionsTelegramListParams,
-    ) -> super::PageStream<super::models::GroupTelegramSourceConnection> {
+    ) -> PageStream<models::GroupTelegramSourceConnection> {
         self.group_connections_telegram_list_request(params).paginate()
     }
 
@@ -1237,15 +1003,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedGroupTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/group_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedGroupTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupTelegramSourceConnection> {
+        rt::operation!(
+            Patch "/sources/group_connections/telegram/{id}/"
+            "sources_group_connections_telegram_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1260,14 +1023,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::GroupTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::GroupTelegramSourceConnection> {
+        rt::operation!(
+            Get "/sources/group_connections/telegram/{id}/"
+            "sources_group_connections_telegram_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1281,15 +1041,12 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_update(
         &self,
         id: i64,
-        body: &super::models::GroupTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::GroupTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_update",
-            method: rt::Method::Put,
-            path: "/sources/group_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::GroupTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::GroupTelegramSourceConnection> {
+        rt::operation!(
+            Put "/sources/group_connections/telegram/{id}/"
+            "sources_group_connections_telegram_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -1304,14 +1061,11 @@ impl SourcesApi<'_> {
     pub fn group_connections_telegram_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_group_connections_telegram_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/group_connections/telegram/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/group_connections/telegram/{id}/used_by/"
+            "sources_group_connections_telegram_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -1322,15 +1076,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/kerberos/` (`sources_kerberos_create`).
     pub fn kerberos_create(
         &self,
-        body: &super::models::KerberosSourceRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_create",
-            method: rt::Method::Post,
-            path: "/sources/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KerberosSourceRequest,
+    ) -> ResponseFuture<models::KerberosSource> {
+        rt::operation!(Post "/sources/kerberos/" "sources_kerberos_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1341,47 +1089,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/kerberos/{slug}/` (`sources_kerberos_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn kerberos_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/kerberos/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn kerberos_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/kerberos/{slug}/" "sources_kerberos_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn kerberos_list_request(&self, params: &KerberosListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_list",
-            method: rt::Method::Get,
-            path: "/sources/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/kerberos/" "sources_kerberos_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("enabled", &params.enabled);
-        request.query("kadmin_type", &params.kadmin_type);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request
-            .query(
-                "password_login_update_internal_password",
-                &params.password_login_update_internal_password,
-            );
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("realm", &params.realm);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
-        request.query("spnego_server_name", &params.spnego_server_name);
-        request.query("sync_principal", &params.sync_principal);
-        request.query("sync_users", &params.sync_users);
-        request.query("sync_users_password", &params.sync_users_password);
+        request.params(params);
         request
     }
 
@@ -1393,7 +1111,7 @@ impl SourcesApi<'_> {
     pub fn kerberos_list(
         &self,
         params: &KerberosListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedKerberosSourceList> {
+    ) -> ResponseFuture<models::PaginatedKerberosSourceList> {
         self.kerberos_list_request(params).send_json()
     }
 
@@ -1404,7 +1122,7 @@ impl SourcesApi<'_> {
     pub fn kerberos_list_stream(
         &self,
         params: &KerberosListParams,
-    ) -> super::PageStream<super::models::KerberosSource> {
+    ) -> PageStream<models::KerberosSource> {
         self.kerberos_list_request(params).paginate()
     }
 
@@ -1416,15 +1134,11 @@ impl SourcesApi<'_> {
     pub fn kerberos_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedKerberosSourceRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/kerberos/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedKerberosSourceRequest,
+    ) -> ResponseFuture<models::KerberosSource> {
+        rt::operation!(
+            Patch "/sources/kerberos/{slug}/" "sources_kerberos_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1439,14 +1153,8 @@ impl SourcesApi<'_> {
     pub fn kerberos_retrieve(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<super::models::KerberosSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/kerberos/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::KerberosSource> {
+        rt::operation!(Get "/sources/kerberos/{slug}/" "sources_kerberos_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1460,14 +1168,11 @@ impl SourcesApi<'_> {
     pub fn kerberos_sync_status_retrieve(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<super::models::SyncStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_sync_status_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/kerberos/{slug}/sync/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SyncStatus> {
+        rt::operation!(
+            Get "/sources/kerberos/{slug}/sync/status/"
+            "sources_kerberos_sync_status_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1481,15 +1186,9 @@ impl SourcesApi<'_> {
     pub fn kerberos_update(
         &self,
         slug: &str,
-        body: &super::models::KerberosSourceRequest,
-    ) -> super::ResponseFuture<super::models::KerberosSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_update",
-            method: rt::Method::Put,
-            path: "/sources/kerberos/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::KerberosSourceRequest,
+    ) -> ResponseFuture<models::KerberosSource> {
+        rt::operation!(Put "/sources/kerberos/{slug}/" "sources_kerberos_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1504,14 +1203,10 @@ impl SourcesApi<'_> {
     pub fn kerberos_used_by_list(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_kerberos_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/kerberos/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/kerberos/{slug}/used_by/" "sources_kerberos_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1522,15 +1217,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/ldap/` (`sources_ldap_create`).
     pub fn ldap_create(
         &self,
-        body: &super::models::LDAPSourceRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_create",
-            method: rt::Method::Post,
-            path: "/sources/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPSourceRequest,
+    ) -> ResponseFuture<models::LDAPSource> {
+        rt::operation!(Post "/sources/ldap/" "sources_ldap_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1541,17 +1230,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/ldap/{slug}/debug/` (`sources_ldap_debug_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn ldap_debug_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::LDAPDebug> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_debug_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/ldap/{slug}/debug/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_debug_retrieve(&self, slug: &str) -> ResponseFuture<models::LDAPDebug> {
+        rt::operation!(Get "/sources/ldap/{slug}/debug/" "sources_ldap_debug_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1562,64 +1242,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/ldap/{slug}/` (`sources_ldap_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn ldap_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/ldap/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/ldap/{slug}/" "sources_ldap_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn ldap_list_request(&self, params: &LdapListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_list",
-            method: rt::Method::Get,
-            path: "/sources/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/ldap/" "sources_ldap_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("additional_group_dn", &params.additional_group_dn);
-        request.query("additional_user_dn", &params.additional_user_dn);
-        request.query("base_dn", &params.base_dn);
-        request.query("bind_cn", &params.bind_cn);
-        request.query("client_certificate", &params.client_certificate);
-        request.query("delete_not_found_objects", &params.delete_not_found_objects);
-        request.query("enabled", &params.enabled);
-        request.query("group_membership_field", &params.group_membership_field);
-        request.query("group_object_filter", &params.group_object_filter);
-        request.query("group_property_mappings", &params.group_property_mappings);
-        request.query("lookup_groups_from_user", &params.lookup_groups_from_user);
-        request.query("name", &params.name);
-        request.query("object_uniqueness_field", &params.object_uniqueness_field);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request
-            .query(
-                "password_login_update_internal_password",
-                &params.password_login_update_internal_password,
-            );
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("peer_certificate", &params.peer_certificate);
-        request.query("search", &params.search);
-        request.query("server_uri", &params.server_uri);
-        request.query("slug", &params.slug);
-        request.query("sni", &params.sni);
-        request.query("start_tls", &params.start_tls);
-        request.query("sync_group_hierarchy", &params.sync_group_hierarchy);
-        request.query("sync_groups", &params.sync_groups);
-        request.query("sync_parent_group", &params.sync_parent_group);
-        request.query("sync_users", &params.sync_users);
-        request.query("sync_users_password", &params.sync_users_password);
-        request.query("user_membership_attribute", &params.user_membership_attribute);
-        request.query("user_object_filter", &params.user_object_filter);
-        request.query("user_property_mappings", &params.user_property_mappings);
+        request.params(params);
         request
     }
 
@@ -1631,7 +1264,7 @@ impl SourcesApi<'_> {
     pub fn ldap_list(
         &self,
         params: &LdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedLDAPSourceList> {
+    ) -> ResponseFuture<models::PaginatedLDAPSourceList> {
         self.ldap_list_request(params).send_json()
     }
 
@@ -1642,7 +1275,7 @@ impl SourcesApi<'_> {
     pub fn ldap_list_stream(
         &self,
         params: &LdapListParams,
-    ) -> super::PageStream<super::models::LDAPSource> {
+    ) -> PageStream<models::LDAPSource> {
         self.ldap_list_request(params).paginate()
     }
 
@@ -1654,15 +1287,9 @@ impl SourcesApi<'_> {
     pub fn ldap_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedLDAPSourceRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/ldap/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedLDAPSourceRequest,
+    ) -> ResponseFuture<models::LDAPSource> {
+        rt::operation!(Patch "/sources/ldap/{slug}/" "sources_ldap_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1674,17 +1301,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/ldap/{slug}/` (`sources_ldap_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn ldap_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::LDAPSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/ldap/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_retrieve(&self, slug: &str) -> ResponseFuture<models::LDAPSource> {
+        rt::operation!(Get "/sources/ldap/{slug}/" "sources_ldap_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1698,14 +1316,10 @@ impl SourcesApi<'_> {
     pub fn ldap_sync_status_retrieve(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<super::models::SyncStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_sync_status_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/ldap/{slug}/sync/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SyncStatus> {
+        rt::operation!(
+            Get "/sources/ldap/{slug}/sync/status/" "sources_ldap_sync_status_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1719,15 +1333,9 @@ impl SourcesApi<'_> {
     pub fn ldap_update(
         &self,
         slug: &str,
-        body: &super::models::LDAPSourceRequest,
-    ) -> super::ResponseFuture<super::models::LDAPSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_update",
-            method: rt::Method::Put,
-            path: "/sources/ldap/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::LDAPSourceRequest,
+    ) -> ResponseFuture<models::LDAPSource> {
+        rt::operation!(Put "/sources/ldap/{slug}/" "sources_ldap_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1739,17 +1347,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/ldap/{slug}/used_by/` (`sources_ldap_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn ldap_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_ldap_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/ldap/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn ldap_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/sources/ldap/{slug}/used_by/" "sources_ldap_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1760,15 +1359,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/oauth/` (`sources_oauth_create`).
     pub fn oauth_create(
         &self,
-        body: &super::models::OAuthSourceRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_create",
-            method: rt::Method::Post,
-            path: "/sources/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuthSourceRequest,
+    ) -> ResponseFuture<models::OAuthSource> {
+        rt::operation!(Post "/sources/oauth/" "sources_oauth_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1779,49 +1372,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/oauth/{slug}/` (`sources_oauth_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn oauth_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/oauth/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/oauth/{slug}/" "sources_oauth_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn oauth_list_request(&self, params: &OauthListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_list",
-            method: rt::Method::Get,
-            path: "/sources/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/oauth/" "sources_oauth_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("access_token_url", &params.access_token_url);
-        request.query("additional_scopes", &params.additional_scopes);
-        request.query("authentication_flow", &params.authentication_flow);
-        request.query("authorization_url", &params.authorization_url);
-        request.query("consumer_key", &params.consumer_key);
-        request.query("enabled", &params.enabled);
-        request.query("enrollment_flow", &params.enrollment_flow);
-        request.query("group_matching_mode", &params.group_matching_mode);
-        request.query("has_jwks", &params.has_jwks);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("policy_engine_mode", &params.policy_engine_mode);
-        request.query("profile_url", &params.profile_url);
-        request.query("provider_type", &params.provider_type);
-        request.query("request_token_url", &params.request_token_url);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
-        request.query("user_matching_mode", &params.user_matching_mode);
+        request.params(params);
         request
     }
 
@@ -1833,7 +1394,7 @@ impl SourcesApi<'_> {
     pub fn oauth_list(
         &self,
         params: &OauthListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedOAuthSourceList> {
+    ) -> ResponseFuture<models::PaginatedOAuthSourceList> {
         self.oauth_list_request(params).send_json()
     }
 
@@ -1844,7 +1405,7 @@ impl SourcesApi<'_> {
     pub fn oauth_list_stream(
         &self,
         params: &OauthListParams,
-    ) -> super::PageStream<super::models::OAuthSource> {
+    ) -> PageStream<models::OAuthSource> {
         self.oauth_list_request(params).paginate()
     }
 
@@ -1856,15 +1417,9 @@ impl SourcesApi<'_> {
     pub fn oauth_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedOAuthSourceRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/oauth/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedOAuthSourceRequest,
+    ) -> ResponseFuture<models::OAuthSource> {
+        rt::operation!(Patch "/sources/oauth/{slug}/" "sources_oauth_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1876,17 +1431,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/oauth/{slug}/` (`sources_oauth_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn oauth_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::OAuthSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/oauth/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth_retrieve(&self, slug: &str) -> ResponseFuture<models::OAuthSource> {
+        rt::operation!(Get "/sources/oauth/{slug}/" "sources_oauth_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1901,16 +1447,12 @@ impl SourcesApi<'_> {
     pub fn oauth_source_types_list(
         &self,
         params: &OauthSourceTypesListParams,
-    ) -> super::ResponseFuture<Vec<super::models::SourceType>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_source_types_list",
-            method: rt::Method::Get,
-            path: "/sources/oauth/source_types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::SourceType>> {
+        rt::operation!(
+            Get "/sources/oauth/source_types/" "sources_oauth_source_types_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
+        request.params(params);
         request.send_json()
     }
 
@@ -1922,15 +1464,9 @@ impl SourcesApi<'_> {
     pub fn oauth_update(
         &self,
         slug: &str,
-        body: &super::models::OAuthSourceRequest,
-    ) -> super::ResponseFuture<super::models::OAuthSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_update",
-            method: rt::Method::Put,
-            path: "/sources/oauth/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::OAuthSourceRequest,
+    ) -> ResponseFuture<models::OAuthSource> {
+        rt::operation!(Put "/sources/oauth/{slug}/" "sources_oauth_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -1942,17 +1478,10 @@ impl SourcesApi<'_> {
     /// `GET /sources/oauth/{slug}/used_by/` (`sources_oauth_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn oauth_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_oauth_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/oauth/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn oauth_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/oauth/{slug}/used_by/" "sources_oauth_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -1963,15 +1492,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/plex/` (`sources_plex_create`).
     pub fn plex_create(
         &self,
-        body: &super::models::PlexSourceRequest,
-    ) -> super::ResponseFuture<super::models::PlexSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_create",
-            method: rt::Method::Post,
-            path: "/sources/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PlexSourceRequest,
+    ) -> ResponseFuture<models::PlexSource> {
+        rt::operation!(Post "/sources/plex/" "sources_plex_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1982,43 +1505,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/plex/{slug}/` (`sources_plex_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn plex_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/plex/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn plex_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/plex/{slug}/" "sources_plex_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn plex_list_request(&self, params: &PlexListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_list",
-            method: rt::Method::Get,
-            path: "/sources/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/plex/" "sources_plex_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("allow_friends", &params.allow_friends);
-        request.query("authentication_flow", &params.authentication_flow);
-        request.query("client_id", &params.client_id);
-        request.query("enabled", &params.enabled);
-        request.query("enrollment_flow", &params.enrollment_flow);
-        request.query("group_matching_mode", &params.group_matching_mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("policy_engine_mode", &params.policy_engine_mode);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
-        request.query("user_matching_mode", &params.user_matching_mode);
+        request.params(params);
         request
     }
 
@@ -2030,7 +1527,7 @@ impl SourcesApi<'_> {
     pub fn plex_list(
         &self,
         params: &PlexListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPlexSourceList> {
+    ) -> ResponseFuture<models::PaginatedPlexSourceList> {
         self.plex_list_request(params).send_json()
     }
 
@@ -2041,7 +1538,7 @@ impl SourcesApi<'_> {
     pub fn plex_list_stream(
         &self,
         params: &PlexListParams,
-    ) -> super::PageStream<super::models::PlexSource> {
+    ) -> PageStream<models::PlexSource> {
         self.plex_list_request(params).paginate()
     }
 
@@ -2053,15 +1550,9 @@ impl SourcesApi<'_> {
     pub fn plex_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedPlexSourceRequest,
-    ) -> super::ResponseFuture<super::models::PlexSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/plex/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPlexSourceRequest,
+    ) -> ResponseFuture<models::PlexSource> {
+        rt::operation!(Patch "/sources/plex/{slug}/" "sources_plex_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2075,18 +1566,15 @@ impl SourcesApi<'_> {
     /// Optional parameters: [`PlexRedeemTokenAuthenticatedCreateParams`].
     pub fn plex_redeem_token_authenticated_create(
         &self,
-        body: &super::models::PlexTokenRedeemRequest,
+        body: &models::PlexTokenRedeemRequest,
         params: &PlexRedeemTokenAuthenticatedCreateParams,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_redeem_token_authenticated_create",
-            method: rt::Method::Post,
-            path: "/sources/plex/redeem_token_authenticated/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_7,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/sources/plex/redeem_token_authenticated/"
+            "sources_plex_redeem_token_authenticated_create" errors(ERRORS_400_403_4)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("slug", &params.slug);
+        request.params(params);
         request.json(body);
         request.send_empty()
     }
@@ -2100,18 +1588,15 @@ impl SourcesApi<'_> {
     /// Optional parameters: [`PlexRedeemTokenCreateParams`].
     pub fn plex_redeem_token_create(
         &self,
-        body: &super::models::PlexTokenRedeemRequest,
+        body: &models::PlexTokenRedeemRequest,
         params: &PlexRedeemTokenCreateParams,
-    ) -> super::ResponseFuture<super::models::RedirectChallenge> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_redeem_token_create",
-            method: rt::Method::Post,
-            path: "/sources/plex/redeem_token/",
-            security: super::SECURITY_AUTHENTIK_OR_ANONYMOUS,
-            errors: super::ERRORS_400_403_7,
-        };
+    ) -> ResponseFuture<models::RedirectChallenge> {
+        rt::operation!(
+            Post "/sources/plex/redeem_token/" "sources_plex_redeem_token_create"
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_4)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("slug", &params.slug);
+        request.params(params);
         request.json(body);
         request.send_json()
     }
@@ -2121,17 +1606,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/plex/{slug}/` (`sources_plex_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn plex_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::PlexSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/plex/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn plex_retrieve(&self, slug: &str) -> ResponseFuture<models::PlexSource> {
+        rt::operation!(Get "/sources/plex/{slug}/" "sources_plex_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2145,15 +1621,9 @@ impl SourcesApi<'_> {
     pub fn plex_update(
         &self,
         slug: &str,
-        body: &super::models::PlexSourceRequest,
-    ) -> super::ResponseFuture<super::models::PlexSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_update",
-            method: rt::Method::Put,
-            path: "/sources/plex/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PlexSourceRequest,
+    ) -> ResponseFuture<models::PlexSource> {
+        rt::operation!(Put "/sources/plex/{slug}/" "sources_plex_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2165,17 +1635,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/plex/{slug}/used_by/` (`sources_plex_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn plex_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_plex_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/plex/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn plex_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/sources/plex/{slug}/used_by/" "sources_plex_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2186,15 +1647,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/saml/` (`sources_saml_create`).
     pub fn saml_create(
         &self,
-        body: &super::models::SAMLSourceRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_create",
-            method: rt::Method::Post,
-            path: "/sources/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLSourceRequest,
+    ) -> ResponseFuture<models::SAMLSource> {
+        rt::operation!(Post "/sources/saml/" "sources_saml_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2205,57 +1660,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/saml/{slug}/` (`sources_saml_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn saml_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/saml/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/saml/{slug}/" "sources_saml_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn saml_list_request(&self, params: &SamlListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_list",
-            method: rt::Method::Get,
-            path: "/sources/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/saml/" "sources_saml_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("allow_idp_initiated", &params.allow_idp_initiated);
-        request.query("authentication_flow", &params.authentication_flow);
-        request.query("binding_type", &params.binding_type);
-        request.query("digest_algorithm", &params.digest_algorithm);
-        request.query("enabled", &params.enabled);
-        request.query("enrollment_flow", &params.enrollment_flow);
-        request.query("force_authn", &params.force_authn);
-        request.query("issuer_override", &params.issuer_override);
-        request.query("managed", &params.managed);
-        request.query("name", &params.name);
-        request.query("name_id_policy", &params.name_id_policy);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("policy_engine_mode", &params.policy_engine_mode);
-        request.query("pre_authentication_flow", &params.pre_authentication_flow);
-        request.query("search", &params.search);
-        request.query("signature_algorithm", &params.signature_algorithm);
-        request.query("signed_assertion", &params.signed_assertion);
-        request.query("signed_response", &params.signed_response);
-        request.query("signing_kp", &params.signing_kp);
-        request.query("slo_url", &params.slo_url);
-        request.query("slug", &params.slug);
-        request.query("sso_url", &params.sso_url);
-        request
-            .query("temporary_user_delete_after", &params.temporary_user_delete_after);
-        request.query("user_matching_mode", &params.user_matching_mode);
-        request.query("verification_kp", &params.verification_kp);
+        request.params(params);
         request
     }
 
@@ -2267,7 +1682,7 @@ impl SourcesApi<'_> {
     pub fn saml_list(
         &self,
         params: &SamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSAMLSourceList> {
+    ) -> ResponseFuture<models::PaginatedSAMLSourceList> {
         self.saml_list_request(params).send_json()
     }
 
@@ -2278,7 +1693,7 @@ impl SourcesApi<'_> {
     pub fn saml_list_stream(
         &self,
         params: &SamlListParams,
-    ) -> super::PageStream<super::models::SAMLSource> {
+    ) -> PageStream<models::SAMLSource> {
         self.saml_list_request(params).paginate()
     }
 
@@ -2290,14 +1705,10 @@ impl SourcesApi<'_> {
     pub fn saml_metadata_retrieve(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<super::models::SAMLMetadata> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_metadata_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/saml/{slug}/metadata/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SAMLMetadata> {
+        rt::operation!(
+            Get "/sources/saml/{slug}/metadata/" "sources_saml_metadata_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2311,15 +1722,9 @@ impl SourcesApi<'_> {
     pub fn saml_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedSAMLSourceRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/saml/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSAMLSourceRequest,
+    ) -> ResponseFuture<models::SAMLSource> {
+        rt::operation!(Patch "/sources/saml/{slug}/" "sources_saml_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2331,17 +1736,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/saml/{slug}/` (`sources_saml_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn saml_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::SAMLSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/saml/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_retrieve(&self, slug: &str) -> ResponseFuture<models::SAMLSource> {
+        rt::operation!(Get "/sources/saml/{slug}/" "sources_saml_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2355,15 +1751,9 @@ impl SourcesApi<'_> {
     pub fn saml_update(
         &self,
         slug: &str,
-        body: &super::models::SAMLSourceRequest,
-    ) -> super::ResponseFuture<super::models::SAMLSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_update",
-            method: rt::Method::Put,
-            path: "/sources/saml/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SAMLSourceRequest,
+    ) -> ResponseFuture<models::SAMLSource> {
+        rt::operation!(Put "/sources/saml/{slug}/" "sources_saml_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2375,17 +1765,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/saml/{slug}/used_by/` (`sources_saml_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn saml_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/saml/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn saml_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/sources/saml/{slug}/used_by/" "sources_saml_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2396,15 +1777,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/scim/` (`sources_scim_create`).
     pub fn scim_create(
         &self,
-        body: &super::models::SCIMSourceRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_create",
-            method: rt::Method::Post,
-            path: "/sources/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceRequest,
+    ) -> ResponseFuture<models::SCIMSource> {
+        rt::operation!(Post "/sources/scim/" "sources_scim_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2415,14 +1790,8 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/scim/{slug}/` (`sources_scim_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn scim_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/scim/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/scim/{slug}/" "sources_scim_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
@@ -2433,15 +1802,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/scim_groups/` (`sources_scim_groups_create`).
     pub fn scim_groups_create(
         &self,
-        body: &super::models::SCIMSourceGroupRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_create",
-            method: rt::Method::Post,
-            path: "/sources/scim_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceGroupRequest,
+    ) -> ResponseFuture<models::SCIMSourceGroup> {
+        rt::operation!(Post "/sources/scim_groups/" "sources_scim_groups_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2452,35 +1815,19 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/scim_groups/{id}/` (`sources_scim_groups_destroy`).
     ///
     /// - `id`: A unique value identifying this scim source group.
-    pub fn scim_groups_destroy(&self, id: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_groups_destroy(&self, id: &str) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/scim_groups/{id}/" "sources_scim_groups_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_empty()
     }
 
     fn scim_groups_list_request(&self, params: &ScimGroupsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_list",
-            method: rt::Method::Get,
-            path: "/sources/scim_groups/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/scim_groups/" "sources_scim_groups_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("group__group_uuid", &params.group_group_uuid);
-        request.query("group__name", &params.group_name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
+        request.params(params);
         request
     }
 
@@ -2492,7 +1839,7 @@ impl SourcesApi<'_> {
     pub fn scim_groups_list(
         &self,
         params: &ScimGroupsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMSourceGroupList> {
+    ) -> ResponseFuture<models::PaginatedSCIMSourceGroupList> {
         self.scim_groups_list_request(params).send_json()
     }
 
@@ -2503,7 +1850,7 @@ impl SourcesApi<'_> {
     pub fn scim_groups_list_stream(
         &self,
         params: &ScimGroupsListParams,
-    ) -> super::PageStream<super::models::SCIMSourceGroup> {
+    ) -> PageStream<models::SCIMSourceGroup> {
         self.scim_groups_list_request(params).paginate()
     }
 
@@ -2515,15 +1862,11 @@ impl SourcesApi<'_> {
     pub fn scim_groups_partial_update(
         &self,
         id: &str,
-        body: &super::models::PatchedSCIMSourceGroupRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMSourceGroupRequest,
+    ) -> ResponseFuture<models::SCIMSourceGroup> {
+        rt::operation!(
+            Patch "/sources/scim_groups/{id}/" "sources_scim_groups_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.json(body);
@@ -2538,14 +1881,8 @@ impl SourcesApi<'_> {
     pub fn scim_groups_retrieve(
         &self,
         id: &str,
-    ) -> super::ResponseFuture<super::models::SCIMSourceGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMSourceGroup> {
+        rt::operation!(Get "/sources/scim_groups/{id}/" "sources_scim_groups_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_json()
@@ -2559,15 +1896,9 @@ impl SourcesApi<'_> {
     pub fn scim_groups_update(
         &self,
         id: &str,
-        body: &super::models::SCIMSourceGroupRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceGroup> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_update",
-            method: rt::Method::Put,
-            path: "/sources/scim_groups/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceGroupRequest,
+    ) -> ResponseFuture<models::SCIMSourceGroup> {
+        rt::operation!(Put "/sources/scim_groups/{id}/" "sources_scim_groups_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.json(body);
@@ -2582,35 +1913,19 @@ impl SourcesApi<'_> {
     pub fn scim_groups_used_by_list(
         &self,
         id: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_groups_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/scim_groups/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/scim_groups/{id}/used_by/" "sources_scim_groups_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_json()
     }
 
     fn scim_list_request(&self, params: &ScimListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_list",
-            method: rt::Method::Get,
-            path: "/sources/scim/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/scim/" "sources_scim_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
+        request.params(params);
         request
     }
 
@@ -2622,7 +1937,7 @@ impl SourcesApi<'_> {
     pub fn scim_list(
         &self,
         params: &ScimListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMSourceList> {
+    ) -> ResponseFuture<models::PaginatedSCIMSourceList> {
         self.scim_list_request(params).send_json()
     }
 
@@ -2633,7 +1948,7 @@ impl SourcesApi<'_> {
     pub fn scim_list_stream(
         &self,
         params: &ScimListParams,
-    ) -> super::PageStream<super::models::SCIMSource> {
+    ) -> PageStream<models::SCIMSource> {
         self.scim_list_request(params).paginate()
     }
 
@@ -2645,15 +1960,9 @@ impl SourcesApi<'_> {
     pub fn scim_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedSCIMSourceRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/scim/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMSourceRequest,
+    ) -> ResponseFuture<models::SCIMSource> {
+        rt::operation!(Patch "/sources/scim/{slug}/" "sources_scim_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2665,17 +1974,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/scim/{slug}/` (`sources_scim_retrieve`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn scim_retrieve(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<super::models::SCIMSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/scim/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_retrieve(&self, slug: &str) -> ResponseFuture<models::SCIMSource> {
+        rt::operation!(Get "/sources/scim/{slug}/" "sources_scim_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2689,15 +1989,9 @@ impl SourcesApi<'_> {
     pub fn scim_update(
         &self,
         slug: &str,
-        body: &super::models::SCIMSourceRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_update",
-            method: rt::Method::Put,
-            path: "/sources/scim/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceRequest,
+    ) -> ResponseFuture<models::SCIMSource> {
+        rt::operation!(Put "/sources/scim/{slug}/" "sources_scim_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2709,17 +2003,8 @@ impl SourcesApi<'_> {
     /// `GET /sources/scim/{slug}/used_by/` (`sources_scim_used_by_list`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn scim_used_by_list(
-        &self,
-        slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/scim/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_used_by_list(&self, slug: &str) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(Get "/sources/scim/{slug}/used_by/" "sources_scim_used_by_list");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -2730,15 +2015,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/scim_users/` (`sources_scim_users_create`).
     pub fn scim_users_create(
         &self,
-        body: &super::models::SCIMSourceUserRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_create",
-            method: rt::Method::Post,
-            path: "/sources/scim_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceUserRequest,
+    ) -> ResponseFuture<models::SCIMSourceUser> {
+        rt::operation!(Post "/sources/scim_users/" "sources_scim_users_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2749,35 +2028,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/scim_users/{id}/` (`sources_scim_users_destroy`).
     ///
     /// - `id`: A unique value identifying this scim source user.
-    pub fn scim_users_destroy(&self, id: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn scim_users_destroy(&self, id: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/scim_users/{id}/" "sources_scim_users_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_empty()
     }
 
     fn scim_users_list_request(&self, params: &ScimUsersListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_list",
-            method: rt::Method::Get,
-            path: "/sources/scim_users/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/scim_users/" "sources_scim_users_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user__id", &params.user_id);
-        request.query("user__username", &params.user_username);
+        request.params(params);
         request
     }
 
@@ -2789,7 +2050,7 @@ impl SourcesApi<'_> {
     pub fn scim_users_list(
         &self,
         params: &ScimUsersListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSCIMSourceUserList> {
+    ) -> ResponseFuture<models::PaginatedSCIMSourceUserList> {
         self.scim_users_list_request(params).send_json()
     }
 
@@ -2800,7 +2061,7 @@ impl SourcesApi<'_> {
     pub fn scim_users_list_stream(
         &self,
         params: &ScimUsersListParams,
-    ) -> super::PageStream<super::models::SCIMSourceUser> {
+    ) -> PageStream<models::SCIMSourceUser> {
         self.scim_users_list_request(params).paginate()
     }
 
@@ -2812,15 +2073,11 @@ impl SourcesApi<'_> {
     pub fn scim_users_partial_update(
         &self,
         id: &str,
-        body: &super::models::PatchedSCIMSourceUserRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSCIMSourceUserRequest,
+    ) -> ResponseFuture<models::SCIMSourceUser> {
+        rt::operation!(
+            Patch "/sources/scim_users/{id}/" "sources_scim_users_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.json(body);
@@ -2835,14 +2092,8 @@ impl SourcesApi<'_> {
     pub fn scim_users_retrieve(
         &self,
         id: &str,
-    ) -> super::ResponseFuture<super::models::SCIMSourceUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SCIMSourceUser> {
+        rt::operation!(Get "/sources/scim_users/{id}/" "sources_scim_users_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_json()
@@ -2856,15 +2107,9 @@ impl SourcesApi<'_> {
     pub fn scim_users_update(
         &self,
         id: &str,
-        body: &super::models::SCIMSourceUserRequest,
-    ) -> super::ResponseFuture<super::models::SCIMSourceUser> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_update",
-            method: rt::Method::Put,
-            path: "/sources/scim_users/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SCIMSourceUserRequest,
+    ) -> ResponseFuture<models::SCIMSourceUser> {
+        rt::operation!(Put "/sources/scim_users/{id}/" "sources_scim_users_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.json(body);
@@ -2879,14 +2124,10 @@ impl SourcesApi<'_> {
     pub fn scim_users_used_by_list(
         &self,
         id: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_scim_users_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/scim_users/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/scim_users/{id}/used_by/" "sources_scim_users_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", id);
         request.send_json()
@@ -2900,15 +2141,12 @@ impl SourcesApi<'_> {
     pub fn telegram_connect_user_create(
         &self,
         slug: &str,
-        body: &super::models::TelegramAuthRequest,
-    ) -> super::ResponseFuture<super::models::UserTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_connect_user_create",
-            method: rt::Method::Post,
-            path: "/sources/telegram/{slug}/connect_user/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_8,
-        };
+        body: &models::TelegramAuthRequest,
+    ) -> ResponseFuture<models::UserTelegramSourceConnection> {
+        rt::operation!(
+            Post "/sources/telegram/{slug}/connect_user/"
+            "sources_telegram_connect_user_create" errors(ERRORS_400_403_8)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -2920,15 +2158,9 @@ impl SourcesApi<'_> {
     /// `POST /sources/telegram/` (`sources_telegram_create`).
     pub fn telegram_create(
         &self,
-        body: &super::models::TelegramSourceRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_create",
-            method: rt::Method::Post,
-            path: "/sources/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TelegramSourceRequest,
+    ) -> ResponseFuture<models::TelegramSource> {
+        rt::operation!(Post "/sources/telegram/" "sources_telegram_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2939,43 +2171,17 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/telegram/{slug}/` (`sources_telegram_destroy`).
     ///
     /// - `slug`: Internal source name, used in URLs.
-    pub fn telegram_destroy(&self, slug: &str) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/telegram/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn telegram_destroy(&self, slug: &str) -> ResponseFuture<()> {
+        rt::operation!(Delete "/sources/telegram/{slug}/" "sources_telegram_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_empty()
     }
 
     fn telegram_list_request(&self, params: &TelegramListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_list",
-            method: rt::Method::Get,
-            path: "/sources/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/sources/telegram/" "sources_telegram_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("authentication_flow", &params.authentication_flow);
-        request.query("bot_username", &params.bot_username);
-        request.query("enabled", &params.enabled);
-        request.query("enrollment_flow", &params.enrollment_flow);
-        request.query("group_matching_mode", &params.group_matching_mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("pbm_uuid", &params.pbm_uuid);
-        request.query("policy_engine_mode", &params.policy_engine_mode);
-        request.query("request_message_access", &params.request_message_access);
-        request.query("search", &params.search);
-        request.query("slug", &params.slug);
-        request.query("user_matching_mode", &params.user_matching_mode);
+        request.params(params);
         request
     }
 
@@ -2987,7 +2193,7 @@ impl SourcesApi<'_> {
     pub fn telegram_list(
         &self,
         params: &TelegramListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTelegramSourceList> {
+    ) -> ResponseFuture<models::PaginatedTelegramSourceList> {
         self.telegram_list_request(params).send_json()
     }
 
@@ -2998,7 +2204,7 @@ impl SourcesApi<'_> {
     pub fn telegram_list_stream(
         &self,
         params: &TelegramListParams,
-    ) -> super::PageStream<super::models::TelegramSource> {
+    ) -> PageStream<models::TelegramSource> {
         self.telegram_list_request(params).paginate()
     }
 
@@ -3010,15 +2216,11 @@ impl SourcesApi<'_> {
     pub fn telegram_partial_update(
         &self,
         slug: &str,
-        body: &super::models::PatchedTelegramSourceRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/telegram/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedTelegramSourceRequest,
+    ) -> ResponseFuture<models::TelegramSource> {
+        rt::operation!(
+            Patch "/sources/telegram/{slug}/" "sources_telegram_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -3033,14 +2235,8 @@ impl SourcesApi<'_> {
     pub fn telegram_retrieve(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<super::models::TelegramSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/telegram/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::TelegramSource> {
+        rt::operation!(Get "/sources/telegram/{slug}/" "sources_telegram_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -3054,15 +2250,9 @@ impl SourcesApi<'_> {
     pub fn telegram_update(
         &self,
         slug: &str,
-        body: &super::models::TelegramSourceRequest,
-    ) -> super::ResponseFuture<super::models::TelegramSource> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_update",
-            method: rt::Method::Put,
-            path: "/sources/telegram/{slug}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TelegramSourceRequest,
+    ) -> ResponseFuture<models::TelegramSource> {
+        rt::operation!(Put "/sources/telegram/{slug}/" "sources_telegram_update");
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.json(body);
@@ -3077,14 +2267,10 @@ impl SourcesApi<'_> {
     pub fn telegram_used_by_list(
         &self,
         slug: &str,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_telegram_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/telegram/{slug}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/telegram/{slug}/used_by/" "sources_telegram_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
@@ -3095,14 +2281,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/all/{id}/` (`sources_user_connections_all_destroy`).
     ///
     /// - `id`: A unique integer value identifying this user source connection.
-    pub fn user_connections_all_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_all_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/all/{id}/"
+            "sources_user_connections_all_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3112,20 +2295,11 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsAllListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/all/" "sources_user_connections_all_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3137,7 +2311,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_list(
         &self,
         params: &UserConnectionsAllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedUserSourceConnectionList> {
         self.user_connections_all_list_request(params).send_json()
     }
 
@@ -3148,7 +2322,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_list_stream(
         &self,
         params: &UserConnectionsAllListParams,
-    ) -> super::PageStream<super::models::UserSourceConnection> {
+    ) -> PageStream<models::UserSourceConnection> {
         self.user_connections_all_list_request(params).paginate()
     }
 
@@ -3160,15 +2334,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/all/{id}/"
+            "sources_user_connections_all_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3183,14 +2354,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/all/{id}/"
+            "sources_user_connections_all_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3204,15 +2372,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_update(
         &self,
         id: i64,
-        body: &super::models::UserSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/all/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/all/{id}/"
+            "sources_user_connections_all_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3227,14 +2392,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_all_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/all/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/all/{id}/used_by/"
+            "sources_user_connections_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3245,15 +2407,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/kerberos/` (`sources_user_connections_kerberos_create`).
     pub fn user_connections_kerberos_create(
         &self,
-        body: &super::models::UserKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserKerberosSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/kerberos/"
+            "sources_user_connections_kerberos_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3264,17 +2423,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/kerberos/{id}/` (`sources_user_connections_kerberos_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
-    pub fn user_connections_kerberos_destroy(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_kerberos_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/kerberos/{id}/"
+            "sources_user_connections_kerberos_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3284,20 +2437,12 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsKerberosListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/kerberos/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/kerberos/"
+            "sources_user_connections_kerberos_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3309,9 +2454,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_list(
         &self,
         params: &UserConnectionsKerberosListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedUserKerberosSourceConnectionList,
-    > {
+    ) -> ResponseFuture<models::PaginatedUserKerberosSourceConnectionList> {
         self.user_connections_kerberos_list_request(params).send_json()
     }
 
@@ -3322,7 +2465,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_list_stream(
         &self,
         params: &UserConnectionsKerberosListParams,
-    ) -> super::PageStream<super::models::UserKerberosSourceConnection> {
+    ) -> PageStream<models::UserKerberosSourceConnection> {
         self.user_connections_kerberos_list_request(params).paginate()
     }
 
@@ -3334,15 +2477,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserKerberosSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/kerberos/{id}/"
+            "sources_user_connections_kerberos_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3357,14 +2497,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserKerberosSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/kerberos/{id}/"
+            "sources_user_connections_kerberos_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3378,15 +2515,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_update(
         &self,
         id: i64,
-        body: &super::models::UserKerberosSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserKerberosSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/kerberos/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserKerberosSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserKerberosSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/kerberos/{id}/"
+            "sources_user_connections_kerberos_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3401,14 +2535,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_kerberos_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_kerberos_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/kerberos/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/kerberos/{id}/used_by/"
+            "sources_user_connections_kerberos_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3419,15 +2550,11 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/ldap/` (`sources_user_connections_ldap_create`).
     pub fn user_connections_ldap_create(
         &self,
-        body: &super::models::UserLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserLDAPSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/ldap/" "sources_user_connections_ldap_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3438,14 +2565,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/ldap/{id}/` (`sources_user_connections_ldap_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
-    pub fn user_connections_ldap_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_ldap_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/ldap/{id}/"
+            "sources_user_connections_ldap_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3455,20 +2579,11 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsLdapListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/ldap/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/ldap/" "sources_user_connections_ldap_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3480,7 +2595,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_list(
         &self,
         params: &UserConnectionsLdapListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserLDAPSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedUserLDAPSourceConnectionList> {
         self.user_connections_ldap_list_request(params).send_json()
     }
 
@@ -3491,7 +2606,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_list_stream(
         &self,
         params: &UserConnectionsLdapListParams,
-    ) -> super::PageStream<super::models::UserLDAPSourceConnection> {
+    ) -> PageStream<models::UserLDAPSourceConnection> {
         self.user_connections_ldap_list_request(params).paginate()
     }
 
@@ -3503,15 +2618,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserLDAPSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/ldap/{id}/"
+            "sources_user_connections_ldap_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3526,14 +2638,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserLDAPSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/ldap/{id}/"
+            "sources_user_connections_ldap_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3547,15 +2656,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_update(
         &self,
         id: i64,
-        body: &super::models::UserLDAPSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserLDAPSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/ldap/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLDAPSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserLDAPSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/ldap/{id}/"
+            "sources_user_connections_ldap_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3570,14 +2676,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_ldap_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_ldap_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/ldap/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/ldap/{id}/used_by/"
+            "sources_user_connections_ldap_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3588,15 +2691,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/oauth/` (`sources_user_connections_oauth_create`).
     pub fn user_connections_oauth_create(
         &self,
-        body: &super::models::UserOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserOAuthSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/oauth/"
+            "sources_user_connections_oauth_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3607,14 +2707,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/oauth/{id}/` (`sources_user_connections_oauth_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User OAuth Source Connection.
-    pub fn user_connections_oauth_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_oauth_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/oauth/{id}/"
+            "sources_user_connections_oauth_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3624,20 +2721,11 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsOauthListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/oauth/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/oauth/" "sources_user_connections_oauth_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3649,7 +2737,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_list(
         &self,
         params: &UserConnectionsOauthListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserOAuthSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedUserOAuthSourceConnectionList> {
         self.user_connections_oauth_list_request(params).send_json()
     }
 
@@ -3660,7 +2748,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_list_stream(
         &self,
         params: &UserConnectionsOauthListParams,
-    ) -> super::PageStream<super::models::UserOAuthSourceConnection> {
+    ) -> PageStream<models::UserOAuthSourceConnection> {
         self.user_connections_oauth_list_request(params).paginate()
     }
 
@@ -3672,15 +2760,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserOAuthSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/oauth/{id}/"
+            "sources_user_connections_oauth_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3695,14 +2780,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserOAuthSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/oauth/{id}/"
+            "sources_user_connections_oauth_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3716,15 +2798,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_update(
         &self,
         id: i64,
-        body: &super::models::UserOAuthSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserOAuthSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/oauth/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserOAuthSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserOAuthSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/oauth/{id}/"
+            "sources_user_connections_oauth_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3739,14 +2818,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_oauth_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_oauth_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/oauth/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/oauth/{id}/used_by/"
+            "sources_user_connections_oauth_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3757,15 +2833,11 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/plex/` (`sources_user_connections_plex_create`).
     pub fn user_connections_plex_create(
         &self,
-        body: &super::models::UserPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserPlexSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/plex/" "sources_user_connections_plex_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3776,14 +2848,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/plex/{id}/` (`sources_user_connections_plex_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User Plex Source Connection.
-    pub fn user_connections_plex_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_plex_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/plex/{id}/"
+            "sources_user_connections_plex_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3793,20 +2862,11 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsPlexListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/plex/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/plex/" "sources_user_connections_plex_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3818,7 +2878,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_list(
         &self,
         params: &UserConnectionsPlexListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserPlexSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedUserPlexSourceConnectionList> {
         self.user_connections_plex_list_request(params).send_json()
     }
 
@@ -3829,7 +2889,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_list_stream(
         &self,
         params: &UserConnectionsPlexListParams,
-    ) -> super::PageStream<super::models::UserPlexSourceConnection> {
+    ) -> PageStream<models::UserPlexSourceConnection> {
         self.user_connections_plex_list_request(params).paginate()
     }
 
@@ -3841,15 +2901,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserPlexSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/plex/{id}/"
+            "sources_user_connections_plex_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3864,14 +2921,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserPlexSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/plex/{id}/"
+            "sources_user_connections_plex_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3885,15 +2939,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_update(
         &self,
         id: i64,
-        body: &super::models::UserPlexSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserPlexSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/plex/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserPlexSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserPlexSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/plex/{id}/"
+            "sources_user_connections_plex_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -3908,14 +2959,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_plex_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_plex_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/plex/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/plex/{id}/used_by/"
+            "sources_user_connections_plex_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -3926,15 +2974,11 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/saml/` (`sources_user_connections_saml_create`).
     pub fn user_connections_saml_create(
         &self,
-        body: &super::models::UserSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserSAMLSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/saml/" "sources_user_connections_saml_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3945,14 +2989,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/saml/{id}/` (`sources_user_connections_saml_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User SAML Source Connection.
-    pub fn user_connections_saml_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_saml_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/saml/{id}/"
+            "sources_user_connections_saml_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -3962,20 +3003,11 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsSamlListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/saml/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/saml/" "sources_user_connections_saml_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -3987,7 +3019,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_list(
         &self,
         params: &UserConnectionsSamlListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserSAMLSourceConnectionList> {
+    ) -> ResponseFuture<models::PaginatedUserSAMLSourceConnectionList> {
         self.user_connections_saml_list_request(params).send_json()
     }
 
@@ -3998,7 +3030,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_list_stream(
         &self,
         params: &UserConnectionsSamlListParams,
-    ) -> super::PageStream<super::models::UserSAMLSourceConnection> {
+    ) -> PageStream<models::UserSAMLSourceConnection> {
         self.user_connections_saml_list_request(params).paginate()
     }
 
@@ -4010,15 +3042,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserSAMLSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/saml/{id}/"
+            "sources_user_connections_saml_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -4033,14 +3062,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserSAMLSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/saml/{id}/"
+            "sources_user_connections_saml_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -4054,15 +3080,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_update(
         &self,
         id: i64,
-        body: &super::models::UserSAMLSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserSAMLSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/saml/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserSAMLSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserSAMLSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/saml/{id}/"
+            "sources_user_connections_saml_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -4077,14 +3100,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_saml_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_saml_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/saml/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/saml/{id}/used_by/"
+            "sources_user_connections_saml_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -4095,15 +3115,12 @@ impl SourcesApi<'_> {
     /// `POST /sources/user_connections/telegram/` (`sources_user_connections_telegram_create`).
     pub fn user_connections_telegram_create(
         &self,
-        body: &super::models::UserTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_create",
-            method: rt::Method::Post,
-            path: "/sources/user_connections/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserTelegramSourceConnection> {
+        rt::operation!(
+            Post "/sources/user_connections/telegram/"
+            "sources_user_connections_telegram_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4114,17 +3131,11 @@ impl SourcesApi<'_> {
     /// `DELETE /sources/user_connections/telegram/{id}/` (`sources_user_connections_telegram_destroy`).
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
-    pub fn user_connections_telegram_destroy(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_destroy",
-            method: rt::Method::Delete,
-            path: "/sources/user_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_connections_telegram_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/sources/user_connections/telegram/{id}/"
+            "sources_user_connections_telegram_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -4134,20 +3145,12 @@ impl SourcesApi<'_> {
         &self,
         params: &UserConnectionsTelegramListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/telegram/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/sources/user_connections/telegram/"
+            "sources_user_connections_telegram_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("source__slug", &params.source_slug);
-        request.query("user", &params.user);
+        request.params(params);
         request
     }
 
@@ -4159,9 +3162,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_list(
         &self,
         params: &UserConnectionsTelegramListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedUserTelegramSourceConnectionList,
-    > {
+    ) -> ResponseFuture<models::PaginatedUserTelegramSourceConnectionList> {
         self.user_connections_telegram_list_request(params).send_json()
     }
 
@@ -4172,7 +3173,7 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_list_stream(
         &self,
         params: &UserConnectionsTelegramListParams,
-    ) -> super::PageStream<super::models::UserTelegramSourceConnection> {
+    ) -> PageStream<models::UserTelegramSourceConnection> {
         self.user_connections_telegram_list_request(params).paginate()
     }
 
@@ -4184,15 +3185,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedUserTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_partial_update",
-            method: rt::Method::Patch,
-            path: "/sources/user_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserTelegramSourceConnection> {
+        rt::operation!(
+            Patch "/sources/user_connections/telegram/{id}/"
+            "sources_user_connections_telegram_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -4207,14 +3205,11 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_retrieve(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<super::models::UserTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_retrieve",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserTelegramSourceConnection> {
+        rt::operation!(
+            Get "/sources/user_connections/telegram/{id}/"
+            "sources_user_connections_telegram_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -4228,15 +3223,12 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_update(
         &self,
         id: i64,
-        body: &super::models::UserTelegramSourceConnectionRequest,
-    ) -> super::ResponseFuture<super::models::UserTelegramSourceConnection> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_update",
-            method: rt::Method::Put,
-            path: "/sources/user_connections/telegram/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserTelegramSourceConnectionRequest,
+    ) -> ResponseFuture<models::UserTelegramSourceConnection> {
+        rt::operation!(
+            Put "/sources/user_connections/telegram/{id}/"
+            "sources_user_connections_telegram_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -4251,847 +3243,550 @@ impl SourcesApi<'_> {
     pub fn user_connections_telegram_used_by_list(
         &self,
         id: i64,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "sources_user_connections_telegram_used_by_list",
-            method: rt::Method::Get,
-            path: "/sources/user_connections/telegram/{id}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/sources/user_connections/telegram/{id}/used_by/"
+            "sources_user_connections_telegram_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`SourcesApi::all_list`] (`sources_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllListParams {
-    /// Query parameter `managed`.
-    pub managed: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::all_list`] (`sources_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllListParams {
+        pub managed: Option<String> => query "managed",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_all_list`] (`sources_group_connections_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsAllListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_all_list`] (`sources_group_connections_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsAllListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_kerberos_list`] (`sources_group_connections_kerberos_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsKerberosListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_kerberos_list`] (`sources_group_connections_kerberos_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsKerberosListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_ldap_list`] (`sources_group_connections_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsLdapListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_ldap_list`] (`sources_group_connections_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsLdapListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_oauth_list`] (`sources_group_connections_oauth_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsOauthListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_oauth_list`] (`sources_group_connections_oauth_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsOauthListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_plex_list`] (`sources_group_connections_plex_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsPlexListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_plex_list`] (`sources_group_connections_plex_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsPlexListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_saml_list`] (`sources_group_connections_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsSamlListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_saml_list`] (`sources_group_connections_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsSamlListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::group_connections_telegram_list`] (`sources_group_connections_telegram_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct GroupConnectionsTelegramListParams {
-    /// Query parameter `group`.
-    pub group: Option<::uuid::Uuid>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::group_connections_telegram_list`] (`sources_group_connections_telegram_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct GroupConnectionsTelegramListParams {
+        pub group: Option<::uuid::Uuid> => query "group",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::kerberos_list`] (`sources_kerberos_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct KerberosListParams {
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// KAdmin server type
-    ///
-    /// Query parameter `kadmin_type`.
-    pub kadmin_type: Option<super::models::KadminTypeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password_login_update_internal_password`.
-    pub password_login_update_internal_password: Option<bool>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `realm`.
-    pub realm: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// Query parameter `spnego_server_name`.
-    pub spnego_server_name: Option<String>,
-    /// Query parameter `sync_principal`.
-    pub sync_principal: Option<String>,
-    /// Query parameter `sync_users`.
-    pub sync_users: Option<bool>,
-    /// Query parameter `sync_users_password`.
-    pub sync_users_password: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::kerberos_list`] (`sources_kerberos_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct KerberosListParams {
+        pub enabled: Option<bool> => query "enabled",
+        /// KAdmin server type
+        pub kadmin_type: Option<models::KadminTypeEnum> => query "kadmin_type",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password_login_update_internal_password: Option<bool> => query "password_login_update_internal_password",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub realm: Option<String> => query "realm",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+        pub spnego_server_name: Option<String> => query "spnego_server_name",
+        pub sync_principal: Option<String> => query "sync_principal",
+        pub sync_users: Option<bool> => query "sync_users",
+        pub sync_users_password: Option<bool> => query "sync_users_password",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::ldap_list`] (`sources_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct LdapListParams {
-    /// Query parameter `additional_group_dn`.
-    pub additional_group_dn: Option<String>,
-    /// Query parameter `additional_user_dn`.
-    pub additional_user_dn: Option<String>,
-    /// Query parameter `base_dn`.
-    pub base_dn: Option<String>,
-    /// Query parameter `bind_cn`.
-    pub bind_cn: Option<String>,
-    /// Query parameter `client_certificate`.
-    pub client_certificate: Option<::uuid::Uuid>,
-    /// Query parameter `delete_not_found_objects`.
-    pub delete_not_found_objects: Option<bool>,
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `group_membership_field`.
-    pub group_membership_field: Option<String>,
-    /// Query parameter `group_object_filter`.
-    pub group_object_filter: Option<String>,
-    /// Query parameter `group_property_mappings`.
-    pub group_property_mappings: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `lookup_groups_from_user`.
-    pub lookup_groups_from_user: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `object_uniqueness_field`.
-    pub object_uniqueness_field: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password_login_update_internal_password`.
-    pub password_login_update_internal_password: Option<bool>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `peer_certificate`.
-    pub peer_certificate: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `server_uri`.
-    pub server_uri: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// Query parameter `sni`.
-    pub sni: Option<bool>,
-    /// Query parameter `start_tls`.
-    pub start_tls: Option<bool>,
-    /// Query parameter `sync_group_hierarchy`.
-    pub sync_group_hierarchy: Option<bool>,
-    /// Query parameter `sync_groups`.
-    pub sync_groups: Option<bool>,
-    /// Query parameter `sync_parent_group`.
-    pub sync_parent_group: Option<::uuid::Uuid>,
-    /// Query parameter `sync_users`.
-    pub sync_users: Option<bool>,
-    /// Query parameter `sync_users_password`.
-    pub sync_users_password: Option<bool>,
-    /// Query parameter `user_membership_attribute`.
-    pub user_membership_attribute: Option<String>,
-    /// Query parameter `user_object_filter`.
-    pub user_object_filter: Option<String>,
-    /// Query parameter `user_property_mappings`.
-    pub user_property_mappings: Option<Vec<::uuid::Uuid>>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::ldap_list`] (`sources_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct LdapListParams {
+        pub additional_group_dn: Option<String> => query "additional_group_dn",
+        pub additional_user_dn: Option<String> => query "additional_user_dn",
+        pub base_dn: Option<String> => query "base_dn",
+        pub bind_cn: Option<String> => query "bind_cn",
+        pub client_certificate: Option<::uuid::Uuid> => query "client_certificate",
+        pub delete_not_found_objects: Option<bool> => query "delete_not_found_objects",
+        pub enabled: Option<bool> => query "enabled",
+        pub group_membership_field: Option<String> => query "group_membership_field",
+        pub group_object_filter: Option<String> => query "group_object_filter",
+        pub group_property_mappings: Option<Vec<::uuid::Uuid>> => query "group_property_mappings",
+        pub lookup_groups_from_user: Option<bool> => query "lookup_groups_from_user",
+        pub name: Option<String> => query "name",
+        pub object_uniqueness_field: Option<String> => query "object_uniqueness_field",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password_login_update_internal_password: Option<bool> => query "password_login_update_internal_password",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub peer_certificate: Option<::uuid::Uuid> => query "peer_certificate",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub server_uri: Option<String> => query "server_uri",
+        pub slug: Option<String> => query "slug",
+        pub sni: Option<bool> => query "sni",
+        pub start_tls: Option<bool> => query "start_tls",
+        pub sync_group_hierarchy: Option<bool> => query "sync_group_hierarchy",
+        pub sync_groups: Option<bool> => query "sync_groups",
+        pub sync_parent_group: Option<::uuid::Uuid> => query "sync_parent_group",
+        pub sync_users: Option<bool> => query "sync_users",
+        pub sync_users_password: Option<bool> => query "sync_users_password",
+        pub user_membership_attribute: Option<String> => query "user_membership_attribute",
+        pub user_object_filter: Option<String> => query "user_object_filter",
+        pub user_property_mappings: Option<Vec<::uuid::Uuid>> => query "user_property_mappings",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::oauth_list`] (`sources_oauth_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OauthListParams {
-    /// Query parameter `access_token_url`.
-    pub access_token_url: Option<String>,
-    /// Query parameter `additional_scopes`.
-    pub additional_scopes: Option<String>,
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `authorization_url`.
-    pub authorization_url: Option<String>,
-    /// Query parameter `consumer_key`.
-    pub consumer_key: Option<String>,
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `enrollment_flow`.
-    pub enrollment_flow: Option<::uuid::Uuid>,
-    /// How the source determines if an existing group should be used or a new group created.
-    ///
-    /// Query parameter `group_matching_mode`.
-    pub group_matching_mode: Option<super::models::GroupMatchingModeEnum>,
-    /// Only return sources with JWKS data
-    ///
-    /// Query parameter `has_jwks`.
-    pub has_jwks: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `policy_engine_mode`.
-    pub policy_engine_mode: Option<super::models::PolicyEngineMode>,
-    /// Query parameter `profile_url`.
-    pub profile_url: Option<String>,
-    /// Query parameter `provider_type`.
-    pub provider_type: Option<String>,
-    /// Query parameter `request_token_url`.
-    pub request_token_url: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// How the source determines if an existing user should be authenticated or a new user enrolled.
-    ///
-    /// Query parameter `user_matching_mode`.
-    pub user_matching_mode: Option<super::models::UserMatchingModeEnum>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::oauth_list`] (`sources_oauth_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct OauthListParams {
+        pub access_token_url: Option<String> => query "access_token_url",
+        pub additional_scopes: Option<String> => query "additional_scopes",
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub authorization_url: Option<String> => query "authorization_url",
+        pub consumer_key: Option<String> => query "consumer_key",
+        pub enabled: Option<bool> => query "enabled",
+        pub enrollment_flow: Option<::uuid::Uuid> => query "enrollment_flow",
+        /// How the source determines if an existing group should be used or a new group created.
+        pub group_matching_mode: Option<models::GroupMatchingModeEnum> => query "group_matching_mode",
+        /// Only return sources with JWKS data
+        pub has_jwks: Option<bool> => query "has_jwks",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub policy_engine_mode: Option<models::PolicyEngineMode> => query "policy_engine_mode",
+        pub profile_url: Option<String> => query "profile_url",
+        pub provider_type: Option<String> => query "provider_type",
+        pub request_token_url: Option<String> => query "request_token_url",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+        /// How the source determines if an existing user should be authenticated or a new user enrolled.
+        pub user_matching_mode: Option<models::UserMatchingModeEnum> => query "user_matching_mode",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::oauth_source_types_list`] (`sources_oauth_source_types_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct OauthSourceTypesListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::oauth_source_types_list`] (`sources_oauth_source_types_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct OauthSourceTypesListParams {
+        pub name: Option<String> => query "name",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::plex_list`] (`sources_plex_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlexListParams {
-    /// Query parameter `allow_friends`.
-    pub allow_friends: Option<bool>,
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `client_id`.
-    pub client_id: Option<String>,
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `enrollment_flow`.
-    pub enrollment_flow: Option<::uuid::Uuid>,
-    /// How the source determines if an existing group should be used or a new group created.
-    ///
-    /// Query parameter `group_matching_mode`.
-    pub group_matching_mode: Option<super::models::GroupMatchingModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `policy_engine_mode`.
-    pub policy_engine_mode: Option<super::models::PolicyEngineMode>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// How the source determines if an existing user should be authenticated or a new user enrolled.
-    ///
-    /// Query parameter `user_matching_mode`.
-    pub user_matching_mode: Option<super::models::UserMatchingModeEnum>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::plex_list`] (`sources_plex_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PlexListParams {
+        pub allow_friends: Option<bool> => query "allow_friends",
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub client_id: Option<String> => query "client_id",
+        pub enabled: Option<bool> => query "enabled",
+        pub enrollment_flow: Option<::uuid::Uuid> => query "enrollment_flow",
+        /// How the source determines if an existing group should be used or a new group created.
+        pub group_matching_mode: Option<models::GroupMatchingModeEnum> => query "group_matching_mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub policy_engine_mode: Option<models::PolicyEngineMode> => query "policy_engine_mode",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+        /// How the source determines if an existing user should be authenticated or a new user enrolled.
+        pub user_matching_mode: Option<models::UserMatchingModeEnum> => query "user_matching_mode",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::plex_redeem_token_authenticated_create`] (`sources_plex_redeem_token_authenticated_create`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlexRedeemTokenAuthenticatedCreateParams {
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::plex_redeem_token_authenticated_create`] (`sources_plex_redeem_token_authenticated_create`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PlexRedeemTokenAuthenticatedCreateParams {
+        pub slug: Option<String> => query "slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::plex_redeem_token_create`] (`sources_plex_redeem_token_create`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PlexRedeemTokenCreateParams {
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::plex_redeem_token_create`] (`sources_plex_redeem_token_create`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PlexRedeemTokenCreateParams {
+        pub slug: Option<String> => query "slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::saml_list`] (`sources_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SamlListParams {
-    /// Query parameter `allow_idp_initiated`.
-    pub allow_idp_initiated: Option<bool>,
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `binding_type`.
-    pub binding_type: Option<super::models::BindingTypeEnum>,
-    /// Query parameter `digest_algorithm`.
-    pub digest_algorithm: Option<super::models::DigestAlgorithmEnum>,
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `enrollment_flow`.
-    pub enrollment_flow: Option<::uuid::Uuid>,
-    /// Query parameter `force_authn`.
-    pub force_authn: Option<bool>,
-    /// Query parameter `issuer_override`.
-    pub issuer_override: Option<String>,
-    /// Query parameter `managed`.
-    pub managed: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// NameID Policy sent to the IdP. Can be unset, in which case no Policy is sent.
-    ///
-    /// Query parameter `name_id_policy`.
-    pub name_id_policy: Option<super::models::SAMLNameIDPolicyEnum>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `policy_engine_mode`.
-    pub policy_engine_mode: Option<super::models::PolicyEngineMode>,
-    /// Query parameter `pre_authentication_flow`.
-    pub pre_authentication_flow: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `signature_algorithm`.
-    pub signature_algorithm: Option<super::models::SignatureAlgorithmEnum>,
-    /// Query parameter `signed_assertion`.
-    pub signed_assertion: Option<bool>,
-    /// Query parameter `signed_response`.
-    pub signed_response: Option<bool>,
-    /// Query parameter `signing_kp`.
-    pub signing_kp: Option<::uuid::Uuid>,
-    /// Query parameter `slo_url`.
-    pub slo_url: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// Query parameter `sso_url`.
-    pub sso_url: Option<String>,
-    /// Query parameter `temporary_user_delete_after`.
-    pub temporary_user_delete_after: Option<String>,
-    /// How the source determines if an existing user should be authenticated or a new user enrolled.
-    ///
-    /// Query parameter `user_matching_mode`.
-    pub user_matching_mode: Option<super::models::UserMatchingModeEnum>,
-    /// Query parameter `verification_kp`.
-    pub verification_kp: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::saml_list`] (`sources_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SamlListParams {
+        pub allow_idp_initiated: Option<bool> => query "allow_idp_initiated",
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub binding_type: Option<models::BindingTypeEnum> => query "binding_type",
+        pub digest_algorithm: Option<models::DigestAlgorithmEnum> => query "digest_algorithm",
+        pub enabled: Option<bool> => query "enabled",
+        pub enrollment_flow: Option<::uuid::Uuid> => query "enrollment_flow",
+        pub force_authn: Option<bool> => query "force_authn",
+        pub issuer_override: Option<String> => query "issuer_override",
+        pub managed: Option<String> => query "managed",
+        pub name: Option<String> => query "name",
+        /// NameID Policy sent to the IdP. Can be unset, in which case no Policy is sent.
+        pub name_id_policy: Option<models::SAMLNameIDPolicyEnum> => query "name_id_policy",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub policy_engine_mode: Option<models::PolicyEngineMode> => query "policy_engine_mode",
+        pub pre_authentication_flow: Option<::uuid::Uuid> => query "pre_authentication_flow",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub signature_algorithm: Option<models::SignatureAlgorithmEnum> => query "signature_algorithm",
+        pub signed_assertion: Option<bool> => query "signed_assertion",
+        pub signed_response: Option<bool> => query "signed_response",
+        pub signing_kp: Option<::uuid::Uuid> => query "signing_kp",
+        pub slo_url: Option<String> => query "slo_url",
+        pub slug: Option<String> => query "slug",
+        pub sso_url: Option<String> => query "sso_url",
+        pub temporary_user_delete_after: Option<String> => query "temporary_user_delete_after",
+        /// How the source determines if an existing user should be authenticated or a new user enrolled.
+        pub user_matching_mode: Option<models::UserMatchingModeEnum> => query "user_matching_mode",
+        pub verification_kp: Option<::uuid::Uuid> => query "verification_kp",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::scim_groups_list`] (`sources_scim_groups_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimGroupsListParams {
-    /// Query parameter `group__group_uuid`.
-    pub group_group_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `group__name`.
-    pub group_name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::scim_groups_list`] (`sources_scim_groups_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimGroupsListParams {
+        pub group_group_uuid: Option<::uuid::Uuid> => query "group__group_uuid",
+        pub group_name: Option<String> => query "group__name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::scim_list`] (`sources_scim_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::scim_list`] (`sources_scim_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::scim_users_list`] (`sources_scim_users_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ScimUsersListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user__id`.
-    pub user_id: Option<i64>,
-    /// Query parameter `user__username`.
-    pub user_username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::scim_users_list`] (`sources_scim_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ScimUsersListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user_id: Option<i64> => query "user__id",
+        pub user_username: Option<String> => query "user__username",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::telegram_list`] (`sources_telegram_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TelegramListParams {
-    /// Query parameter `authentication_flow`.
-    pub authentication_flow: Option<::uuid::Uuid>,
-    /// Query parameter `bot_username`.
-    pub bot_username: Option<String>,
-    /// Query parameter `enabled`.
-    pub enabled: Option<bool>,
-    /// Query parameter `enrollment_flow`.
-    pub enrollment_flow: Option<::uuid::Uuid>,
-    /// How the source determines if an existing group should be used or a new group created.
-    ///
-    /// Query parameter `group_matching_mode`.
-    pub group_matching_mode: Option<super::models::GroupMatchingModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `pbm_uuid`.
-    pub pbm_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `policy_engine_mode`.
-    pub policy_engine_mode: Option<super::models::PolicyEngineMode>,
-    /// Query parameter `request_message_access`.
-    pub request_message_access: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `slug`.
-    pub slug: Option<String>,
-    /// How the source determines if an existing user should be authenticated or a new user enrolled.
-    ///
-    /// Query parameter `user_matching_mode`.
-    pub user_matching_mode: Option<super::models::UserMatchingModeEnum>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::telegram_list`] (`sources_telegram_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TelegramListParams {
+        pub authentication_flow: Option<::uuid::Uuid> => query "authentication_flow",
+        pub bot_username: Option<String> => query "bot_username",
+        pub enabled: Option<bool> => query "enabled",
+        pub enrollment_flow: Option<::uuid::Uuid> => query "enrollment_flow",
+        /// How the source determines if an existing group should be used or a new group created.
+        pub group_matching_mode: Option<models::GroupMatchingModeEnum> => query "group_matching_mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub pbm_uuid: Option<::uuid::Uuid> => query "pbm_uuid",
+        pub policy_engine_mode: Option<models::PolicyEngineMode> => query "policy_engine_mode",
+        pub request_message_access: Option<bool> => query "request_message_access",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub slug: Option<String> => query "slug",
+        /// How the source determines if an existing user should be authenticated or a new user enrolled.
+        pub user_matching_mode: Option<models::UserMatchingModeEnum> => query "user_matching_mode",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_all_list`] (`sources_user_connections_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsAllListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_all_list`] (`sources_user_connections_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsAllListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_kerberos_list`] (`sources_user_connections_kerberos_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsKerberosListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_kerberos_list`] (`sources_user_connections_kerberos_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsKerberosListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_ldap_list`] (`sources_user_connections_ldap_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsLdapListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_ldap_list`] (`sources_user_connections_ldap_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsLdapListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_oauth_list`] (`sources_user_connections_oauth_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsOauthListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_oauth_list`] (`sources_user_connections_oauth_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsOauthListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_plex_list`] (`sources_user_connections_plex_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsPlexListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_plex_list`] (`sources_user_connections_plex_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsPlexListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_saml_list`] (`sources_user_connections_saml_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsSamlListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_saml_list`] (`sources_user_connections_saml_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsSamlListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }
 
-/// Optional parameters of [`SourcesApi::user_connections_telegram_list`] (`sources_user_connections_telegram_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserConnectionsTelegramListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source__slug`.
-    pub source_slug: Option<String>,
-    /// Query parameter `user`.
-    pub user: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`SourcesApi::user_connections_telegram_list`] (`sources_user_connections_telegram_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserConnectionsTelegramListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source_slug: Option<String> => query "source__slug",
+        pub user: Option<i64> => query "user",
+    }
 }

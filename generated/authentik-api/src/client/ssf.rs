@@ -1,5 +1,6 @@
 //! Operations tagged `ssf` (3).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `ssf`: `client.ssf()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,35 +14,17 @@ impl SsfApi<'_> {
     /// `DELETE /ssf/streams/{uuid}/` (`ssf_streams_destroy`).
     ///
     /// - `uuid`: A UUID string identifying this SSF Stream.
-    pub fn streams_destroy(&self, uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "ssf_streams_destroy",
-            method: rt::Method::Delete,
-            path: "/ssf/streams/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn streams_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/ssf/streams/{uuid}/" "ssf_streams_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_empty()
     }
 
     fn streams_list_request(&self, params: &StreamsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "ssf_streams_list",
-            method: rt::Method::Get,
-            path: "/ssf/streams/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/ssf/streams/" "ssf_streams_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("delivery_method", &params.delivery_method);
-        request.query("endpoint_url", &params.endpoint_url);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -53,7 +36,7 @@ impl SsfApi<'_> {
     pub fn streams_list(
         &self,
         params: &StreamsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSSFStreamList> {
+    ) -> ResponseFuture<models::PaginatedSSFStreamList> {
         self.streams_list_request(params).send_json()
     }
 
@@ -64,7 +47,7 @@ impl SsfApi<'_> {
     pub fn streams_list_stream(
         &self,
         params: &StreamsListParams,
-    ) -> super::PageStream<super::models::SSFStream> {
+    ) -> PageStream<models::SSFStream> {
         self.streams_list_request(params).paginate()
     }
 
@@ -76,43 +59,28 @@ impl SsfApi<'_> {
     pub fn streams_retrieve(
         &self,
         uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SSFStream> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "ssf_streams_retrieve",
-            method: rt::Method::Get,
-            path: "/ssf/streams/{uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SSFStream> {
+        rt::operation!(Get "/ssf/streams/{uuid}/" "ssf_streams_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`SsfApi::streams_list`] (`ssf_streams_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct StreamsListParams {
-    /// Query parameter `delivery_method`.
-    pub delivery_method: Option<super::models::DeliveryMethodEnum>,
-    /// Query parameter `endpoint_url`.
-    pub endpoint_url: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`SsfApi::streams_list`] (`ssf_streams_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct StreamsListParams {
+        pub delivery_method: Option<models::DeliveryMethodEnum> => query "delivery_method",
+        pub endpoint_url: Option<String> => query "endpoint_url",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<i64> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `stages` (210).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `stages`: `client.stages()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,11 @@ impl StagesApi<'_> {
     /// `POST /stages/account_lockdown/` (`stages_account_lockdown_create`).
     pub fn account_lockdown_create(
         &self,
-        body: &super::models::AccountLockdownStageRequest,
-    ) -> super::ResponseFuture<super::models::AccountLockdownStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_create",
-            method: rt::Method::Post,
-            path: "/stages/account_lockdown/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AccountLockdownStageRequest,
+    ) -> ResponseFuture<models::AccountLockdownStage> {
+        rt::operation!(
+            Post "/stages/account_lockdown/" "stages_account_lockdown_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -35,14 +32,11 @@ impl StagesApi<'_> {
     pub fn account_lockdown_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/account_lockdown/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/account_lockdown/{stage_uuid}/"
+            "stages_account_lockdown_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -52,26 +46,9 @@ impl StagesApi<'_> {
         &self,
         params: &AccountLockdownListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_list",
-            method: rt::Method::Get,
-            path: "/stages/account_lockdown/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/account_lockdown/" "stages_account_lockdown_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("deactivate_user", &params.deactivate_user);
-        request.query("delete_sessions", &params.delete_sessions);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("revoke_tokens", &params.revoke_tokens);
-        request.query("search", &params.search);
-        request
-            .query("self_service_completion_flow", &params.self_service_completion_flow);
-        request.query("set_unusable_password", &params.set_unusable_password);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -83,7 +60,7 @@ impl StagesApi<'_> {
     pub fn account_lockdown_list(
         &self,
         params: &AccountLockdownListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAccountLockdownStageList> {
+    ) -> ResponseFuture<models::PaginatedAccountLockdownStageList> {
         self.account_lockdown_list_request(params).send_json()
     }
 
@@ -94,7 +71,7 @@ impl StagesApi<'_> {
     pub fn account_lockdown_list_stream(
         &self,
         params: &AccountLockdownListParams,
-    ) -> super::PageStream<super::models::AccountLockdownStage> {
+    ) -> PageStream<models::AccountLockdownStage> {
         self.account_lockdown_list_request(params).paginate()
     }
 
@@ -106,15 +83,12 @@ impl StagesApi<'_> {
     pub fn account_lockdown_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAccountLockdownStageRequest,
-    ) -> super::ResponseFuture<super::models::AccountLockdownStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/account_lockdown/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAccountLockdownStageRequest,
+    ) -> ResponseFuture<models::AccountLockdownStage> {
+        rt::operation!(
+            Patch "/stages/account_lockdown/{stage_uuid}/"
+            "stages_account_lockdown_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -129,14 +103,11 @@ impl StagesApi<'_> {
     pub fn account_lockdown_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AccountLockdownStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/account_lockdown/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AccountLockdownStage> {
+        rt::operation!(
+            Get "/stages/account_lockdown/{stage_uuid}/"
+            "stages_account_lockdown_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -150,15 +121,11 @@ impl StagesApi<'_> {
     pub fn account_lockdown_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AccountLockdownStageRequest,
-    ) -> super::ResponseFuture<super::models::AccountLockdownStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_update",
-            method: rt::Method::Put,
-            path: "/stages/account_lockdown/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AccountLockdownStageRequest,
+    ) -> ResponseFuture<models::AccountLockdownStage> {
+        rt::operation!(
+            Put "/stages/account_lockdown/{stage_uuid}/" "stages_account_lockdown_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -173,14 +140,11 @@ impl StagesApi<'_> {
     pub fn account_lockdown_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_account_lockdown_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/account_lockdown/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/account_lockdown/{stage_uuid}/used_by/"
+            "stages_account_lockdown_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -191,33 +155,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/all/{stage_uuid}/` (`stages_all_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this stage.
-    pub fn all_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/all/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/all/{stage_uuid}/" "stages_all_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn all_list_request(&self, params: &AllListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_list",
-            method: rt::Method::Get,
-            path: "/stages/all/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/all/" "stages_all_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -229,7 +177,7 @@ impl StagesApi<'_> {
     pub fn all_list(
         &self,
         params: &AllListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedStageList> {
+    ) -> ResponseFuture<models::PaginatedStageList> {
         self.all_list_request(params).send_json()
     }
 
@@ -237,10 +185,7 @@ impl StagesApi<'_> {
     ///
     /// Filters, ordering and `page_size` are sent with every page; a `page` set in
     /// `params` is the first page fetched. The first error ends the stream.
-    pub fn all_list_stream(
-        &self,
-        params: &AllListParams,
-    ) -> super::PageStream<super::models::Stage> {
+    pub fn all_list_stream(&self, params: &AllListParams) -> PageStream<models::Stage> {
         self.all_list_request(params).paginate()
     }
 
@@ -252,14 +197,8 @@ impl StagesApi<'_> {
     pub fn all_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Stage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/all/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Stage> {
+        rt::operation!(Get "/stages/all/{stage_uuid}/" "stages_all_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -268,16 +207,8 @@ impl StagesApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /stages/all/types/` (`stages_all_types_list`).
-    pub fn all_types_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_types_list",
-            method: rt::Method::Get,
-            path: "/stages/all/types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/stages/all/types/" "stages_all_types_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -289,14 +220,10 @@ impl StagesApi<'_> {
     pub fn all_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/all/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/all/{stage_uuid}/used_by/" "stages_all_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -305,16 +232,8 @@ impl StagesApi<'_> {
     /// Get all stages the user can configure
     ///
     /// `GET /stages/all/user_settings/` (`stages_all_user_settings_list`).
-    pub fn all_user_settings_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::UserSetting>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_all_user_settings_list",
-            method: rt::Method::Get,
-            path: "/stages/all/user_settings/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn all_user_settings_list(&self) -> ResponseFuture<Vec<models::UserSetting>> {
+        rt::operation!(Get "/stages/all/user_settings/" "stages_all_user_settings_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -323,15 +242,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/duo/` (`stages_authenticator_duo_create`).
     pub fn authenticator_duo_create(
         &self,
-        body: &super::models::AuthenticatorDuoStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorDuoStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/duo/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorDuoStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorDuoStage> {
+        rt::operation!(
+            Post "/stages/authenticator/duo/" "stages_authenticator_duo_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -345,14 +260,11 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/duo/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/duo/{stage_uuid}/"
+            "stages_authenticator_duo_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -367,14 +279,12 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_enrollment_status_create(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DuoDeviceEnrollmentStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_enrollment_status_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/duo/{stage_uuid}/enrollment_status/",
-            security: super::SECURITY_ANONYMOUS,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DuoDeviceEnrollmentStatus> {
+        rt::operation!(
+            Post "/stages/authenticator/duo/{stage_uuid}/enrollment_status/"
+            "stages_authenticator_duo_enrollment_status_create"
+            security(SECURITY_ANONYMOUS)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -388,15 +298,13 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_import_device_manual_create(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorDuoStageManualDeviceImportRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_import_device_manual_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/duo/{stage_uuid}/import_device_manual/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+        body: &models::AuthenticatorDuoStageManualDeviceImportRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/stages/authenticator/duo/{stage_uuid}/import_device_manual/"
+            "stages_authenticator_duo_import_device_manual_create"
+            errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -411,16 +319,12 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_import_devices_automatic_create(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<
-        super::models::AuthenticatorDuoStageDeviceImportResponse,
-    > {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_import_devices_automatic_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/duo/{stage_uuid}/import_devices_automatic/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_3,
-        };
+    ) -> ResponseFuture<models::AuthenticatorDuoStageDeviceImportResponse> {
+        rt::operation!(
+            Post "/stages/authenticator/duo/{stage_uuid}/import_devices_automatic/"
+            "stages_authenticator_duo_import_devices_automatic_create"
+            errors(ERRORS_400_403_2)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -430,22 +334,9 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorDuoListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/duo/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/authenticator/duo/" "stages_authenticator_duo_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("api_hostname", &params.api_hostname);
-        request.query("client_id", &params.client_id);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -457,7 +348,7 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_list(
         &self,
         params: &AuthenticatorDuoListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorDuoStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorDuoStageList> {
         self.authenticator_duo_list_request(params).send_json()
     }
 
@@ -468,7 +359,7 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_list_stream(
         &self,
         params: &AuthenticatorDuoListParams,
-    ) -> super::PageStream<super::models::AuthenticatorDuoStage> {
+    ) -> PageStream<models::AuthenticatorDuoStage> {
         self.authenticator_duo_list_request(params).paginate()
     }
 
@@ -480,15 +371,12 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorDuoStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorDuoStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/duo/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorDuoStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorDuoStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/duo/{stage_uuid}/"
+            "stages_authenticator_duo_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -503,14 +391,11 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorDuoStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/duo/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorDuoStage> {
+        rt::operation!(
+            Get "/stages/authenticator/duo/{stage_uuid}/"
+            "stages_authenticator_duo_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -524,15 +409,12 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorDuoStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorDuoStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/duo/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorDuoStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorDuoStage> {
+        rt::operation!(
+            Put "/stages/authenticator/duo/{stage_uuid}/"
+            "stages_authenticator_duo_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -547,14 +429,11 @@ impl StagesApi<'_> {
     pub fn authenticator_duo_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_duo_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/duo/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/duo/{stage_uuid}/used_by/"
+            "stages_authenticator_duo_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -565,15 +444,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/email/` (`stages_authenticator_email_create`).
     pub fn authenticator_email_create(
         &self,
-        body: &super::models::AuthenticatorEmailStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorEmailStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEmailStage> {
+        rt::operation!(
+            Post "/stages/authenticator/email/" "stages_authenticator_email_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -587,14 +462,11 @@ impl StagesApi<'_> {
     pub fn authenticator_email_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/email/{stage_uuid}/"
+            "stages_authenticator_email_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -604,34 +476,11 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorEmailListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/email/" "stages_authenticator_email_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("friendly_name", &params.friendly_name);
-        request.query("from_address", &params.from_address);
-        request.query("host", &params.host);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("password", &params.password);
-        request.query("port", &params.port);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("subject", &params.subject);
-        request.query("template", &params.template);
-        request.query("timeout", &params.timeout);
-        request.query("token_expiry", &params.token_expiry);
-        request.query("use_global_settings", &params.use_global_settings);
-        request.query("use_ssl", &params.use_ssl);
-        request.query("use_tls", &params.use_tls);
-        request.query("username", &params.username);
+        request.params(params);
         request
     }
 
@@ -643,7 +492,7 @@ impl StagesApi<'_> {
     pub fn authenticator_email_list(
         &self,
         params: &AuthenticatorEmailListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorEmailStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorEmailStageList> {
         self.authenticator_email_list_request(params).send_json()
     }
 
@@ -654,7 +503,7 @@ impl StagesApi<'_> {
     pub fn authenticator_email_list_stream(
         &self,
         params: &AuthenticatorEmailListParams,
-    ) -> super::PageStream<super::models::AuthenticatorEmailStage> {
+    ) -> PageStream<models::AuthenticatorEmailStage> {
         self.authenticator_email_list_request(params).paginate()
     }
 
@@ -666,15 +515,12 @@ impl StagesApi<'_> {
     pub fn authenticator_email_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorEmailStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorEmailStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEmailStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/email/{stage_uuid}/"
+            "stages_authenticator_email_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -689,14 +535,11 @@ impl StagesApi<'_> {
     pub fn authenticator_email_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorEmailStage> {
+        rt::operation!(
+            Get "/stages/authenticator/email/{stage_uuid}/"
+            "stages_authenticator_email_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -710,15 +553,12 @@ impl StagesApi<'_> {
     pub fn authenticator_email_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorEmailStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorEmailStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEmailStage> {
+        rt::operation!(
+            Put "/stages/authenticator/email/{stage_uuid}/"
+            "stages_authenticator_email_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -733,14 +573,11 @@ impl StagesApi<'_> {
     pub fn authenticator_email_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_email_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/email/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/email/{stage_uuid}/used_by/"
+            "stages_authenticator_email_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -751,15 +588,12 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/endpoint_gdtc/` (`stages_authenticator_endpoint_gdtc_create`).
     pub fn authenticator_endpoint_gdtc_create(
         &self,
-        body: &super::models::AuthenticatorEndpointGDTCStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEndpointGDTCStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/endpoint_gdtc/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorEndpointGDTCStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEndpointGDTCStage> {
+        rt::operation!(
+            Post "/stages/authenticator/endpoint_gdtc/"
+            "stages_authenticator_endpoint_gdtc_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -773,14 +607,11 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/endpoint_gdtc/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/endpoint_gdtc/{stage_uuid}/"
+            "stages_authenticator_endpoint_gdtc_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -790,20 +621,12 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorEndpointGdtcListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/endpoint_gdtc/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/endpoint_gdtc/"
+            "stages_authenticator_endpoint_gdtc_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -815,9 +638,7 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_list(
         &self,
         params: &AuthenticatorEndpointGdtcListParams,
-    ) -> super::ResponseFuture<
-        super::models::PaginatedAuthenticatorEndpointGDTCStageList,
-    > {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorEndpointGDTCStageList> {
         self.authenticator_endpoint_gdtc_list_request(params).send_json()
     }
 
@@ -828,7 +649,7 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_list_stream(
         &self,
         params: &AuthenticatorEndpointGdtcListParams,
-    ) -> super::PageStream<super::models::AuthenticatorEndpointGDTCStage> {
+    ) -> PageStream<models::AuthenticatorEndpointGDTCStage> {
         self.authenticator_endpoint_gdtc_list_request(params).paginate()
     }
 
@@ -840,15 +661,12 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorEndpointGDTCStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEndpointGDTCStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/endpoint_gdtc/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorEndpointGDTCStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEndpointGDTCStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/endpoint_gdtc/{stage_uuid}/"
+            "stages_authenticator_endpoint_gdtc_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -863,14 +681,11 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEndpointGDTCStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/endpoint_gdtc/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorEndpointGDTCStage> {
+        rt::operation!(
+            Get "/stages/authenticator/endpoint_gdtc/{stage_uuid}/"
+            "stages_authenticator_endpoint_gdtc_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -884,15 +699,12 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorEndpointGDTCStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorEndpointGDTCStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/endpoint_gdtc/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorEndpointGDTCStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorEndpointGDTCStage> {
+        rt::operation!(
+            Put "/stages/authenticator/endpoint_gdtc/{stage_uuid}/"
+            "stages_authenticator_endpoint_gdtc_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -907,14 +719,11 @@ impl StagesApi<'_> {
     pub fn authenticator_endpoint_gdtc_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_endpoint_gdtc_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/endpoint_gdtc/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/endpoint_gdtc/{stage_uuid}/used_by/"
+            "stages_authenticator_endpoint_gdtc_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -925,15 +734,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/sms/` (`stages_authenticator_sms_create`).
     pub fn authenticator_sms_create(
         &self,
-        body: &super::models::AuthenticatorSMSStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorSMSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/sms/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorSMSStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorSMSStage> {
+        rt::operation!(
+            Post "/stages/authenticator/sms/" "stages_authenticator_sms_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -947,14 +752,11 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/sms/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/sms/{stage_uuid}/"
+            "stages_authenticator_sms_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -964,30 +766,9 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorSmsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/sms/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/authenticator/sms/" "stages_authenticator_sms_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("account_sid", &params.account_sid);
-        request.query("auth", &params.auth);
-        request.query("auth_password", &params.auth_password);
-        request.query("auth_type", &params.auth_type);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("friendly_name", &params.friendly_name);
-        request.query("from_number", &params.from_number);
-        request.query("mapping", &params.mapping);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("provider", &params.provider);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("verify_only", &params.verify_only);
+        request.params(params);
         request
     }
 
@@ -999,7 +780,7 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_list(
         &self,
         params: &AuthenticatorSmsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorSMSStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorSMSStageList> {
         self.authenticator_sms_list_request(params).send_json()
     }
 
@@ -1010,7 +791,7 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_list_stream(
         &self,
         params: &AuthenticatorSmsListParams,
-    ) -> super::PageStream<super::models::AuthenticatorSMSStage> {
+    ) -> PageStream<models::AuthenticatorSMSStage> {
         self.authenticator_sms_list_request(params).paginate()
     }
 
@@ -1022,15 +803,12 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorSMSStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorSMSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/sms/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorSMSStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorSMSStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/sms/{stage_uuid}/"
+            "stages_authenticator_sms_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1045,14 +823,11 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorSMSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/sms/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorSMSStage> {
+        rt::operation!(
+            Get "/stages/authenticator/sms/{stage_uuid}/"
+            "stages_authenticator_sms_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1066,15 +841,12 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorSMSStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorSMSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/sms/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorSMSStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorSMSStage> {
+        rt::operation!(
+            Put "/stages/authenticator/sms/{stage_uuid}/"
+            "stages_authenticator_sms_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1089,14 +861,11 @@ impl StagesApi<'_> {
     pub fn authenticator_sms_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_sms_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/sms/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/sms/{stage_uuid}/used_by/"
+            "stages_authenticator_sms_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1107,15 +876,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/static/` (`stages_authenticator_static_create`).
     pub fn authenticator_static_create(
         &self,
-        body: &super::models::AuthenticatorStaticStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorStaticStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/static/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorStaticStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorStaticStage> {
+        rt::operation!(
+            Post "/stages/authenticator/static/" "stages_authenticator_static_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1129,14 +894,11 @@ impl StagesApi<'_> {
     pub fn authenticator_static_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/static/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/static/{stage_uuid}/"
+            "stages_authenticator_static_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -1146,24 +908,11 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorStaticListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/static/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/static/" "stages_authenticator_static_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("friendly_name", &params.friendly_name);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("token_count", &params.token_count);
-        request.query("token_length", &params.token_length);
+        request.params(params);
         request
     }
 
@@ -1175,7 +924,7 @@ impl StagesApi<'_> {
     pub fn authenticator_static_list(
         &self,
         params: &AuthenticatorStaticListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorStaticStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorStaticStageList> {
         self.authenticator_static_list_request(params).send_json()
     }
 
@@ -1186,7 +935,7 @@ impl StagesApi<'_> {
     pub fn authenticator_static_list_stream(
         &self,
         params: &AuthenticatorStaticListParams,
-    ) -> super::PageStream<super::models::AuthenticatorStaticStage> {
+    ) -> PageStream<models::AuthenticatorStaticStage> {
         self.authenticator_static_list_request(params).paginate()
     }
 
@@ -1198,15 +947,12 @@ impl StagesApi<'_> {
     pub fn authenticator_static_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorStaticStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorStaticStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/static/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorStaticStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorStaticStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/static/{stage_uuid}/"
+            "stages_authenticator_static_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1221,14 +967,11 @@ impl StagesApi<'_> {
     pub fn authenticator_static_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorStaticStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/static/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorStaticStage> {
+        rt::operation!(
+            Get "/stages/authenticator/static/{stage_uuid}/"
+            "stages_authenticator_static_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1242,15 +985,12 @@ impl StagesApi<'_> {
     pub fn authenticator_static_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorStaticStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorStaticStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/static/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorStaticStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorStaticStage> {
+        rt::operation!(
+            Put "/stages/authenticator/static/{stage_uuid}/"
+            "stages_authenticator_static_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1265,14 +1005,11 @@ impl StagesApi<'_> {
     pub fn authenticator_static_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_static_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/static/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/static/{stage_uuid}/used_by/"
+            "stages_authenticator_static_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1283,15 +1020,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/totp/` (`stages_authenticator_totp_create`).
     pub fn authenticator_totp_create(
         &self,
-        body: &super::models::AuthenticatorTOTPStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorTOTPStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/totp/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorTOTPStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorTOTPStage> {
+        rt::operation!(
+            Post "/stages/authenticator/totp/" "stages_authenticator_totp_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1305,14 +1038,11 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/totp/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/totp/{stage_uuid}/"
+            "stages_authenticator_totp_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -1322,23 +1052,11 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorTotpListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/totp/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/totp/" "stages_authenticator_totp_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("digits", &params.digits);
-        request.query("friendly_name", &params.friendly_name);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -1350,7 +1068,7 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_list(
         &self,
         params: &AuthenticatorTotpListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorTOTPStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorTOTPStageList> {
         self.authenticator_totp_list_request(params).send_json()
     }
 
@@ -1361,7 +1079,7 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_list_stream(
         &self,
         params: &AuthenticatorTotpListParams,
-    ) -> super::PageStream<super::models::AuthenticatorTOTPStage> {
+    ) -> PageStream<models::AuthenticatorTOTPStage> {
         self.authenticator_totp_list_request(params).paginate()
     }
 
@@ -1373,15 +1091,12 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorTOTPStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorTOTPStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/totp/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorTOTPStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorTOTPStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/totp/{stage_uuid}/"
+            "stages_authenticator_totp_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1396,14 +1111,11 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorTOTPStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/totp/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorTOTPStage> {
+        rt::operation!(
+            Get "/stages/authenticator/totp/{stage_uuid}/"
+            "stages_authenticator_totp_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1417,15 +1129,12 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorTOTPStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorTOTPStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/totp/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorTOTPStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorTOTPStage> {
+        rt::operation!(
+            Put "/stages/authenticator/totp/{stage_uuid}/"
+            "stages_authenticator_totp_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1440,14 +1149,11 @@ impl StagesApi<'_> {
     pub fn authenticator_totp_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_totp_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/totp/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/totp/{stage_uuid}/used_by/"
+            "stages_authenticator_totp_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1458,15 +1164,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/validate/` (`stages_authenticator_validate_create`).
     pub fn authenticator_validate_create(
         &self,
-        body: &super::models::AuthenticatorValidateStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorValidateStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/validate/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorValidateStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorValidateStage> {
+        rt::operation!(
+            Post "/stages/authenticator/validate/" "stages_authenticator_validate_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1480,14 +1182,11 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/validate/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/validate/{stage_uuid}/"
+            "stages_authenticator_validate_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -1497,21 +1196,11 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorValidateListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/validate/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/validate/" "stages_authenticator_validate_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("configuration_stages", &params.configuration_stages);
-        request.query("name", &params.name);
-        request.query("not_configured_action", &params.not_configured_action);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1523,7 +1212,7 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_list(
         &self,
         params: &AuthenticatorValidateListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorValidateStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorValidateStageList> {
         self.authenticator_validate_list_request(params).send_json()
     }
 
@@ -1534,7 +1223,7 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_list_stream(
         &self,
         params: &AuthenticatorValidateListParams,
-    ) -> super::PageStream<super::models::AuthenticatorValidateStage> {
+    ) -> PageStream<models::AuthenticatorValidateStage> {
         self.authenticator_validate_list_request(params).paginate()
     }
 
@@ -1546,15 +1235,12 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorValidateStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorValidateStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/validate/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorValidateStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorValidateStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/validate/{stage_uuid}/"
+            "stages_authenticator_validate_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1569,14 +1255,11 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorValidateStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/validate/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorValidateStage> {
+        rt::operation!(
+            Get "/stages/authenticator/validate/{stage_uuid}/"
+            "stages_authenticator_validate_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1590,15 +1273,12 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorValidateStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorValidateStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/validate/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorValidateStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorValidateStage> {
+        rt::operation!(
+            Put "/stages/authenticator/validate/{stage_uuid}/"
+            "stages_authenticator_validate_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1613,14 +1293,11 @@ impl StagesApi<'_> {
     pub fn authenticator_validate_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_validate_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/validate/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/validate/{stage_uuid}/used_by/"
+            "stages_authenticator_validate_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1631,15 +1308,11 @@ impl StagesApi<'_> {
     /// `POST /stages/authenticator/webauthn/` (`stages_authenticator_webauthn_create`).
     pub fn authenticator_webauthn_create(
         &self,
-        body: &super::models::AuthenticatorWebAuthnStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorWebAuthnStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_create",
-            method: rt::Method::Post,
-            path: "/stages/authenticator/webauthn/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorWebAuthnStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorWebAuthnStage> {
+        rt::operation!(
+            Post "/stages/authenticator/webauthn/" "stages_authenticator_webauthn_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1653,14 +1326,11 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/authenticator/webauthn/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/authenticator/webauthn/{stage_uuid}/"
+            "stages_authenticator_webauthn_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -1670,21 +1340,12 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorWebauthnDeviceTypesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_device_types_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/webauthn_device_types/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/webauthn_device_types/"
+            "stages_authenticator_webauthn_device_types_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("aaguid", &params.aaguid);
-        request.query("description", &params.description);
-        request.query("icon", &params.icon);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1696,7 +1357,7 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_device_types_list(
         &self,
         params: &AuthenticatorWebauthnDeviceTypesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedWebAuthnDeviceTypeList> {
+    ) -> ResponseFuture<models::PaginatedWebAuthnDeviceTypeList> {
         self.authenticator_webauthn_device_types_list_request(params).send_json()
     }
 
@@ -1707,7 +1368,7 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_device_types_list_stream(
         &self,
         params: &AuthenticatorWebauthnDeviceTypesListParams,
-    ) -> super::PageStream<super::models::WebAuthnDeviceType> {
+    ) -> PageStream<models::WebAuthnDeviceType> {
         self.authenticator_webauthn_device_types_list_request(params).paginate()
     }
 
@@ -1719,14 +1380,11 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_device_types_retrieve(
         &self,
         aaguid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::WebAuthnDeviceType> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_device_types_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/webauthn_device_types/{aaguid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::WebAuthnDeviceType> {
+        rt::operation!(
+            Get "/stages/authenticator/webauthn_device_types/{aaguid}/"
+            "stages_authenticator_webauthn_device_types_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("aaguid", &aaguid);
         request.send_json()
@@ -1736,25 +1394,11 @@ impl StagesApi<'_> {
         &self,
         params: &AuthenticatorWebauthnListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/webauthn/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/authenticator/webauthn/" "stages_authenticator_webauthn_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("authenticator_attachment", &params.authenticator_attachment);
-        request.query("configure_flow", &params.configure_flow);
-        request.query("device_type_restrictions", &params.device_type_restrictions);
-        request.query("max_attempts", &params.max_attempts);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("resident_key_requirement", &params.resident_key_requirement);
-        request.query("search", &params.search);
-        request.query("user_verification", &params.user_verification);
+        request.params(params);
         request
     }
 
@@ -1766,7 +1410,7 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_list(
         &self,
         params: &AuthenticatorWebauthnListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedAuthenticatorWebAuthnStageList> {
+    ) -> ResponseFuture<models::PaginatedAuthenticatorWebAuthnStageList> {
         self.authenticator_webauthn_list_request(params).send_json()
     }
 
@@ -1777,7 +1421,7 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_list_stream(
         &self,
         params: &AuthenticatorWebauthnListParams,
-    ) -> super::PageStream<super::models::AuthenticatorWebAuthnStage> {
+    ) -> PageStream<models::AuthenticatorWebAuthnStage> {
         self.authenticator_webauthn_list_request(params).paginate()
     }
 
@@ -1789,15 +1433,12 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedAuthenticatorWebAuthnStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorWebAuthnStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/authenticator/webauthn/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedAuthenticatorWebAuthnStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorWebAuthnStage> {
+        rt::operation!(
+            Patch "/stages/authenticator/webauthn/{stage_uuid}/"
+            "stages_authenticator_webauthn_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1812,14 +1453,11 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::AuthenticatorWebAuthnStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/webauthn/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::AuthenticatorWebAuthnStage> {
+        rt::operation!(
+            Get "/stages/authenticator/webauthn/{stage_uuid}/"
+            "stages_authenticator_webauthn_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1833,15 +1471,12 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::AuthenticatorWebAuthnStageRequest,
-    ) -> super::ResponseFuture<super::models::AuthenticatorWebAuthnStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_update",
-            method: rt::Method::Put,
-            path: "/stages/authenticator/webauthn/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::AuthenticatorWebAuthnStageRequest,
+    ) -> ResponseFuture<models::AuthenticatorWebAuthnStage> {
+        rt::operation!(
+            Put "/stages/authenticator/webauthn/{stage_uuid}/"
+            "stages_authenticator_webauthn_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1856,14 +1491,11 @@ impl StagesApi<'_> {
     pub fn authenticator_webauthn_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_authenticator_webauthn_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/authenticator/webauthn/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/authenticator/webauthn/{stage_uuid}/used_by/"
+            "stages_authenticator_webauthn_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -1874,15 +1506,9 @@ impl StagesApi<'_> {
     /// `POST /stages/captcha/` (`stages_captcha_create`).
     pub fn captcha_create(
         &self,
-        body: &super::models::CaptchaStageRequest,
-    ) -> super::ResponseFuture<super::models::CaptchaStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_create",
-            method: rt::Method::Post,
-            path: "/stages/captcha/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::CaptchaStageRequest,
+    ) -> ResponseFuture<models::CaptchaStage> {
+        rt::operation!(Post "/stages/captcha/" "stages_captcha_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -1893,37 +1519,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/captcha/{stage_uuid}/` (`stages_captcha_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Captcha Stage.
-    pub fn captcha_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/captcha/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn captcha_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/captcha/{stage_uuid}/" "stages_captcha_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn captcha_list_request(&self, params: &CaptchaListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_list",
-            method: rt::Method::Get,
-            path: "/stages/captcha/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/captcha/" "stages_captcha_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("public_key", &params.public_key);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -1935,7 +1541,7 @@ impl StagesApi<'_> {
     pub fn captcha_list(
         &self,
         params: &CaptchaListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedCaptchaStageList> {
+    ) -> ResponseFuture<models::PaginatedCaptchaStageList> {
         self.captcha_list_request(params).send_json()
     }
 
@@ -1946,7 +1552,7 @@ impl StagesApi<'_> {
     pub fn captcha_list_stream(
         &self,
         params: &CaptchaListParams,
-    ) -> super::PageStream<super::models::CaptchaStage> {
+    ) -> PageStream<models::CaptchaStage> {
         self.captcha_list_request(params).paginate()
     }
 
@@ -1958,15 +1564,11 @@ impl StagesApi<'_> {
     pub fn captcha_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedCaptchaStageRequest,
-    ) -> super::ResponseFuture<super::models::CaptchaStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/captcha/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedCaptchaStageRequest,
+    ) -> ResponseFuture<models::CaptchaStage> {
+        rt::operation!(
+            Patch "/stages/captcha/{stage_uuid}/" "stages_captcha_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -1981,14 +1583,8 @@ impl StagesApi<'_> {
     pub fn captcha_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::CaptchaStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/captcha/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::CaptchaStage> {
+        rt::operation!(Get "/stages/captcha/{stage_uuid}/" "stages_captcha_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2002,15 +1598,9 @@ impl StagesApi<'_> {
     pub fn captcha_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::CaptchaStageRequest,
-    ) -> super::ResponseFuture<super::models::CaptchaStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_update",
-            method: rt::Method::Put,
-            path: "/stages/captcha/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::CaptchaStageRequest,
+    ) -> ResponseFuture<models::CaptchaStage> {
+        rt::operation!(Put "/stages/captcha/{stage_uuid}/" "stages_captcha_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2025,14 +1615,10 @@ impl StagesApi<'_> {
     pub fn captcha_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_captcha_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/captcha/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/captcha/{stage_uuid}/used_by/" "stages_captcha_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2043,15 +1629,9 @@ impl StagesApi<'_> {
     /// `POST /stages/consent/` (`stages_consent_create`).
     pub fn consent_create(
         &self,
-        body: &super::models::ConsentStageRequest,
-    ) -> super::ResponseFuture<super::models::ConsentStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_create",
-            method: rt::Method::Post,
-            path: "/stages/consent/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ConsentStageRequest,
+    ) -> ResponseFuture<models::ConsentStage> {
+        rt::operation!(Post "/stages/consent/" "stages_consent_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2062,39 +1642,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/consent/{stage_uuid}/` (`stages_consent_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Consent Stage.
-    pub fn consent_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/consent/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn consent_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/consent/{stage_uuid}/" "stages_consent_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn consent_list_request(&self, params: &ConsentListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_list",
-            method: rt::Method::Get,
-            path: "/stages/consent/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/consent/" "stages_consent_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("consent_expire_in", &params.consent_expire_in);
-        request.query("mode", &params.mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -2106,7 +1664,7 @@ impl StagesApi<'_> {
     pub fn consent_list(
         &self,
         params: &ConsentListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedConsentStageList> {
+    ) -> ResponseFuture<models::PaginatedConsentStageList> {
         self.consent_list_request(params).send_json()
     }
 
@@ -2117,7 +1675,7 @@ impl StagesApi<'_> {
     pub fn consent_list_stream(
         &self,
         params: &ConsentListParams,
-    ) -> super::PageStream<super::models::ConsentStage> {
+    ) -> PageStream<models::ConsentStage> {
         self.consent_list_request(params).paginate()
     }
 
@@ -2129,15 +1687,11 @@ impl StagesApi<'_> {
     pub fn consent_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedConsentStageRequest,
-    ) -> super::ResponseFuture<super::models::ConsentStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/consent/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedConsentStageRequest,
+    ) -> ResponseFuture<models::ConsentStage> {
+        rt::operation!(
+            Patch "/stages/consent/{stage_uuid}/" "stages_consent_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2152,14 +1706,8 @@ impl StagesApi<'_> {
     pub fn consent_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::ConsentStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/consent/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::ConsentStage> {
+        rt::operation!(Get "/stages/consent/{stage_uuid}/" "stages_consent_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2173,15 +1721,9 @@ impl StagesApi<'_> {
     pub fn consent_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::ConsentStageRequest,
-    ) -> super::ResponseFuture<super::models::ConsentStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_update",
-            method: rt::Method::Put,
-            path: "/stages/consent/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ConsentStageRequest,
+    ) -> ResponseFuture<models::ConsentStage> {
+        rt::operation!(Put "/stages/consent/{stage_uuid}/" "stages_consent_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2196,14 +1738,10 @@ impl StagesApi<'_> {
     pub fn consent_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_consent_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/consent/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/consent/{stage_uuid}/used_by/" "stages_consent_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2214,15 +1752,9 @@ impl StagesApi<'_> {
     /// `POST /stages/deny/` (`stages_deny_create`).
     pub fn deny_create(
         &self,
-        body: &super::models::DenyStageRequest,
-    ) -> super::ResponseFuture<super::models::DenyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_create",
-            method: rt::Method::Post,
-            path: "/stages/deny/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DenyStageRequest,
+    ) -> ResponseFuture<models::DenyStage> {
+        rt::operation!(Post "/stages/deny/" "stages_deny_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2233,35 +1765,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/deny/{stage_uuid}/` (`stages_deny_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Deny Stage.
-    pub fn deny_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/deny/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn deny_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/deny/{stage_uuid}/" "stages_deny_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn deny_list_request(&self, params: &DenyListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_list",
-            method: rt::Method::Get,
-            path: "/stages/deny/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/deny/" "stages_deny_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("deny_message", &params.deny_message);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -2273,7 +1787,7 @@ impl StagesApi<'_> {
     pub fn deny_list(
         &self,
         params: &DenyListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDenyStageList> {
+    ) -> ResponseFuture<models::PaginatedDenyStageList> {
         self.deny_list_request(params).send_json()
     }
 
@@ -2284,7 +1798,7 @@ impl StagesApi<'_> {
     pub fn deny_list_stream(
         &self,
         params: &DenyListParams,
-    ) -> super::PageStream<super::models::DenyStage> {
+    ) -> PageStream<models::DenyStage> {
         self.deny_list_request(params).paginate()
     }
 
@@ -2296,15 +1810,9 @@ impl StagesApi<'_> {
     pub fn deny_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDenyStageRequest,
-    ) -> super::ResponseFuture<super::models::DenyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/deny/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDenyStageRequest,
+    ) -> ResponseFuture<models::DenyStage> {
+        rt::operation!(Patch "/stages/deny/{stage_uuid}/" "stages_deny_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2319,14 +1827,8 @@ impl StagesApi<'_> {
     pub fn deny_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DenyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/deny/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DenyStage> {
+        rt::operation!(Get "/stages/deny/{stage_uuid}/" "stages_deny_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2340,15 +1842,9 @@ impl StagesApi<'_> {
     pub fn deny_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::DenyStageRequest,
-    ) -> super::ResponseFuture<super::models::DenyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_update",
-            method: rt::Method::Put,
-            path: "/stages/deny/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DenyStageRequest,
+    ) -> ResponseFuture<models::DenyStage> {
+        rt::operation!(Put "/stages/deny/{stage_uuid}/" "stages_deny_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2363,14 +1859,10 @@ impl StagesApi<'_> {
     pub fn deny_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_deny_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/deny/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/deny/{stage_uuid}/used_by/" "stages_deny_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2381,15 +1873,9 @@ impl StagesApi<'_> {
     /// `POST /stages/dummy/` (`stages_dummy_create`).
     pub fn dummy_create(
         &self,
-        body: &super::models::DummyStageRequest,
-    ) -> super::ResponseFuture<super::models::DummyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_create",
-            method: rt::Method::Post,
-            path: "/stages/dummy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DummyStageRequest,
+    ) -> ResponseFuture<models::DummyStage> {
+        rt::operation!(Post "/stages/dummy/" "stages_dummy_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2400,35 +1886,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/dummy/{stage_uuid}/` (`stages_dummy_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Dummy Stage.
-    pub fn dummy_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/dummy/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn dummy_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/dummy/{stage_uuid}/" "stages_dummy_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn dummy_list_request(&self, params: &DummyListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_list",
-            method: rt::Method::Get,
-            path: "/stages/dummy/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/dummy/" "stages_dummy_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("throw_error", &params.throw_error);
+        request.params(params);
         request
     }
 
@@ -2440,7 +1908,7 @@ impl StagesApi<'_> {
     pub fn dummy_list(
         &self,
         params: &DummyListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDummyStageList> {
+    ) -> ResponseFuture<models::PaginatedDummyStageList> {
         self.dummy_list_request(params).send_json()
     }
 
@@ -2451,7 +1919,7 @@ impl StagesApi<'_> {
     pub fn dummy_list_stream(
         &self,
         params: &DummyListParams,
-    ) -> super::PageStream<super::models::DummyStage> {
+    ) -> PageStream<models::DummyStage> {
         self.dummy_list_request(params).paginate()
     }
 
@@ -2463,15 +1931,11 @@ impl StagesApi<'_> {
     pub fn dummy_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedDummyStageRequest,
-    ) -> super::ResponseFuture<super::models::DummyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/dummy/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDummyStageRequest,
+    ) -> ResponseFuture<models::DummyStage> {
+        rt::operation!(
+            Patch "/stages/dummy/{stage_uuid}/" "stages_dummy_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2486,14 +1950,8 @@ impl StagesApi<'_> {
     pub fn dummy_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::DummyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/dummy/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::DummyStage> {
+        rt::operation!(Get "/stages/dummy/{stage_uuid}/" "stages_dummy_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2507,15 +1965,9 @@ impl StagesApi<'_> {
     pub fn dummy_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::DummyStageRequest,
-    ) -> super::ResponseFuture<super::models::DummyStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_update",
-            method: rt::Method::Put,
-            path: "/stages/dummy/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DummyStageRequest,
+    ) -> ResponseFuture<models::DummyStage> {
+        rt::operation!(Put "/stages/dummy/{stage_uuid}/" "stages_dummy_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2530,14 +1982,10 @@ impl StagesApi<'_> {
     pub fn dummy_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_dummy_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/dummy/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/dummy/{stage_uuid}/used_by/" "stages_dummy_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2548,15 +1996,9 @@ impl StagesApi<'_> {
     /// `POST /stages/email/` (`stages_email_create`).
     pub fn email_create(
         &self,
-        body: &super::models::EmailStageRequest,
-    ) -> super::ResponseFuture<super::models::EmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_create",
-            method: rt::Method::Post,
-            path: "/stages/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EmailStageRequest,
+    ) -> ResponseFuture<models::EmailStage> {
+        rt::operation!(Post "/stages/email/" "stages_email_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2567,45 +2009,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/email/{stage_uuid}/` (`stages_email_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Stage.
-    pub fn email_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn email_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/email/{stage_uuid}/" "stages_email_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn email_list_request(&self, params: &EmailListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_list",
-            method: rt::Method::Get,
-            path: "/stages/email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/email/" "stages_email_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("activate_user_on_success", &params.activate_user_on_success);
-        request.query("from_address", &params.from_address);
-        request.query("host", &params.host);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("port", &params.port);
-        request.query("search", &params.search);
-        request.query("subject", &params.subject);
-        request.query("template", &params.template);
-        request.query("timeout", &params.timeout);
-        request.query("token_expiry", &params.token_expiry);
-        request.query("use_global_settings", &params.use_global_settings);
-        request.query("use_ssl", &params.use_ssl);
-        request.query("use_tls", &params.use_tls);
-        request.query("username", &params.username);
+        request.params(params);
         request
     }
 
@@ -2617,7 +2031,7 @@ impl StagesApi<'_> {
     pub fn email_list(
         &self,
         params: &EmailListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEmailStageList> {
+    ) -> ResponseFuture<models::PaginatedEmailStageList> {
         self.email_list_request(params).send_json()
     }
 
@@ -2628,7 +2042,7 @@ impl StagesApi<'_> {
     pub fn email_list_stream(
         &self,
         params: &EmailListParams,
-    ) -> super::PageStream<super::models::EmailStage> {
+    ) -> PageStream<models::EmailStage> {
         self.email_list_request(params).paginate()
     }
 
@@ -2640,15 +2054,11 @@ impl StagesApi<'_> {
     pub fn email_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEmailStageRequest,
-    ) -> super::ResponseFuture<super::models::EmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEmailStageRequest,
+    ) -> ResponseFuture<models::EmailStage> {
+        rt::operation!(
+            Patch "/stages/email/{stage_uuid}/" "stages_email_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2663,14 +2073,8 @@ impl StagesApi<'_> {
     pub fn email_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::EmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EmailStage> {
+        rt::operation!(Get "/stages/email/{stage_uuid}/" "stages_email_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2679,16 +2083,8 @@ impl StagesApi<'_> {
     /// Get all available templates, including custom templates
     ///
     /// `GET /stages/email/templates/` (`stages_email_templates_list`).
-    pub fn email_templates_list(
-        &self,
-    ) -> super::ResponseFuture<Vec<super::models::TypeCreate>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_templates_list",
-            method: rt::Method::Get,
-            path: "/stages/email/templates/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn email_templates_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
+        rt::operation!(Get "/stages/email/templates/" "stages_email_templates_list");
         self.client.request(&OPERATION).send_json()
     }
 
@@ -2700,15 +2096,9 @@ impl StagesApi<'_> {
     pub fn email_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::EmailStageRequest,
-    ) -> super::ResponseFuture<super::models::EmailStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_update",
-            method: rt::Method::Put,
-            path: "/stages/email/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EmailStageRequest,
+    ) -> ResponseFuture<models::EmailStage> {
+        rt::operation!(Put "/stages/email/{stage_uuid}/" "stages_email_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2723,14 +2113,10 @@ impl StagesApi<'_> {
     pub fn email_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_email_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/email/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/email/{stage_uuid}/used_by/" "stages_email_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2741,15 +2127,9 @@ impl StagesApi<'_> {
     /// `POST /stages/endpoints/` (`stages_endpoints_create`).
     pub fn endpoints_create(
         &self,
-        body: &super::models::EndpointStageRequest,
-    ) -> super::ResponseFuture<super::models::EndpointStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_create",
-            method: rt::Method::Post,
-            path: "/stages/endpoints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EndpointStageRequest,
+    ) -> ResponseFuture<models::EndpointStage> {
+        rt::operation!(Post "/stages/endpoints/" "stages_endpoints_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2760,36 +2140,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/endpoints/{stage_uuid}/` (`stages_endpoints_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
-    pub fn endpoints_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/endpoints/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn endpoints_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/endpoints/{stage_uuid}/" "stages_endpoints_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn endpoints_list_request(&self, params: &EndpointsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_list",
-            method: rt::Method::Get,
-            path: "/stages/endpoints/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/endpoints/" "stages_endpoints_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -2801,7 +2164,7 @@ impl StagesApi<'_> {
     pub fn endpoints_list(
         &self,
         params: &EndpointsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedEndpointStageList> {
+    ) -> ResponseFuture<models::PaginatedEndpointStageList> {
         self.endpoints_list_request(params).send_json()
     }
 
@@ -2812,7 +2175,7 @@ impl StagesApi<'_> {
     pub fn endpoints_list_stream(
         &self,
         params: &EndpointsListParams,
-    ) -> super::PageStream<super::models::EndpointStage> {
+    ) -> PageStream<models::EndpointStage> {
         self.endpoints_list_request(params).paginate()
     }
 
@@ -2824,15 +2187,11 @@ impl StagesApi<'_> {
     pub fn endpoints_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedEndpointStageRequest,
-    ) -> super::ResponseFuture<super::models::EndpointStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/endpoints/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedEndpointStageRequest,
+    ) -> ResponseFuture<models::EndpointStage> {
+        rt::operation!(
+            Patch "/stages/endpoints/{stage_uuid}/" "stages_endpoints_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2847,14 +2206,10 @@ impl StagesApi<'_> {
     pub fn endpoints_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::EndpointStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/endpoints/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::EndpointStage> {
+        rt::operation!(
+            Get "/stages/endpoints/{stage_uuid}/" "stages_endpoints_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2868,15 +2223,9 @@ impl StagesApi<'_> {
     pub fn endpoints_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::EndpointStageRequest,
-    ) -> super::ResponseFuture<super::models::EndpointStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_update",
-            method: rt::Method::Put,
-            path: "/stages/endpoints/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::EndpointStageRequest,
+    ) -> ResponseFuture<models::EndpointStage> {
+        rt::operation!(Put "/stages/endpoints/{stage_uuid}/" "stages_endpoints_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -2891,14 +2240,10 @@ impl StagesApi<'_> {
     pub fn endpoints_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_endpoints_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/endpoints/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/endpoints/{stage_uuid}/used_by/" "stages_endpoints_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -2909,15 +2254,9 @@ impl StagesApi<'_> {
     /// `POST /stages/identification/` (`stages_identification_create`).
     pub fn identification_create(
         &self,
-        body: &super::models::IdentificationStageRequest,
-    ) -> super::ResponseFuture<super::models::IdentificationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_create",
-            method: rt::Method::Post,
-            path: "/stages/identification/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::IdentificationStageRequest,
+    ) -> ResponseFuture<models::IdentificationStage> {
+        rt::operation!(Post "/stages/identification/" "stages_identification_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -2931,14 +2270,10 @@ impl StagesApi<'_> {
     pub fn identification_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/identification/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/identification/{stage_uuid}/" "stages_identification_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -2948,28 +2283,9 @@ impl StagesApi<'_> {
         &self,
         params: &IdentificationListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_list",
-            method: rt::Method::Get,
-            path: "/stages/identification/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/identification/" "stages_identification_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("captcha_stage", &params.captcha_stage);
-        request.query("case_insensitive_matching", &params.case_insensitive_matching);
-        request.query("enrollment_flow", &params.enrollment_flow);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("password_stage", &params.password_stage);
-        request.query("passwordless_flow", &params.passwordless_flow);
-        request.query("recovery_flow", &params.recovery_flow);
-        request.query("search", &params.search);
-        request.query("show_matched_user", &params.show_matched_user);
-        request.query("show_source_labels", &params.show_source_labels);
-        request.query("webauthn_stage", &params.webauthn_stage);
+        request.params(params);
         request
     }
 
@@ -2981,7 +2297,7 @@ impl StagesApi<'_> {
     pub fn identification_list(
         &self,
         params: &IdentificationListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedIdentificationStageList> {
+    ) -> ResponseFuture<models::PaginatedIdentificationStageList> {
         self.identification_list_request(params).send_json()
     }
 
@@ -2992,7 +2308,7 @@ impl StagesApi<'_> {
     pub fn identification_list_stream(
         &self,
         params: &IdentificationListParams,
-    ) -> super::PageStream<super::models::IdentificationStage> {
+    ) -> PageStream<models::IdentificationStage> {
         self.identification_list_request(params).paginate()
     }
 
@@ -3004,15 +2320,12 @@ impl StagesApi<'_> {
     pub fn identification_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedIdentificationStageRequest,
-    ) -> super::ResponseFuture<super::models::IdentificationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/identification/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedIdentificationStageRequest,
+    ) -> ResponseFuture<models::IdentificationStage> {
+        rt::operation!(
+            Patch "/stages/identification/{stage_uuid}/"
+            "stages_identification_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3027,14 +2340,10 @@ impl StagesApi<'_> {
     pub fn identification_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::IdentificationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/identification/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::IdentificationStage> {
+        rt::operation!(
+            Get "/stages/identification/{stage_uuid}/" "stages_identification_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3048,15 +2357,11 @@ impl StagesApi<'_> {
     pub fn identification_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::IdentificationStageRequest,
-    ) -> super::ResponseFuture<super::models::IdentificationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_update",
-            method: rt::Method::Put,
-            path: "/stages/identification/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::IdentificationStageRequest,
+    ) -> ResponseFuture<models::IdentificationStage> {
+        rt::operation!(
+            Put "/stages/identification/{stage_uuid}/" "stages_identification_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3071,14 +2376,11 @@ impl StagesApi<'_> {
     pub fn identification_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_identification_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/identification/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/identification/{stage_uuid}/used_by/"
+            "stages_identification_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3089,15 +2391,11 @@ impl StagesApi<'_> {
     /// `POST /stages/invitation/invitations/` (`stages_invitation_invitations_create`).
     pub fn invitation_invitations_create(
         &self,
-        body: &super::models::InvitationRequest,
-    ) -> super::ResponseFuture<super::models::Invitation> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_create",
-            method: rt::Method::Post,
-            path: "/stages/invitation/invitations/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InvitationRequest,
+    ) -> ResponseFuture<models::Invitation> {
+        rt::operation!(
+            Post "/stages/invitation/invitations/" "stages_invitation_invitations_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3111,14 +2409,11 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_destroy(
         &self,
         invite_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/invitation/invitations/{invite_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/invitation/invitations/{invite_uuid}/"
+            "stages_invitation_invitations_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.send_empty()
@@ -3128,22 +2423,11 @@ impl StagesApi<'_> {
         &self,
         params: &InvitationInvitationsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_list",
-            method: rt::Method::Get,
-            path: "/stages/invitation/invitations/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/stages/invitation/invitations/" "stages_invitation_invitations_list"
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("created_by__username", &params.created_by_username);
-        request.query("expires", &params.expires);
-        request.query("flow__slug", &params.flow_slug);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -3155,7 +2439,7 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_list(
         &self,
         params: &InvitationInvitationsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedInvitationList> {
+    ) -> ResponseFuture<models::PaginatedInvitationList> {
         self.invitation_invitations_list_request(params).send_json()
     }
 
@@ -3166,7 +2450,7 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_list_stream(
         &self,
         params: &InvitationInvitationsListParams,
-    ) -> super::PageStream<super::models::Invitation> {
+    ) -> PageStream<models::Invitation> {
         self.invitation_invitations_list_request(params).paginate()
     }
 
@@ -3178,15 +2462,12 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_partial_update(
         &self,
         invite_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedInvitationRequest,
-    ) -> super::ResponseFuture<super::models::Invitation> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/invitation/invitations/{invite_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedInvitationRequest,
+    ) -> ResponseFuture<models::Invitation> {
+        rt::operation!(
+            Patch "/stages/invitation/invitations/{invite_uuid}/"
+            "stages_invitation_invitations_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.json(body);
@@ -3201,14 +2482,11 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_retrieve(
         &self,
         invite_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Invitation> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/invitation/invitations/{invite_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Invitation> {
+        rt::operation!(
+            Get "/stages/invitation/invitations/{invite_uuid}/"
+            "stages_invitation_invitations_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.send_json()
@@ -3222,15 +2500,12 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_send_email_create(
         &self,
         invite_uuid: ::uuid::Uuid,
-        body: &super::models::InvitationSendEmailRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_send_email_create",
-            method: rt::Method::Post,
-            path: "/stages/invitation/invitations/{invite_uuid}/send_email/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InvitationSendEmailRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/stages/invitation/invitations/{invite_uuid}/send_email/"
+            "stages_invitation_invitations_send_email_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.json(body);
@@ -3245,15 +2520,12 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_update(
         &self,
         invite_uuid: ::uuid::Uuid,
-        body: &super::models::InvitationRequest,
-    ) -> super::ResponseFuture<super::models::Invitation> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_update",
-            method: rt::Method::Put,
-            path: "/stages/invitation/invitations/{invite_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InvitationRequest,
+    ) -> ResponseFuture<models::Invitation> {
+        rt::operation!(
+            Put "/stages/invitation/invitations/{invite_uuid}/"
+            "stages_invitation_invitations_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.json(body);
@@ -3268,14 +2540,11 @@ impl StagesApi<'_> {
     pub fn invitation_invitations_used_by_list(
         &self,
         invite_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_invitations_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/invitation/invitations/{invite_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/invitation/invitations/{invite_uuid}/used_by/"
+            "stages_invitation_invitations_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("invite_uuid", &invite_uuid);
         request.send_json()
@@ -3286,15 +2555,11 @@ impl StagesApi<'_> {
     /// `POST /stages/invitation/stages/` (`stages_invitation_stages_create`).
     pub fn invitation_stages_create(
         &self,
-        body: &super::models::InvitationStageRequest,
-    ) -> super::ResponseFuture<super::models::InvitationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_create",
-            method: rt::Method::Post,
-            path: "/stages/invitation/stages/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InvitationStageRequest,
+    ) -> ResponseFuture<models::InvitationStage> {
+        rt::operation!(
+            Post "/stages/invitation/stages/" "stages_invitation_stages_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3308,14 +2573,11 @@ impl StagesApi<'_> {
     pub fn invitation_stages_destroy(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/invitation/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/invitation/stages/{stage_uuid}/"
+            "stages_invitation_stages_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -3325,26 +2587,9 @@ impl StagesApi<'_> {
         &self,
         params: &InvitationStagesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_list",
-            method: rt::Method::Get,
-            path: "/stages/invitation/stages/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/invitation/stages/" "stages_invitation_stages_list");
         let mut request = self.client.request(&OPERATION);
-        request
-            .query(
-                "continue_flow_without_invitation",
-                &params.continue_flow_without_invitation,
-            );
-        request.query("name", &params.name);
-        request.query("no_flows", &params.no_flows);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -3356,7 +2601,7 @@ impl StagesApi<'_> {
     pub fn invitation_stages_list(
         &self,
         params: &InvitationStagesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedInvitationStageList> {
+    ) -> ResponseFuture<models::PaginatedInvitationStageList> {
         self.invitation_stages_list_request(params).send_json()
     }
 
@@ -3367,7 +2612,7 @@ impl StagesApi<'_> {
     pub fn invitation_stages_list_stream(
         &self,
         params: &InvitationStagesListParams,
-    ) -> super::PageStream<super::models::InvitationStage> {
+    ) -> PageStream<models::InvitationStage> {
         self.invitation_stages_list_request(params).paginate()
     }
 
@@ -3379,15 +2624,12 @@ impl StagesApi<'_> {
     pub fn invitation_stages_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedInvitationStageRequest,
-    ) -> super::ResponseFuture<super::models::InvitationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/invitation/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedInvitationStageRequest,
+    ) -> ResponseFuture<models::InvitationStage> {
+        rt::operation!(
+            Patch "/stages/invitation/stages/{stage_uuid}/"
+            "stages_invitation_stages_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3402,14 +2644,11 @@ impl StagesApi<'_> {
     pub fn invitation_stages_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::InvitationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/invitation/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::InvitationStage> {
+        rt::operation!(
+            Get "/stages/invitation/stages/{stage_uuid}/"
+            "stages_invitation_stages_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3423,15 +2662,12 @@ impl StagesApi<'_> {
     pub fn invitation_stages_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::InvitationStageRequest,
-    ) -> super::ResponseFuture<super::models::InvitationStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_update",
-            method: rt::Method::Put,
-            path: "/stages/invitation/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::InvitationStageRequest,
+    ) -> ResponseFuture<models::InvitationStage> {
+        rt::operation!(
+            Put "/stages/invitation/stages/{stage_uuid}/"
+            "stages_invitation_stages_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3446,14 +2682,11 @@ impl StagesApi<'_> {
     pub fn invitation_stages_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_invitation_stages_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/invitation/stages/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/invitation/stages/{stage_uuid}/used_by/"
+            "stages_invitation_stages_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3464,15 +2697,9 @@ impl StagesApi<'_> {
     /// `POST /stages/mtls/` (`stages_mtls_create`).
     pub fn mtls_create(
         &self,
-        body: &super::models::MutualTLSStageRequest,
-    ) -> super::ResponseFuture<super::models::MutualTLSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_create",
-            method: rt::Method::Post,
-            path: "/stages/mtls/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MutualTLSStageRequest,
+    ) -> ResponseFuture<models::MutualTLSStage> {
+        rt::operation!(Post "/stages/mtls/" "stages_mtls_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3483,38 +2710,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/mtls/{stage_uuid}/` (`stages_mtls_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
-    pub fn mtls_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/mtls/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn mtls_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/mtls/{stage_uuid}/" "stages_mtls_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn mtls_list_request(&self, params: &MtlsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_list",
-            method: rt::Method::Get,
-            path: "/stages/mtls/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/mtls/" "stages_mtls_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("cert_attribute", &params.cert_attribute);
-        request.query("certificate_authorities", &params.certificate_authorities);
-        request.query("mode", &params.mode);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("user_attribute", &params.user_attribute);
+        request.params(params);
         request
     }
 
@@ -3526,7 +2732,7 @@ impl StagesApi<'_> {
     pub fn mtls_list(
         &self,
         params: &MtlsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedMutualTLSStageList> {
+    ) -> ResponseFuture<models::PaginatedMutualTLSStageList> {
         self.mtls_list_request(params).send_json()
     }
 
@@ -3537,7 +2743,7 @@ impl StagesApi<'_> {
     pub fn mtls_list_stream(
         &self,
         params: &MtlsListParams,
-    ) -> super::PageStream<super::models::MutualTLSStage> {
+    ) -> PageStream<models::MutualTLSStage> {
         self.mtls_list_request(params).paginate()
     }
 
@@ -3549,15 +2755,9 @@ impl StagesApi<'_> {
     pub fn mtls_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedMutualTLSStageRequest,
-    ) -> super::ResponseFuture<super::models::MutualTLSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/mtls/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedMutualTLSStageRequest,
+    ) -> ResponseFuture<models::MutualTLSStage> {
+        rt::operation!(Patch "/stages/mtls/{stage_uuid}/" "stages_mtls_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3572,14 +2772,8 @@ impl StagesApi<'_> {
     pub fn mtls_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::MutualTLSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/mtls/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::MutualTLSStage> {
+        rt::operation!(Get "/stages/mtls/{stage_uuid}/" "stages_mtls_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3593,15 +2787,9 @@ impl StagesApi<'_> {
     pub fn mtls_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::MutualTLSStageRequest,
-    ) -> super::ResponseFuture<super::models::MutualTLSStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_update",
-            method: rt::Method::Put,
-            path: "/stages/mtls/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::MutualTLSStageRequest,
+    ) -> ResponseFuture<models::MutualTLSStage> {
+        rt::operation!(Put "/stages/mtls/{stage_uuid}/" "stages_mtls_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3616,14 +2804,10 @@ impl StagesApi<'_> {
     pub fn mtls_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_mtls_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/mtls/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/mtls/{stage_uuid}/used_by/" "stages_mtls_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3634,15 +2818,9 @@ impl StagesApi<'_> {
     /// `POST /stages/password/` (`stages_password_create`).
     pub fn password_create(
         &self,
-        body: &super::models::PasswordStageRequest,
-    ) -> super::ResponseFuture<super::models::PasswordStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_create",
-            method: rt::Method::Post,
-            path: "/stages/password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordStageRequest,
+    ) -> ResponseFuture<models::PasswordStage> {
+        rt::operation!(Post "/stages/password/" "stages_password_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3653,43 +2831,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/password/{stage_uuid}/` (`stages_password_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Password Stage.
-    pub fn password_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/password/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn password_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/password/{stage_uuid}/" "stages_password_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn password_list_request(&self, params: &PasswordListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_list",
-            method: rt::Method::Get,
-            path: "/stages/password/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/password/" "stages_password_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("allow_show_password", &params.allow_show_password);
-        request.query("configure_flow", &params.configure_flow);
-        request
-            .query(
-                "failed_attempts_before_cancel",
-                &params.failed_attempts_before_cancel,
-            );
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -3701,7 +2855,7 @@ impl StagesApi<'_> {
     pub fn password_list(
         &self,
         params: &PasswordListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPasswordStageList> {
+    ) -> ResponseFuture<models::PaginatedPasswordStageList> {
         self.password_list_request(params).send_json()
     }
 
@@ -3712,7 +2866,7 @@ impl StagesApi<'_> {
     pub fn password_list_stream(
         &self,
         params: &PasswordListParams,
-    ) -> super::PageStream<super::models::PasswordStage> {
+    ) -> PageStream<models::PasswordStage> {
         self.password_list_request(params).paginate()
     }
 
@@ -3724,15 +2878,11 @@ impl StagesApi<'_> {
     pub fn password_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPasswordStageRequest,
-    ) -> super::ResponseFuture<super::models::PasswordStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/password/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPasswordStageRequest,
+    ) -> ResponseFuture<models::PasswordStage> {
+        rt::operation!(
+            Patch "/stages/password/{stage_uuid}/" "stages_password_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3747,14 +2897,8 @@ impl StagesApi<'_> {
     pub fn password_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PasswordStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/password/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PasswordStage> {
+        rt::operation!(Get "/stages/password/{stage_uuid}/" "stages_password_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3768,15 +2912,9 @@ impl StagesApi<'_> {
     pub fn password_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PasswordStageRequest,
-    ) -> super::ResponseFuture<super::models::PasswordStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_update",
-            method: rt::Method::Put,
-            path: "/stages/password/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PasswordStageRequest,
+    ) -> ResponseFuture<models::PasswordStage> {
+        rt::operation!(Put "/stages/password/{stage_uuid}/" "stages_password_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -3791,14 +2929,10 @@ impl StagesApi<'_> {
     pub fn password_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_password_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/password/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/password/{stage_uuid}/used_by/" "stages_password_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -3809,15 +2943,9 @@ impl StagesApi<'_> {
     /// `POST /stages/prompt/prompts/` (`stages_prompt_prompts_create`).
     pub fn prompt_prompts_create(
         &self,
-        body: &super::models::PromptRequest,
-    ) -> super::ResponseFuture<super::models::Prompt> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_create",
-            method: rt::Method::Post,
-            path: "/stages/prompt/prompts/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PromptRequest,
+    ) -> ResponseFuture<models::Prompt> {
+        rt::operation!(Post "/stages/prompt/prompts/" "stages_prompt_prompts_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3831,14 +2959,11 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_destroy(
         &self,
         prompt_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/prompt/prompts/{prompt_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/prompt/prompts/{prompt_uuid}/"
+            "stages_prompt_prompts_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("prompt_uuid", &prompt_uuid);
         request.send_empty()
@@ -3848,23 +2973,9 @@ impl StagesApi<'_> {
         &self,
         params: &PromptPromptsListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_list",
-            method: rt::Method::Get,
-            path: "/stages/prompt/prompts/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/prompt/prompts/" "stages_prompt_prompts_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("field_key", &params.field_key);
-        request.query("label", &params.label);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("placeholder", &params.placeholder);
-        request.query("search", &params.search);
-        request.query("type", &params.r#type);
+        request.params(params);
         request
     }
 
@@ -3876,7 +2987,7 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_list(
         &self,
         params: &PromptPromptsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPromptList> {
+    ) -> ResponseFuture<models::PaginatedPromptList> {
         self.prompt_prompts_list_request(params).send_json()
     }
 
@@ -3887,7 +2998,7 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_list_stream(
         &self,
         params: &PromptPromptsListParams,
-    ) -> super::PageStream<super::models::Prompt> {
+    ) -> PageStream<models::Prompt> {
         self.prompt_prompts_list_request(params).paginate()
     }
 
@@ -3899,15 +3010,12 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_partial_update(
         &self,
         prompt_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPromptRequest,
-    ) -> super::ResponseFuture<super::models::Prompt> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/prompt/prompts/{prompt_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPromptRequest,
+    ) -> ResponseFuture<models::Prompt> {
+        rt::operation!(
+            Patch "/stages/prompt/prompts/{prompt_uuid}/"
+            "stages_prompt_prompts_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("prompt_uuid", &prompt_uuid);
         request.json(body);
@@ -3919,15 +3027,11 @@ impl StagesApi<'_> {
     /// `POST /stages/prompt/prompts/preview/` (`stages_prompt_prompts_preview_create`).
     pub fn prompt_prompts_preview_create(
         &self,
-        body: &super::models::PromptRequest,
-    ) -> super::ResponseFuture<super::models::PromptChallenge> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_preview_create",
-            method: rt::Method::Post,
-            path: "/stages/prompt/prompts/preview/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PromptRequest,
+    ) -> ResponseFuture<models::PromptChallenge> {
+        rt::operation!(
+            Post "/stages/prompt/prompts/preview/" "stages_prompt_prompts_preview_create"
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -3941,14 +3045,10 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_retrieve(
         &self,
         prompt_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Prompt> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/prompt/prompts/{prompt_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Prompt> {
+        rt::operation!(
+            Get "/stages/prompt/prompts/{prompt_uuid}/" "stages_prompt_prompts_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("prompt_uuid", &prompt_uuid);
         request.send_json()
@@ -3962,15 +3062,11 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_update(
         &self,
         prompt_uuid: ::uuid::Uuid,
-        body: &super::models::PromptRequest,
-    ) -> super::ResponseFuture<super::models::Prompt> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_update",
-            method: rt::Method::Put,
-            path: "/stages/prompt/prompts/{prompt_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PromptRequest,
+    ) -> ResponseFuture<models::Prompt> {
+        rt::operation!(
+            Put "/stages/prompt/prompts/{prompt_uuid}/" "stages_prompt_prompts_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("prompt_uuid", &prompt_uuid);
         request.json(body);
@@ -3985,14 +3081,11 @@ impl StagesApi<'_> {
     pub fn prompt_prompts_used_by_list(
         &self,
         prompt_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_prompts_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/prompt/prompts/{prompt_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/prompt/prompts/{prompt_uuid}/used_by/"
+            "stages_prompt_prompts_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("prompt_uuid", &prompt_uuid);
         request.send_json()
@@ -4003,15 +3096,9 @@ impl StagesApi<'_> {
     /// `POST /stages/prompt/stages/` (`stages_prompt_stages_create`).
     pub fn prompt_stages_create(
         &self,
-        body: &super::models::PromptStageRequest,
-    ) -> super::ResponseFuture<super::models::PromptStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_create",
-            method: rt::Method::Post,
-            path: "/stages/prompt/stages/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PromptStageRequest,
+    ) -> ResponseFuture<models::PromptStage> {
+        rt::operation!(Post "/stages/prompt/stages/" "stages_prompt_stages_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4022,17 +3109,10 @@ impl StagesApi<'_> {
     /// `DELETE /stages/prompt/stages/{stage_uuid}/` (`stages_prompt_stages_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Prompt Stage.
-    pub fn prompt_stages_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/prompt/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn prompt_stages_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/prompt/stages/{stage_uuid}/" "stages_prompt_stages_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
@@ -4042,22 +3122,9 @@ impl StagesApi<'_> {
         &self,
         params: &PromptStagesListParams,
     ) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_list",
-            method: rt::Method::Get,
-            path: "/stages/prompt/stages/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/prompt/stages/" "stages_prompt_stages_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("fields", &params.fields);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("validation_policies", &params.validation_policies);
+        request.params(params);
         request
     }
 
@@ -4069,7 +3136,7 @@ impl StagesApi<'_> {
     pub fn prompt_stages_list(
         &self,
         params: &PromptStagesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedPromptStageList> {
+    ) -> ResponseFuture<models::PaginatedPromptStageList> {
         self.prompt_stages_list_request(params).send_json()
     }
 
@@ -4080,7 +3147,7 @@ impl StagesApi<'_> {
     pub fn prompt_stages_list_stream(
         &self,
         params: &PromptStagesListParams,
-    ) -> super::PageStream<super::models::PromptStage> {
+    ) -> PageStream<models::PromptStage> {
         self.prompt_stages_list_request(params).paginate()
     }
 
@@ -4092,15 +3159,12 @@ impl StagesApi<'_> {
     pub fn prompt_stages_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedPromptStageRequest,
-    ) -> super::ResponseFuture<super::models::PromptStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/prompt/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedPromptStageRequest,
+    ) -> ResponseFuture<models::PromptStage> {
+        rt::operation!(
+            Patch "/stages/prompt/stages/{stage_uuid}/"
+            "stages_prompt_stages_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4115,14 +3179,10 @@ impl StagesApi<'_> {
     pub fn prompt_stages_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::PromptStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/prompt/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::PromptStage> {
+        rt::operation!(
+            Get "/stages/prompt/stages/{stage_uuid}/" "stages_prompt_stages_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4136,15 +3196,11 @@ impl StagesApi<'_> {
     pub fn prompt_stages_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PromptStageRequest,
-    ) -> super::ResponseFuture<super::models::PromptStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_update",
-            method: rt::Method::Put,
-            path: "/stages/prompt/stages/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PromptStageRequest,
+    ) -> ResponseFuture<models::PromptStage> {
+        rt::operation!(
+            Put "/stages/prompt/stages/{stage_uuid}/" "stages_prompt_stages_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4159,14 +3215,11 @@ impl StagesApi<'_> {
     pub fn prompt_stages_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_prompt_stages_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/prompt/stages/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/prompt/stages/{stage_uuid}/used_by/"
+            "stages_prompt_stages_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4177,15 +3230,9 @@ impl StagesApi<'_> {
     /// `POST /stages/redirect/` (`stages_redirect_create`).
     pub fn redirect_create(
         &self,
-        body: &super::models::RedirectStageRequest,
-    ) -> super::ResponseFuture<super::models::RedirectStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_create",
-            method: rt::Method::Post,
-            path: "/stages/redirect/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RedirectStageRequest,
+    ) -> ResponseFuture<models::RedirectStage> {
+        rt::operation!(Post "/stages/redirect/" "stages_redirect_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4196,36 +3243,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/redirect/{stage_uuid}/` (`stages_redirect_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
-    pub fn redirect_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/redirect/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn redirect_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/redirect/{stage_uuid}/" "stages_redirect_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn redirect_list_request(&self, params: &RedirectListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_list",
-            method: rt::Method::Get,
-            path: "/stages/redirect/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/redirect/" "stages_redirect_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -4237,7 +3267,7 @@ impl StagesApi<'_> {
     pub fn redirect_list(
         &self,
         params: &RedirectListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedRedirectStageList> {
+    ) -> ResponseFuture<models::PaginatedRedirectStageList> {
         self.redirect_list_request(params).send_json()
     }
 
@@ -4248,7 +3278,7 @@ impl StagesApi<'_> {
     pub fn redirect_list_stream(
         &self,
         params: &RedirectListParams,
-    ) -> super::PageStream<super::models::RedirectStage> {
+    ) -> PageStream<models::RedirectStage> {
         self.redirect_list_request(params).paginate()
     }
 
@@ -4260,15 +3290,11 @@ impl StagesApi<'_> {
     pub fn redirect_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedRedirectStageRequest,
-    ) -> super::ResponseFuture<super::models::RedirectStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/redirect/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedRedirectStageRequest,
+    ) -> ResponseFuture<models::RedirectStage> {
+        rt::operation!(
+            Patch "/stages/redirect/{stage_uuid}/" "stages_redirect_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4283,14 +3309,8 @@ impl StagesApi<'_> {
     pub fn redirect_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::RedirectStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/redirect/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::RedirectStage> {
+        rt::operation!(Get "/stages/redirect/{stage_uuid}/" "stages_redirect_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4304,15 +3324,9 @@ impl StagesApi<'_> {
     pub fn redirect_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::RedirectStageRequest,
-    ) -> super::ResponseFuture<super::models::RedirectStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_update",
-            method: rt::Method::Put,
-            path: "/stages/redirect/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::RedirectStageRequest,
+    ) -> ResponseFuture<models::RedirectStage> {
+        rt::operation!(Put "/stages/redirect/{stage_uuid}/" "stages_redirect_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4327,14 +3341,10 @@ impl StagesApi<'_> {
     pub fn redirect_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_redirect_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/redirect/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/redirect/{stage_uuid}/used_by/" "stages_redirect_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4345,15 +3355,9 @@ impl StagesApi<'_> {
     /// `POST /stages/source/` (`stages_source_create`).
     pub fn source_create(
         &self,
-        body: &super::models::SourceStageRequest,
-    ) -> super::ResponseFuture<super::models::SourceStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_create",
-            method: rt::Method::Post,
-            path: "/stages/source/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SourceStageRequest,
+    ) -> ResponseFuture<models::SourceStage> {
+        rt::operation!(Post "/stages/source/" "stages_source_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4364,36 +3368,17 @@ impl StagesApi<'_> {
     /// `DELETE /stages/source/{stage_uuid}/` (`stages_source_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this Source Stage.
-    pub fn source_destroy(&self, stage_uuid: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/source/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn source_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(Delete "/stages/source/{stage_uuid}/" "stages_source_destroy");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn source_list_request(&self, params: &SourceListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_list",
-            method: rt::Method::Get,
-            path: "/stages/source/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/source/" "stages_source_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("resume_timeout", &params.resume_timeout);
-        request.query("search", &params.search);
-        request.query("source", &params.source);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -4405,7 +3390,7 @@ impl StagesApi<'_> {
     pub fn source_list(
         &self,
         params: &SourceListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedSourceStageList> {
+    ) -> ResponseFuture<models::PaginatedSourceStageList> {
         self.source_list_request(params).send_json()
     }
 
@@ -4416,7 +3401,7 @@ impl StagesApi<'_> {
     pub fn source_list_stream(
         &self,
         params: &SourceListParams,
-    ) -> super::PageStream<super::models::SourceStage> {
+    ) -> PageStream<models::SourceStage> {
         self.source_list_request(params).paginate()
     }
 
@@ -4428,15 +3413,11 @@ impl StagesApi<'_> {
     pub fn source_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedSourceStageRequest,
-    ) -> super::ResponseFuture<super::models::SourceStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/source/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedSourceStageRequest,
+    ) -> ResponseFuture<models::SourceStage> {
+        rt::operation!(
+            Patch "/stages/source/{stage_uuid}/" "stages_source_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4451,14 +3432,8 @@ impl StagesApi<'_> {
     pub fn source_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::SourceStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/source/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::SourceStage> {
+        rt::operation!(Get "/stages/source/{stage_uuid}/" "stages_source_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4472,15 +3447,9 @@ impl StagesApi<'_> {
     pub fn source_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::SourceStageRequest,
-    ) -> super::ResponseFuture<super::models::SourceStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_update",
-            method: rt::Method::Put,
-            path: "/stages/source/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::SourceStageRequest,
+    ) -> ResponseFuture<models::SourceStage> {
+        rt::operation!(Put "/stages/source/{stage_uuid}/" "stages_source_update");
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4495,14 +3464,10 @@ impl StagesApi<'_> {
     pub fn source_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_source_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/source/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/source/{stage_uuid}/used_by/" "stages_source_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4513,15 +3478,9 @@ impl StagesApi<'_> {
     /// `POST /stages/user_delete/` (`stages_user_delete_create`).
     pub fn user_delete_create(
         &self,
-        body: &super::models::UserDeleteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserDeleteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_create",
-            method: rt::Method::Post,
-            path: "/stages/user_delete/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserDeleteStageRequest,
+    ) -> ResponseFuture<models::UserDeleteStage> {
+        rt::operation!(Post "/stages/user_delete/" "stages_user_delete_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4532,37 +3491,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/user_delete/{stage_uuid}/` (`stages_user_delete_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this User Delete Stage.
-    pub fn user_delete_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/user_delete/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_delete_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/user_delete/{stage_uuid}/" "stages_user_delete_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn user_delete_list_request(&self, params: &UserDeleteListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_list",
-            method: rt::Method::Get,
-            path: "/stages/user_delete/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/user_delete/" "stages_user_delete_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -4574,7 +3515,7 @@ impl StagesApi<'_> {
     pub fn user_delete_list(
         &self,
         params: &UserDeleteListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserDeleteStageList> {
+    ) -> ResponseFuture<models::PaginatedUserDeleteStageList> {
         self.user_delete_list_request(params).send_json()
     }
 
@@ -4585,7 +3526,7 @@ impl StagesApi<'_> {
     pub fn user_delete_list_stream(
         &self,
         params: &UserDeleteListParams,
-    ) -> super::PageStream<super::models::UserDeleteStage> {
+    ) -> PageStream<models::UserDeleteStage> {
         self.user_delete_list_request(params).paginate()
     }
 
@@ -4597,15 +3538,11 @@ impl StagesApi<'_> {
     pub fn user_delete_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedUserDeleteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserDeleteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/user_delete/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserDeleteStageRequest,
+    ) -> ResponseFuture<models::UserDeleteStage> {
+        rt::operation!(
+            Patch "/stages/user_delete/{stage_uuid}/" "stages_user_delete_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4620,14 +3557,10 @@ impl StagesApi<'_> {
     pub fn user_delete_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UserDeleteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/user_delete/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserDeleteStage> {
+        rt::operation!(
+            Get "/stages/user_delete/{stage_uuid}/" "stages_user_delete_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4641,15 +3574,11 @@ impl StagesApi<'_> {
     pub fn user_delete_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::UserDeleteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserDeleteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_update",
-            method: rt::Method::Put,
-            path: "/stages/user_delete/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserDeleteStageRequest,
+    ) -> ResponseFuture<models::UserDeleteStage> {
+        rt::operation!(
+            Put "/stages/user_delete/{stage_uuid}/" "stages_user_delete_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4664,14 +3593,11 @@ impl StagesApi<'_> {
     pub fn user_delete_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_delete_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/user_delete/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/user_delete/{stage_uuid}/used_by/"
+            "stages_user_delete_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4682,15 +3608,9 @@ impl StagesApi<'_> {
     /// `POST /stages/user_login/` (`stages_user_login_create`).
     pub fn user_login_create(
         &self,
-        body: &super::models::UserLoginStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLoginStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_create",
-            method: rt::Method::Post,
-            path: "/stages/user_login/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLoginStageRequest,
+    ) -> ResponseFuture<models::UserLoginStage> {
+        rt::operation!(Post "/stages/user_login/" "stages_user_login_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4701,43 +3621,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/user_login/{stage_uuid}/` (`stages_user_login_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this User Login Stage.
-    pub fn user_login_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/user_login/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_login_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/user_login/{stage_uuid}/" "stages_user_login_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn user_login_list_request(&self, params: &UserLoginListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_list",
-            method: rt::Method::Get,
-            path: "/stages/user_login/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/user_login/" "stages_user_login_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("geoip_binding", &params.geoip_binding);
-        request.query("name", &params.name);
-        request.query("network_binding", &params.network_binding);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("remember_device", &params.remember_device);
-        request.query("remember_me_offset", &params.remember_me_offset);
-        request.query("search", &params.search);
-        request.query("session_duration", &params.session_duration);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("terminate_other_sessions", &params.terminate_other_sessions);
+        request.params(params);
         request
     }
 
@@ -4749,7 +3645,7 @@ impl StagesApi<'_> {
     pub fn user_login_list(
         &self,
         params: &UserLoginListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserLoginStageList> {
+    ) -> ResponseFuture<models::PaginatedUserLoginStageList> {
         self.user_login_list_request(params).send_json()
     }
 
@@ -4760,7 +3656,7 @@ impl StagesApi<'_> {
     pub fn user_login_list_stream(
         &self,
         params: &UserLoginListParams,
-    ) -> super::PageStream<super::models::UserLoginStage> {
+    ) -> PageStream<models::UserLoginStage> {
         self.user_login_list_request(params).paginate()
     }
 
@@ -4772,15 +3668,11 @@ impl StagesApi<'_> {
     pub fn user_login_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedUserLoginStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLoginStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/user_login/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserLoginStageRequest,
+    ) -> ResponseFuture<models::UserLoginStage> {
+        rt::operation!(
+            Patch "/stages/user_login/{stage_uuid}/" "stages_user_login_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4795,14 +3687,10 @@ impl StagesApi<'_> {
     pub fn user_login_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UserLoginStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/user_login/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserLoginStage> {
+        rt::operation!(
+            Get "/stages/user_login/{stage_uuid}/" "stages_user_login_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4816,15 +3704,11 @@ impl StagesApi<'_> {
     pub fn user_login_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::UserLoginStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLoginStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_update",
-            method: rt::Method::Put,
-            path: "/stages/user_login/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLoginStageRequest,
+    ) -> ResponseFuture<models::UserLoginStage> {
+        rt::operation!(
+            Put "/stages/user_login/{stage_uuid}/" "stages_user_login_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4839,14 +3723,11 @@ impl StagesApi<'_> {
     pub fn user_login_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_login_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/user_login/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/user_login/{stage_uuid}/used_by/"
+            "stages_user_login_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4857,15 +3738,9 @@ impl StagesApi<'_> {
     /// `POST /stages/user_logout/` (`stages_user_logout_create`).
     pub fn user_logout_create(
         &self,
-        body: &super::models::UserLogoutStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLogoutStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_create",
-            method: rt::Method::Post,
-            path: "/stages/user_logout/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLogoutStageRequest,
+    ) -> ResponseFuture<models::UserLogoutStage> {
+        rt::operation!(Post "/stages/user_logout/" "stages_user_logout_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -4876,37 +3751,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/user_logout/{stage_uuid}/` (`stages_user_logout_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this User Logout Stage.
-    pub fn user_logout_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/user_logout/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_logout_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/user_logout/{stage_uuid}/" "stages_user_logout_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn user_logout_list_request(&self, params: &UserLogoutListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_list",
-            method: rt::Method::Get,
-            path: "/stages/user_logout/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/user_logout/" "stages_user_logout_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
+        request.params(params);
         request
     }
 
@@ -4918,7 +3775,7 @@ impl StagesApi<'_> {
     pub fn user_logout_list(
         &self,
         params: &UserLogoutListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserLogoutStageList> {
+    ) -> ResponseFuture<models::PaginatedUserLogoutStageList> {
         self.user_logout_list_request(params).send_json()
     }
 
@@ -4929,7 +3786,7 @@ impl StagesApi<'_> {
     pub fn user_logout_list_stream(
         &self,
         params: &UserLogoutListParams,
-    ) -> super::PageStream<super::models::UserLogoutStage> {
+    ) -> PageStream<models::UserLogoutStage> {
         self.user_logout_list_request(params).paginate()
     }
 
@@ -4941,15 +3798,11 @@ impl StagesApi<'_> {
     pub fn user_logout_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedUserLogoutStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLogoutStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/user_logout/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserLogoutStageRequest,
+    ) -> ResponseFuture<models::UserLogoutStage> {
+        rt::operation!(
+            Patch "/stages/user_logout/{stage_uuid}/" "stages_user_logout_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -4964,14 +3817,10 @@ impl StagesApi<'_> {
     pub fn user_logout_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UserLogoutStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/user_logout/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserLogoutStage> {
+        rt::operation!(
+            Get "/stages/user_logout/{stage_uuid}/" "stages_user_logout_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -4985,15 +3834,11 @@ impl StagesApi<'_> {
     pub fn user_logout_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::UserLogoutStageRequest,
-    ) -> super::ResponseFuture<super::models::UserLogoutStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_update",
-            method: rt::Method::Put,
-            path: "/stages/user_logout/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserLogoutStageRequest,
+    ) -> ResponseFuture<models::UserLogoutStage> {
+        rt::operation!(
+            Put "/stages/user_logout/{stage_uuid}/" "stages_user_logout_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -5008,14 +3853,11 @@ impl StagesApi<'_> {
     pub fn user_logout_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_logout_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/user_logout/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/user_logout/{stage_uuid}/used_by/"
+            "stages_user_logout_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -5026,15 +3868,9 @@ impl StagesApi<'_> {
     /// `POST /stages/user_write/` (`stages_user_write_create`).
     pub fn user_write_create(
         &self,
-        body: &super::models::UserWriteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserWriteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_create",
-            method: rt::Method::Post,
-            path: "/stages/user_write/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserWriteStageRequest,
+    ) -> ResponseFuture<models::UserWriteStage> {
+        rt::operation!(Post "/stages/user_write/" "stages_user_write_create");
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -5045,42 +3881,19 @@ impl StagesApi<'_> {
     /// `DELETE /stages/user_write/{stage_uuid}/` (`stages_user_write_destroy`).
     ///
     /// - `stage_uuid`: A UUID string identifying this User Write Stage.
-    pub fn user_write_destroy(
-        &self,
-        stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_destroy",
-            method: rt::Method::Delete,
-            path: "/stages/user_write/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn user_write_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/stages/user_write/{stage_uuid}/" "stages_user_write_destroy"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_empty()
     }
 
     fn user_write_list_request(&self, params: &UserWriteListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_list",
-            method: rt::Method::Get,
-            path: "/stages/user_write/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/stages/user_write/" "stages_user_write_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("create_users_as_inactive", &params.create_users_as_inactive);
-        request.query("create_users_group", &params.create_users_group);
-        request.query("name", &params.name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
-        request.query("stage_uuid", &params.stage_uuid);
-        request.query("user_creation_mode", &params.user_creation_mode);
-        request.query("user_path_template", &params.user_path_template);
-        request.query("user_type", &params.user_type);
+        request.params(params);
         request
     }
 
@@ -5092,7 +3905,7 @@ impl StagesApi<'_> {
     pub fn user_write_list(
         &self,
         params: &UserWriteListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedUserWriteStageList> {
+    ) -> ResponseFuture<models::PaginatedUserWriteStageList> {
         self.user_write_list_request(params).send_json()
     }
 
@@ -5103,7 +3916,7 @@ impl StagesApi<'_> {
     pub fn user_write_list_stream(
         &self,
         params: &UserWriteListParams,
-    ) -> super::PageStream<super::models::UserWriteStage> {
+    ) -> PageStream<models::UserWriteStage> {
         self.user_write_list_request(params).paginate()
     }
 
@@ -5115,15 +3928,11 @@ impl StagesApi<'_> {
     pub fn user_write_partial_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedUserWriteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserWriteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_partial_update",
-            method: rt::Method::Patch,
-            path: "/stages/user_write/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedUserWriteStageRequest,
+    ) -> ResponseFuture<models::UserWriteStage> {
+        rt::operation!(
+            Patch "/stages/user_write/{stage_uuid}/" "stages_user_write_partial_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -5138,14 +3947,10 @@ impl StagesApi<'_> {
     pub fn user_write_retrieve(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::UserWriteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_retrieve",
-            method: rt::Method::Get,
-            path: "/stages/user_write/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::UserWriteStage> {
+        rt::operation!(
+            Get "/stages/user_write/{stage_uuid}/" "stages_user_write_retrieve"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
@@ -5159,15 +3964,11 @@ impl StagesApi<'_> {
     pub fn user_write_update(
         &self,
         stage_uuid: ::uuid::Uuid,
-        body: &super::models::UserWriteStageRequest,
-    ) -> super::ResponseFuture<super::models::UserWriteStage> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_update",
-            method: rt::Method::Put,
-            path: "/stages/user_write/{stage_uuid}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::UserWriteStageRequest,
+    ) -> ResponseFuture<models::UserWriteStage> {
+        rt::operation!(
+            Put "/stages/user_write/{stage_uuid}/" "stages_user_write_update"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.json(body);
@@ -5182,956 +3983,618 @@ impl StagesApi<'_> {
     pub fn user_write_used_by_list(
         &self,
         stage_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<Vec<super::models::UsedBy>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "stages_user_write_used_by_list",
-            method: rt::Method::Get,
-            path: "/stages/user_write/{stage_uuid}/used_by/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<Vec<models::UsedBy>> {
+        rt::operation!(
+            Get "/stages/user_write/{stage_uuid}/used_by/"
+            "stages_user_write_used_by_list"
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
         request.send_json()
     }
 }
 
-/// Optional parameters of [`StagesApi::account_lockdown_list`] (`stages_account_lockdown_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AccountLockdownListParams {
-    /// Query parameter `deactivate_user`.
-    pub deactivate_user: Option<bool>,
-    /// Query parameter `delete_sessions`.
-    pub delete_sessions: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `revoke_tokens`.
-    pub revoke_tokens: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `self_service_completion_flow`.
-    pub self_service_completion_flow: Option<::uuid::Uuid>,
-    /// Query parameter `set_unusable_password`.
-    pub set_unusable_password: Option<bool>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::account_lockdown_list`] (`stages_account_lockdown_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AccountLockdownListParams {
+        pub deactivate_user: Option<bool> => query "deactivate_user",
+        pub delete_sessions: Option<bool> => query "delete_sessions",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub revoke_tokens: Option<bool> => query "revoke_tokens",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub self_service_completion_flow: Option<::uuid::Uuid> => query "self_service_completion_flow",
+        pub set_unusable_password: Option<bool> => query "set_unusable_password",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::all_list`] (`stages_all_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AllListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::all_list`] (`stages_all_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AllListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_duo_list`] (`stages_authenticator_duo_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorDuoListParams {
-    /// Query parameter `api_hostname`.
-    pub api_hostname: Option<String>,
-    /// Query parameter `client_id`.
-    pub client_id: Option<String>,
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_duo_list`] (`stages_authenticator_duo_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorDuoListParams {
+        pub api_hostname: Option<String> => query "api_hostname",
+        pub client_id: Option<String> => query "client_id",
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_email_list`] (`stages_authenticator_email_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorEmailListParams {
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `friendly_name`.
-    pub friendly_name: Option<String>,
-    /// Query parameter `from_address`.
-    pub from_address: Option<String>,
-    /// Query parameter `host`.
-    pub host: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password`.
-    pub password: Option<String>,
-    /// Query parameter `port`.
-    pub port: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `subject`.
-    pub subject: Option<String>,
-    /// Query parameter `template`.
-    pub template: Option<String>,
-    /// Query parameter `timeout`.
-    pub timeout: Option<i64>,
-    /// Query parameter `token_expiry`.
-    pub token_expiry: Option<String>,
-    /// Query parameter `use_global_settings`.
-    pub use_global_settings: Option<bool>,
-    /// Query parameter `use_ssl`.
-    pub use_ssl: Option<bool>,
-    /// Query parameter `use_tls`.
-    pub use_tls: Option<bool>,
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_email_list`] (`stages_authenticator_email_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorEmailListParams {
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub friendly_name: Option<String> => query "friendly_name",
+        pub from_address: Option<String> => query "from_address",
+        pub host: Option<String> => query "host",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password: Option<String> => query "password",
+        pub port: Option<i64> => query "port",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub subject: Option<String> => query "subject",
+        pub template: Option<String> => query "template",
+        pub timeout: Option<i64> => query "timeout",
+        pub token_expiry: Option<String> => query "token_expiry",
+        pub use_global_settings: Option<bool> => query "use_global_settings",
+        pub use_ssl: Option<bool> => query "use_ssl",
+        pub use_tls: Option<bool> => query "use_tls",
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_endpoint_gdtc_list`] (`stages_authenticator_endpoint_gdtc_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorEndpointGdtcListParams {
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_endpoint_gdtc_list`] (`stages_authenticator_endpoint_gdtc_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorEndpointGdtcListParams {
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_sms_list`] (`stages_authenticator_sms_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorSmsListParams {
-    /// Query parameter `account_sid`.
-    pub account_sid: Option<String>,
-    /// Query parameter `auth`.
-    pub auth: Option<String>,
-    /// Query parameter `auth_password`.
-    pub auth_password: Option<String>,
-    /// Query parameter `auth_type`.
-    pub auth_type: Option<super::models::AuthTypeEnum>,
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `friendly_name`.
-    pub friendly_name: Option<String>,
-    /// Query parameter `from_number`.
-    pub from_number: Option<String>,
-    /// Query parameter `mapping`.
-    pub mapping: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `provider`.
-    pub provider: Option<super::models::ProviderEnum>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `verify_only`.
-    pub verify_only: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_sms_list`] (`stages_authenticator_sms_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorSmsListParams {
+        pub account_sid: Option<String> => query "account_sid",
+        pub auth: Option<String> => query "auth",
+        pub auth_password: Option<String> => query "auth_password",
+        pub auth_type: Option<models::AuthTypeEnum> => query "auth_type",
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub friendly_name: Option<String> => query "friendly_name",
+        pub from_number: Option<String> => query "from_number",
+        pub mapping: Option<::uuid::Uuid> => query "mapping",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub provider: Option<models::ProviderEnum> => query "provider",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub verify_only: Option<bool> => query "verify_only",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_static_list`] (`stages_authenticator_static_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorStaticListParams {
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `friendly_name`.
-    pub friendly_name: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `token_count`.
-    pub token_count: Option<i64>,
-    /// Query parameter `token_length`.
-    pub token_length: Option<i64>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_static_list`] (`stages_authenticator_static_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorStaticListParams {
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub friendly_name: Option<String> => query "friendly_name",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub token_count: Option<i64> => query "token_count",
+        pub token_length: Option<i64> => query "token_length",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_totp_list`] (`stages_authenticator_totp_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorTotpListParams {
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `digits`.
-    pub digits: Option<super::models::DigitsEnum>,
-    /// Query parameter `friendly_name`.
-    pub friendly_name: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_totp_list`] (`stages_authenticator_totp_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorTotpListParams {
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub digits: Option<models::DigitsEnum> => query "digits",
+        pub friendly_name: Option<String> => query "friendly_name",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_validate_list`] (`stages_authenticator_validate_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorValidateListParams {
-    /// Query parameter `configuration_stages`.
-    pub configuration_stages: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `not_configured_action`.
-    pub not_configured_action: Option<super::models::NotConfiguredActionEnum>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_validate_list`] (`stages_authenticator_validate_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorValidateListParams {
+        pub configuration_stages: Option<Vec<::uuid::Uuid>> => query "configuration_stages",
+        pub name: Option<String> => query "name",
+        pub not_configured_action: Option<models::NotConfiguredActionEnum> => query "not_configured_action",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_webauthn_device_types_list`] (`stages_authenticator_webauthn_device_types_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorWebauthnDeviceTypesListParams {
-    /// Query parameter `aaguid`.
-    pub aaguid: Option<::uuid::Uuid>,
-    /// Query parameter `description`.
-    pub description: Option<String>,
-    /// Query parameter `icon`.
-    pub icon: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_webauthn_device_types_list`] (`stages_authenticator_webauthn_device_types_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorWebauthnDeviceTypesListParams {
+        pub aaguid: Option<::uuid::Uuid> => query "aaguid",
+        pub description: Option<String> => query "description",
+        pub icon: Option<String> => query "icon",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::authenticator_webauthn_list`] (`stages_authenticator_webauthn_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct AuthenticatorWebauthnListParams {
-    /// Query parameter `authenticator_attachment`.
-    pub authenticator_attachment: Option<super::models::AuthenticatorAttachmentEnum>,
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `device_type_restrictions`.
-    pub device_type_restrictions: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `max_attempts`.
-    pub max_attempts: Option<i64>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `resident_key_requirement`.
-    pub resident_key_requirement: Option<super::models::UserVerificationEnum>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `user_verification`.
-    pub user_verification: Option<super::models::UserVerificationEnum>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::authenticator_webauthn_list`] (`stages_authenticator_webauthn_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct AuthenticatorWebauthnListParams {
+        pub authenticator_attachment: Option<models::AuthenticatorAttachmentEnum> => query "authenticator_attachment",
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub device_type_restrictions: Option<Vec<::uuid::Uuid>> => query "device_type_restrictions",
+        pub max_attempts: Option<i64> => query "max_attempts",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub resident_key_requirement: Option<models::UserVerificationEnum> => query "resident_key_requirement",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_verification: Option<models::UserVerificationEnum> => query "user_verification",
+    }
 }
 
-/// Optional parameters of [`StagesApi::captcha_list`] (`stages_captcha_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct CaptchaListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `public_key`.
-    pub public_key: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::captcha_list`] (`stages_captcha_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct CaptchaListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub public_key: Option<String> => query "public_key",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::consent_list`] (`stages_consent_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct ConsentListParams {
-    /// Query parameter `consent_expire_in`.
-    pub consent_expire_in: Option<String>,
-    /// Query parameter `mode`.
-    pub mode: Option<super::models::ConsentModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::consent_list`] (`stages_consent_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct ConsentListParams {
+        pub consent_expire_in: Option<String> => query "consent_expire_in",
+        pub mode: Option<models::ConsentModeEnum> => query "mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::deny_list`] (`stages_deny_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DenyListParams {
-    /// Query parameter `deny_message`.
-    pub deny_message: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::deny_list`] (`stages_deny_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DenyListParams {
+        pub deny_message: Option<String> => query "deny_message",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::dummy_list`] (`stages_dummy_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DummyListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `throw_error`.
-    pub throw_error: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::dummy_list`] (`stages_dummy_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DummyListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub throw_error: Option<bool> => query "throw_error",
+    }
 }
 
-/// Optional parameters of [`StagesApi::email_list`] (`stages_email_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EmailListParams {
-    /// Query parameter `activate_user_on_success`.
-    pub activate_user_on_success: Option<bool>,
-    /// Query parameter `from_address`.
-    pub from_address: Option<String>,
-    /// Query parameter `host`.
-    pub host: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `port`.
-    pub port: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `subject`.
-    pub subject: Option<String>,
-    /// Query parameter `template`.
-    pub template: Option<String>,
-    /// Query parameter `timeout`.
-    pub timeout: Option<i64>,
-    /// Query parameter `token_expiry`.
-    pub token_expiry: Option<String>,
-    /// Query parameter `use_global_settings`.
-    pub use_global_settings: Option<bool>,
-    /// Query parameter `use_ssl`.
-    pub use_ssl: Option<bool>,
-    /// Query parameter `use_tls`.
-    pub use_tls: Option<bool>,
-    /// Query parameter `username`.
-    pub username: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::email_list`] (`stages_email_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EmailListParams {
+        pub activate_user_on_success: Option<bool> => query "activate_user_on_success",
+        pub from_address: Option<String> => query "from_address",
+        pub host: Option<String> => query "host",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub port: Option<i64> => query "port",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub subject: Option<String> => query "subject",
+        pub template: Option<String> => query "template",
+        pub timeout: Option<i64> => query "timeout",
+        pub token_expiry: Option<String> => query "token_expiry",
+        pub use_global_settings: Option<bool> => query "use_global_settings",
+        pub use_ssl: Option<bool> => query "use_ssl",
+        pub use_tls: Option<bool> => query "use_tls",
+        pub username: Option<String> => query "username",
+    }
 }
 
-/// Optional parameters of [`StagesApi::endpoints_list`] (`stages_endpoints_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct EndpointsListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::endpoints_list`] (`stages_endpoints_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EndpointsListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::identification_list`] (`stages_identification_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct IdentificationListParams {
-    /// Query parameter `captcha_stage`.
-    pub captcha_stage: Option<::uuid::Uuid>,
-    /// Query parameter `case_insensitive_matching`.
-    pub case_insensitive_matching: Option<bool>,
-    /// Query parameter `enrollment_flow`.
-    pub enrollment_flow: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `password_stage`.
-    pub password_stage: Option<::uuid::Uuid>,
-    /// Query parameter `passwordless_flow`.
-    pub passwordless_flow: Option<::uuid::Uuid>,
-    /// Query parameter `recovery_flow`.
-    pub recovery_flow: Option<::uuid::Uuid>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `show_matched_user`.
-    pub show_matched_user: Option<bool>,
-    /// Query parameter `show_source_labels`.
-    pub show_source_labels: Option<bool>,
-    /// Query parameter `webauthn_stage`.
-    pub webauthn_stage: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::identification_list`] (`stages_identification_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct IdentificationListParams {
+        pub captcha_stage: Option<::uuid::Uuid> => query "captcha_stage",
+        pub case_insensitive_matching: Option<bool> => query "case_insensitive_matching",
+        pub enrollment_flow: Option<::uuid::Uuid> => query "enrollment_flow",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub password_stage: Option<::uuid::Uuid> => query "password_stage",
+        pub passwordless_flow: Option<::uuid::Uuid> => query "passwordless_flow",
+        pub recovery_flow: Option<::uuid::Uuid> => query "recovery_flow",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub show_matched_user: Option<bool> => query "show_matched_user",
+        pub show_source_labels: Option<bool> => query "show_source_labels",
+        pub webauthn_stage: Option<::uuid::Uuid> => query "webauthn_stage",
+    }
 }
 
-/// Optional parameters of [`StagesApi::invitation_invitations_list`] (`stages_invitation_invitations_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InvitationInvitationsListParams {
-    /// Query parameter `created_by__username`.
-    pub created_by_username: Option<String>,
-    /// Query parameter `expires`.
-    pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
-    /// Query parameter `flow__slug`.
-    pub flow_slug: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::invitation_invitations_list`] (`stages_invitation_invitations_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct InvitationInvitationsListParams {
+        pub created_by_username: Option<String> => query "created_by__username",
+        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => query "expires",
+        pub flow_slug: Option<String> => query "flow__slug",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::invitation_stages_list`] (`stages_invitation_stages_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct InvitationStagesListParams {
-    /// Query parameter `continue_flow_without_invitation`.
-    pub continue_flow_without_invitation: Option<bool>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Query parameter `no_flows`.
-    pub no_flows: Option<bool>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::invitation_stages_list`] (`stages_invitation_stages_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct InvitationStagesListParams {
+        pub continue_flow_without_invitation: Option<bool> => query "continue_flow_without_invitation",
+        pub name: Option<String> => query "name",
+        pub no_flows: Option<bool> => query "no_flows",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::mtls_list`] (`stages_mtls_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct MtlsListParams {
-    /// Query parameter `cert_attribute`.
-    pub cert_attribute: Option<super::models::CertAttributeEnum>,
-    /// Query parameter `certificate_authorities`.
-    pub certificate_authorities: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `mode`.
-    pub mode: Option<super::models::StageModeEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `user_attribute`.
-    pub user_attribute: Option<super::models::UserAttributeEnum>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::mtls_list`] (`stages_mtls_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct MtlsListParams {
+        pub cert_attribute: Option<models::CertAttributeEnum> => query "cert_attribute",
+        pub certificate_authorities: Option<Vec<::uuid::Uuid>> => query "certificate_authorities",
+        pub mode: Option<models::StageModeEnum> => query "mode",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub user_attribute: Option<models::UserAttributeEnum> => query "user_attribute",
+    }
 }
 
-/// Optional parameters of [`StagesApi::password_list`] (`stages_password_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PasswordListParams {
-    /// Query parameter `allow_show_password`.
-    pub allow_show_password: Option<bool>,
-    /// Query parameter `configure_flow`.
-    pub configure_flow: Option<::uuid::Uuid>,
-    /// Query parameter `failed_attempts_before_cancel`.
-    pub failed_attempts_before_cancel: Option<i64>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::password_list`] (`stages_password_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PasswordListParams {
+        pub allow_show_password: Option<bool> => query "allow_show_password",
+        pub configure_flow: Option<::uuid::Uuid> => query "configure_flow",
+        pub failed_attempts_before_cancel: Option<i64> => query "failed_attempts_before_cancel",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::prompt_prompts_list`] (`stages_prompt_prompts_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PromptPromptsListParams {
-    /// Query parameter `field_key`.
-    pub field_key: Option<String>,
-    /// Query parameter `label`.
-    pub label: Option<String>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `placeholder`.
-    pub placeholder: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `type`.
-    pub r#type: Option<super::models::PromptTypeEnum>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::prompt_prompts_list`] (`stages_prompt_prompts_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PromptPromptsListParams {
+        pub field_key: Option<String> => query "field_key",
+        pub label: Option<String> => query "label",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub placeholder: Option<String> => query "placeholder",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub r#type: Option<models::PromptTypeEnum> => query "type",
+    }
 }
 
-/// Optional parameters of [`StagesApi::prompt_stages_list`] (`stages_prompt_stages_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct PromptStagesListParams {
-    /// Query parameter `fields`.
-    pub fields: Option<Vec<::uuid::Uuid>>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `validation_policies`.
-    pub validation_policies: Option<Vec<::uuid::Uuid>>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::prompt_stages_list`] (`stages_prompt_stages_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PromptStagesListParams {
+        pub fields: Option<Vec<::uuid::Uuid>> => query "fields",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub validation_policies: Option<Vec<::uuid::Uuid>> => query "validation_policies",
+    }
 }
 
-/// Optional parameters of [`StagesApi::redirect_list`] (`stages_redirect_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RedirectListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::redirect_list`] (`stages_redirect_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct RedirectListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`StagesApi::source_list`] (`stages_source_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SourceListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `resume_timeout`.
-    pub resume_timeout: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `source`.
-    pub source: Option<::uuid::Uuid>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::source_list`] (`stages_source_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SourceListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub resume_timeout: Option<String> => query "resume_timeout",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub source: Option<::uuid::Uuid> => query "source",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::user_delete_list`] (`stages_user_delete_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserDeleteListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::user_delete_list`] (`stages_user_delete_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserDeleteListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::user_login_list`] (`stages_user_login_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserLoginListParams {
-    /// Bind sessions created by this stage to the configured GeoIP location
-    ///
-    /// Query parameter `geoip_binding`.
-    pub geoip_binding: Option<super::models::GeoipBindingEnum>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Bind sessions created by this stage to the configured network
-    ///
-    /// Query parameter `network_binding`.
-    pub network_binding: Option<super::models::NetworkBindingEnum>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `remember_device`.
-    pub remember_device: Option<String>,
-    /// Query parameter `remember_me_offset`.
-    pub remember_me_offset: Option<String>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `session_duration`.
-    pub session_duration: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `terminate_other_sessions`.
-    pub terminate_other_sessions: Option<bool>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::user_login_list`] (`stages_user_login_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserLoginListParams {
+        /// Bind sessions created by this stage to the configured GeoIP location
+        pub geoip_binding: Option<models::GeoipBindingEnum> => query "geoip_binding",
+        pub name: Option<String> => query "name",
+        /// Bind sessions created by this stage to the configured network
+        pub network_binding: Option<models::NetworkBindingEnum> => query "network_binding",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub remember_device: Option<String> => query "remember_device",
+        pub remember_me_offset: Option<String> => query "remember_me_offset",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub session_duration: Option<String> => query "session_duration",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub terminate_other_sessions: Option<bool> => query "terminate_other_sessions",
+    }
 }
 
-/// Optional parameters of [`StagesApi::user_logout_list`] (`stages_user_logout_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserLogoutListParams {
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::user_logout_list`] (`stages_user_logout_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserLogoutListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+    }
 }
 
-/// Optional parameters of [`StagesApi::user_write_list`] (`stages_user_write_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct UserWriteListParams {
-    /// Query parameter `create_users_as_inactive`.
-    pub create_users_as_inactive: Option<bool>,
-    /// Query parameter `create_users_group`.
-    pub create_users_group: Option<::uuid::Uuid>,
-    /// Query parameter `name`.
-    pub name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Query parameter `stage_uuid`.
-    pub stage_uuid: Option<::uuid::Uuid>,
-    /// Query parameter `user_creation_mode`.
-    pub user_creation_mode: Option<super::models::UserCreationModeEnum>,
-    /// Query parameter `user_path_template`.
-    pub user_path_template: Option<String>,
-    /// Query parameter `user_type`.
-    pub user_type: Option<super::models::UserTypeEnum>,
+rt::params! {
+    /// Optional parameters of [`StagesApi::user_write_list`] (`stages_user_write_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct UserWriteListParams {
+        pub create_users_as_inactive: Option<bool> => query "create_users_as_inactive",
+        pub create_users_group: Option<::uuid::Uuid> => query "create_users_group",
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub stage_uuid: Option<::uuid::Uuid> => query "stage_uuid",
+        pub user_creation_mode: Option<models::UserCreationModeEnum> => query "user_creation_mode",
+        pub user_path_template: Option<String> => query "user_path_template",
+        pub user_type: Option<models::UserTypeEnum> => query "user_type",
+    }
 }

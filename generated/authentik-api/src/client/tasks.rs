@@ -1,5 +1,6 @@
 //! Operations tagged `tasks` (10).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `tasks`: `client.tasks()`.
 #[derive(Clone, Copy, Debug)]
@@ -9,28 +10,9 @@ pub struct TasksApi<'a> {
 
 impl TasksApi<'_> {
     fn schedules_list_request(&self, params: &SchedulesListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_schedules_list",
-            method: rt::Method::Get,
-            path: "/tasks/schedules/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/tasks/schedules/" "tasks_schedules_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("actor_name", &params.actor_name);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("paused", &params.paused);
-        request
-            .query(
-                "rel_obj_content_type__app_label",
-                &params.rel_obj_content_type_app_label,
-            );
-        request.query("rel_obj_content_type__model", &params.rel_obj_content_type_model);
-        request.query("rel_obj_id", &params.rel_obj_id);
-        request.query("rel_obj_id__isnull", &params.rel_obj_id_isnull);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -40,7 +22,7 @@ impl TasksApi<'_> {
     pub fn schedules_list(
         &self,
         params: &SchedulesListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedScheduleList> {
+    ) -> ResponseFuture<models::PaginatedScheduleList> {
         self.schedules_list_request(params).send_json()
     }
 
@@ -51,7 +33,7 @@ impl TasksApi<'_> {
     pub fn schedules_list_stream(
         &self,
         params: &SchedulesListParams,
-    ) -> super::PageStream<super::models::Schedule> {
+    ) -> PageStream<models::Schedule> {
         self.schedules_list_request(params).paginate()
     }
 
@@ -61,15 +43,9 @@ impl TasksApi<'_> {
     pub fn schedules_partial_update(
         &self,
         id: ::uuid::Uuid,
-        body: &super::models::PatchedScheduleRequest,
-    ) -> super::ResponseFuture<super::models::Schedule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_schedules_partial_update",
-            method: rt::Method::Patch,
-            path: "/tasks/schedules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedScheduleRequest,
+    ) -> ResponseFuture<models::Schedule> {
+        rt::operation!(Patch "/tasks/schedules/{id}/" "tasks_schedules_partial_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -82,14 +58,8 @@ impl TasksApi<'_> {
     pub fn schedules_retrieve(
         &self,
         id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Schedule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_schedules_retrieve",
-            method: rt::Method::Get,
-            path: "/tasks/schedules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Schedule> {
+        rt::operation!(Get "/tasks/schedules/{id}/" "tasks_schedules_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -100,14 +70,11 @@ impl TasksApi<'_> {
     /// `POST /tasks/schedules/{id}/send/` (`tasks_schedules_send_create`).
     ///
     /// - `id`: A UUID string identifying this Schedule.
-    pub fn schedules_send_create(&self, id: ::uuid::Uuid) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_schedules_send_create",
-            method: rt::Method::Post,
-            path: "/tasks/schedules/{id}/send/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404_500,
-        };
+    pub fn schedules_send_create(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/tasks/schedules/{id}/send/" "tasks_schedules_send_create"
+            errors(ERRORS_400_403_404_500)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
@@ -119,15 +86,9 @@ impl TasksApi<'_> {
     pub fn schedules_update(
         &self,
         id: ::uuid::Uuid,
-        body: &super::models::ScheduleRequest,
-    ) -> super::ResponseFuture<super::models::Schedule> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_schedules_update",
-            method: rt::Method::Put,
-            path: "/tasks/schedules/{id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::ScheduleRequest,
+    ) -> ResponseFuture<models::Schedule> {
+        rt::operation!(Put "/tasks/schedules/{id}/" "tasks_schedules_update");
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -135,30 +96,9 @@ impl TasksApi<'_> {
     }
 
     fn tasks_list_request(&self, params: &TasksListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_tasks_list",
-            method: rt::Method::Get,
-            path: "/tasks/tasks/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(Get "/tasks/tasks/" "tasks_tasks_list");
         let mut request = self.client.request(&OPERATION);
-        request.query("actor_name", &params.actor_name);
-        request.query("aggregated_status", &params.aggregated_status);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("queue_name", &params.queue_name);
-        request
-            .query(
-                "rel_obj_content_type__app_label",
-                &params.rel_obj_content_type_app_label,
-            );
-        request.query("rel_obj_content_type__model", &params.rel_obj_content_type_model);
-        request.query("rel_obj_id", &params.rel_obj_id);
-        request.query("rel_obj_id__isnull", &params.rel_obj_id_isnull);
-        request.query("search", &params.search);
-        request.query("state", &params.state);
+        request.params(params);
         request
     }
 
@@ -168,7 +108,7 @@ impl TasksApi<'_> {
     pub fn tasks_list(
         &self,
         params: &TasksListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTaskList> {
+    ) -> ResponseFuture<models::PaginatedTaskList> {
         self.tasks_list_request(params).send_json()
     }
 
@@ -179,7 +119,7 @@ impl TasksApi<'_> {
     pub fn tasks_list_stream(
         &self,
         params: &TasksListParams,
-    ) -> super::PageStream<super::models::Task> {
+    ) -> PageStream<models::Task> {
         self.tasks_list_request(params).paginate()
     }
 
@@ -189,14 +129,8 @@ impl TasksApi<'_> {
     pub fn tasks_retrieve(
         &self,
         message_id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Task> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_tasks_retrieve",
-            method: rt::Method::Get,
-            path: "/tasks/tasks/{message_id}/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Task> {
+        rt::operation!(Get "/tasks/tasks/{message_id}/" "tasks_tasks_retrieve");
         let mut request = self.client.request(&OPERATION);
         request.path("message_id", &message_id);
         request.send_json()
@@ -207,17 +141,11 @@ impl TasksApi<'_> {
     /// `POST /tasks/tasks/{message_id}/retry/` (`tasks_tasks_retry_create`).
     ///
     /// - `message_id`: A UUID string identifying this Task.
-    pub fn tasks_retry_create(
-        &self,
-        message_id: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_tasks_retry_create",
-            method: rt::Method::Post,
-            path: "/tasks/tasks/{message_id}/retry/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403_404_6,
-        };
+    pub fn tasks_retry_create(&self, message_id: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/tasks/tasks/{message_id}/retry/" "tasks_tasks_retry_create"
+            errors(ERRORS_400_403_404_7)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("message_id", &message_id);
         request.send_empty()
@@ -226,102 +154,61 @@ impl TasksApi<'_> {
     /// Global status summary for all tasks
     ///
     /// `GET /tasks/tasks/status/` (`tasks_tasks_status_retrieve`).
-    pub fn tasks_status_retrieve(
-        &self,
-    ) -> super::ResponseFuture<super::models::GlobalTaskStatus> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_tasks_status_retrieve",
-            method: rt::Method::Get,
-            path: "/tasks/tasks/status/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn tasks_status_retrieve(&self) -> ResponseFuture<models::GlobalTaskStatus> {
+        rt::operation!(Get "/tasks/tasks/status/" "tasks_tasks_status_retrieve");
         self.client.request(&OPERATION).send_json()
     }
 
     /// Get currently connected worker count.
     ///
     /// `GET /tasks/workers/` (`tasks_workers_list`).
-    pub fn workers_list(&self) -> super::ResponseFuture<Vec<super::models::Worker>> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tasks_workers_list",
-            method: rt::Method::Get,
-            path: "/tasks/workers/",
-            security: super::SECURITY_AUTHENTIK,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn workers_list(&self) -> ResponseFuture<Vec<models::Worker>> {
+        rt::operation!(Get "/tasks/workers/" "tasks_workers_list");
         self.client.request(&OPERATION).send_json()
     }
 }
 
-/// Optional parameters of [`TasksApi::schedules_list`] (`tasks_schedules_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct SchedulesListParams {
-    /// Query parameter `actor_name`.
-    pub actor_name: Option<String>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `paused`.
-    pub paused: Option<bool>,
-    /// Query parameter `rel_obj_content_type__app_label`.
-    pub rel_obj_content_type_app_label: Option<String>,
-    /// Query parameter `rel_obj_content_type__model`.
-    pub rel_obj_content_type_model: Option<String>,
-    /// Query parameter `rel_obj_id`.
-    pub rel_obj_id: Option<String>,
-    /// Query parameter `rel_obj_id__isnull`.
-    pub rel_obj_id_isnull: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`TasksApi::schedules_list`] (`tasks_schedules_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SchedulesListParams {
+        pub actor_name: Option<String> => query "actor_name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub paused: Option<bool> => query "paused",
+        pub rel_obj_content_type_app_label: Option<String> => query "rel_obj_content_type__app_label",
+        pub rel_obj_content_type_model: Option<String> => query "rel_obj_content_type__model",
+        pub rel_obj_id: Option<String> => query "rel_obj_id",
+        pub rel_obj_id_isnull: Option<bool> => query "rel_obj_id__isnull",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`TasksApi::tasks_list`] (`tasks_tasks_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TasksListParams {
-    /// Query parameter `actor_name`.
-    pub actor_name: Option<String>,
-    /// Query parameter `aggregated_status`.
-    pub aggregated_status: Option<Vec<super::models::TaskAggregatedStatusEnum>>,
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// Query parameter `queue_name`.
-    pub queue_name: Option<String>,
-    /// Query parameter `rel_obj_content_type__app_label`.
-    pub rel_obj_content_type_app_label: Option<String>,
-    /// Query parameter `rel_obj_content_type__model`.
-    pub rel_obj_content_type_model: Option<String>,
-    /// Query parameter `rel_obj_id`.
-    pub rel_obj_id: Option<String>,
-    /// Query parameter `rel_obj_id__isnull`.
-    pub rel_obj_id_isnull: Option<bool>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
-    /// Task status
-    ///
-    /// Query parameter `state`.
-    pub state: Option<super::models::TaskStatusEnum>,
+rt::params! {
+    /// Optional parameters of [`TasksApi::tasks_list`] (`tasks_tasks_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TasksListParams {
+        pub actor_name: Option<String> => query "actor_name",
+        pub aggregated_status: Option<Vec<models::TaskAggregatedStatusEnum>> => query "aggregated_status",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        pub queue_name: Option<String> => query "queue_name",
+        pub rel_obj_content_type_app_label: Option<String> => query "rel_obj_content_type__app_label",
+        pub rel_obj_content_type_model: Option<String> => query "rel_obj_content_type__model",
+        pub rel_obj_id: Option<String> => query "rel_obj_id",
+        pub rel_obj_id_isnull: Option<bool> => query "rel_obj_id__isnull",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        /// Task status
+        pub state: Option<models::TaskStatusEnum> => query "state",
+    }
 }

@@ -1,5 +1,6 @@
 //! Operations tagged `tenants` (14).
 use super::runtime::client as rt;
+use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `tenants`: `client.tenants()`.
 #[derive(Clone, Copy, Debug)]
@@ -13,15 +14,12 @@ impl TenantsApi<'_> {
     /// `POST /tenants/domains/` (`tenants_domains_create`).
     pub fn domains_create(
         &self,
-        body: &super::models::DomainRequest,
-    ) -> super::ResponseFuture<super::models::Domain> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_create",
-            method: rt::Method::Post,
-            path: "/tenants/domains/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DomainRequest,
+    ) -> ResponseFuture<models::Domain> {
+        rt::operation!(
+            Post "/tenants/domains/" "tenants_domains_create"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -32,32 +30,22 @@ impl TenantsApi<'_> {
     /// `DELETE /tenants/domains/{id}/` (`tenants_domains_destroy`).
     ///
     /// - `id`: A unique integer value identifying this Domain.
-    pub fn domains_destroy(&self, id: i64) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_destroy",
-            method: rt::Method::Delete,
-            path: "/tenants/domains/{id}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn domains_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/tenants/domains/{id}/" "tenants_domains_destroy"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_empty()
     }
 
     fn domains_list_request(&self, params: &DomainsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_list",
-            method: rt::Method::Get,
-            path: "/tenants/domains/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/tenants/domains/" "tenants_domains_list" security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -69,7 +57,7 @@ impl TenantsApi<'_> {
     pub fn domains_list(
         &self,
         params: &DomainsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedDomainList> {
+    ) -> ResponseFuture<models::PaginatedDomainList> {
         self.domains_list_request(params).send_json()
     }
 
@@ -80,7 +68,7 @@ impl TenantsApi<'_> {
     pub fn domains_list_stream(
         &self,
         params: &DomainsListParams,
-    ) -> super::PageStream<super::models::Domain> {
+    ) -> PageStream<models::Domain> {
         self.domains_list_request(params).paginate()
     }
 
@@ -92,15 +80,12 @@ impl TenantsApi<'_> {
     pub fn domains_partial_update(
         &self,
         id: i64,
-        body: &super::models::PatchedDomainRequest,
-    ) -> super::ResponseFuture<super::models::Domain> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_partial_update",
-            method: rt::Method::Patch,
-            path: "/tenants/domains/{id}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedDomainRequest,
+    ) -> ResponseFuture<models::Domain> {
+        rt::operation!(
+            Patch "/tenants/domains/{id}/" "tenants_domains_partial_update"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -112,17 +97,11 @@ impl TenantsApi<'_> {
     /// `GET /tenants/domains/{id}/` (`tenants_domains_retrieve`).
     ///
     /// - `id`: A unique integer value identifying this Domain.
-    pub fn domains_retrieve(
-        &self,
-        id: i64,
-    ) -> super::ResponseFuture<super::models::Domain> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_retrieve",
-            method: rt::Method::Get,
-            path: "/tenants/domains/{id}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn domains_retrieve(&self, id: i64) -> ResponseFuture<models::Domain> {
+        rt::operation!(
+            Get "/tenants/domains/{id}/" "tenants_domains_retrieve"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.send_json()
@@ -136,15 +115,12 @@ impl TenantsApi<'_> {
     pub fn domains_update(
         &self,
         id: i64,
-        body: &super::models::DomainRequest,
-    ) -> super::ResponseFuture<super::models::Domain> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_domains_update",
-            method: rt::Method::Put,
-            path: "/tenants/domains/{id}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::DomainRequest,
+    ) -> ResponseFuture<models::Domain> {
+        rt::operation!(
+            Put "/tenants/domains/{id}/" "tenants_domains_update"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
         request.json(body);
@@ -156,15 +132,12 @@ impl TenantsApi<'_> {
     /// `POST /tenants/tenants/` (`tenants_tenants_create`).
     pub fn tenants_create(
         &self,
-        body: &super::models::TenantRequest,
-    ) -> super::ResponseFuture<super::models::Tenant> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_create",
-            method: rt::Method::Post,
-            path: "/tenants/tenants/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TenantRequest,
+    ) -> ResponseFuture<models::Tenant> {
+        rt::operation!(
+            Post "/tenants/tenants/" "tenants_tenants_create"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
         request.send_json()
@@ -178,15 +151,13 @@ impl TenantsApi<'_> {
     pub fn tenants_create_admin_group_create(
         &self,
         tenant_uuid: ::uuid::Uuid,
-        body: &super::models::TenantAdminGroupRequestRequest,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_create_admin_group_create",
-            method: rt::Method::Post,
-            path: "/tenants/tenants/{tenant_uuid}/create_admin_group/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403_404_7,
-        };
+        body: &models::TenantAdminGroupRequestRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/tenants/tenants/{tenant_uuid}/create_admin_group/"
+            "tenants_tenants_create_admin_group_create" security(SECURITY_UNSPECIFIED)
+            errors(ERRORS_400_403_404_4)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.json(body);
@@ -201,15 +172,13 @@ impl TenantsApi<'_> {
     pub fn tenants_create_recovery_key_create(
         &self,
         tenant_uuid: ::uuid::Uuid,
-        body: &super::models::TenantRecoveryKeyRequestRequest,
-    ) -> super::ResponseFuture<super::models::TenantRecoveryKeyResponse> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_create_recovery_key_create",
-            method: rt::Method::Post,
-            path: "/tenants/tenants/{tenant_uuid}/create_recovery_key/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403_404_7,
-        };
+        body: &models::TenantRecoveryKeyRequestRequest,
+    ) -> ResponseFuture<models::TenantRecoveryKeyResponse> {
+        rt::operation!(
+            Post "/tenants/tenants/{tenant_uuid}/create_recovery_key/"
+            "tenants_tenants_create_recovery_key_create" security(SECURITY_UNSPECIFIED)
+            errors(ERRORS_400_403_404_4)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.json(body);
@@ -221,35 +190,22 @@ impl TenantsApi<'_> {
     /// `DELETE /tenants/tenants/{tenant_uuid}/` (`tenants_tenants_destroy`).
     ///
     /// - `tenant_uuid`: A UUID string identifying this Tenant.
-    pub fn tenants_destroy(
-        &self,
-        tenant_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<()> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_destroy",
-            method: rt::Method::Delete,
-            path: "/tenants/tenants/{tenant_uuid}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+    pub fn tenants_destroy(&self, tenant_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/tenants/tenants/{tenant_uuid}/" "tenants_tenants_destroy"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.send_empty()
     }
 
     fn tenants_list_request(&self, params: &TenantsListParams) -> rt::Request {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_list",
-            method: rt::Method::Get,
-            path: "/tenants/tenants/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        rt::operation!(
+            Get "/tenants/tenants/" "tenants_tenants_list" security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
-        request.query("ordering", &params.ordering);
-        request.query("page", &params.page);
-        request.query("page_size", &params.page_size);
-        request.query("search", &params.search);
+        request.params(params);
         request
     }
 
@@ -261,7 +217,7 @@ impl TenantsApi<'_> {
     pub fn tenants_list(
         &self,
         params: &TenantsListParams,
-    ) -> super::ResponseFuture<super::models::PaginatedTenantList> {
+    ) -> ResponseFuture<models::PaginatedTenantList> {
         self.tenants_list_request(params).send_json()
     }
 
@@ -272,7 +228,7 @@ impl TenantsApi<'_> {
     pub fn tenants_list_stream(
         &self,
         params: &TenantsListParams,
-    ) -> super::PageStream<super::models::Tenant> {
+    ) -> PageStream<models::Tenant> {
         self.tenants_list_request(params).paginate()
     }
 
@@ -284,15 +240,12 @@ impl TenantsApi<'_> {
     pub fn tenants_partial_update(
         &self,
         tenant_uuid: ::uuid::Uuid,
-        body: &super::models::PatchedTenantRequest,
-    ) -> super::ResponseFuture<super::models::Tenant> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_partial_update",
-            method: rt::Method::Patch,
-            path: "/tenants/tenants/{tenant_uuid}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::PatchedTenantRequest,
+    ) -> ResponseFuture<models::Tenant> {
+        rt::operation!(
+            Patch "/tenants/tenants/{tenant_uuid}/" "tenants_tenants_partial_update"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.json(body);
@@ -307,14 +260,11 @@ impl TenantsApi<'_> {
     pub fn tenants_retrieve(
         &self,
         tenant_uuid: ::uuid::Uuid,
-    ) -> super::ResponseFuture<super::models::Tenant> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_retrieve",
-            method: rt::Method::Get,
-            path: "/tenants/tenants/{tenant_uuid}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+    ) -> ResponseFuture<models::Tenant> {
+        rt::operation!(
+            Get "/tenants/tenants/{tenant_uuid}/" "tenants_tenants_retrieve"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.send_json()
@@ -328,15 +278,12 @@ impl TenantsApi<'_> {
     pub fn tenants_update(
         &self,
         tenant_uuid: ::uuid::Uuid,
-        body: &super::models::TenantRequest,
-    ) -> super::ResponseFuture<super::models::Tenant> {
-        static OPERATION: rt::Operation = rt::Operation {
-            id: "tenants_tenants_update",
-            method: rt::Method::Put,
-            path: "/tenants/tenants/{tenant_uuid}/",
-            security: super::SECURITY_UNSPECIFIED,
-            errors: super::ERRORS_400_403,
-        };
+        body: &models::TenantRequest,
+    ) -> ResponseFuture<models::Tenant> {
+        rt::operation!(
+            Put "/tenants/tenants/{tenant_uuid}/" "tenants_tenants_update"
+            security(SECURITY_UNSPECIFIED)
+        );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
         request.json(body);
@@ -344,44 +291,32 @@ impl TenantsApi<'_> {
     }
 }
 
-/// Optional parameters of [`TenantsApi::domains_list`] (`tenants_domains_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct DomainsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`TenantsApi::domains_list`] (`tenants_domains_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct DomainsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }
 
-/// Optional parameters of [`TenantsApi::tenants_list`] (`tenants_tenants_list`).
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct TenantsListParams {
-    /// Which field to use when ordering the results.
-    ///
-    /// Query parameter `ordering`.
-    pub ordering: Option<String>,
-    /// A page number within the paginated result set.
-    ///
-    /// Query parameter `page`.
-    pub page: Option<i64>,
-    /// Number of results to return per page.
-    ///
-    /// Query parameter `page_size`.
-    pub page_size: Option<i64>,
-    /// A search term.
-    ///
-    /// Query parameter `search`.
-    pub search: Option<String>,
+rt::params! {
+    /// Optional parameters of [`TenantsApi::tenants_list`] (`tenants_tenants_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct TenantsListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
 }

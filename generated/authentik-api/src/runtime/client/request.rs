@@ -69,6 +69,33 @@ pub struct Operation {
     pub errors: &'static [(u16, Documented)],
 }
 
+/// `operation!(Get "/core/users/" "core_users_list")`: declares
+/// `static OPERATION`, the [`Operation`] of the method being written.
+/// Security and documented errors are the client module's
+/// `DEFAULT_SECURITY` and `DEFAULT_ERRORS` unless given:
+/// `operation!(Get "/x/" "x_list" security(SECURITY_ANONYMOUS) errors(ERRORS_400_403_404))`.
+///
+/// Paths in the expansion start with `super::runtime::client` and
+/// `super::`: invoke it from a module of the generated `client`.
+// A schema without operations leaves the macro unused.
+#[allow(unused_macros)]
+macro_rules! operation {
+    (@pick $default:path) => { $default };
+    (@pick $default:path, $given:path) => { $given };
+    ($method:ident $path:literal $id:literal $(security($security:ident))? $(errors($errors:ident))?) => {
+        static OPERATION: super::runtime::client::Operation = super::runtime::client::Operation {
+            id: $id,
+            method: super::runtime::client::Method::$method,
+            path: $path,
+            security: super::runtime::client::operation!(@pick super::DEFAULT_SECURITY $(, super::$security)?),
+            errors: super::runtime::client::operation!(@pick super::DEFAULT_ERRORS $(, super::$errors)?),
+        };
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use operation;
+
 enum Body {
     Empty,
     Bytes(Bytes, &'static str),
@@ -184,6 +211,11 @@ impl Request {
             encode(v, &mut encoded);
         }
         self.query.push((name, encoded));
+    }
+
+    /// Add the optional parameters that are set.
+    pub fn params(&mut self, params: &impl super::Params) {
+        params.apply(self);
     }
 
     /// Replace every value of query parameter `name`.

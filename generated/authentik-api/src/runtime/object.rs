@@ -1,0 +1,548 @@
+//! Serialisation of generated structs (JSON objects), compact to compile.
+//!
+//! `#[derive(Serialize, Deserialize)]` writes, per struct, a field enum, a
+//! field visitor, a sequence visitor and a map visitor: for the ~800 structs
+//! of the authentik API that is two thirds of the crate's build time. The
+//! generator instead writes one [`object!`] invocation per struct, listing
+//! each field's Rust name, wire name and [mode](#modes); the macro expands to
+//! a `Serialize` impl, a `Deserialize` impl and an [`Object`] impl whose only
+//! per-struct code is a loop matching keys and one builder expression. The
+//! work that does not depend on the struct (finding a key among the field
+//! names, duplicate and missing field errors, skipping unknown fields) lives
+//! once in the generic functions here.
+//!
+//! Behaviour matches serde's derive with the attributes the generator used to
+//! write: unknown fields are ignored (or collected by a `rest` map), a
+//! duplicate field is an error, an absent required field is
+//! ``missing field `name` ``, an absent `Option` field is `None`.
+//!
+//! # Modes
+//!
+//! | mode | field type | absent | `null` | written |
+//! | --- | --- | --- | --- | --- |
+//! | `req` | `T` | error | as `T` reads it | always |
+//! | `nullable` | `Option<T>` | `None` | `None` | always (`None` as `null`) |
+//! | `opt` | `Option<T>` | `None` | `None` | when `Some` |
+//! | `opt_null` | `Option<Option<T>>` or `Option<Value>` | `None` | `Some(None)` / `Some(Null)` | when `Some` |
+//! | `urls` | `Vec<T>` | error | error | always, for the target version |
+//! | `urls_opt` | `Option<Vec<T>>` | `None` | error | when `Some`, for the target version |
+//!
+//! `urls*` read `redirect_uris` in either wire form and write the form of the
+//! target server version (see [`super::compat`]); they take the version that
+//! changed the form: `redirect_uris: "redirect_uris" urls("2024.12")`.
+
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeStruct, Serializer};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::marker::PhantomData;
+
+/// A struct read from a JSON object by [`object!`]'s generated loop.
+pub trait Object: Sized {
+    /// The Rust name, for error messages.
+    const NAME: &'static str;
+    /// The wire names of the fields, in declaration order.
+    const FIELDS: &'static [&'static str];
+    /// Whether keys outside [`Object::FIELDS`] are kept (a `rest` map).
+    const REST: bool;
+
+    /// Read the object's entries from `map`.
+    fn visit<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
+
+/// `Deserialize::deserialize` of every [`Object`].
+pub fn deserialize<'de, D: Deserializer<'de>, T: Object>(deserializer: D) -> Result<T, D::Error> {
+    deserializer.deserialize_struct(T::NAME, T::FIELDS, ObjectVisitor(PhantomData))
+}
+
+struct ObjectVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "struct {}", T::NAME)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::visit(map)
+    }
+}
+
+/// A key of the object being read.
+#[derive(Debug, PartialEq)]
+pub enum Key {
+    /// One of the struct's fields (its index in [`Object::FIELDS`]).
+    Field(usize),
+    /// Any other key: its text when the struct keeps a `rest` map, else empty.
+    Other(String),
+}
+
+/// The next key of `map`, matched against `T`'s fields.
+pub fn next_key<'de, T: Object, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key>, A::Error> {
+    map.next_key_seed(KeySeed {
+        fields: T::FIELDS,
+        keep: T::REST,
+    })
+}
+
+struct KeySeed {
+    fields: &'static [&'static str],
+    keep: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for KeySeed {
+    type Value = Key;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Key, D::Error> {
+        deserializer.deserialize_identifier(self)
+    }
+}
+
+impl Visitor<'_> for KeySeed {
+    type Value = Key;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+        Ok(match self.fields.iter().position(|field| *field == key) {
+            Some(field) => Key::Field(field),
+            None if self.keep => Key::Other(key.to_owned()),
+            None => Key::Other(String::new()),
+        })
+    }
+
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<Key, E> {
+        match std::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Ok(Key::Other(String::new())),
+        }
+    }
+}
+
+/// Skip the value of a key the struct does not know.
+pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
+    map.next_value::<de::IgnoredAny>().map(drop)
+}
+
+/// Read the value of field `name` into its `slot` (`Some` once seen).
+pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+    map: &mut A,
+    slot: &mut Option<T>,
+    name: &'static str,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(name));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+/// The error for the first absent required field among `absent`
+/// (`(is absent, field index)` pairs).
+pub fn missing<T: Object, E: de::Error>(absent: &[(bool, usize)]) -> E {
+    let name = absent
+        .iter()
+        .find(|(absent, _)| *absent)
+        .and_then(|(_, index)| T::FIELDS.get(*index))
+        .copied()
+        .unwrap_or("?");
+    E::missing_field(name)
+}
+
+/// Where a struct's entries are written: a `SerializeStruct`, or a
+/// `SerializeMap` for structs with a `rest` map (their keys are not static).
+///
+/// The first error is kept and later entries are skipped, so generated code
+/// writes each field without a `?` and checks once at the end.
+pub struct Sink<S: SerializeStruct> {
+    inner: S,
+    error: Option<S::Error>,
+}
+
+impl<S: SerializeStruct> Sink<S> {
+    /// Write one entry.
+    pub fn entry<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
+        if self.error.is_none() {
+            self.error = self.inner.serialize_field(key, value).err();
+        }
+    }
+
+    /// Note a field left out.
+    pub fn skip(&mut self, key: &'static str) {
+        if self.error.is_none() {
+            self.error = self.inner.skip_field(key).err();
+        }
+    }
+
+    /// Finish the struct, or return the first error.
+    pub fn end(self) -> Result<S::Ok, S::Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => self.inner.end(),
+        }
+    }
+}
+
+/// A [`Sink`] writing map entries (structs with a `rest` map).
+pub struct MapEntries<S>(S);
+
+impl<S: SerializeMap> SerializeStruct for MapEntries<S> {
+    type Ok = S::Ok;
+    type Error = S::Error;
+
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), S::Error> {
+        self.0.serialize_entry(key, value)
+    }
+
+    fn end(self) -> Result<S::Ok, S::Error> {
+        self.0.end()
+    }
+}
+
+/// Start a struct of `len` entries.
+pub fn serialize_struct<S: Serializer>(
+    serializer: S,
+    name: &'static str,
+    len: usize,
+) -> Result<Sink<S::SerializeStruct>, S::Error> {
+    let inner = serializer.serialize_struct(name, len)?;
+    Ok(Sink { inner, error: None })
+}
+
+/// Start a struct with a `rest` map: a map whose first entries are the
+/// fields; [`end_with_rest`] adds the map's entries.
+pub fn serialize_map<S: Serializer>(
+    serializer: S,
+) -> Result<Sink<MapEntries<S::SerializeMap>>, S::Error> {
+    let inner = serializer.serialize_map(None)?;
+    Ok(Sink {
+        inner: MapEntries(inner),
+        error: None,
+    })
+}
+
+/// Write the entries of the `rest` map, then finish.
+pub fn end_with_rest<S: SerializeMap, V: Serialize>(
+    mut sink: Sink<MapEntries<S>>,
+    rest: &std::collections::BTreeMap<String, V>,
+) -> Result<S::Ok, S::Error> {
+    for (key, value) in rest {
+        if sink.error.is_some() {
+            break;
+        }
+        sink.error = sink.inner.0.serialize_entry(key, value).err();
+    }
+    sink.end()
+}
+
+/// A required field.
+pub mod req {
+    use super::*;
+
+    /// The value (its presence was checked before).
+    pub fn build<T>(value: T) -> T {
+        value
+    }
+
+    /// Entries written: always one.
+    pub fn count<T>(_value: &T) -> usize {
+        1
+    }
+
+    /// Write the field.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &T,
+        _since: &str,
+    ) {
+        sink.entry(name, value)
+    }
+}
+
+/// A required, nullable field: `Option<T>`, written as `null` when `None`.
+pub mod nullable {
+    use super::*;
+
+    /// The value; absent or `null` is `None`.
+    pub fn build<T>(slot: Option<Option<T>>) -> Option<T> {
+        slot.flatten()
+    }
+
+    /// Entries written: always one.
+    pub fn count<T>(_value: &Option<T>) -> usize {
+        1
+    }
+
+    /// Write the field.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &Option<T>,
+        _since: &str,
+    ) {
+        sink.entry(name, value)
+    }
+}
+
+/// An optional field: `Option<T>`, left out when `None`.
+pub mod opt {
+    use super::*;
+
+    /// The value; absent or `null` is `None`.
+    pub fn build<T>(slot: Option<Option<T>>) -> Option<T> {
+        slot.flatten()
+    }
+
+    /// Entries written: one when `Some`.
+    pub fn count<T>(value: &Option<T>) -> usize {
+        usize::from(value.is_some())
+    }
+
+    /// Write the field when `Some`.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &Option<T>,
+        _since: &str,
+    ) {
+        match value {
+            Some(value) => sink.entry(name, value),
+            None => sink.skip(name),
+        }
+    }
+}
+
+/// An optional field that may be `null`: absent is `None`, `null` is
+/// `Some(None)` (or `Some(Value::Null)` for untyped fields).
+pub mod opt_null {
+    use super::*;
+
+    /// The value as read: `None` when absent.
+    pub fn build<T>(slot: Option<T>) -> Option<T> {
+        slot
+    }
+
+    /// Entries written: one when `Some`.
+    pub fn count<T>(value: &Option<T>) -> usize {
+        usize::from(value.is_some())
+    }
+
+    /// Write the field when `Some`.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &Option<T>,
+        since: &str,
+    ) {
+        super::opt::write(sink, name, value, since)
+    }
+}
+
+/// `Deserialize` for a `redirect_uris` list in either wire form.
+pub struct Urls<T>(pub Vec<T>);
+
+impl<'de, T: de::DeserializeOwned> Deserialize<'de> for Urls<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        super::compat::deserialize_urls(deserializer).map(Urls)
+    }
+}
+
+/// `Serialize` for a `redirect_uris` list in the target version's form.
+struct UrlsOut<'a, T> {
+    value: &'a [T],
+    since: &'a str,
+}
+
+impl<T: Serialize> Serialize for UrlsOut<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        super::compat::serialize_urls(self.value, self.since, serializer)
+    }
+}
+
+/// A required `redirect_uris` list.
+pub mod urls {
+    use super::*;
+
+    /// The list (its presence was checked before).
+    pub fn build<T>(value: Urls<T>) -> Vec<T> {
+        value.0
+    }
+
+    /// Entries written: always one.
+    pub fn count<T>(_value: &[T]) -> usize {
+        1
+    }
+
+    /// Write the list in the form of the target version.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &[T],
+        since: &str,
+    ) {
+        sink.entry(name, &UrlsOut { value, since })
+    }
+}
+
+/// An optional `redirect_uris` list.
+pub mod urls_opt {
+    use super::*;
+
+    /// The list; absent is `None`.
+    pub fn build<T>(slot: Option<Urls<T>>) -> Option<Vec<T>> {
+        slot.map(|urls| urls.0)
+    }
+
+    /// Entries written: one when `Some`.
+    pub fn count<T>(value: &Option<Vec<T>>) -> usize {
+        usize::from(value.is_some())
+    }
+
+    /// Write the list in the form of the target version, when `Some`.
+    pub fn write<S: SerializeStruct, T: Serialize>(
+        sink: &mut Sink<S>,
+        name: &'static str,
+        value: &Option<Vec<T>>,
+        since: &str,
+    ) {
+        match value {
+            Some(value) => super::urls::write(sink, name, value, since),
+            None => sink.skip(name),
+        }
+    }
+}
+
+/// A struct, and `Serialize`, `Deserialize` and [`Object`] for it:
+///
+/// ```text
+/// object! {
+///     /// Docs and attributes of the struct.
+///     #[derive(Clone, Debug, PartialEq)]
+///     pub struct Name {
+///         /// Docs of the field.
+///         pub field: String => 0 "wire" req,
+///         pub other: Vec<Url> => 1 "other" urls("2024.12"),
+///         pub more: Option<i64> => 2 "more" opt,
+///     }
+///     required(0 field, 1 other)
+///     rest(additional_properties: BTreeMap<String, Value>)
+/// }
+/// ```
+///
+/// After `=>`: the field's index, wire name and mode (see the [module
+/// documentation](self)). `required` lists the `req` and `urls` fields;
+/// the optional `rest` adds a map field that keeps every other key. The
+/// generator writes the indices and the `required` list, which keeps the
+/// expansion small: one integer `match` and one presence check.
+///
+/// Paths in the expansion start with `super::runtime`: invoke it from a
+/// module beside `runtime` (the generated `models`).
+// A schema without objects leaves the macro unused.
+#[allow(unused_macros)]
+macro_rules! object {
+    (@since) => { "" };
+    (@since $since:literal) => { $since };
+    (@has_rest) => { false };
+    (@has_rest $rest:ident) => { true };
+    (@serialize $name:ident { $($field:ident $wire:literal $mode:ident $(($since:literal))?),* }) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                #[allow(unused_mut)]
+                let mut sink = super::runtime::object::serialize_struct(
+                    serializer,
+                    stringify!($name),
+                    0 $(+ super::runtime::object::$mode::count(&self.$field))*,
+                )?;
+                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, super::runtime::object!(@since $($since)?));)*
+                sink.end()
+            }
+        }
+    };
+    (@serialize $name:ident { $($field:ident $wire:literal $mode:ident $(($since:literal))?),* } $rest:ident) => {
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                let mut sink = super::runtime::object::serialize_map(serializer)?;
+                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, super::runtime::object!(@since $($since)?));)*
+                super::runtime::object::end_with_rest(sink, &self.$rest)
+            }
+        }
+    };
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $(
+                $(#[$field_meta:meta])*
+                pub $field:ident: $ty:ty => $index:literal $wire:literal $mode:ident $(($since:literal))?
+            ),* $(,)?
+        }
+        required($($req_index:literal $req:ident),* $(,)?)
+        $(rest($rest:ident: $rest_ty:ty))?
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $(
+                $(#[$field_meta])*
+                pub $field: $ty,
+            )*
+            $(
+                /// Properties beyond the ones listed above.
+                pub $rest: $rest_ty,
+            )?
+        }
+
+        super::runtime::object!(@serialize $name { $($field $wire $mode $(($since))?),* } $($rest)?);
+
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                super::runtime::object::deserialize(deserializer)
+            }
+        }
+
+        impl super::runtime::object::Object for $name {
+            const NAME: &'static str = stringify!($name);
+            const FIELDS: &'static [&'static str] = &[$($wire),*];
+            const REST: bool = super::runtime::object!(@has_rest $($rest)?);
+
+            // The fields' values are locals named like the fields.
+            #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
+            fn visit<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> ::core::result::Result<Self, A::Error> {
+                $(let mut $field = ::core::option::Option::None;)*
+                $(let mut $rest = ::std::collections::BTreeMap::new();)?
+                while let ::core::option::Option::Some(key) = super::runtime::object::next_key::<Self, A>(&mut map)? {
+                    match key {
+                        $(super::runtime::object::Key::Field($index) => super::runtime::object::read(&mut map, &mut $field, $wire),)*
+                        $(super::runtime::object::Key::Other(key) => {
+                            ::serde::de::MapAccess::next_value(&mut map).map(|value| {
+                                $rest.insert(key, value);
+                            })
+                        })?
+                        #[allow(unreachable_patterns)]
+                        _ => super::runtime::object::skip(&mut map),
+                    }?;
+                }
+                #[allow(unreachable_patterns)]
+                let ($($req,)*) = match ($($req,)*) {
+                    ($(::core::option::Option::Some($req),)*) => ($($req,)*),
+                    ($($req,)*) => {
+                        return ::core::result::Result::Err(super::runtime::object::missing::<Self, A::Error>(&[$(($req.is_none(), $req_index)),*]));
+                    }
+                };
+                ::core::result::Result::Ok(Self {
+                    $($field: super::runtime::object::$mode::build($field),)*
+                    $($rest,)?
+                })
+            }
+        }
+    };
+}
+
+#[allow(unused_imports)]
+pub(crate) use object;
