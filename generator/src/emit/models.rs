@@ -105,33 +105,21 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
         TypeKind::Struct(s) => {
             let wires: Vec<&str> = s.fields.iter().map(|f| f.name.as_str()).collect();
             let idents = naming::field_idents(wires);
-            let (fields, modes): (Vec<TokenStream>, Vec<Mode>) = s
-                .fields
-                .iter()
-                .zip(&idents)
-                .map(|(field, field_ident)| render_field(field, field_ident, names))
-                .unzip();
-            let required = s
-                .fields
-                .iter()
-                .zip(&idents)
-                .zip(&modes)
-                .enumerate()
-                .filter(|(_, (_, mode))| mode.required)
-                .map(|(index, ((_, field_ident), _))| {
-                    let index = proc_macro2::Literal::usize_unsuffixed(index);
+            // `pub name: Type => index "wire" mode,` and the `req`/`urls`
+            // fields' `index name`.
+            let mut fields = Vec::new();
+            let mut required = Vec::new();
+            for (index, (field, field_ident)) in s.fields.iter().zip(&idents).enumerate() {
+                let (declaration, mode) = render_field(field, field_ident, names);
+                let index = proc_macro2::Literal::usize_unsuffixed(index);
+                let wire = &field.name;
+                let tokens = &mode.tokens;
+                fields.push(quote!(#declaration => #index #wire #tokens,));
+                if mode.required {
                     let name = ident(field_ident);
-                    quote!(#index #name)
-                });
-            let required = quote!(required(#(#required),*));
-            let fields = fields.iter().zip(&s.fields).zip(&modes).enumerate().map(
-                |(index, ((tokens, field), mode))| {
-                    let index = proc_macro2::Literal::usize_unsuffixed(index);
-                    let wire = &field.name;
-                    let mode = &mode.tokens;
-                    quote!(#tokens => #index #wire #mode,)
-                },
-            );
+                    required.push(quote!(#index #name));
+                }
+            }
             let rest = s.additional.as_ref().map(|value| {
                 let value = type_tokens(value, names);
                 quote!(rest(additional_properties: ::std::collections::BTreeMap<String, #value>))
@@ -146,7 +134,7 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
                     pub struct #name {
                         #(#fields)*
                     }
-                    #required
+                    required(#(#required),*)
                     #rest
                 }
                 #aliases

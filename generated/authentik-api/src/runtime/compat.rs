@@ -123,16 +123,28 @@ impl Version {
 /// fields whose wire form changed after that version are written in their
 /// older form. An unparsable version means "newest".
 pub fn with_target_version<R>(version: &str, f: impl FnOnce() -> R) -> R {
-    struct Restore(Option<Version>);
-    impl Drop for Restore {
-        fn drop(&mut self) {
-            TARGET.with(|t| *t.borrow_mut() = self.0);
-        }
-    }
-    let previous =
-        TARGET.with(|t| std::mem::replace(&mut *t.borrow_mut(), Version::parse(version)));
-    let _restore = Restore(previous);
+    let _guard = TargetGuard::set(version);
     f()
+}
+
+/// The target version of [`with_target_version`] while the guard lives; the
+/// previous one when it is dropped. Not generic, unlike
+/// `with_target_version`, so generic callers stay small.
+pub struct TargetGuard(Option<Version>);
+
+impl TargetGuard {
+    /// Target `version` until the guard is dropped.
+    pub fn set(version: &str) -> TargetGuard {
+        let previous =
+            TARGET.with(|t| std::mem::replace(&mut *t.borrow_mut(), Version::parse(version)));
+        TargetGuard(previous)
+    }
+}
+
+impl Drop for TargetGuard {
+    fn drop(&mut self) {
+        TARGET.with(|t| *t.borrow_mut() = self.0);
+    }
 }
 
 /// Whether the current target server predates version `since`.

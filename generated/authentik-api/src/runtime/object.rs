@@ -50,9 +50,11 @@ pub trait Object: Sized {
     fn visit<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
 }
 
-/// `Deserialize::deserialize` of every [`Object`].
+/// `Deserialize::deserialize` of every [`Object`]: a map (`deserialize_map`,
+/// whose expansion in serde_json is half that of `deserialize_struct`, which
+/// also accepts arrays; JSON objects are never sent as arrays).
 pub fn deserialize<'de, D: Deserializer<'de>, T: Object>(deserializer: D) -> Result<T, D::Error> {
-    deserializer.deserialize_struct(T::NAME, T::FIELDS, ObjectVisitor(PhantomData))
+    deserializer.deserialize_map(ObjectVisitor(PhantomData))
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);
@@ -128,28 +130,42 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
 }
 
 /// Read the value of field `name` into its `slot` (`Some` once seen).
+///
+/// This and the other functions instantiated once per field or struct type
+/// avoid `?` and closures: each would be one more function to compile per
+/// type.
 pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
     slot: &mut Option<T>,
     name: &'static str,
 ) -> Result<(), A::Error> {
-    if slot.is_some() {
+    // Not `is_some()`: a pattern is no function to instantiate.
+    #[allow(clippy::redundant_pattern_matching)]
+    if let Some(_) = slot {
         return Err(de::Error::duplicate_field(name));
     }
-    *slot = Some(map.next_value()?);
-    Ok(())
+    match map.next_value() {
+        Ok(value) => {
+            *slot = Some(value);
+            Ok(())
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// The error for the first absent required field among `absent`
-/// (`(is absent, field index)` pairs).
-pub fn missing<T: Object, E: de::Error>(absent: &[(bool, usize)]) -> E {
-    let name = absent
-        .iter()
-        .find(|(absent, _)| *absent)
-        .and_then(|(_, index)| T::FIELDS.get(*index))
-        .copied()
-        .unwrap_or("?");
-    E::missing_field(name)
+/// (`(is absent, index in fields)` pairs).
+pub fn missing<E: de::Error>(fields: &'static [&'static str], absent: &[(bool, usize)]) -> E {
+    E::missing_field(first_absent(fields, absent))
+}
+
+fn first_absent(fields: &'static [&'static str], absent: &[(bool, usize)]) -> &'static str {
+    for (is_absent, index) in absent {
+        if let (true, Some(name)) = (is_absent, fields.get(*index)) {
+            return name;
+        }
+    }
+    "?"
 }
 
 /// Where a struct's entries are written: a `SerializeStruct`, or a
@@ -532,7 +548,7 @@ macro_rules! object {
                 let ($($req,)*) = match ($($req,)*) {
                     ($(::core::option::Option::Some($req),)*) => ($($req,)*),
                     ($($req,)*) => {
-                        return ::core::result::Result::Err(super::runtime::object::missing::<Self, A::Error>(&[$(($req.is_none(), $req_index)),*]));
+                        return ::core::result::Result::Err(super::runtime::object::missing::<A::Error>(Self::FIELDS, &[$(($req.is_none(), $req_index)),*]));
                     }
                 };
                 ::core::result::Result::Ok(Self {

@@ -239,12 +239,17 @@ impl Request {
 
     /// A JSON body.
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
-        let encoded = match self.client.server_version() {
-            Some(version) => {
-                super::super::compat::with_target_version(version, || serde_json::to_vec(body))
-            }
-            None => serde_json::to_vec(body),
-        };
+        // Generic, so compiled once per body type: kept to the one call
+        // that needs `T`.
+        let _guard = self
+            .client
+            .server_version()
+            .map(super::super::compat::TargetGuard::set);
+        let encoded = serde_json::to_vec(body);
+        self.set_json(encoded);
+    }
+
+    fn set_json(&mut self, encoded: serde_json::Result<Vec<u8>>) {
         match encoded {
             Ok(bytes) => self.body = Body::Bytes(bytes.into(), "application/json"),
             Err(e) => self.fail("the body does not serialise".into(), Some(Box::new(e))),
@@ -504,16 +509,33 @@ impl Failure {
 }
 
 /// JSON with the serde path of the failing field.
+///
+/// Compiled once per response type, so kept to the one call that needs `T`;
+/// no closures (each would be one more function per type).
+fn decode_json<T: DeserializeOwned>(raw: Raw) -> Result<T, Box<DecodeError>> {
+    let mut de = serde_json::Deserializer::from_slice(&raw.body);
+    let mut track = serde_path_to_error::Track::new();
+    let result = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
+    match result {
+        Ok(value) => match de.end() {
+            Ok(()) => Ok(value),
+            Err(e) => Err(raw.decode_error(String::new(), Box::new(e))),
+        },
+        Err(e) => Err(json_error(raw, track.path(), e)),
+    }
+}
+
+fn json_error(raw: Raw, path: serde_path_to_error::Path, e: serde_json::Error) -> Box<DecodeError> {
+    raw.decode_error(path.to_string(), Box::new(e))
+}
+
+/// [`decode_json`] for error bodies, which keeps the raw body.
 fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, (String, serde_json::Error)> {
     let mut de = serde_json::Deserializer::from_slice(body);
     let value: T = serde_path_to_error::deserialize(&mut de)
         .map_err(|e| (e.path().to_string(), e.into_inner()))?;
     de.end().map_err(|e| (String::new(), e))?;
     Ok(value)
-}
-
-fn decode_json<T: DeserializeOwned>(raw: Raw) -> Result<T, Box<DecodeError>> {
-    parse_json(&raw.body).map_err(|(path, e)| raw.decode_error(path, Box::new(e)))
 }
 
 fn decode_text(raw: Raw) -> Result<String, Box<DecodeError>> {
