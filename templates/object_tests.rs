@@ -129,7 +129,6 @@ fn unknown_fields_are_ignored() {
     );
 }
 
-#[cfg(feature = "client")]
 #[test]
 fn serde_path_to_error_sees_the_path() {
     let text = r#"{"name":"a","count":1,"inner":{"items":[{"count":1},{"count":300}]}}"#;
@@ -354,4 +353,70 @@ fn field_names_do_not_clash_with_the_expansion() {
     let value: Shadows = serde_json::from_str(text).unwrap();
     assert_eq!((value.map, value.deserializer), (Some(1), Some(6)));
     assert_eq!(serde_json::to_string(&value).unwrap(), text);
+}
+
+/// `json_path::path_at` at serde_json's error position against
+/// `serde_path_to_error`, which tracks the path while decoding.
+#[test]
+fn json_path_finds_the_path_serde_path_to_error_tracks() {
+    let cases = [
+        // wrong types, at several depths
+        r#"{"name": 1, "count": 1}"#,
+        r#"{"name": "a", "count": "1"}"#,
+        r#"{"name": "a", "count": 1, "inner": {"items": [{"count": 1}, {"count": 300}]}}"#,
+        r#"{"name": "a", "count": 1, "inner": {"items": [{"count": 1}, {"count": "x"}]}}"#,
+        r#"{"name": "a", "count": 1, "inner": {"items": {"count": 1}}}"#,
+        r#"{"name": "a", "count": 1, "inner": []}"#,
+        r#"{"name": "a", "count": 1, "type": {"x": [1, 2, {"y": "z"}]}, "parent": "p"}"#,
+        "{\n  \"name\": \"a\",\n  \"count\": 1,\n  \"inner\": {\n    \"items\": [\n      {\"count\": -1}\n    ]\n  }\n}",
+        // escaped and unicode keys before the failing one
+        r#"{"n\"a\u00e9me": 1, "name": "a", "count": true}"#,
+        // missing fields, at the top and nested
+        r#"{"name": "a"}"#,
+        r#"{}"#,
+        r#"{"name": "a", "count": 1, "inner": {"items": [{"count": 1}, {}]}}"#,
+        // not an object
+        r#"[1, 2]"#,
+        r#""text""#,
+        // trailing characters
+        r#"{"name": "a", "count": 1} trailing"#,
+    ];
+    let mut mismatches = Vec::new();
+    for text in cases {
+        let plain = serde_json::from_str::<Thing>(text).unwrap_err();
+        let scanned = runtime::json_path::path_at(text.as_bytes(), plain.line(), plain.column());
+        let mut de = serde_json::Deserializer::from_str(text);
+        let tracked = match serde_path_to_error::deserialize::<_, Thing>(&mut de) {
+            Err(e) => e.path().to_string(),
+            // Trailing characters: only `Deserializer::end` sees them.
+            Ok(_) => ".".to_string(),
+        };
+        if scanned != tracked {
+            mismatches.push(format!("{text}: {plain}: {scanned} != {tracked}"));
+        }
+    }
+    assert!(mismatches.is_empty(), "{mismatches:#?}");
+    // Differences: a text cut after `,` in an array points at the element
+    // that was to come; a duplicate key is named (serde_path_to_error names
+    // the object holding it).
+    let text = r#"{"name": "a", "count": 1, "inner": {"items": [{"count": 1},"#;
+    let plain = serde_json::from_str::<Thing>(text).unwrap_err();
+    let scanned = runtime::json_path::path_at(text.as_bytes(), plain.line(), plain.column());
+    assert_eq!(scanned, "inner.items[1]");
+    let text = r#"{"inner": {"items": []}, "name": "a", "count": 1, "inner": {}}"#;
+    let plain = serde_json::from_str::<Thing>(text).unwrap_err();
+    let scanned = runtime::json_path::path_at(text.as_bytes(), plain.line(), plain.column());
+    assert_eq!(scanned, "inner");
+}
+
+#[test]
+fn json_path_renders_like_serde_path_to_error() {
+    use runtime::json_path::path_before;
+    assert_eq!(path_before(b"", 0), ".");
+    assert_eq!(path_before(br#"{"a": [1, {"b": "#, 15), "a[1].b");
+    assert_eq!(path_before(br#"[[1], [2, 3"#, 11), "[1][1]");
+    // Past the end of the text: the whole text.
+    assert_eq!(path_before(br#"{"k": {"#, 99), "k");
+    // A key is the path only once its value starts.
+    assert_eq!(path_before(br#"{"a": 1, "b""#, 12), "b");
 }

@@ -15,6 +15,7 @@
 pub mod client;
 pub mod compat;
 mod enums;
+pub mod json_path;
 pub mod object;
 pub mod serde_helpers;
 #[cfg(feature = "server")]

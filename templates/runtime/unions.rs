@@ -7,12 +7,87 @@
 //! always written, even when the variant's own type has no such field (the
 //! tag may live in a parent schema, as with authentik's `provider_model`).
 
-use serde::{de, ser, Serialize, Serializer};
+use serde::{de, ser, Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
 /// The tag of a union value, if it has a string tag.
 pub fn tag_of<'a>(value: &'a Value, tag_name: &str) -> Option<&'a str> {
     value.get(tag_name).and_then(Value::as_str)
+}
+
+/// `Deserialize::deserialize` of a union: read the value, then `dispatch`
+/// it on its tag.
+///
+/// The value is read through a visitor and dispatched inside it, so that a
+/// variant that does not fit is an error at the position of the union's
+/// value (and so names its path), not at the end of the enclosing object.
+pub fn deserialize<'de, D, T>(
+    deserializer: D,
+    dispatch: fn(Value) -> Result<T, serde_json::Error>,
+) -> Result<T, D::Error>
+where
+    D: de::Deserializer<'de>,
+{
+    deserializer.deserialize_any(UnionVisitor(dispatch))
+}
+
+struct UnionVisitor<T>(fn(Value) -> Result<T, serde_json::Error>);
+
+impl<T> UnionVisitor<T> {
+    fn dispatch<E: de::Error>(self, value: Value) -> Result<T, E> {
+        (self.0)(value).map_err(E::custom)
+    }
+}
+
+impl<'de, T> de::Visitor<'de> for UnionVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        let value = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        self.dispatch(value)
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        let value = Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        self.dispatch(value)
+    }
+
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        self.dispatch(Value::from(v))
+    }
+
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        self.dispatch(Value::from(v))
+    }
+
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        self.dispatch(Value::from(v))
+    }
+
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        self.dispatch(Value::from(v))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        self.dispatch(Value::from(v))
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        self.dispatch(Value::Null)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        self.dispatch(Value::Null)
+    }
+
+    fn visit_some<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        let value = Value::deserialize(deserializer)?;
+        self.dispatch(value)
+    }
 }
 
 /// Deserialize one variant from the whole union value.

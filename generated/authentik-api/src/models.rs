@@ -2459,112 +2459,129 @@ impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+        super::runtime::unions::deserialize(
             deserializer,
-        )?;
-        match super::runtime::unions::tag_of(&value, "component") {
-            Some("ak-stage-access-denied") => {
-                super::runtime::unions::variant(value).map(Self::AccessDeniedChallenge)
-            }
-            Some("ak-source-oauth-apple") => {
-                super::runtime::unions::variant(value).map(Self::AppleLoginChallenge)
-            }
-            Some("ak-stage-authenticator-duo") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorDuoChallenge)
-            }
-            Some("ak-stage-authenticator-email") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorEmailChallenge)
-            }
-            Some("ak-stage-authenticator-sms") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorSMSChallenge)
-            }
-            Some("ak-stage-authenticator-static") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorStaticChallenge)
-            }
-            Some("ak-stage-authenticator-totp") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorTOTPChallenge)
-            }
-            Some("ak-stage-authenticator-validate") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorValidationChallenge)
-            }
-            Some("ak-stage-authenticator-webauthn") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorWebAuthnChallenge)
-            }
-            Some("ak-stage-autosubmit") => {
-                super::runtime::unions::variant(value).map(Self::AutosubmitChallenge)
-            }
-            Some("ak-stage-captcha") => {
-                super::runtime::unions::variant(value).map(Self::CaptchaChallenge)
-            }
-            Some("ak-stage-consent") => {
-                super::runtime::unions::variant(value).map(Self::ConsentChallenge)
-            }
-            Some("ak-stage-dummy") => {
-                super::runtime::unions::variant(value).map(Self::DummyChallenge)
-            }
-            Some("ak-stage-email") => {
-                super::runtime::unions::variant(value).map(Self::EmailChallenge)
-            }
-            Some("ak-stage-endpoint-agent") => {
-                super::runtime::unions::variant(value).map(Self::EndpointAgentChallenge)
-            }
-            Some("ak-stage-flow-error") => {
-                super::runtime::unions::variant(value).map(Self::FlowErrorChallenge)
-            }
-            Some("xak-flow-frame") => {
-                super::runtime::unions::variant(value).map(Self::FrameChallenge)
-            }
-            Some("ak-stage-identification") => {
-                super::runtime::unions::variant(value).map(Self::IdentificationChallenge)
-            }
-            Some("ak-provider-iframe-logout") => {
-                super::runtime::unions::variant(value).map(Self::IframeLogoutChallenge)
-            }
-            Some("ak-provider-saml-native-logout") => {
-                super::runtime::unions::variant(value).map(Self::NativeLogoutChallenge)
-            }
-            Some("ak-provider-oauth2-device-code") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::OAuthDeviceCodeChallenge)
-            }
-            Some("ak-provider-oauth2-device-code-finish") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::OAuthDeviceCodeFinishChallenge)
-            }
-            Some("ak-stage-password") => {
-                super::runtime::unions::variant(value).map(Self::PasswordChallenge)
-            }
-            Some("ak-source-plex") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::PlexAuthenticationChallenge)
-            }
-            Some("ak-stage-prompt") => {
-                super::runtime::unions::variant(value).map(Self::PromptChallenge)
-            }
-            Some("xak-flow-redirect") => {
-                super::runtime::unions::variant(value).map(Self::RedirectChallenge)
-            }
-            Some("ak-stage-session-end") => {
-                super::runtime::unions::variant(value).map(Self::SessionEndChallenge)
-            }
-            Some("xak-flow-shell") => {
-                super::runtime::unions::variant(value).map(Self::ShellChallenge)
-            }
-            Some("ak-source-telegram") => {
-                super::runtime::unions::variant(value).map(Self::TelegramLoginChallenge)
-            }
-            Some("ak-stage-user-login") => {
-                super::runtime::unions::variant(value).map(Self::UserLoginChallenge)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+            |value| {
+                match super::runtime::unions::tag_of(&value, "component") {
+                    Some("ak-stage-access-denied") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AccessDeniedChallenge)
+                    }
+                    Some("ak-source-oauth-apple") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AppleLoginChallenge)
+                    }
+                    Some("ak-stage-authenticator-duo") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorDuoChallenge)
+                    }
+                    Some("ak-stage-authenticator-email") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorEmailChallenge)
+                    }
+                    Some("ak-stage-authenticator-sms") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorSMSChallenge)
+                    }
+                    Some("ak-stage-authenticator-static") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorStaticChallenge)
+                    }
+                    Some("ak-stage-authenticator-totp") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorTOTPChallenge)
+                    }
+                    Some("ak-stage-authenticator-validate") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorValidationChallenge)
+                    }
+                    Some("ak-stage-authenticator-webauthn") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorWebAuthnChallenge)
+                    }
+                    Some("ak-stage-autosubmit") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AutosubmitChallenge)
+                    }
+                    Some("ak-stage-captcha") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::CaptchaChallenge)
+                    }
+                    Some("ak-stage-consent") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::ConsentChallenge)
+                    }
+                    Some("ak-stage-dummy") => {
+                        super::runtime::unions::variant(value).map(Self::DummyChallenge)
+                    }
+                    Some("ak-stage-email") => {
+                        super::runtime::unions::variant(value).map(Self::EmailChallenge)
+                    }
+                    Some("ak-stage-endpoint-agent") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::EndpointAgentChallenge)
+                    }
+                    Some("ak-stage-flow-error") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::FlowErrorChallenge)
+                    }
+                    Some("xak-flow-frame") => {
+                        super::runtime::unions::variant(value).map(Self::FrameChallenge)
+                    }
+                    Some("ak-stage-identification") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::IdentificationChallenge)
+                    }
+                    Some("ak-provider-iframe-logout") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::IframeLogoutChallenge)
+                    }
+                    Some("ak-provider-saml-native-logout") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::NativeLogoutChallenge)
+                    }
+                    Some("ak-provider-oauth2-device-code") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::OAuthDeviceCodeChallenge)
+                    }
+                    Some("ak-provider-oauth2-device-code-finish") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::OAuthDeviceCodeFinishChallenge)
+                    }
+                    Some("ak-stage-password") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PasswordChallenge)
+                    }
+                    Some("ak-source-plex") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PlexAuthenticationChallenge)
+                    }
+                    Some("ak-stage-prompt") => {
+                        super::runtime::unions::variant(value).map(Self::PromptChallenge)
+                    }
+                    Some("xak-flow-redirect") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::RedirectChallenge)
+                    }
+                    Some("ak-stage-session-end") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::SessionEndChallenge)
+                    }
+                    Some("xak-flow-shell") => {
+                        super::runtime::unions::variant(value).map(Self::ShellChallenge)
+                    }
+                    Some("ak-source-telegram") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::TelegramLoginChallenge)
+                    }
+                    Some("ak-stage-user-login") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::UserLoginChallenge)
+                    }
+                    _ => Ok(Self::Unknown(value)),
+                }
+            },
+        )
     }
 }
 
@@ -5347,116 +5364,118 @@ impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+        super::runtime::unions::deserialize(
             deserializer,
-        )?;
-        match super::runtime::unions::tag_of(&value, "component") {
-            Some("ak-source-oauth-apple") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AppleChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-duo") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorDuoChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-email") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorEmailChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-sms") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorSMSChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-static") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorStaticChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-totp") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorTOTPChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-validate") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorValidationChallengeResponseRequest)
-            }
-            Some("ak-stage-authenticator-webauthn") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AuthenticatorWebAuthnChallengeResponseRequest)
-            }
-            Some("ak-stage-autosubmit") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::AutoSubmitChallengeResponseRequest)
-            }
-            Some("ak-stage-captcha") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::CaptchaChallengeResponseRequest)
-            }
-            Some("ak-stage-consent") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::ConsentChallengeResponseRequest)
-            }
-            Some("ak-stage-dummy") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::DummyChallengeResponseRequest)
-            }
-            Some("ak-stage-email") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::EmailChallengeResponseRequest)
-            }
-            Some("ak-stage-endpoint-agent") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::EndpointAgentChallengeResponseRequest)
-            }
-            Some("xak-flow-frame") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::FrameChallengeResponseRequest)
-            }
-            Some("ak-stage-identification") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::IdentificationChallengeResponseRequest)
-            }
-            Some("ak-provider-iframe-logout") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::IframeLogoutChallengeResponseRequest)
-            }
-            Some("ak-provider-saml-native-logout") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::NativeLogoutChallengeResponseRequest)
-            }
-            Some("ak-provider-oauth2-device-code") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::OAuthDeviceCodeChallengeResponseRequest)
-            }
-            Some("ak-provider-oauth2-device-code-finish") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::OAuthDeviceCodeFinishChallengeResponseRequest)
-            }
-            Some("ak-stage-password") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::PasswordChallengeResponseRequest)
-            }
-            Some("ak-source-plex") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::PlexAuthenticationChallengeResponseRequest)
-            }
-            Some("ak-stage-prompt") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::PromptChallengeResponseRequest)
-            }
-            Some("xak-flow-redirect") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::RedirectChallengeResponseRequest)
-            }
-            Some("ak-source-telegram") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::TelegramChallengeResponseRequest)
-            }
-            Some("ak-stage-user-login") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::UserLoginChallengeResponseRequest)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+            |value| {
+                match super::runtime::unions::tag_of(&value, "component") {
+                    Some("ak-source-oauth-apple") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AppleChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-duo") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorDuoChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-email") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorEmailChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-sms") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorSMSChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-static") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorStaticChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-totp") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorTOTPChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-validate") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorValidationChallengeResponseRequest)
+                    }
+                    Some("ak-stage-authenticator-webauthn") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AuthenticatorWebAuthnChallengeResponseRequest)
+                    }
+                    Some("ak-stage-autosubmit") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AutoSubmitChallengeResponseRequest)
+                    }
+                    Some("ak-stage-captcha") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::CaptchaChallengeResponseRequest)
+                    }
+                    Some("ak-stage-consent") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::ConsentChallengeResponseRequest)
+                    }
+                    Some("ak-stage-dummy") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::DummyChallengeResponseRequest)
+                    }
+                    Some("ak-stage-email") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::EmailChallengeResponseRequest)
+                    }
+                    Some("ak-stage-endpoint-agent") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::EndpointAgentChallengeResponseRequest)
+                    }
+                    Some("xak-flow-frame") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::FrameChallengeResponseRequest)
+                    }
+                    Some("ak-stage-identification") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::IdentificationChallengeResponseRequest)
+                    }
+                    Some("ak-provider-iframe-logout") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::IframeLogoutChallengeResponseRequest)
+                    }
+                    Some("ak-provider-saml-native-logout") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::NativeLogoutChallengeResponseRequest)
+                    }
+                    Some("ak-provider-oauth2-device-code") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::OAuthDeviceCodeChallengeResponseRequest)
+                    }
+                    Some("ak-provider-oauth2-device-code-finish") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::OAuthDeviceCodeFinishChallengeResponseRequest)
+                    }
+                    Some("ak-stage-password") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PasswordChallengeResponseRequest)
+                    }
+                    Some("ak-source-plex") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PlexAuthenticationChallengeResponseRequest)
+                    }
+                    Some("ak-stage-prompt") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PromptChallengeResponseRequest)
+                    }
+                    Some("xak-flow-redirect") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::RedirectChallengeResponseRequest)
+                    }
+                    Some("ak-source-telegram") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::TelegramChallengeResponseRequest)
+                    }
+                    Some("ak-stage-user-login") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::UserLoginChallengeResponseRequest)
+                    }
+                    _ => Ok(Self::Unknown(value)),
+                }
+            },
+        )
     }
 }
 
@@ -8165,25 +8184,30 @@ impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+        super::runtime::unions::deserialize(
             deserializer,
-        )?;
-        match super::runtime::unions::tag_of(&value, "component") {
-            Some("xak-flow-redirect") => {
-                super::runtime::unions::variant(value).map(Self::RedirectChallenge)
-            }
-            Some("ak-source-oauth-apple") => {
-                super::runtime::unions::variant(value).map(Self::AppleLoginChallenge)
-            }
-            Some("ak-source-plex") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::PlexAuthenticationChallenge)
-            }
-            Some("ak-source-telegram") => {
-                super::runtime::unions::variant(value).map(Self::TelegramLoginChallenge)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+            |value| {
+                match super::runtime::unions::tag_of(&value, "component") {
+                    Some("xak-flow-redirect") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::RedirectChallenge)
+                    }
+                    Some("ak-source-oauth-apple") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::AppleLoginChallenge)
+                    }
+                    Some("ak-source-plex") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::PlexAuthenticationChallenge)
+                    }
+                    Some("ak-source-telegram") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::TelegramLoginChallenge)
+                    }
+                    _ => Ok(Self::Unknown(value)),
+                }
+            },
+        )
     }
 }
 
@@ -9033,48 +9057,62 @@ impl<'de> ::serde::Deserialize<'de> for ModelRequest {
     fn deserialize<D: ::serde::Deserializer<'de>>(
         deserializer: D,
     ) -> Result<Self, D::Error> {
-        let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(
+        super::runtime::unions::deserialize(
             deserializer,
-        )?;
-        match super::runtime::unions::tag_of(&value, "provider_model") {
-            Some("authentik_providers_google_workspace.googleworkspaceprovider") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::GoogleWorkspaceProviderRequest)
-            }
-            Some("authentik_providers_ldap.ldapprovider") => {
-                super::runtime::unions::variant(value).map(Self::LDAPProviderRequest)
-            }
-            Some("authentik_providers_microsoft_entra.microsoftentraprovider") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::MicrosoftEntraProviderRequest)
-            }
-            Some("authentik_providers_oauth2.oauth2provider") => {
-                super::runtime::unions::variant(value).map(Self::OAuth2ProviderRequest)
-            }
-            Some("authentik_providers_proxy.proxyprovider") => {
-                super::runtime::unions::variant(value).map(Self::ProxyProviderRequest)
-            }
-            Some("authentik_providers_rac.racprovider") => {
-                super::runtime::unions::variant(value).map(Self::RACProviderRequest)
-            }
-            Some("authentik_providers_radius.radiusprovider") => {
-                super::runtime::unions::variant(value).map(Self::RadiusProviderRequest)
-            }
-            Some("authentik_providers_saml.samlprovider") => {
-                super::runtime::unions::variant(value).map(Self::SAMLProviderRequest)
-            }
-            Some("authentik_providers_scim.scimprovider") => {
-                super::runtime::unions::variant(value).map(Self::SCIMProviderRequest)
-            }
-            Some("authentik_providers_ssf.ssfprovider") => {
-                super::runtime::unions::variant(value).map(Self::SSFProviderRequest)
-            }
-            Some("authentik_providers_ws_federation.wsfederationprovider") => {
-                super::runtime::unions::variant(value)
-                    .map(Self::WSFederationProviderRequest)
-            }
-            _ => Ok(Self::Unknown(value)),
-        }
+            |value| {
+                match super::runtime::unions::tag_of(&value, "provider_model") {
+                    Some(
+                        "authentik_providers_google_workspace.googleworkspaceprovider",
+                    ) => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::GoogleWorkspaceProviderRequest)
+                    }
+                    Some("authentik_providers_ldap.ldapprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::LDAPProviderRequest)
+                    }
+                    Some(
+                        "authentik_providers_microsoft_entra.microsoftentraprovider",
+                    ) => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::MicrosoftEntraProviderRequest)
+                    }
+                    Some("authentik_providers_oauth2.oauth2provider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::OAuth2ProviderRequest)
+                    }
+                    Some("authentik_providers_proxy.proxyprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::ProxyProviderRequest)
+                    }
+                    Some("authentik_providers_rac.racprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::RACProviderRequest)
+                    }
+                    Some("authentik_providers_radius.radiusprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::RadiusProviderRequest)
+                    }
+                    Some("authentik_providers_saml.samlprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::SAMLProviderRequest)
+                    }
+                    Some("authentik_providers_scim.scimprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::SCIMProviderRequest)
+                    }
+                    Some("authentik_providers_ssf.ssfprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::SSFProviderRequest)
+                    }
+                    Some("authentik_providers_ws_federation.wsfederationprovider") => {
+                        super::runtime::unions::variant(value)
+                            .map(Self::WSFederationProviderRequest)
+                    }
+                    _ => Ok(Self::Unknown(value)),
+                }
+            },
+        )
     }
 }
 

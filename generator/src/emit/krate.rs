@@ -76,6 +76,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/enums.rs"),
     ),
     (
+        "json_path.rs",
+        include_str!("../../../templates/runtime/json_path.rs"),
+    ),
+    (
         "object.rs",
         include_str!("../../../templates/runtime/object.rs"),
     ),

@@ -321,11 +321,12 @@ fn render_union(
 
         impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let value = <::serde_json::Value as ::serde::Deserialize>::deserialize(deserializer)?;
-                match super::runtime::unions::tag_of(&value, #tag_name) {
-                    #(#de_arms)*
-                    _ => Ok(Self::Unknown(value)),
-                }
+                super::runtime::unions::deserialize(deserializer, |value| {
+                    match super::runtime::unions::tag_of(&value, #tag_name) {
+                        #(#de_arms)*
+                        _ => Ok(Self::Unknown(value)),
+                    }
+                })
             }
         }
     }

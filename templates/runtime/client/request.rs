@@ -508,34 +508,34 @@ impl Failure {
     }
 }
 
-/// JSON with the serde path of the failing field.
+/// JSON; a decode error names the path of the failing field.
 ///
-/// Compiled once per response type, so kept to the one call that needs `T`;
-/// no closures (each would be one more function per type).
+/// Compiled once per response type, so kept to the one call that needs `T`:
+/// no closures, and the path is found from the error's position afterwards
+/// (`json_path`) rather than tracked while decoding.
 fn decode_json<T: DeserializeOwned>(raw: Raw) -> Result<T, Box<DecodeError>> {
-    let mut de = serde_json::Deserializer::from_slice(&raw.body);
-    let mut track = serde_path_to_error::Track::new();
-    let result = T::deserialize(serde_path_to_error::Deserializer::new(&mut de, &mut track));
-    match result {
-        Ok(value) => match de.end() {
-            Ok(()) => Ok(value),
-            Err(e) => Err(raw.decode_error(String::new(), Box::new(e))),
-        },
-        Err(e) => Err(json_error(raw, track.path(), e)),
+    match serde_json::from_slice(&raw.body) {
+        Ok(value) => Ok(value),
+        Err(e) => Err(json_error(raw, e)),
     }
 }
 
-fn json_error(raw: Raw, path: serde_path_to_error::Path, e: serde_json::Error) -> Box<DecodeError> {
-    raw.decode_error(path.to_string(), Box::new(e))
+fn json_error(raw: Raw, e: serde_json::Error) -> Box<DecodeError> {
+    let path = error_path(&raw.body, &e);
+    raw.decode_error(path, Box::new(e))
+}
+
+/// The path of the value a decode error is about (`.` for the top level).
+fn error_path(body: &[u8], e: &serde_json::Error) -> String {
+    super::super::json_path::path_at(body, e.line(), e.column())
 }
 
 /// [`decode_json`] for error bodies, which keeps the raw body.
 fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, (String, serde_json::Error)> {
-    let mut de = serde_json::Deserializer::from_slice(body);
-    let value: T = serde_path_to_error::deserialize(&mut de)
-        .map_err(|e| (e.path().to_string(), e.into_inner()))?;
-    de.end().map_err(|e| (String::new(), e))?;
-    Ok(value)
+    match serde_json::from_slice(body) {
+        Ok(value) => Ok(value),
+        Err(e) => Err((error_path(body, &e), e)),
+    }
 }
 
 fn decode_text(raw: Raw) -> Result<String, Box<DecodeError>> {

@@ -157,22 +157,39 @@ pub fn target_predates(since: &str) -> bool {
 
 /// Read a list of `{matching_mode, url}` objects, or the legacy
 /// newline-separated string (one `strict` entry per non-empty line).
+///
+/// Read as it comes (not through a `Value`), so that a decode error inside
+/// the list has the position, and so the path, of the failing entry.
 pub fn deserialize_urls<'de, D, T>(deserializer: D) -> Result<Vec<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: DeserializeOwned,
 {
-    match Value::deserialize(deserializer)? {
-        Value::String(text) => text
-            .lines()
+    deserializer.deserialize_any(UrlsVisitor(std::marker::PhantomData))
+}
+
+struct UrlsVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> de::Visitor<'de> for UrlsVisitor<T> {
+    type Value = Vec<T>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a list of redirect URIs or a newline-separated string")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Vec<T>, E> {
+        text.lines()
             .map(str::trim)
             .filter(|line| !line.is_empty())
             .map(|url| {
                 T::deserialize(&serde_json::json!({"matching_mode": "strict", "url": url}))
                     .map_err(de::Error::custom)
             })
-            .collect(),
-        other => Vec::<T>::deserialize(&other).map_err(de::Error::custom),
+            .collect()
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Vec<T>, A::Error> {
+        Vec::<T>::deserialize(de::value::SeqAccessDeserializer::new(seq))
     }
 }
 
