@@ -3,18 +3,21 @@
 //! `#[derive(Serialize, Deserialize)]` writes, per struct, a field enum, a
 //! field visitor, a sequence visitor and a map visitor: for the ~800 structs
 //! of the authentik API that is two thirds of the crate's build time. The
-//! generator instead writes one [`object!`] invocation per struct, listing
-//! each field's Rust name, wire name and [mode](#modes); the macro expands to
-//! a `Serialize` impl, a `Deserialize` impl and an [`Object`] impl whose only
-//! per-struct code is a loop matching keys and one builder expression. The
-//! work that does not depend on the struct (finding a key among the field
-//! names, duplicate and missing field errors, skipping unknown fields) lives
-//! once in the generic functions here.
+//! generator instead declares each struct through one [`object!`]
+//! invocation, each field with its index, wire name and [mode](#modes); the
+//! macro expands to the struct, a `Serialize` impl, a `Deserialize` impl and
+//! an [`Object`] impl whose only per-struct code is one integer `match` on
+//! the key's index and one presence check of the required fields. The work
+//! that does not depend on the struct (finding a key among the field names,
+//! duplicate and missing field errors, skipping unknown fields) lives once
+//! in the generic functions here, written to instantiate little per type.
 //!
 //! Behaviour matches serde's derive with the attributes the generator used to
-//! write: unknown fields are ignored (or collected by a `rest` map), a
-//! duplicate field is an error, an absent required field is
-//! ``missing field `name` ``, an absent `Option` field is `None`.
+//! write (`default`, `skip_serializing_if`, `rename`, `flatten`): unknown
+//! fields are ignored (or collected by a `rest` map), a duplicate field is an
+//! error, an absent required field is ``missing field `name` ``, an absent
+//! `Option` field is `None`. One difference: a struct is read from a JSON
+//! object only, not from an array of its fields in order.
 //!
 //! # Modes
 //!
@@ -29,7 +32,7 @@
 //!
 //! `urls*` read `redirect_uris` in either wire form and write the form of the
 //! target server version (see [`super::compat`]); they take the version that
-//! changed the form: `redirect_uris: "redirect_uris" urls("2024.12")`.
+//! changed the form: `pub redirect_uris: Vec<RedirectURI> => 4 "redirect_uris" urls("2024.12")`.
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
