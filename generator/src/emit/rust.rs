@@ -214,8 +214,8 @@ pub fn format_file(tokens: TokenStream) -> Result<String, String> {
 /// `params! { struct ... }` invocation (braces included), printed as
 /// prettyplease prints the struct, with each field's `=> ...` after its type.
 fn object_body(tokens: TokenStream) -> Result<String, String> {
-    let body: ObjectBody =
-        syn::parse2(tokens).map_err(|e| format!("generated `object!` does not parse: {e}"))?;
+    let body: ObjectBody = syn::parse2(tokens)
+        .map_err(|e| format!("generated `object!` or `params!` does not parse: {e}"))?;
     let ObjectBody {
         attrs,
         name,
@@ -242,19 +242,18 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
             && !line.trim_start().starts_with("//")
             && !line.trim_start().starts_with("#[");
         out.push_str("    ");
-        match field_end {
-            true => {
-                let tail = tails
-                    .next()
-                    .ok_or("`object!`: more field ends than fields")?;
-                out.push_str(&format!("{} => {tail},", &line[..line.len() - 1]));
-            }
-            false => out.push_str(line),
+        if field_end {
+            let tail = tails
+                .next()
+                .ok_or("`object!`/`params!`: more field ends than fields")?;
+            out.push_str(&format!("{} => {tail},", &line[..line.len() - 1]));
+        } else {
+            out.push_str(line);
         }
         out.push('\n');
     }
     if tails.next().is_some() {
-        return Err("`object!`: a field's end was not found".to_string());
+        return Err("`object!`/`params!`: a field's end was not found".to_string());
     }
     if let Some(required) = required {
         out.push_str(&wrap_list(
