@@ -3,7 +3,7 @@
 //! `#[derive(Serialize, Deserialize)]` writes, per struct, a field enum, a
 //! field visitor, a sequence visitor and a map visitor: for the ~800 structs
 //! of the authentik API that is two thirds of the crate's build time. The
-//! generator instead declares each struct through one [`object!`]
+//! generator instead declares each struct through one `object!`
 //! invocation, each field with its index, wire name and [mode](#modes); the
 //! macro expands to the struct, a `Serialize` impl, a `Deserialize` impl and
 //! an [`Object`] impl whose only per-struct code is one integer `match` on
@@ -40,7 +40,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::marker::PhantomData;
 
-/// A struct read from a JSON object by [`object!`]'s generated loop.
+/// A struct read from a JSON object by `object!`'s generated loop.
 pub trait Object: Sized {
     /// The Rust name, for error messages.
     const NAME: &'static str;

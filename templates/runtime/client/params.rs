@@ -1,6 +1,6 @@
 //! The `*Params` structs of operations: their optional parameters.
 //!
-//! The generator writes one [`params!`] invocation per struct: the struct's
+//! The generator writes one `params!` invocation per struct: the struct's
 //! fields, each with where it goes (`query`, `joined(",")` for arrays with
 //! `explode: false`, `header`) and its wire name. The macro declares the
 //! struct, notes each field's wire name in its docs, and implements

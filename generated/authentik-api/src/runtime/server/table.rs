@@ -2,7 +2,7 @@
 //! generator writes beside the server code (`src/server/api.json`).
 //!
 //! The server validates requests against it ([`super::validate`],
-//! [`super::params`]); implementations (the fake authentik) read it to find
+//! `super::params`); implementations (the fake authentik) read it to find
 //! CRUD viewsets and to build schema-valid example values ([`Api::example`]).
 //! Keeping this as data rather than generated code is what keeps the
 //! `server` feature quick to compile.
