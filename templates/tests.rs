@@ -27,20 +27,14 @@ fn enum_known_and_unknown_values_round_trip() {
     assert!(serde_json::from_value::<Mode>(json!(3)).is_err());
 }
 
-#[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
-struct Patch {
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "runtime::serde_helpers::deserialize_some"
-    )]
-    name: Option<Option<String>>,
-    #[serde(
-        default,
-        skip_serializing_if = "Option::is_none",
-        deserialize_with = "runtime::serde_helpers::deserialize_some"
-    )]
-    attributes: Option<Value>,
+runtime::object! {
+    /// A PATCH body: optional and nullable fields, as the generator writes them.
+    #[derive(Debug, Default, PartialEq)]
+    pub struct Patch {
+        pub name: Option<Option<String>> => 0 "name" opt_null,
+        pub attributes: Option<Value> => 1 "attributes" opt_null,
+    }
+    required()
 }
 
 #[test]

@@ -17,7 +17,6 @@ pub mod compat;
 mod enums;
 pub mod json_path;
 pub mod object;
-pub mod serde_helpers;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod unions;

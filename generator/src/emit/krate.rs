@@ -84,10 +84,6 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/object.rs"),
     ),
     (
-        "serde_helpers.rs",
-        include_str!("../../../templates/runtime/serde_helpers.rs"),
-    ),
-    (
         "unions.rs",
         include_str!("../../../templates/runtime/unions.rs"),
     ),

@@ -193,15 +193,6 @@ impl<'de, T: DeserializeOwned> de::Visitor<'de> for UrlsVisitor<T> {
     }
 }
 
-/// [`deserialize_urls`] for an optional field (use with `#[serde(default)]`).
-pub fn deserialize_urls_opt<'de, D, T>(deserializer: D) -> Result<Option<Vec<T>>, D::Error>
-where
-    D: Deserializer<'de>,
-    T: DeserializeOwned,
-{
-    deserialize_urls(deserializer).map(Some)
-}
-
 /// Write the list, or for a target server older than `since`, the legacy
 /// newline-separated string of the entries' `url`s.
 pub fn serialize_urls<S, T>(value: &[T], since: &str, serializer: S) -> Result<S::Ok, S::Error>
@@ -221,20 +212,4 @@ where
         }
     }
     serializer.serialize_str(&lines.join("\n"))
-}
-
-/// [`serialize_urls`] for an optional field (use with `skip_serializing_if`).
-pub fn serialize_urls_opt<S, T>(
-    value: &Option<Vec<T>>,
-    since: &str,
-    serializer: S,
-) -> Result<S::Ok, S::Error>
-where
-    S: Serializer,
-    T: Serialize,
-{
-    match value {
-        Some(list) => serialize_urls(list, since, serializer),
-        None => serializer.serialize_none(),
-    }
 }

@@ -286,29 +286,11 @@ pub mod req {
     }
 }
 
-/// A required, nullable field: `Option<T>`, written as `null` when `None`.
+/// A required, nullable field: `Option<T>`, written as `null` when `None`:
+/// read like `opt`, written like `req`.
 pub mod nullable {
-    use super::*;
-
-    /// The value; absent or `null` is `None`.
-    pub fn build<T>(slot: Option<Option<T>>) -> Option<T> {
-        slot.flatten()
-    }
-
-    /// Entries written: always one.
-    pub fn count<T>(_value: &Option<T>) -> usize {
-        1
-    }
-
-    /// Write the field.
-    pub fn write<S: SerializeStruct, T: Serialize>(
-        sink: &mut Sink<S>,
-        name: &'static str,
-        value: &Option<T>,
-        _since: &str,
-    ) {
-        sink.entry(name, value)
-    }
+    pub use super::opt::build;
+    pub use super::req::{count, write};
 }
 
 /// An optional field: `Option<T>`, left out when `None`.
@@ -340,29 +322,11 @@ pub mod opt {
 }
 
 /// An optional field that may be `null`: absent is `None`, `null` is
-/// `Some(None)` (or `Some(Value::Null)` for untyped fields).
+/// `Some(None)` (or `Some(Value::Null)` for untyped fields). The slot is the
+/// field as it is (`req`'s identity `build`), written like `opt`.
 pub mod opt_null {
-    use super::*;
-
-    /// The value as read: `None` when absent.
-    pub fn build<T>(slot: Option<T>) -> Option<T> {
-        slot
-    }
-
-    /// Entries written: one when `Some`.
-    pub fn count<T>(value: &Option<T>) -> usize {
-        usize::from(value.is_some())
-    }
-
-    /// Write the field when `Some`.
-    pub fn write<S: SerializeStruct, T: Serialize>(
-        sink: &mut Sink<S>,
-        name: &'static str,
-        value: &Option<T>,
-        since: &str,
-    ) {
-        super::opt::write(sink, name, value, since)
-    }
+    pub use super::opt::{count, write};
+    pub use super::req::build;
 }
 
 /// `Deserialize` for a `redirect_uris` list in either wire form.
