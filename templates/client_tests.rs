@@ -2,11 +2,12 @@
 //! one-request-per-connection HTTP server on 127.0.0.1.
 
 use crate::runtime::client::{
-    ApiInfo, BuildError, ClientBuilder, Documented, Error, FilePart, Method, Multipart, Operation,
-    Scheme,
+    ApiInfo, BuildError, ClientBuilder, CorrectionKind, Documented, Error, FilePart, Method,
+    Multipart, Operation, Scheme, VersionProbe,
 };
+use crate::runtime::{self, FieldErrors};
 use futures_core::Stream;
-use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -48,6 +49,19 @@ static LIST: Operation = Operation {
     ],
 };
 
+static GET: Operation = Operation {
+    id: "things_retrieve",
+    method: Method::Get,
+    path: "/things/{id}/",
+    security: &[&["main"]],
+    errors: &[
+        (400, Documented::Validation),
+        (403, Documented::Forbidden),
+        (404, Documented::NotFound),
+        (405, Documented::MethodNotAllowed),
+    ],
+};
+
 static UPLOAD: Operation = Operation {
     id: "things_upload",
     method: Method::Post,
@@ -56,20 +70,31 @@ static UPLOAD: Operation = Operation {
     errors: &[],
 };
 
-#[derive(Debug, Deserialize, PartialEq)]
-struct Thing {
-    pk: u32,
+runtime::object! {
+    #[derive(Debug, PartialEq)]
+    pub struct Thing {
+        pub pk: u32 => 0 "pk" req,
+        pub name: Option<String> => 1 "name" opt,
+    }
+    required(0 pk)
 }
 
-#[derive(Debug, Deserialize)]
-struct Invalid {
-    #[serde(default)]
-    non_field_errors: Vec<String>,
+runtime::object! {
+    #[derive(Debug, Default)]
+    pub struct Invalid {
+        pub non_field_errors: Option<Vec<String>> => 0 "non_field_errors" opt,
+    }
+    required()
+    rest(additional_properties: BTreeMap<String, FieldErrors>)
+    seq(non_field_errors)
 }
 
-#[derive(Debug, Deserialize)]
-struct Generic {
-    detail: String,
+runtime::object! {
+    #[derive(Debug)]
+    pub struct Generic {
+        pub detail: String => 0 "detail" req,
+    }
+    required(0 detail)
 }
 
 type E = Error<Invalid, Generic>;
@@ -184,7 +209,7 @@ async fn query_path_auth_and_success() {
         .send_json::<Thing, Invalid, Generic>()
         .await
         .unwrap();
-    assert_eq!(thing, Thing { pk: 7 });
+    assert_eq!(thing, Thing { pk: 7, name: None });
 
     // Anonymous: no token, no Authorization header.
     let anonymous = ClientBuilder::new(&API, format!("{base}/api/v3/"))
@@ -246,7 +271,11 @@ async fn error_statuses_are_typed() {
     match send().await.unwrap_err() {
         Error::Validation(e) => {
             assert_eq!(e.status.as_u16(), 400);
-            assert_eq!(e.body.non_field_errors, ["bad"]);
+            assert_eq!(e.body.non_field_errors, Some(vec!["bad".to_string()]));
+            assert_eq!(
+                e.body.additional_properties["name"].messages(),
+                ["required"]
+            );
             assert!(String::from_utf8_lossy(&e.raw).contains("required"));
         }
         other => panic!("{other:?}"),
@@ -391,6 +420,200 @@ async fn multipart_and_pagination() {
         "{}",
         seen[2].head
     );
+}
+
+#[tokio::test]
+async fn responses_are_corrected_and_reported_unless_strict() {
+    let replies = || {
+        vec![
+            ok(r#"{"name": null}"#),
+            ok(r#"{"pagination": {"next": 0}, "results": [{"pk": 1}, {"name": "x"}]}"#),
+            (
+                400,
+                r#"["Null characters are not allowed."]"#,
+                Duration::ZERO,
+            ),
+        ]
+    };
+    let (base, _) = serve(replies()).await;
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let record = Arc::clone(&seen);
+    let client = ClientBuilder::new(&API, base)
+        .on_correction(move |c| {
+            for correction in c.corrections {
+                record.lock().unwrap().push((
+                    c.operation,
+                    correction.path.clone(),
+                    correction.kind,
+                ));
+            }
+        })
+        .build()
+        .unwrap();
+    let thing = client
+        .request(&LIST)
+        .send_json::<Thing, Invalid, Generic>()
+        .await
+        .unwrap();
+    assert_eq!(thing, Thing { pk: 0, name: None });
+    let mut stream = client.request(&LIST).paginate::<Thing, Invalid, Generic>();
+    let mut items = Vec::new();
+    while let Some(item) = next(&mut stream).await {
+        items.push(item.unwrap());
+    }
+    assert_eq!(
+        items[1],
+        Thing {
+            pk: 0,
+            name: Some("x".into())
+        }
+    );
+    match client
+        .request(&LIST)
+        .send_empty::<Invalid, Generic>()
+        .await
+        .unwrap_err()
+    {
+        Error::Validation(e) => assert_eq!(
+            e.body.non_field_errors,
+            Some(vec!["Null characters are not allowed.".to_string()])
+        ),
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(
+        *seen.lock().unwrap(),
+        [
+            ("things_list", "name".to_string(), CorrectionKind::NullField),
+            (
+                "things_list",
+                "pk".to_string(),
+                CorrectionKind::MissingField
+            ),
+            (
+                "things_list",
+                "results[1].pk".to_string(),
+                CorrectionKind::MissingField
+            ),
+        ]
+    );
+
+    // Strict: the same bodies fail (the array form of the 400 is part of
+    // its type, so it still decodes).
+    let (base, _) = serve(replies()).await;
+    let strict = ClientBuilder::new(&API, base).strict(true).build().unwrap();
+    let e = strict
+        .request(&LIST)
+        .send_json::<Thing, Invalid, Generic>()
+        .await
+        .unwrap_err();
+    assert!(matches!(&e, Error::Decode(d) if d.path == "name"), "{e:?}");
+    let mut stream = strict.request(&LIST).paginate::<Thing, Invalid, Generic>();
+    let e = next(&mut stream).await.unwrap().unwrap_err();
+    assert!(
+        matches!(&e, Error::Decode(d) if d.path == "results[1]"),
+        "{e:?}"
+    );
+    let e = strict
+        .request(&LIST)
+        .send_empty::<Invalid, Generic>()
+        .await
+        .unwrap_err();
+    assert!(e.validation_error().is_some(), "{e:?}");
+}
+
+#[tokio::test]
+async fn not_found_and_method_not_allowed_are_typed() {
+    let (base, _) = serve(vec![
+        (
+            404,
+            r#"{"detail": "No Thing matches the given query."}"#,
+            Duration::ZERO,
+        ),
+        (
+            404,
+            "<!DOCTYPE html><title>Not Found</title>",
+            Duration::ZERO,
+        ),
+        (
+            405,
+            r#"{"detail": "Method \"DELETE\" not allowed."}"#,
+            Duration::ZERO,
+        ),
+    ])
+    .await;
+    let client = ClientBuilder::new(&API, base).token("t").build().unwrap();
+    let send = || {
+        let mut request = client.request(&GET);
+        request.path("id", &1);
+        request.send_json::<Thing, Invalid, Generic>()
+    };
+    match send().await.unwrap_err() {
+        Error::NotFound(e) => {
+            assert_eq!(e.body.unwrap().detail, "No Thing matches the given query.")
+        }
+        other => panic!("{other:?}"),
+    }
+    let e: E = send().await.unwrap_err();
+    assert!(
+        e.is_not_found() && matches!(&e, Error::NotFound(e) if e.body.is_none()),
+        "{e:?}"
+    );
+    let e: E = send().await.unwrap_err();
+    assert!(e.is_method_not_allowed(), "{e:?}");
+    assert!(
+        matches!(&e, Error::MethodNotAllowed(e) if e.body.as_ref().unwrap().detail.contains("DELETE"))
+    );
+    // Undocumented, a 404 is still told apart.
+    let (base, _) = serve(vec![(404, "", Duration::ZERO)]).await;
+    let client = ClientBuilder::new(&API, base).build().unwrap();
+    let e = client
+        .request(&UPLOAD)
+        .send_empty::<Invalid, Generic>()
+        .await
+        .unwrap_err();
+    assert!(e.is_not_found() && matches!(e, Error::UnexpectedStatus(_)));
+}
+
+static VERSION: Operation = Operation {
+    id: "version_retrieve",
+    method: Method::Get,
+    path: "/admin/version/",
+    security: &[&["main"]],
+    errors: &[],
+};
+
+static PROBE: VersionProbe = VersionProbe {
+    operation: &VERSION,
+    field: "version_current",
+};
+
+#[tokio::test]
+async fn the_server_version_can_be_detected() {
+    let (base, seen) = serve(vec![
+        ok(r#"{"version_current": "2024.8.3", "outdated": false}"#),
+        ok(r#"{"outdated": false}"#),
+    ])
+    .await;
+    let client = ClientBuilder::new(&API, base).token("t").build().unwrap();
+    assert_eq!(client.server_version(), None);
+    let version = client
+        .probe_version::<Invalid, Generic>(&PROBE)
+        .await
+        .unwrap();
+    assert_eq!(version, "2024.8.3");
+    assert_eq!(client.clone().server_version().as_deref(), Some("2024.8.3"));
+    let e = client
+        .probe_version::<Invalid, Generic>(&PROBE)
+        .await
+        .unwrap_err();
+    assert!(
+        matches!(&e, Error::Decode(d) if d.path == "version_current"),
+        "{e:?}"
+    );
+    assert_eq!(client.server_version().as_deref(), Some("2024.8.3"));
+    assert!(seen.lock().unwrap()[0]
+        .head
+        .starts_with("get /api/v3/admin/version/ "));
 }
 
 async fn next<S: Stream + Unpin>(stream: &mut S) -> Option<S::Item> {

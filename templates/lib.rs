@@ -10,6 +10,9 @@ mod tests;
 #[cfg(test)]
 mod object_tests;
 
+#[cfg(test)]
+mod correct_tests;
+
 #[cfg(all(test, feature = "client"))]
 mod client_tests;
 

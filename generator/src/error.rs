@@ -56,6 +56,15 @@ impl Error {
     }
 }
 
+/// No error, one, or several reported together ([`Error::Many`]).
+pub(crate) fn collapse(mut errors: Vec<Error>) -> Result<(), Error> {
+    match errors.len() {
+        0 => Ok(()),
+        1 => Err(errors.remove(0)),
+        _ => Err(Error::Many(errors)),
+    }
+}
+
 /// Escape one JSON pointer segment (RFC 6901: `~` -> `~0`, `/` -> `~1`).
 pub fn pointer_segment(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")

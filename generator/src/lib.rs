@@ -82,6 +82,8 @@ pub struct Config {
     filter: normalize::prune::Filter,
     tag_features: bool,
     type_attributes: Vec<(String, String)>,
+    quirks: bool,
+    patches: Vec<PathBuf>,
 }
 
 impl Default for Config {
@@ -94,6 +96,8 @@ impl Default for Config {
             filter: normalize::prune::Filter::default(),
             tag_features: true,
             type_attributes: Vec::new(),
+            quirks: true,
+            patches: Vec::new(),
         }
     }
 }
@@ -217,6 +221,43 @@ impl Config {
         self
     }
 
+    /// Apply authentik's known differences between its schema and what its
+    /// servers send (`specs/quirks.yml`, built in; on by default): fields
+    /// that may be absent or `null`, other date-time forms, the list form
+    /// of validation errors, `404`/`405` on every operation, where the
+    /// server tells its version. Patches whose target is not in the input
+    /// are skipped, so this is harmless for other APIs.
+    pub fn quirks(&mut self, on: bool) -> &mut Self {
+        self.quirks = on;
+        self
+    }
+
+    /// Apply the patches of a YAML (or JSON) file after the built-in ones,
+    /// in the format of `specs/quirks.yml` (see `normalize::patch`); every
+    /// patch in it must find its target.
+    ///
+    /// ```
+    /// authentik_codegen::Config::new().patch("my-authentik-quirks.yml");
+    /// ```
+    pub fn patch(&mut self, path: impl Into<PathBuf>) -> &mut Self {
+        self.patches.push(path.into());
+        self
+    }
+
+    /// Apply the built-in quirks and the patch files to the folded API.
+    fn apply_patches(&self, api: &mut ir::Api) -> Result<(), Error> {
+        if self.quirks {
+            let file = normalize::patch::PatchFile::quirks()?;
+            let path = Path::new(normalize::patch::QUIRKS_PATH);
+            normalize::patch::apply(api, path, &file, true)?;
+        }
+        for path in &self.patches {
+            let file = normalize::patch::read(path, self.max_input_bytes)?;
+            normalize::patch::apply(api, path, &file, false)?;
+        }
+        Ok(())
+    }
+
     /// The inputs (versions), oldest first.
     pub fn inputs(&self) -> &[Input] {
         &self.inputs
@@ -259,6 +300,7 @@ impl Config {
         let mut api = apis.pop().expect("load_versions returns at least one");
         let mut newest = api.clone();
         normalize::fold::fold(&mut api, &apis);
+        self.apply_patches(&mut api)?;
         for api in [&mut api, &mut newest] {
             normalize::prune::prune(api, &self.filter).map_err(Error::Config)?;
             normalize::run(api).map_err(Error::Config)?;

@@ -69,13 +69,25 @@ impl<T: Serialize> Serialize for Versioned<T> {
     }
 }
 
+/// The current form is tried strictly (no corrections, see
+/// `super::correct`): an older form that needs them is kept verbatim
+/// instead.
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Versioned<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let value = Value::deserialize(deserializer)?;
+        let _strict = super::correct::Scope::strict();
         Ok(match T::deserialize(&value) {
             Ok(current) => Versioned::Current(current),
             Err(_) => Versioned::Legacy(value),
         })
+    }
+}
+
+impl<T: super::correct::FieldType> super::correct::FieldType for Versioned<T> {
+    const SHAPE: &'static super::correct::Shape = T::SHAPE;
+
+    fn zero() -> Option<Self> {
+        T::zero().map(Versioned::Current)
     }
 }
 

@@ -3,9 +3,10 @@
 //! The generator writes the enum itself (variants with docs, plus a
 //! catch-all variant holding any other string) and one invocation of
 //! [`string_enum!`] that implements the conversions: `as_str`, `From<&str>`,
-//! `From<String>`, `FromStr` (infallible), `Display`, `Serialize` and
-//! `Deserialize`. An unknown value deserializes into the catch-all and
-//! serialises back to exactly the same string.
+//! `From<String>`, `FromStr` (infallible), `Display`, `Serialize`,
+//! `Deserialize` and `FieldType` (the zero value is the catch-all holding
+//! `""`). An unknown value deserializes into the catch-all and serialises
+//! back to exactly the same string.
 
 /// `string_enum!(Name, CatchAll { Variant => "wire", ... });`
 // A schema without enums leaves the macro unused.
@@ -71,6 +72,13 @@ macro_rules! string_enum {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+            }
+        }
+
+        impl super::runtime::correct::FieldType for $name {
+            #[inline]
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(Self::$other(::std::string::String::new()))
             }
         }
     };

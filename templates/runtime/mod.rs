@@ -14,12 +14,20 @@
 #[cfg(feature = "client")]
 pub mod client;
 pub mod compat;
+pub mod correct;
+pub mod datetime;
 mod enums;
+pub mod field_errors;
 pub mod json_path;
+pub mod number;
 pub mod object;
 #[cfg(feature = "server")]
 pub mod server;
 pub mod unions;
+
+pub use datetime::{DateTime, LenientDateTime};
+pub use field_errors::FieldErrors;
+pub use number::Number;
 
 #[allow(unused_imports)]
 pub(crate) use enums::string_enum;

@@ -16,25 +16,39 @@
 //! write (`default`, `skip_serializing_if`, `rename`, `flatten`): unknown
 //! fields are ignored (or collected by a `rest` map), a duplicate field is an
 //! error, an absent required field is ``missing field `name` ``, an absent
-//! `Option` field is `None`. One difference: a struct is read from a JSON
-//! object only, not from an array of its fields in order.
+//! `Option` field is `None`. Differences: a struct is read from a JSON
+//! object only, not from an array of its fields in order (unless it has an
+//! array form, below); `null` in a non-nullable field is an error; and in a
+//! lenient decode (see [`super::correct`]) absent required fields and such
+//! `null`s are corrected instead.
 //!
 //! # Modes
 //!
 //! | mode | field type | absent | `null` | written |
 //! | --- | --- | --- | --- | --- |
-//! | `req` | `T` | error | as `T` reads it | always |
+//! | `req` | `T` | error (lenient: zero) | error (lenient: zero) | always |
 //! | `nullable` | `Option<T>` | `None` | `None` | always (`None` as `null`) |
-//! | `opt` | `Option<T>` | `None` | `None` | when `Some` |
+//! | `opt` | `Option<T>` | `None` | error (lenient: `None`) | when `Some` |
 //! | `opt_null` | `Option<Option<T>>` or `Option<Value>` | `None` | `Some(None)` / `Some(Null)` | when `Some` |
-//! | `urls` | `Vec<T>` | error | error | always, for the target version |
+//! | `urls` | `Vec<T>` | error (lenient: empty) | error | always, for the target version |
 //! | `urls_opt` | `Option<Vec<T>>` | `None` | error | when `Some`, for the target version |
+//!
+//! `req` fields of a type that has `null` among its values (untyped JSON)
+//! read `null` as that value.
 //!
 //! `urls*` read `redirect_uris` in either wire form and write the form of the
 //! target server version (see [`super::compat`]); they take the version that
 //! changed the form: `pub redirect_uris: Vec<RedirectURI> => 4 "redirect_uris" urls("2024.12")`.
+//!
+//! # Array form
+//!
+//! `seq(field)` after `required(..)` lets the struct also be read from a
+//! JSON array, which becomes that field's value, every other field its
+//! default (DRF answers some `400`s with a bare list of messages, which is
+//! `ValidationError.non_field_errors`). Such a struct derives `Default`.
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, Visitor};
+use super::correct::{self, CorrectionKind, FieldType, Shape};
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct, Serializer};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -51,6 +65,13 @@ pub trait Object: Sized {
 
     /// Read the object's entries from `map`.
     fn visit<'de, A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+
+    /// Read the struct from an array (its array form); only structs
+    /// declared with `seq(field)` have one.
+    fn visit_seq<'de, A: SeqAccess<'de>>(seq: A) -> Result<Self, A::Error> {
+        drop(seq);
+        Err(de::Error::invalid_type(de::Unexpected::Seq, &Self::NAME))
+    }
 }
 
 /// `Deserialize::deserialize` of every [`Object`]: a map (`deserialize_map`,
@@ -58,6 +79,13 @@ pub trait Object: Sized {
 /// also accepts arrays; JSON objects are never sent as arrays).
 pub fn deserialize<'de, D: Deserializer<'de>, T: Object>(deserializer: D) -> Result<T, D::Error> {
     deserializer.deserialize_map(ObjectVisitor(PhantomData))
+}
+
+/// [`deserialize`] for a struct with an array form: an object or an array.
+pub fn deserialize_any<'de, D: Deserializer<'de>, T: Object>(
+    deserializer: D,
+) -> Result<T, D::Error> {
+    deserializer.deserialize_any(ObjectVisitor(PhantomData))
 }
 
 struct ObjectVisitor<T>(PhantomData<T>);
@@ -70,7 +98,15 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        T::visit(map)
+        // A frame for the paths of corrections (lenient decodes only).
+        let pushed = correct::enter(T::NAME);
+        let result = T::visit(map);
+        correct::leave(pushed);
+        result
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
+        T::visit_seq(seq)
     }
 }
 
@@ -115,7 +151,10 @@ impl Visitor<'_> for KeySeed {
         Ok(match self.fields.iter().position(|field| *field == key) {
             Some(field) => Key::Field(field),
             None if self.keep => Key::Other(key.to_owned()),
-            None => Key::Other(String::new()),
+            None => {
+                correct::unknown_field(key);
+                Key::Other(String::new())
+            }
         })
     }
 
@@ -132,28 +171,138 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<de::IgnoredAny>().map(drop)
 }
 
-/// Read the value of field `name` into its `slot` (`Some` once seen).
+/// Read the value of field `name` into its `slot` (`Some` once seen) with
+/// `seed`; `shape` is that of the field's type (for correction paths).
 ///
 /// This and the other functions instantiated once per field or struct type
 /// avoid `?` and closures: each would be one more function to compile per
 /// type.
-pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
+pub fn read<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
     map: &mut A,
-    slot: &mut Option<T>,
+    slot: &mut Option<S::Value>,
     name: &'static str,
+    shape: &'static Shape,
+    seed: S,
 ) -> Result<(), A::Error> {
     // Not `is_some()`: a pattern is no function to instantiate.
     #[allow(clippy::redundant_pattern_matching)]
     if let Some(_) = slot {
         return Err(de::Error::duplicate_field(name));
     }
-    match map.next_value() {
+    correct::field(name, shape);
+    match map.next_value_seed(seed) {
         Ok(value) => {
             *slot = Some(value);
             Ok(())
         }
         Err(e) => Err(e),
     }
+}
+
+/// A required field's value in a lenient decode when it is absent: its zero
+/// value, recorded as a correction; `None` when decoding strictly.
+pub fn fill<T: FieldType>(slot: Option<T>, name: &'static str) -> Option<T> {
+    match slot {
+        Some(value) => Some(value),
+        None if correct::record(name, CorrectionKind::MissingField) => T::zero(),
+        None => None,
+    }
+}
+
+/// Reads a non-nullable field's value; `null` is corrected to the type's
+/// zero value in a lenient decode, an error otherwise.
+pub struct NotNull<T> {
+    name: &'static str,
+    ty: PhantomData<T>,
+}
+
+impl<T> NotNull<T> {
+    pub fn new(name: &'static str) -> Self {
+        NotNull {
+            name,
+            ty: PhantomData,
+        }
+    }
+}
+
+impl<'de, T: Deserialize<'de> + FieldType> DeserializeSeed<'de> for NotNull<T> {
+    type Value = T;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        // Strictly, `T` rejects `null` itself: its message, at the `null`.
+        if T::NULLABLE || !correct::lenient() {
+            return T::deserialize(deserializer);
+        }
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + FieldType> Visitor<'de> for NotNull<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value other than null")
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
+        T::deserialize(deserializer)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        match correct::record(self.name, CorrectionKind::NullField)
+            .then(T::zero)
+            .flatten()
+        {
+            Some(zero) => Ok(zero),
+            None => null_error(),
+        }
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        self.visit_none()
+    }
+}
+
+/// Reads an optional, non-nullable field's value: `null` is `None` (a
+/// correction) in a lenient decode, an error otherwise.
+pub struct OptNotNull<T>(NotNull<T>);
+
+impl<'de, T: Deserialize<'de> + FieldType> DeserializeSeed<'de> for OptNotNull<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        if !correct::lenient() {
+            return T::deserialize(deserializer).map(Some);
+        }
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de, T: Deserialize<'de> + FieldType> Visitor<'de> for OptNotNull<T> {
+    type Value = Option<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a value other than null")
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        T::deserialize(deserializer).map(Some)
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Option<T>, E> {
+        correct::record(self.0.name, CorrectionKind::NullField);
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
+        self.visit_none()
+    }
+}
+
+/// `T`'s own error for `null` ("invalid type: null, expected a string"),
+/// when a lenient decode has no zero value to put in its place.
+fn null_error<'de, T: Deserialize<'de>, E: de::Error>() -> Result<T, E> {
+    T::deserialize(de::value::UnitDeserializer::<E>::new())
 }
 
 /// The error for the first absent required field among `absent`
@@ -265,6 +414,15 @@ pub fn end_with_rest<S: SerializeMap, V: Serialize>(
 pub mod req {
     use super::*;
 
+    /// Read the value; `null` only where `T` has it (see [`NotNull`]).
+    pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
+        map: &mut A,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        super::read(map, slot, name, T::SHAPE, NotNull::<T>::new(name))
+    }
+
     /// The value (its presence was checked before).
     pub fn build<T>(value: T) -> T {
         value
@@ -290,6 +448,7 @@ pub mod req {
 /// read like `opt`, written like `req`.
 pub mod nullable {
     pub use super::opt::build;
+    pub use super::opt_null::read;
     pub use super::req::{count, write};
 }
 
@@ -297,7 +456,22 @@ pub mod nullable {
 pub mod opt {
     use super::*;
 
-    /// The value; absent or `null` is `None`.
+    /// Read the value; `null` only in a lenient decode (see [`OptNotNull`]).
+    pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
+        map: &mut A,
+        slot: &mut Option<Option<T>>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        super::read(
+            map,
+            slot,
+            name,
+            T::SHAPE,
+            OptNotNull(NotNull::<T>::new(name)),
+        )
+    }
+
+    /// The value; absent (or a corrected `null`) is `None`.
     pub fn build<T>(slot: Option<Option<T>>) -> Option<T> {
         slot.flatten()
     }
@@ -325,8 +499,19 @@ pub mod opt {
 /// `Some(None)` (or `Some(Value::Null)` for untyped fields). The slot is the
 /// field as it is (`req`'s identity `build`), written like `opt`.
 pub mod opt_null {
+    use super::*;
+
     pub use super::opt::{count, write};
     pub use super::req::build;
+
+    /// Read the value as `T` reads it (`null` included).
+    pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
+        map: &mut A,
+        slot: &mut Option<T>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        super::read(map, slot, name, T::SHAPE, PhantomData::<T>)
+    }
 }
 
 /// `Deserialize` for a `redirect_uris` list in either wire form.
@@ -335,6 +520,14 @@ pub struct Urls<T>(pub Vec<T>);
 impl<'de, T: de::DeserializeOwned> Deserialize<'de> for Urls<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         super::compat::deserialize_urls(deserializer).map(Urls)
+    }
+}
+
+impl<T: FieldType> FieldType for Urls<T> {
+    const SHAPE: &'static Shape = <Vec<T> as FieldType>::SHAPE;
+
+    fn zero() -> Option<Self> {
+        Some(Urls(Vec::new()))
     }
 }
 
@@ -353,6 +546,15 @@ impl<T: Serialize> Serialize for UrlsOut<'_, T> {
 /// A required `redirect_uris` list.
 pub mod urls {
     use super::*;
+
+    /// Read the list in either form.
+    pub fn read<'de, A: MapAccess<'de>, T: de::DeserializeOwned + FieldType>(
+        map: &mut A,
+        slot: &mut Option<Urls<T>>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        super::read(map, slot, name, Urls::<T>::SHAPE, PhantomData::<Urls<T>>)
+    }
 
     /// The list (its presence was checked before).
     pub fn build<T>(value: Urls<T>) -> Vec<T> {
@@ -378,6 +580,8 @@ pub mod urls {
 /// An optional `redirect_uris` list.
 pub mod urls_opt {
     use super::*;
+
+    pub use super::urls::read;
 
     /// The list; absent is `None`.
     pub fn build<T>(slot: Option<Urls<T>>) -> Option<Vec<T>> {
@@ -422,9 +626,14 @@ pub mod urls_opt {
 ///
 /// After `=>`: the field's index, wire name and mode (see the [module
 /// documentation](self)). `required` lists the `req` and `urls` fields;
-/// the optional `rest` adds a map field that keeps every other key. The
-/// generator writes the indices and the `required` list, which keeps the
-/// expansion small: one integer `match` and one presence check.
+/// the optional `rest` adds a map field that keeps every other key, the
+/// optional `seq(field)` an [array form](self#array-form). The generator
+/// writes the indices and the `required` list, which keeps the expansion
+/// small: one integer `match` and one presence check (and, in a lenient
+/// decode that misses a required field, one fill per required field).
+///
+/// The struct also gets [`FieldType`]: its zero value has every required
+/// field's zero value and every optional field `None`.
 ///
 /// Paths in the expansion start with `super::runtime`: invoke it from a
 /// module beside `runtime` (the generated `models`).
@@ -458,6 +667,29 @@ macro_rules! object {
             }
         }
     };
+    (@deserialize $name:ident) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                super::runtime::object::deserialize(deserializer)
+            }
+        }
+    };
+    (@deserialize $name:ident $seq:ident) => {
+        impl<'de> ::serde::Deserialize<'de> for $name {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                super::runtime::object::deserialize_any(deserializer)
+            }
+        }
+    };
+    (@visit_seq) => {};
+    (@visit_seq $seq:ident) => {
+        fn visit_seq<'de, A: ::serde::de::SeqAccess<'de>>(seq: A) -> ::core::result::Result<Self, A::Error> {
+            ::serde::Deserialize::deserialize(::serde::de::value::SeqAccessDeserializer::new(seq)).map(|value| Self {
+                $seq: ::core::option::Option::Some(value),
+                ..::core::default::Default::default()
+            })
+        }
+    };
     (
         $(#[$meta:meta])*
         pub struct $name:ident {
@@ -468,6 +700,7 @@ macro_rules! object {
         }
         required($($req_index:literal $req:ident),* $(,)?)
         $(rest($rest:ident: $rest_ty:ty))?
+        $(seq($seq:ident))?
     ) => {
         $(#[$meta])*
         pub struct $name {
@@ -482,10 +715,15 @@ macro_rules! object {
         }
 
         super::runtime::object!(@serialize $name { $($field $wire $mode $(($since))?),* } $($rest)?);
+        super::runtime::object!(@deserialize $name $($seq)?);
 
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                super::runtime::object::deserialize(deserializer)
+        impl super::runtime::correct::FieldType for $name {
+            #[inline]
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(Self {
+                    $($field: super::runtime::correct::FieldType::zero()?,)*
+                    $($rest: ::core::default::Default::default(),)?
+                })
             }
         }
 
@@ -501,7 +739,7 @@ macro_rules! object {
                 $(let mut $rest = ::std::collections::BTreeMap::new();)?
                 while let ::core::option::Option::Some(key) = super::runtime::object::next_key::<Self, A>(&mut map)? {
                     match key {
-                        $(super::runtime::object::Key::Field($index) => super::runtime::object::read(&mut map, &mut $field, $wire),)*
+                        $(super::runtime::object::Key::Field($index) => super::runtime::object::$mode::read(&mut map, &mut $field, $wire),)*
                         $(super::runtime::object::Key::Other(key) => {
                             ::serde::de::MapAccess::next_value(&mut map).map(|value| {
                                 $rest.insert(key, value);
@@ -514,15 +752,21 @@ macro_rules! object {
                 #[allow(unreachable_patterns)]
                 let ($($req,)*) = match ($($req,)*) {
                     ($(::core::option::Option::Some($req),)*) => ($($req,)*),
-                    ($($req,)*) => {
-                        return ::core::result::Result::Err(super::runtime::object::missing::<A::Error>(Self::FIELDS, &[$(($req.is_none(), $req_index)),*]));
-                    }
+                    // Lenient decodes fill absent required fields in.
+                    ($($req,)*) => match ($(super::runtime::object::fill($req, Self::FIELDS[$req_index]),)*) {
+                        ($(::core::option::Option::Some($req),)*) => ($($req,)*),
+                        ($($req,)*) => {
+                            return ::core::result::Result::Err(super::runtime::object::missing::<A::Error>(Self::FIELDS, &[$(($req.is_none(), $req_index)),*]));
+                        }
+                    },
                 };
                 ::core::result::Result::Ok(Self {
                     $($field: super::runtime::object::$mode::build($field),)*
                     $($rest,)?
                 })
             }
+
+            super::runtime::object!(@visit_seq $($seq)?);
         }
     };
 }

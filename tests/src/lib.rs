@@ -7,5 +7,6 @@
 
 include!(concat!(env!("OUT_DIR"), "/generated_modules.rs"));
 
+pub mod cassettes;
 pub mod inputs;
 pub mod sampler;

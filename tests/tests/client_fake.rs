@@ -54,8 +54,8 @@ async fn users_crud() {
     };
     let page = users.users_list(&params).await.unwrap();
     assert_eq!(page.results.len(), 2);
-    assert_eq!(page.pagination.count, 5.0);
-    assert_eq!(page.pagination.total_pages, 3.0);
+    assert_eq!(page.pagination.count, 5.into());
+    assert_eq!(page.pagination.total_pages, 3.into());
     let all: Vec<models::User> = users
         .users_list_stream(&params)
         .try_collect()

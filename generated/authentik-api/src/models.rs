@@ -1,5 +1,6 @@
 //! Data types of the API: one per component schema, plus named types
 //! for inline objects and enums.
+#![allow(deprecated)]
 
 #[cfg(feature = "flows")]
 super::runtime::object! {
@@ -19,6 +20,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AccountLockdownStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AccountLockdownStage {
         /// Get object type so that we know how to edit the object
@@ -52,6 +55,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AccountLockdownStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AccountLockdownStageRequest {
         /// Deactivate the user account (set is_active to False)
@@ -73,15 +78,17 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Agent {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub email: Option<String> => 1 "email" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub expiring: Option<bool> => 3 "expiring" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 4 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 5 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 5 "last_login" opt_null,
         /// User's display name.
         pub name: String => 6 "name" req,
         pub parent: PartialUser => 7 "parent" req,
@@ -100,6 +107,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentAuthenticationResponse {
         pub url: String => 0 "url" req,
@@ -110,6 +119,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentConfig {
         pub auth_terminate_session_on_expiry: bool => 0 "auth_terminate_session_on_expiry" req,
@@ -134,6 +145,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `AgentConnector`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentConnector {
         pub auth_session_duration: Option<String> => 0 "auth_session_duration" opt,
@@ -165,6 +178,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `AgentConnectorRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentConnectorRequest {
         pub auth_session_duration: Option<String> => 0 "auth_session_duration" opt,
@@ -188,9 +203,11 @@ super::runtime::object! {
 #[cfg(feature = "agents")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct AgentCreateRequest {
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 0 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 0 "expires" opt_null,
         pub expiring: Option<bool> => 1 "expiring" opt,
         pub label: Option<String> => 2 "label" opt,
         pub parent: Option<i64> => 3 "parent" opt,
@@ -202,6 +219,8 @@ super::runtime::object! {
 #[cfg(feature = "agents")]
 super::runtime::object! {
     /// Response returned once when an agent is created, carrying the one-time API token.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentCreated {
         pub agent: Agent => 0 "agent" req,
@@ -213,6 +232,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Register Apple device via Platform SSO
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentPSSODeviceRegistrationRequest {
         pub device_encryption_key: String => 0 "device_encryption_key" req,
@@ -226,6 +247,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// authentik settings for Platform SSO tokens
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentPSSODeviceRegistrationResponse {
         pub audience: String => 0 "audience" req,
@@ -241,6 +264,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Register Apple device user via Platform SSO
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentPSSOUserRegistrationRequest {
         pub enclave_key_id: String => 0 "enclave_key_id" req,
@@ -254,15 +279,17 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentRequest {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub email: Option<String> => 1 "email" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub expiring: Option<bool> => 3 "expiring" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 4 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 5 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 5 "last_login" opt_null,
         /// User's display name.
         pub name: String => 6 "name" req,
         /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
@@ -274,6 +301,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AgentTokenResponse {
         pub expires_in: Option<i64> => 0 "expires_in" opt,
@@ -583,6 +612,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `AppleIndependentSecureEnclave`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AppleIndependentSecureEnclave {
         pub apple_enclave_key_id: String => 0 "apple_enclave_key_id" req,
@@ -598,6 +629,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `AppleIndependentSecureEnclaveRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AppleIndependentSecureEnclaveRequest {
         pub apple_enclave_key_id: String => 0 "apple_enclave_key_id" req,
@@ -639,15 +672,15 @@ super::runtime::object! {
         pub meta_description: Option<String> => 4 "meta_description" opt,
         /// Hide this application from the user's My applications page.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_hide: Option<bool> => 5 "meta_hide" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub meta_icon: Option<Option<String>> => 6 "meta_icon" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_icon_themed_urls: Option<Option<ThemedUrls>> => 7 "meta_icon_themed_urls" opt_null,
         /// Get the URL to the App Icon image
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_icon_url: Option<Option<String>> => 8 "meta_icon_url" opt_null,
         pub meta_launch_url: Option<String> => 9 "meta_launch_url" opt,
         pub meta_publisher: Option<String> => 10 "meta_publisher" opt,
@@ -655,7 +688,7 @@ super::runtime::object! {
         pub name: String => 11 "name" req,
         /// Open launch URL in a new browser tab or window.
         pub open_in_new_tab: Option<bool> => 12 "open_in_new_tab" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pbm_uuid: Option<::uuid::Uuid> => 13 "pbm_uuid" opt,
         pub pk: ::uuid::Uuid => 14 "pk" req,
         pub policy_engine_mode: Option<PolicyEngineMode> => 15 "policy_engine_mode" opt,
@@ -670,6 +703,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// ApplicationEntitlement Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ApplicationEntitlement {
         pub app: ::uuid::Uuid => 0 "app" req,
@@ -686,6 +721,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// ApplicationEntitlement Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ApplicationEntitlementRequest {
         pub app: ::uuid::Uuid => 0 "app" req,
@@ -708,9 +745,9 @@ super::runtime::object! {
         pub meta_description: Option<String> => 2 "meta_description" opt,
         /// Hide this application from the user's My applications page.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_hide: Option<bool> => 3 "meta_hide" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_icon: Option<String> => 4 "meta_icon" opt,
         pub meta_launch_url: Option<String> => 5 "meta_launch_url" opt,
         pub meta_publisher: Option<String> => 6 "meta_publisher" opt,
@@ -753,11 +790,11 @@ super::runtime::object! {
         pub current: bool => 1 "current" req,
         /// Optional in 2024.8.3, 2024.12.1.
         /// Nullable in 2024.8.3, 2024.12.1.
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         /// Get GeoIP Data
         pub geo_ip: Option<AuthenticatedSessionGeoIp> => 3 "geo_ip" nullable,
         pub last_ip: String => 4 "last_ip" req,
-        pub last_used: ::chrono::DateTime<::chrono::Utc> => 5 "last_used" req,
+        pub last_used: super::runtime::DateTime => 5 "last_used" req,
         /// Optional in 2024.8.3, 2024.12.1.
         pub last_user_agent: Option<String> => 6 "last_user_agent" opt,
         pub user: i64 => 7 "user" req,
@@ -788,8 +825,8 @@ super::runtime::object! {
         pub city: String => 0 "city" req,
         pub continent: Option<String> => 1 "continent" nullable,
         pub country: Option<String> => 2 "country" nullable,
-        pub lat: Option<f64> => 3 "lat" nullable,
-        pub long: Option<f64> => 4 "long" nullable,
+        pub lat: Option<super::runtime::Number> => 3 "lat" nullable,
+        pub long: Option<super::runtime::Number> => 4 "long" nullable,
     }
     required(0 city)
 }
@@ -990,9 +1027,7 @@ super::runtime::object! {
         pub client_secret: String => 4 "client_secret" req,
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 5 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 6 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 7 "friendly_name" opt_null,
@@ -1004,6 +1039,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Authenticator Email Setup challenge
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AuthenticatorEmailChallenge {
         pub component: Option<String> => 0 "component" opt,
@@ -1020,6 +1057,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Authenticator Email Challenge response, device is set by get_response_instance
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct AuthenticatorEmailChallengeResponseRequest {
         /// Was `integer(i64)` in 2025.6.2: such values are kept as raw JSON (`Versioned::Legacy`).
@@ -1033,6 +1072,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AuthenticatorEmailStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AuthenticatorEmailStage {
         /// Get object type so that we know how to edit the object
@@ -1072,11 +1113,13 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AuthenticatorEmailStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct AuthenticatorEmailStageRequest {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         /// Nullable in 2025.6.2.
         pub friendly_name: Option<Option<String>> => 2 "friendly_name" opt_null,
@@ -1135,9 +1178,7 @@ super::runtime::object! {
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
         /// Nullable in 2024.8.3, 2024.12.1.
         pub credentials: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 1 "credentials" nullable,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 3 "friendly_name" opt_null,
@@ -1223,9 +1264,7 @@ super::runtime::object! {
         pub auth_type: Option<AuthTypeEnum> => 3 "auth_type" opt,
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 4 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 5 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 6 "friendly_name" opt_null,
@@ -1299,9 +1338,7 @@ super::runtime::object! {
     pub struct AuthenticatorStaticStageRequest {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 2 "friendly_name" opt_null,
@@ -1376,9 +1413,7 @@ super::runtime::object! {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
         pub digits: DigitsEnum => 1 "digits" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 3 "friendly_name" opt_null,
@@ -1398,8 +1433,8 @@ super::runtime::object! {
         pub configuration_stages: Option<Vec<::uuid::Uuid>> => 1 "configuration_stages" opt,
         /// Device classes which can be used to authenticate
         pub device_classes: Option<Vec<DeviceClassesEnum>> => 2 "device_classes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub email_otp_throttling_factor: Option<f64> => 3 "email_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub email_otp_throttling_factor: Option<super::runtime::Number> => 3 "email_otp_throttling_factor" opt,
         /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
         pub flow_set: Option<Vec<FlowSet>> => 4 "flow_set" opt,
         /// If any of the user's device has been used within this threshold, this stage will be skipped
@@ -1409,19 +1444,19 @@ super::runtime::object! {
         pub name: String => 7 "name" req,
         pub not_configured_action: Option<NotConfiguredActionEnum> => 8 "not_configured_action" opt,
         pub pk: ::uuid::Uuid => 9 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub sms_otp_throttling_factor: Option<f64> => 10 "sms_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub static_otp_throttling_factor: Option<f64> => 11 "static_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub totp_otp_throttling_factor: Option<f64> => 12 "totp_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub sms_otp_throttling_factor: Option<super::runtime::Number> => 10 "sms_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub static_otp_throttling_factor: Option<super::runtime::Number> => 11 "static_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub totp_otp_throttling_factor: Option<super::runtime::Number> => 12 "totp_otp_throttling_factor" opt,
         /// Return object's verbose_name
         pub verbose_name: String => 13 "verbose_name" req,
         /// Return object's plural verbose_name
         pub verbose_name_plural: String => 14 "verbose_name_plural" req,
         pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>> => 15 "webauthn_allowed_device_types" opt,
         pub webauthn_allowed_device_types_obj: Vec<WebAuthnDeviceType> => 16 "webauthn_allowed_device_types_obj" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_hints: Option<Vec<WebAuthnHintEnum>> => 17 "webauthn_hints" opt,
         /// Enforce user verification for WebAuthn devices.
         pub webauthn_user_verification: Option<UserVerificationEnum> => 18 "webauthn_user_verification" opt,
@@ -1441,24 +1476,22 @@ super::runtime::object! {
         pub configuration_stages: Option<Vec<::uuid::Uuid>> => 0 "configuration_stages" opt,
         /// Device classes which can be used to authenticate
         pub device_classes: Option<Vec<DeviceClassesEnum>> => 1 "device_classes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub email_otp_throttling_factor: Option<f64> => 2 "email_otp_throttling_factor" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Since 2026.11.0-rc1.
+        pub email_otp_throttling_factor: Option<super::runtime::Number> => 2 "email_otp_throttling_factor" opt,
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 3 "flow_set" opt,
         /// If any of the user's device has been used within this threshold, this stage will be skipped
         pub last_auth_threshold: Option<String> => 4 "last_auth_threshold" opt,
         pub name: String => 5 "name" req,
         pub not_configured_action: Option<NotConfiguredActionEnum> => 6 "not_configured_action" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub sms_otp_throttling_factor: Option<f64> => 7 "sms_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub static_otp_throttling_factor: Option<f64> => 8 "static_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub totp_otp_throttling_factor: Option<f64> => 9 "totp_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub sms_otp_throttling_factor: Option<super::runtime::Number> => 7 "sms_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub static_otp_throttling_factor: Option<super::runtime::Number> => 8 "static_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub totp_otp_throttling_factor: Option<super::runtime::Number> => 9 "totp_otp_throttling_factor" opt,
         pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>> => 10 "webauthn_allowed_device_types" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_hints: Option<Vec<WebAuthnHintEnum>> => 11 "webauthn_hints" opt,
         /// Enforce user verification for WebAuthn devices.
         pub webauthn_user_verification: Option<UserVerificationEnum> => 12 "webauthn_user_verification" opt,
@@ -1539,9 +1572,9 @@ super::runtime::object! {
         pub flow_set: Option<Vec<FlowSet>> => 5 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 6 "friendly_name" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hints: Option<Vec<WebAuthnHintEnum>> => 7 "hints" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub max_attempts: Option<u32> => 8 "max_attempts" opt,
         /// Return internal model name
         pub meta_model_name: String => 9 "meta_model_name" req,
@@ -1569,15 +1602,13 @@ super::runtime::object! {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 1 "configure_flow" opt_null,
         pub device_type_restrictions: Option<Vec<::uuid::Uuid>> => 2 "device_type_restrictions" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 3 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 4 "friendly_name" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hints: Option<Vec<WebAuthnHintEnum>> => 5 "hints" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub max_attempts: Option<u32> => 6 "max_attempts" opt,
         pub name: String => 7 "name" req,
         pub resident_key_requirement: Option<UserVerificationEnum> => 8 "resident_key_requirement" opt,
@@ -1588,6 +1619,8 @@ super::runtime::object! {
 
 #[cfg(feature = "sources")]
 /// `AuthorizationCodeAuthMethodEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum AuthorizationCodeAuthMethodEnum {
     /// `basic_auth`
@@ -1642,6 +1675,8 @@ super::runtime::object! {
     )
 )]
 /// `Autocomplete`
+///
+/// Since 2025.6.2.
 pub type Autocomplete = ::std::collections::BTreeMap<String, ::serde_json::Value>;
 
 #[cfg(feature = "flows")]
@@ -1709,7 +1744,8 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct BlueprintFile {
         pub hash: String => 0 "hash" req,
-        pub last_m: ::chrono::DateTime<::chrono::Utc> => 1 "last_m" req,
+        /// On the wire it may also be a date-time without offset (UTC) or Unix seconds (patched by specs/quirks.yml).
+        pub last_m: super::runtime::LenientDateTime => 1 "last_m" req,
         pub meta: Metadata => 2 "meta" req,
         pub path: String => 3 "path" req,
     }
@@ -1719,6 +1755,8 @@ super::runtime::object! {
 #[cfg(feature = "managed")]
 super::runtime::object! {
     /// Logs of an attempted blueprint import
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct BlueprintImportResult {
         pub logs: Vec<LogEvent> => 0 "logs" req,
@@ -1738,7 +1776,7 @@ super::runtime::object! {
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 1 "context" opt_null,
         pub enabled: Option<bool> => 2 "enabled" opt,
-        pub last_applied: ::chrono::DateTime<::chrono::Utc> => 3 "last_applied" req,
+        pub last_applied: super::runtime::DateTime => 3 "last_applied" req,
         pub last_applied_hash: String => 4 "last_applied_hash" req,
         pub managed_models: Vec<String> => 5 "managed_models" req,
         /// Nullable in 2024.8.3, 2024.12.1.
@@ -1794,6 +1832,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "managed")]
 super::runtime::object! {
     /// Serializer to upload file
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct BlueprintUploadRequest {
         pub context: Option<String> => 0 "context" opt,
@@ -1813,20 +1853,20 @@ super::runtime::object! {
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
         pub brand_uuid: ::uuid::Uuid => 1 "brand_uuid" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_custom_css: Option<String> => 2 "branding_custom_css" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_default_flow_background: Option<String> => 3 "branding_default_flow_background" opt,
         pub branding_favicon: Option<String> => 4 "branding_favicon" opt,
         pub branding_logo: Option<String> => 5 "branding_logo" opt,
         /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_map_tiles: Option<String> => 6 "branding_map_tiles" opt,
         pub branding_title: Option<String> => 7 "branding_title" opt,
         /// Certificates used for client authentication.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub client_certificates: Option<Vec<::uuid::Uuid>> => 8 "client_certificates" opt,
         pub default: Option<bool> => 9 "default" opt,
         /// When set, external users will be redirected to this application after authenticating.
@@ -1836,14 +1876,14 @@ super::runtime::object! {
         pub flow_authentication: Option<Option<::uuid::Uuid>> => 12 "flow_authentication" opt_null,
         pub flow_device_code: Option<Option<::uuid::Uuid>> => 13 "flow_device_code" opt_null,
         pub flow_invalidation: Option<Option<::uuid::Uuid>> => 14 "flow_invalidation" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_lockdown: Option<Option<::uuid::Uuid>> => 15 "flow_lockdown" opt_null,
         pub flow_recovery: Option<Option<::uuid::Uuid>> => 16 "flow_recovery" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_request: Option<Option<::uuid::Uuid>> => 17 "flow_request" opt_null,
         pub flow_unenrollment: Option<Option<::uuid::Uuid>> => 18 "flow_unenrollment" opt_null,
         pub flow_user_settings: Option<Option<::uuid::Uuid>> => 19 "flow_user_settings" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_user_switch: Option<Option<::uuid::Uuid>> => 20 "flow_user_switch" opt_null,
         /// Web Certificate used by the authentik Core webserver.
         pub web_certificate: Option<Option<::uuid::Uuid>> => 21 "web_certificate" opt_null,
@@ -1860,20 +1900,20 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_custom_css: Option<String> => 1 "branding_custom_css" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_default_flow_background: Option<String> => 2 "branding_default_flow_background" opt,
         pub branding_favicon: Option<String> => 3 "branding_favicon" opt,
         pub branding_logo: Option<String> => 4 "branding_logo" opt,
         /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_map_tiles: Option<String> => 5 "branding_map_tiles" opt,
         pub branding_title: Option<String> => 6 "branding_title" opt,
         /// Certificates used for client authentication.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub client_certificates: Option<Vec<::uuid::Uuid>> => 7 "client_certificates" opt,
         pub default: Option<bool> => 8 "default" opt,
         /// When set, external users will be redirected to this application after authenticating.
@@ -1883,14 +1923,14 @@ super::runtime::object! {
         pub flow_authentication: Option<Option<::uuid::Uuid>> => 11 "flow_authentication" opt_null,
         pub flow_device_code: Option<Option<::uuid::Uuid>> => 12 "flow_device_code" opt_null,
         pub flow_invalidation: Option<Option<::uuid::Uuid>> => 13 "flow_invalidation" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_lockdown: Option<Option<::uuid::Uuid>> => 14 "flow_lockdown" opt_null,
         pub flow_recovery: Option<Option<::uuid::Uuid>> => 15 "flow_recovery" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_request: Option<Option<::uuid::Uuid>> => 16 "flow_request" opt_null,
         pub flow_unenrollment: Option<Option<::uuid::Uuid>> => 17 "flow_unenrollment" opt_null,
         pub flow_user_settings: Option<Option<::uuid::Uuid>> => 18 "flow_user_settings" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_user_switch: Option<Option<::uuid::Uuid>> => 19 "flow_user_switch" opt_null,
         /// Web Certificate used by the authentik Core webserver.
         pub web_certificate: Option<Option<::uuid::Uuid>> => 20 "web_certificate" opt_null,
@@ -1901,6 +1941,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `BulkDeleteSessionResponse`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct BulkDeleteSessionResponse {
         pub deleted: i64 => 0 "deleted" req,
@@ -1958,7 +2000,7 @@ super::runtime::object! {
     pub struct CaptchaChallenge {
         pub component: Option<String> => 0 "component" opt,
         pub flow_info: Option<ContextualFlowInfo> => 1 "flow_info" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub interactive: Option<bool> => 2 "interactive" opt,
         pub js_url: String => 3 "js_url" req,
         pub pending_user: String => 4 "pending_user" req,
@@ -1992,7 +2034,7 @@ super::runtime::object! {
         pub error_on_invalid_score: Option<bool> => 2 "error_on_invalid_score" opt,
         /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
         pub flow_set: Option<Vec<FlowSet>> => 3 "flow_set" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub interactive: Option<bool> => 4 "interactive" opt,
         pub js_url: Option<String> => 5 "js_url" opt,
         /// Return internal model name
@@ -2001,10 +2043,10 @@ super::runtime::object! {
         pub pk: ::uuid::Uuid => 8 "pk" req,
         /// Public key, acquired your captcha Provider.
         pub public_key: String => 9 "public_key" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub request_content_type: Option<RequestContentTypeEnum> => 10 "request_content_type" opt,
-        pub score_max_threshold: Option<f64> => 11 "score_max_threshold" opt,
-        pub score_min_threshold: Option<f64> => 12 "score_min_threshold" opt,
+        pub score_max_threshold: Option<super::runtime::Number> => 11 "score_max_threshold" opt,
+        pub score_min_threshold: Option<super::runtime::Number> => 12 "score_min_threshold" opt,
         /// Return object's verbose_name
         pub verbose_name: String => 13 "verbose_name" req,
         /// Return object's plural verbose_name
@@ -2024,11 +2066,9 @@ super::runtime::object! {
         pub api_url: Option<String> => 0 "api_url" opt,
         /// When enabled and the received captcha score is outside of the given threshold, the stage will show an error message. When not enabled, the flow will continue, but the data from the captcha will be available in the context for policy decisions
         pub error_on_invalid_score: Option<bool> => 1 "error_on_invalid_score" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub interactive: Option<bool> => 3 "interactive" opt,
         pub js_url: Option<String> => 4 "js_url" opt,
         pub name: String => 5 "name" req,
@@ -2036,16 +2076,18 @@ super::runtime::object! {
         pub private_key: String => 6 "private_key" req,
         /// Public key, acquired your captcha Provider.
         pub public_key: String => 7 "public_key" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub request_content_type: Option<RequestContentTypeEnum> => 8 "request_content_type" opt,
-        pub score_max_threshold: Option<f64> => 9 "score_max_threshold" opt,
-        pub score_min_threshold: Option<f64> => 10 "score_min_threshold" opt,
+        pub score_max_threshold: Option<super::runtime::Number> => 9 "score_max_threshold" opt,
+        pub score_min_threshold: Option<super::runtime::Number> => 10 "score_min_threshold" opt,
     }
     required(5 name, 6 private_key, 7 public_key)
 }
 
 #[cfg(feature = "stages")]
 /// `CertAttributeEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertAttributeEnum {
     /// `subject`
@@ -2092,7 +2134,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct CertificateKeyPair {
         /// Certificate expiry date
-        pub cert_expiry: Option<::chrono::DateTime<::chrono::Utc>> => 0 "cert_expiry" nullable,
+        pub cert_expiry: Option<super::runtime::DateTime> => 0 "cert_expiry" nullable,
         /// Certificate subject as RFC4514 string
         pub cert_subject: Option<String> => 1 "cert_subject" nullable,
         /// Get URL to download certificate
@@ -2103,7 +2145,7 @@ super::runtime::object! {
         pub fingerprint_sha256: Option<String> => 4 "fingerprint_sha256" nullable,
         /// Key algorithm type detected from the certificate's public key
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub key_type: Option<Option<CertificateKeyPairKeyTypeEnum>> => 5 "key_type" opt_null,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 6 "managed" nullable,
@@ -2115,9 +2157,7 @@ super::runtime::object! {
         pub private_key_download_url: String => 10 "private_key_download_url" req,
         /// Get the private key's type, if set
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub private_key_type: Option<Option<String>> => 11 "private_key_type" opt_null,
     }
     required(
@@ -2128,6 +2168,8 @@ super::runtime::object! {
 
 #[cfg(feature = "crypto")]
 /// `CertificateKeyPairKeyTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CertificateKeyPairKeyTypeEnum {
     /// `rsa`
@@ -2584,6 +2626,13 @@ impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
         )
     }
 }
+#[cfg(feature = "flows")]
+impl super::runtime::correct::FieldType for ChallengeTypes {
+    #[inline]
+    fn zero() -> Option<Self> {
+        Some(Self::Unknown(::serde_json::Value::Null))
+    }
+}
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `ClientTypeEnum`
@@ -2603,6 +2652,8 @@ super::runtime::string_enum!(
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `CompatibilityModeEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CompatibilityModeEnum {
     /// `default`
@@ -2637,9 +2688,7 @@ super::runtime::object! {
         pub cache_timeout: i64 => 0 "cache_timeout" req,
         pub cache_timeout_flows: i64 => 1 "cache_timeout_flows" req,
         pub cache_timeout_policies: i64 => 2 "cache_timeout_policies" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub cache_timeout_reputation: Option<i64> => 3 "cache_timeout_reputation" opt,
         pub capabilities: Vec<CapabilitiesEnum> => 4 "capabilities" req,
         pub error_reporting: ErrorReportingConfig => 5 "error_reporting" req,
@@ -2680,6 +2729,8 @@ super::runtime::object! {
 #[cfg(any(feature = "endpoints", feature = "stages"))]
 super::runtime::object! {
     /// `Connector`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Connector {
         /// Get object component so that we know how to edit the object
@@ -2730,6 +2781,8 @@ super::runtime::object! {
 
 #[cfg(feature = "stages")]
 /// `ConsentModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ConsentModeEnum {
     /// `always_require`
@@ -2792,9 +2845,7 @@ super::runtime::object! {
     pub struct ConsentStageRequest {
         /// Offset after which consent expires. (Format: hours=1;minutes=2;seconds=3).
         pub consent_expire_in: Option<String> => 0 "consent_expire_in" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub mode: Option<ConsentModeEnum> => 2 "mode" opt,
         pub name: String => 3 "name" req,
@@ -2805,6 +2856,8 @@ super::runtime::object! {
 #[cfg(any(feature = "core", feature = "events", feature = "reports"))]
 super::runtime::object! {
     /// `ContentType`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ContentType {
         pub app_label: String => 0 "app_label" req,
@@ -2818,6 +2871,8 @@ super::runtime::object! {
 
 #[cfg(feature = "lifecycle")]
 /// `ContentTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ContentTypeEnum {
     /// `authentik_core.application`
@@ -2842,7 +2897,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct ContextualFlowInfo {
         pub background: Option<String> => 0 "background" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background_themed_urls: Option<Option<ThemedUrls>> => 1 "background_themed_urls" opt_null,
         pub cancel_url: String => 2 "cancel_url" req,
         pub layout: ContextualFlowInfoLayoutEnum => 3 "layout" req,
@@ -2880,6 +2935,20 @@ super::runtime::string_enum!(
     "sidebar_left_frame_background", SidebarRightFrameBackground =>
     "sidebar_right_frame_background", }
 );
+
+#[cfg(any(feature = "admin", feature = "core", feature = "events"))]
+super::runtime::object! {
+    /// Coordinates for diagrams
+    ///
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Coordinate {
+        pub x_cord: i64 => 0 "x_cord" req,
+        pub y_cord: i64 => 1 "y_cord" req,
+    }
+    required(0 x_cord, 1 y_cord)
+}
 
 #[cfg(feature = "policies")]
 /// `CountryCodeEnum`
@@ -3431,31 +3500,31 @@ super::runtime::object! {
     /// Partial brand information for styling
     #[derive(Clone, Debug, PartialEq)]
     pub struct CurrentBrand {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_custom_css: Option<String> => 0 "branding_custom_css" opt,
         pub branding_favicon: String => 1 "branding_favicon" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_favicon_themed_urls: Option<Option<ThemedUrls>> => 2 "branding_favicon_themed_urls" opt_null,
         pub branding_logo: String => 3 "branding_logo" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_logo_themed_urls: Option<Option<ThemedUrls>> => 4 "branding_logo_themed_urls" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_map_tiles: Option<String> => 5 "branding_map_tiles" opt,
         pub branding_title: String => 6 "branding_title" req,
         pub default_locale: String => 7 "default_locale" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flags: Option<CurrentBrandFlags> => 8 "flags" opt,
         pub flow_authentication: Option<String> => 9 "flow_authentication" opt,
         pub flow_device_code: Option<String> => 10 "flow_device_code" opt,
         pub flow_invalidation: Option<String> => 11 "flow_invalidation" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_lockdown: Option<String> => 12 "flow_lockdown" opt,
         pub flow_recovery: Option<String> => 13 "flow_recovery" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_request: Option<String> => 14 "flow_request" opt,
         pub flow_unenrollment: Option<String> => 15 "flow_unenrollment" opt,
         pub flow_user_settings: Option<String> => 16 "flow_user_settings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_user_switch: Option<String> => 17 "flow_user_switch" opt,
         pub matched_domain: String => 18 "matched_domain" req,
         pub ui_footer_links: Vec<FooterLink> => 19 "ui_footer_links" req,
@@ -3484,6 +3553,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DataExport {
         pub completed: bool => 0 "completed" req,
@@ -3492,7 +3563,7 @@ super::runtime::object! {
         pub id: ::uuid::Uuid => 3 "id" req,
         pub query_params: ::std::collections::BTreeMap<String, ::serde_json::Value> => 4 "query_params" req,
         pub requested_by: PartialUser => 5 "requested_by" req,
-        pub requested_on: ::chrono::DateTime<::chrono::Utc> => 6 "requested_on" req,
+        pub requested_on: super::runtime::DateTime => 6 "requested_on" req,
     }
     required(
         0 completed, 1 content_type, 2 file_url, 3 id, 4 query_params, 5 requested_by,
@@ -3502,6 +3573,8 @@ super::runtime::object! {
 
 #[cfg(feature = "ssf")]
 /// `DeliveryMethodEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeliveryMethodEnum {
     /// `https://schemas.openid.net/secevent/risc/delivery-method/push`
@@ -3571,9 +3644,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct DenyStageRequest {
         pub deny_message: Option<String> => 0 "deny_message" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: String => 2 "name" req,
     }
@@ -3591,21 +3662,47 @@ super::runtime::object! {
     required(0 code, 1 name)
 }
 
+super::runtime::object! {
+    /// `DetailedCountryField`
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct DetailedCountryField {
+        pub code: CountryCodeEnum => 0 "code" req,
+        pub name: String => 1 "name" req,
+    }
+    required(0 code, 1 name)
+}
+
+super::runtime::object! {
+    /// `DetailedCountryFieldRequest`
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct DetailedCountryFieldRequest {
+        pub code: CountryCodeEnum => 0 "code" req,
+        pub name: String => 1 "name" req,
+    }
+    required(0 code, 1 name)
+}
+
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for authenticator devices
     #[derive(Clone, Debug, PartialEq)]
     pub struct Device {
         pub confirmed: bool => 0 "confirmed" req,
-        pub created: ::chrono::DateTime<::chrono::Utc> => 1 "created" req,
+        pub created: super::runtime::DateTime => 1 "created" req,
         /// Get external Device ID
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub external_id: Option<Option<String>> => 2 "external_id" opt_null,
         /// Get extra description
         pub extra_description: Option<String> => 3 "extra_description" nullable,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 4 "last_updated" req,
-        pub last_used: Option<::chrono::DateTime<::chrono::Utc>> => 5 "last_used" nullable,
+        pub last_updated: super::runtime::DateTime => 4 "last_updated" req,
+        pub last_used: Option<super::runtime::DateTime> => 5 "last_used" nullable,
         /// Return internal model name
         pub meta_model_name: String => 6 "meta_model_name" req,
         pub name: String => 7 "name" req,
@@ -3626,6 +3723,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceAccessGroup`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceAccessGroup {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
@@ -3638,6 +3737,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceAccessGroupRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceAccessGroupRequest {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
@@ -3654,8 +3755,8 @@ super::runtime::object! {
         pub challenge: ::std::collections::BTreeMap<String, ::serde_json::Value> => 0 "challenge" req,
         pub device_class: DeviceClassesEnum => 1 "device_class" req,
         pub device_uid: String => 2 "device_uid" req,
-        /// Not in the schema of 2024.8.3.
-        pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 3 "last_used" opt_null,
+        /// Since 2024.12.1.
+        pub last_used: Option<Option<super::runtime::DateTime>> => 3 "last_used" opt_null,
     }
     required(0 challenge, 1 device_class, 2 device_uid)
 }
@@ -3668,8 +3769,8 @@ super::runtime::object! {
         pub challenge: ::std::collections::BTreeMap<String, ::serde_json::Value> => 0 "challenge" req,
         pub device_class: DeviceClassesEnum => 1 "device_class" req,
         pub device_uid: String => 2 "device_uid" req,
-        /// Not in the schema of 2024.8.3.
-        pub last_used: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 3 "last_used" opt_null,
+        /// Since 2024.12.1.
+        pub last_used: Option<Option<super::runtime::DateTime>> => 3 "last_used" opt_null,
     }
     required(0 challenge, 1 device_class, 2 device_uid)
 }
@@ -3702,6 +3803,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceConnection`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceConnection {
         pub connector: ::uuid::Uuid => 0 "connector" req,
@@ -3715,12 +3818,14 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceFactSnapshot`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceFactSnapshot {
         pub connection: ::uuid::Uuid => 0 "connection" req,
-        pub created: ::chrono::DateTime<::chrono::Utc> => 1 "created" req,
+        pub created: super::runtime::DateTime => 1 "created" req,
         pub data: DeviceFacts => 2 "data" req,
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 3 "expires" nullable,
+        pub expires: Option<super::runtime::DateTime> => 3 "expires" nullable,
         pub vendor: VendorEnum => 4 "vendor" req,
     }
     required(0 connection, 1 created, 2 data, 4 vendor)
@@ -3729,6 +3834,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceFacts`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct DeviceFacts {
         pub disks: Option<Option<Vec<Disk>>> => 0 "disks" opt_null,
@@ -3746,6 +3853,8 @@ super::runtime::object! {
 
 #[cfg(feature = "endpoints")]
 /// `DeviceFactsOSFamily`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum DeviceFactsOSFamily {
     /// `linux`
@@ -3777,6 +3886,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceFactsRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct DeviceFactsRequest {
         pub disks: Option<Option<Vec<DiskRequest>>> => 0 "disks" opt_null,
@@ -3795,6 +3906,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceGroup`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceGroup {
         pub id: String => 0 "id" req,
@@ -3806,6 +3919,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceGroupRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceGroupRequest {
         pub id: String => 0 "id" req,
@@ -3817,6 +3932,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Summary of registered devices
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceSummary {
         pub outdated_agent_count: i64 => 0 "outdated_agent_count" req,
@@ -3829,6 +3946,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceUser`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceUser {
         pub home: Option<String> => 0 "home" opt,
@@ -3842,12 +3961,14 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// PolicyBinding Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceUserBinding {
         pub connector: Option<::uuid::Uuid> => 0 "connector" nullable,
         pub connector_obj: Connector => 1 "connector_obj" req,
         pub enabled: Option<bool> => 2 "enabled" opt,
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 3 "expires" nullable,
+        pub expires: Option<super::runtime::DateTime> => 3 "expires" nullable,
         pub expiring: bool => 4 "expiring" req,
         /// Result if the Policy execution fails.
         pub failure_result: Option<bool> => 5 "failure_result" opt,
@@ -3872,6 +3993,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// PolicyBinding Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceUserBindingRequest {
         pub enabled: Option<bool> => 0 "enabled" opt,
@@ -3894,6 +4017,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DeviceUserRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DeviceUserRequest {
         pub home: Option<String> => 0 "home" opt,
@@ -3945,6 +4070,8 @@ super::runtime::string_enum!(DigitsEnum, Unknown { V6 => "6", V8 => "8", });
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `Disk`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Disk {
         pub capacity_total_bytes: Option<i64> => 0 "capacity_total_bytes" opt,
@@ -3960,6 +4087,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `DiskRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct DiskRequest {
         pub capacity_total_bytes: Option<i64> => 0 "capacity_total_bytes" opt,
@@ -4137,9 +4266,7 @@ super::runtime::object! {
     /// DummyStage Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct DummyStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: String => 1 "name" req,
         pub throw_error: Option<bool> => 2 "throw_error" opt,
@@ -4155,7 +4282,7 @@ super::runtime::object! {
         /// The human-readable name of this device.
         pub name: String => 0 "name" req,
         pub pk: i64 => 1 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user: Option<PartialUser> => 2 "user" opt,
     }
     required(0 name, 1 pk)
@@ -4227,6 +4354,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for email authenticator devices
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EmailDevice {
         pub email: String => 0 "email" req,
@@ -4241,6 +4370,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for email authenticator devices
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EmailDeviceRequest {
         /// The human-readable name of this device.
@@ -4269,9 +4400,9 @@ super::runtime::object! {
         pub port: Option<i32> => 8 "port" opt,
         /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_cache_timeout: Option<String> => 9 "recovery_cache_timeout" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_max_attempts: Option<u32> => 10 "recovery_max_attempts" opt,
         pub subject: Option<String> => 11 "subject" opt,
         pub template: Option<String> => 12 "template" opt,
@@ -4300,9 +4431,7 @@ super::runtime::object! {
     pub struct EmailStageRequest {
         /// Activate users upon completion of stage.
         pub activate_user_on_success: Option<bool> => 0 "activate_user_on_success" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub from_address: Option<String> => 2 "from_address" opt,
         pub host: Option<String> => 3 "host" opt,
@@ -4311,9 +4440,9 @@ super::runtime::object! {
         pub port: Option<i32> => 6 "port" opt,
         /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_cache_timeout: Option<String> => 7 "recovery_cache_timeout" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_max_attempts: Option<u32> => 8 "recovery_max_attempts" opt,
         pub subject: Option<String> => 9 "subject" opt,
         pub template: Option<String> => 10 "template" opt,
@@ -4359,6 +4488,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Signed challenge for authentik agent to respond to
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointAgentChallenge {
         pub challenge: String => 0 "challenge" req,
@@ -4373,6 +4504,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Response to signed challenge
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct EndpointAgentChallengeResponseRequest {
         pub component: Option<String> => 0 "component" opt,
@@ -4383,6 +4516,8 @@ super::runtime::object! {
 
 #[cfg(feature = "rac")]
 /// `EndpointAuthModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EndpointAuthModeEnum {
     /// `static`
@@ -4405,26 +4540,24 @@ super::runtime::object! {
     /// `EndpointDevice`
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointDevice {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group: Option<Option<::uuid::Uuid>> => 0 "access_group" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group_obj: Option<DeviceAccessGroup> => 1 "access_group_obj" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 2 "attributes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub device_uuid: Option<::uuid::Uuid> => 3 "device_uuid" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 4 "expires" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<Option<super::runtime::DateTime>> => 4 "expires" opt_null,
+        /// Since 2026.11.0-rc1.
         pub expiring: Option<bool> => 5 "expiring" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub facts: Option<DeviceFactSnapshot> => 6 "facts" opt,
         pub name: String => 7 "name" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pbm_uuid: Option<::uuid::Uuid> => 8 "pbm_uuid" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub pk: Option<::uuid::Uuid> => 9 "pk" opt,
     }
     required(7 name)
@@ -4433,6 +4566,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `EndpointDeviceDetails`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointDeviceDetails {
         pub access_group: Option<Option<::uuid::Uuid>> => 0 "access_group" opt_null,
@@ -4441,7 +4576,7 @@ super::runtime::object! {
         pub connections: Vec<::uuid::Uuid> => 3 "connections" req,
         pub connections_obj: Vec<DeviceConnection> => 4 "connections_obj" req,
         pub device_uuid: Option<::uuid::Uuid> => 5 "device_uuid" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 6 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 6 "expires" opt_null,
         pub expiring: Option<bool> => 7 "expiring" opt,
         pub facts: DeviceFactSnapshot => 8 "facts" req,
         pub name: String => 9 "name" req,
@@ -4456,22 +4591,20 @@ super::runtime::object! {
     /// `EndpointDeviceRequest`
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointDeviceRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group: Option<Option<::uuid::Uuid>> => 0 "access_group" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group_obj: Option<DeviceAccessGroupRequest> => 1 "access_group_obj" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 2 "attributes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub device_uuid: Option<::uuid::Uuid> => 3 "device_uuid" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 4 "expires" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<Option<super::runtime::DateTime>> => 4 "expires" opt_null,
+        /// Since 2026.11.0-rc1.
         pub expiring: Option<bool> => 5 "expiring" opt,
         pub name: String => 6 "name" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub pk: Option<::uuid::Uuid> => 7 "pk" opt,
     }
     required(6 name)
@@ -4500,6 +4633,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// EndpointStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointStage {
         /// Get object type so that we know how to edit the object
@@ -4526,6 +4661,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// EndpointStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EndpointStageRequest {
         pub connector: ::uuid::Uuid => 0 "connector" req,
@@ -4538,6 +4675,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EnrollRequest {
         pub device_name: String => 0 "device_name" req,
@@ -4549,12 +4688,14 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `EnrollmentToken`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EnrollmentToken {
         pub connector: ::uuid::Uuid => 0 "connector" req,
         pub device_group: Option<Option<::uuid::Uuid>> => 1 "device_group" opt_null,
         pub device_group_obj: Option<DeviceAccessGroup> => 2 "device_group_obj" nullable,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 3 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 3 "expires" opt_null,
         pub expiring: Option<bool> => 4 "expiring" opt,
         pub name: String => 5 "name" req,
         pub token_uuid: ::uuid::Uuid => 6 "token_uuid" req,
@@ -4565,11 +4706,13 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `EnrollmentTokenRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EnrollmentTokenRequest {
         pub connector: ::uuid::Uuid => 0 "connector" req,
         pub device_group: Option<Option<::uuid::Uuid>> => 1 "device_group" opt_null,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub expiring: Option<bool> => 3 "expiring" opt,
         pub name: String => 4 "name" req,
     }
@@ -4596,7 +4739,7 @@ super::runtime::object! {
         pub environment: String => 1 "environment" req,
         pub send_pii: bool => 2 "send_pii" req,
         pub sentry_dsn: String => 3 "sentry_dsn" req,
-        pub traces_sample_rate: f64 => 4 "traces_sample_rate" req,
+        pub traces_sample_rate: super::runtime::Number => 4 "traces_sample_rate" req,
     }
     required(0 enabled, 1 environment, 2 send_pii, 3 sentry_dsn, 4 traces_sample_rate)
 }
@@ -4615,8 +4758,8 @@ super::runtime::object! {
         pub context: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 4 "context" opt_null,
-        pub created: ::chrono::DateTime<::chrono::Utc> => 5 "created" req,
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 6 "expires" opt,
+        pub created: super::runtime::DateTime => 5 "created" req,
+        pub expires: Option<super::runtime::DateTime> => 6 "expires" opt,
         pub pk: ::uuid::Uuid => 7 "pk" req,
         /// Nullable in 2024.8.3, 2024.12.1.
         pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>> => 8 "user" opt_null,
@@ -4753,7 +4896,7 @@ super::runtime::object! {
         pub model: Option<Option<ModelEnum>> => 7 "model" opt_null,
         pub name: String => 8 "name" req,
         pub pk: ::uuid::Uuid => 9 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub query: Option<Option<String>> => 10 "query" opt_null,
         /// Return object's verbose_name
         pub verbose_name: String => 11 "verbose_name" req,
@@ -4782,7 +4925,7 @@ super::runtime::object! {
         /// Match events created by selected model. When left empty, all models are matched. When an app is selected, all the application's models are matched.
         pub model: Option<Option<ModelEnum>> => 4 "model" opt_null,
         pub name: String => 5 "name" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub query: Option<Option<String>> => 6 "query" opt_null,
     }
     required(5 name)
@@ -4802,7 +4945,7 @@ super::runtime::object! {
         pub context: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 4 "context" opt_null,
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 5 "expires" opt,
+        pub expires: Option<super::runtime::DateTime> => 5 "expires" opt,
         /// Nullable in 2024.8.3, 2024.12.1.
         pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>> => 6 "user" opt_null,
     }
@@ -4812,6 +4955,8 @@ super::runtime::object! {
 #[cfg(feature = "events")]
 super::runtime::object! {
     /// Count of unique users in events and aggregated counts per specified deltas
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EventStats {
         pub count_step: ::std::collections::BTreeMap<String, ::serde_json::Value> => 0 "count_step" req,
@@ -4835,17 +4980,22 @@ super::runtime::object! {
 #[cfg(feature = "events")]
 super::runtime::object! {
     /// Count of events of action created on day for a single event action
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct EventVolume {
         pub action: EventActions => 0 "action" req,
         pub count: i64 => 1 "count" req,
-        pub time: ::chrono::DateTime<::chrono::Utc> => 2 "time" req,
+        /// On the wire it may also be a date-time without offset (UTC) or Unix seconds (patched by specs/quirks.yml).
+        pub time: super::runtime::LenientDateTime => 2 "time" req,
     }
     required(0 action, 1 count, 2 time)
 }
 
 #[cfg(feature = "ssf")]
 /// `EventsRequestedEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum EventsRequestedEnum {
     /// `https://schemas.openid.net/secevent/caep/event-type/session-revoked`
@@ -4892,12 +5042,33 @@ super::runtime::string_enum!(
     "https://schemas.openid.net/secevent/ssf/event-type/verification", }
 );
 
+#[cfg(feature = "events")]
+/// `EventsSystemTasksListStatus`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventsSystemTasksListStatus {
+    /// `error`
+    Error,
+    /// `successful`
+    Successful,
+    /// `unknown`
+    Unknown2,
+    /// `warning`
+    Warning,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+#[cfg(feature = "events")]
+super::runtime::string_enum!(
+    EventsSystemTasksListStatus, Unknown { Error => "error", Successful => "successful",
+    Unknown2 => "unknown", Warning => "warning", }
+);
+
 #[cfg(feature = "oauth2")]
 super::runtime::object! {
     /// Serializer for BaseGrantModel and ExpiringBaseGrant
     #[derive(Clone, Debug, PartialEq)]
     pub struct ExpiringBaseGrantModel {
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 0 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 0 "expires" opt_null,
         /// Check if token is expired yet.
         pub is_expired: bool => 1 "is_expired" req,
         pub pk: i64 => 2 "pk" req,
@@ -4974,9 +5145,66 @@ super::runtime::object! {
     )
 }
 
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User permission with additional object-related data
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ExtraRoleObjectPermissionRequest {
+        pub object_pk: String => 0 "object_pk" req,
+    }
+    required(0 object_pk)
+}
+
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User permission with additional object-related data
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ExtraUserObjectPermission {
+        pub app_label: String => 0 "app_label" req,
+        /// Get app label from permission's model
+        pub app_label_verbose: String => 1 "app_label_verbose" req,
+        pub codename: String => 2 "codename" req,
+        pub id: i64 => 3 "id" req,
+        pub model: String => 4 "model" req,
+        /// Get model label from permission's model
+        pub model_verbose: String => 5 "model_verbose" req,
+        pub name: String => 6 "name" req,
+        /// Get model description from attached model. This operation takes at least
+        /// one additional query, and the description is only shown if the user/role has the
+        /// view_ permission on the object
+        pub object_description: Option<String> => 7 "object_description" nullable,
+        pub object_pk: String => 8 "object_pk" req,
+    }
+    required(
+        0 app_label, 1 app_label_verbose, 2 codename, 3 id, 4 model, 5 model_verbose, 6 name,
+        8 object_pk,
+    )
+}
+
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User permission with additional object-related data
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ExtraUserObjectPermissionRequest {
+        pub object_pk: String => 0 "object_pk" req,
+    }
+    required(0 object_pk)
+}
+
 #[cfg(feature = "admin")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct FileList {
         pub mime_type: String => 0 "mime_type" req,
@@ -4987,20 +5215,31 @@ super::runtime::object! {
     required(0 mime_type, 1 name, 3 url)
 }
 
-#[cfg(feature = "admin")]
+#[cfg(any(feature = "core", feature = "flows", feature = "sources"))]
+super::runtime::object! {
+    /// Serializer to upload file
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FilePathRequest {
+        pub url: String => 0 "url" req,
+    }
+    required(0 url)
+}
+
+#[cfg(any(feature = "admin", feature = "core", feature = "flows", feature = "sources"))]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct FileUploadRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub clear: Option<bool> => 0 "clear" opt,
         /// Optional in 2024.8.3, 2024.12.1, 2025.6.2.
         pub file: Option<String> => 1 "file" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub name: Option<String> => 2 "name" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub usage: Option<String> => 3 "usage" opt,
     }
     required()
@@ -5009,6 +5248,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// FleetConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct FleetConnector {
         /// Get object component so that we know how to edit the object
@@ -5034,6 +5275,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// FleetConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct FleetConnectorRequest {
         pub connector_uuid: Option<::uuid::Uuid> => 0 "connector_uuid" opt,
@@ -5058,11 +5301,11 @@ super::runtime::object! {
         pub authentication: Option<AuthenticationEnum> => 0 "authentication" opt,
         /// Background shown during execution
         pub background: Option<String> => 1 "background" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background_themed_urls: Option<Option<ThemedUrls>> => 2 "background_themed_urls" opt_null,
         /// Get the URL to the background image
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background_url: Option<String> => 3 "background_url" opt,
         /// Get count of cached flows
         pub cache_count: i64 => 4 "cache_count" req,
@@ -5478,6 +5721,13 @@ impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
         )
     }
 }
+#[cfg(feature = "flows")]
+impl super::runtime::correct::FieldType for FlowChallengeResponseRequest {
+    #[inline]
+    fn zero() -> Option<Self> {
+        Some(Self::Unknown(::serde_json::Value::Null))
+    }
+}
 
 #[cfg(any(feature = "flows", feature = "stages"))]
 /// `FlowDesignationEnum`
@@ -5532,6 +5782,20 @@ super::runtime::object! {
         pub traceback: Option<String> => 5 "traceback" opt,
     }
     required(3 request_id)
+}
+
+#[cfg(feature = "flows")]
+super::runtime::object! {
+    /// Logs of an attempted flow import
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FlowImportResult {
+        pub logs: Vec<LogEvent> => 0 "logs" req,
+        pub success: bool => 1 "success" req,
+    }
+    required(0 logs, 1 success)
 }
 
 #[cfg(feature = "flows")]
@@ -5599,7 +5863,7 @@ super::runtime::object! {
         pub authentication: Option<AuthenticationEnum> => 0 "authentication" opt,
         /// Background shown during execution
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background: Option<String> => 1 "background" opt,
         /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
         pub compatibility_mode: Option<bool> => 2 "compatibility_mode" opt,
@@ -5626,13 +5890,11 @@ super::runtime::object! {
         /// Get the URL to the background image. If the name is /static or starts with http
         /// it is returned as-is
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub background: Option<String> => 0 "background" opt,
         /// Get the URL to the background image
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background_url: Option<String> => 1 "background_url" opt,
         /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
         pub compatibility_mode: Option<bool> => 2 "compatibility_mode" opt,
@@ -5655,6 +5917,30 @@ super::runtime::object! {
     required(
         4 designation, 5 export_url, 7 name, 8 pk, 10 policybindingmodel_ptr_id, 11 slug, 12 title,
     )
+}
+
+super::runtime::object! {
+    /// Stripped down flow serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct FlowSetRequest {
+        /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
+        pub compatibility_mode: Option<bool> => 0 "compatibility_mode" opt,
+        /// Configure what should happen when a flow denies access to a user.
+        pub denied_action: Option<DeniedActionEnum> => 1 "denied_action" opt,
+        /// Decides what this Flow is used for. For example, the Authentication flow is redirect to when an un-authenticated user visits authentik.
+        pub designation: FlowDesignationEnum => 2 "designation" req,
+        pub layout: Option<FlowLayoutEnum> => 3 "layout" opt,
+        pub name: String => 4 "name" req,
+        pub policy_engine_mode: Option<PolicyEngineMode> => 5 "policy_engine_mode" opt,
+        /// Visible in the URL.
+        pub slug: String => 6 "slug" req,
+        /// Shown as the Title in Flow pages.
+        pub title: String => 7 "title" req,
+    }
+    required(2 designation, 4 name, 6 slug, 7 title)
 }
 
 #[cfg(feature = "flows")]
@@ -5711,6 +5997,8 @@ super::runtime::object! {
 
 #[cfg(feature = "providers")]
 /// `ForceBindingEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ForceBindingEnum {
     /// `urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST`
@@ -5730,6 +6018,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "schema")]
 /// `FormatEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum FormatEnum {
     /// `json`
@@ -5785,9 +6075,9 @@ super::runtime::object! {
         pub asns: Option<Vec<i32>> => 0 "asns" opt,
         /// Return objects policy is bound to
         pub bound_to: i64 => 1 "bound_to" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_history_distance: Option<bool> => 2 "check_history_distance" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_impossible_travel: Option<bool> => 3 "check_impossible_travel" opt,
         /// Get object component so that we know how to edit the object
         pub component: String => 4 "component" req,
@@ -5796,15 +6086,15 @@ super::runtime::object! {
         pub countries_obj: super::runtime::compat::Versioned<
             Vec<GeoIPPolicyCountriesObjItem>,
         > => 6 "countries_obj" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub distance_tolerance_km: Option<u32> => 7 "distance_tolerance_km" opt,
         /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
         pub execution_logging: Option<bool> => 8 "execution_logging" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_login_count: Option<u32> => 9 "history_login_count" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_max_distance_km: Option<i64> => 10 "history_max_distance_km" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub impossible_tolerance_km: Option<u32> => 11 "impossible_tolerance_km" opt,
         /// Return internal model name
         pub meta_model_name: String => 12 "meta_model_name" req,
@@ -5838,20 +6128,20 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct GeoIPPolicyRequest {
         pub asns: Option<Vec<i32>> => 0 "asns" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_history_distance: Option<bool> => 1 "check_history_distance" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_impossible_travel: Option<bool> => 2 "check_impossible_travel" opt,
         pub countries: Vec<CountryCodeEnum> => 3 "countries" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub distance_tolerance_km: Option<u32> => 4 "distance_tolerance_km" opt,
         /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
         pub execution_logging: Option<bool> => 5 "execution_logging" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_login_count: Option<u32> => 6 "history_login_count" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_max_distance_km: Option<i64> => 7 "history_max_distance_km" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub impossible_tolerance_km: Option<u32> => 8 "impossible_tolerance_km" opt,
         pub name: String => 9 "name" req,
     }
@@ -5883,6 +6173,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `GlobalTaskStatus`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GlobalTaskStatus {
         pub consumed: i64 => 0 "consumed" req,
@@ -5905,6 +6197,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// GoogleChromeConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GoogleChromeConnector {
         /// Full URL to be used in Google Workspace configuration
@@ -5931,6 +6225,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// GoogleChromeConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GoogleChromeConnectorRequest {
         pub connector_uuid: Option<::uuid::Uuid> => 0 "connector_uuid" opt,
@@ -5944,6 +6240,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for Endpoint authenticator devices
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GoogleEndpointDevice {
         /// The human-readable name of this device.
@@ -5956,6 +6254,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for Endpoint authenticator devices
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GoogleEndpointDeviceRequest {
         /// The human-readable name of this device.
@@ -5982,11 +6282,11 @@ super::runtime::object! {
         pub delegated_subject: String => 5 "delegated_subject" req,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 6 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 7 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 8 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 9 "filter_group" opt_null,
@@ -6001,11 +6301,11 @@ super::runtime::object! {
         pub scopes: Option<String> => 16 "scopes" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 17 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 18 "sync_page_timeout" opt,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 19 "user_delete_action" opt,
         /// Return object's verbose_name
@@ -6096,11 +6396,11 @@ super::runtime::object! {
         pub delegated_subject: String => 2 "delegated_subject" req,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 3 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 4 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 5 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 6 "filter_group" opt_null,
@@ -6112,11 +6412,11 @@ super::runtime::object! {
         pub scopes: Option<String> => 11 "scopes" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 12 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 13 "sync_page_timeout" opt,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 14 "user_delete_action" opt,
     }
@@ -6155,11 +6455,13 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GrantRequest {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub created_by: PartialUser => 1 "created_by" req,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub fulfiller_data: Option<
             ::std::collections::BTreeMap<String, ::serde_json::Value>,
         > => 3 "fulfiller_data" opt,
@@ -6179,6 +6481,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GrantRequestCreateRequest {
         /// Optional override for how long the grant should last once approved. Clamped to the granting rule binding(s)' expiry_granted_max.
@@ -6190,6 +6494,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `GrantTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum GrantTypeEnum {
     /// `authorization_code`
@@ -6227,27 +6533,23 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct Group {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub children: Option<Vec<::uuid::Uuid>> => 1 "children" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub children_obj: Option<Option<Vec<RelatedGroup>>> => 2 "children_obj" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub inherited_roles_obj: Option<Option<Vec<Role>>> => 3 "inherited_roles_obj" opt_null,
         /// Users added to this group will be superusers.
         pub is_superuser: Option<bool> => 4 "is_superuser" opt,
         pub name: String => 5 "name" req,
         pub num_pk: i64 => 6 "num_pk" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub parent: Option<Option<::uuid::Uuid>> => 7 "parent" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub parent_name: Option<Option<String>> => 8 "parent_name" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub parents: Option<Vec<::uuid::Uuid>> => 9 "parents" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub parents_obj: Option<Option<Vec<RelatedGroup>>> => 10 "parents_obj" opt_null,
         pub pk: ::uuid::Uuid => 11 "pk" req,
         pub roles: Option<Vec<::uuid::Uuid>> => 12 "roles" opt,
@@ -6261,13 +6563,15 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupKerberosSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 3 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 3 "last_updated" opt,
         pub pk: i64 => 4 "pk" req,
         pub source: ::uuid::Uuid => 5 "source" req,
         pub source_obj: Source => 6 "source_obj" req,
@@ -6278,10 +6582,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupKerberosSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6292,14 +6597,16 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupLDAPSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub group_obj: Option<PartialGroup> => 2 "group_obj" opt,
         pub identifier: String => 3 "identifier" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 4 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 4 "last_updated" req,
         pub pk: i64 => 5 "pk" req,
         pub source: ::uuid::Uuid => 6 "source" req,
         pub source_obj: Source => 7 "source_obj" req,
@@ -6310,9 +6617,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupLDAPSourceConnectionRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6339,20 +6648,62 @@ super::runtime::string_enum!(
     NameDeny => "name_deny", }
 );
 
+super::runtime::object! {
+    /// Stripped down user serializer to show relevant users for groups
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct GroupMember {
+        pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
+        pub email: Option<String> => 1 "email" opt,
+        /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+        pub is_active: Option<bool> => 2 "is_active" opt,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 3 "last_login" opt_null,
+        /// User's display name.
+        pub name: String => 4 "name" req,
+        pub pk: i64 => 5 "pk" req,
+        pub uid: String => 6 "uid" req,
+        /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+        pub username: String => 7 "username" req,
+    }
+    required(4 name, 5 pk, 6 uid, 7 username)
+}
+
+super::runtime::object! {
+    /// Stripped down user serializer to show relevant users for groups
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct GroupMemberRequest {
+        pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
+        pub email: Option<String> => 1 "email" opt,
+        /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+        pub is_active: Option<bool> => 2 "is_active" opt,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 3 "last_login" opt_null,
+        /// User's display name.
+        pub name: String => 4 "name" req,
+        /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+        pub username: String => 5 "username" req,
+    }
+    required(4 name, 5 username)
+}
+
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupOAuthSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 3 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 3 "last_updated" opt,
         pub pk: i64 => 4 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 5 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 6 "source_obj" opt,
     }
     required(0 created, 1 group, 2 identifier, 4 pk, 5 source)
@@ -6361,10 +6712,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupOAuthSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6377,15 +6729,15 @@ super::runtime::object! {
     /// Group Source Connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupPlexSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 3 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 3 "last_updated" opt,
         pub pk: i64 => 4 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 5 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 6 "source_obj" opt,
     }
     required(0 created, 1 group, 2 identifier, 4 pk, 5 source)
@@ -6394,10 +6746,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupPlexSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6414,11 +6767,9 @@ super::runtime::object! {
         /// Users added to this group will be superusers.
         pub is_superuser: Option<bool> => 1 "is_superuser" opt,
         pub name: String => 2 "name" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub parent: Option<Option<::uuid::Uuid>> => 3 "parent" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub parents: Option<Vec<::uuid::Uuid>> => 4 "parents" opt,
         pub roles: Option<Vec<::uuid::Uuid>> => 5 "roles" opt,
         pub users: Option<Vec<i64>> => 6 "users" opt,
@@ -6431,15 +6782,15 @@ super::runtime::object! {
     /// Group Source Connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupSAMLSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 3 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 3 "last_updated" opt,
         pub pk: i64 => 4 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 5 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 6 "source_obj" opt,
     }
     required(0 created, 1 group, 2 identifier, 4 pk, 5 source)
@@ -6448,10 +6799,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupSAMLSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6462,12 +6814,14 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 3 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 3 "last_updated" req,
         pub pk: i64 => 4 "pk" req,
         pub source: ::uuid::Uuid => 5 "source" req,
         pub source_obj: Source => 6 "source_obj" req,
@@ -6478,9 +6832,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupSourceConnectionRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: String => 1 "identifier" req,
         pub source: ::uuid::Uuid => 2 "source" req,
@@ -6491,12 +6847,14 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupTelegramSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub identifier: String => 2 "identifier" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 3 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 3 "last_updated" req,
         pub pk: i64 => 4 "pk" req,
         pub source: ::uuid::Uuid => 5 "source" req,
         pub source_obj: Source => 6 "source_obj" req,
@@ -6507,6 +6865,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct GroupTelegramSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
@@ -6518,6 +6878,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `Hardware`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Hardware {
         pub cpu_count: Option<i64> => 0 "cpu_count" opt,
@@ -6533,6 +6895,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `HardwareRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct HardwareRequest {
         pub cpu_count: Option<i64> => 0 "cpu_count" opt,
@@ -6552,23 +6916,23 @@ super::runtime::object! {
     pub struct IdentificationChallenge {
         pub allow_show_password: Option<bool> => 0 "allow_show_password" opt,
         pub application_pre: Option<String> => 1 "application_pre" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub application_pre_launch: Option<String> => 2 "application_pre_launch" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub captcha_stage: Option<Option<CaptchaChallenge>> => 3 "captcha_stage" opt_null,
         pub component: Option<String> => 4 "component" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub enable_remember_me: Option<bool> => 5 "enable_remember_me" opt,
         pub enroll_url: Option<String> => 6 "enroll_url" opt,
         pub flow_designation: FlowDesignationEnum => 7 "flow_designation" req,
         pub flow_info: Option<ContextualFlowInfo> => 8 "flow_info" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub passkey_challenge: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 9 "passkey_challenge" opt_null,
         pub password_fields: bool => 10 "password_fields" req,
         pub passwordless_url: Option<String> => 11 "passwordless_url" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pending_user_identifier: Option<Option<String>> => 12 "pending_user_identifier" opt_null,
         pub primary_action: String => 13 "primary_action" req,
         pub recovery_url: Option<String> => 14 "recovery_url" opt,
@@ -6585,10 +6949,10 @@ super::runtime::object! {
     /// Identification challenge
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct IdentificationChallengeResponseRequest {
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub captcha_token: Option<Option<String>> => 0 "captcha_token" opt_null,
         pub component: Option<String> => 1 "component" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub passkey: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 2 "passkey" opt_null,
@@ -6605,7 +6969,7 @@ super::runtime::object! {
     pub struct IdentificationStage {
         /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub captcha_stage: Option<Option<::uuid::Uuid>> => 0 "captcha_stage" opt_null,
         /// When enabled, user fields are matched regardless of their casing.
         pub case_insensitive_matching: Option<bool> => 1 "case_insensitive_matching" opt,
@@ -6613,7 +6977,7 @@ super::runtime::object! {
         pub component: String => 2 "component" req,
         /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub enable_remember_me: Option<bool> => 3 "enable_remember_me" opt,
         /// Optional enrollment flow, which is linked at the bottom of the page.
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 4 "enrollment_flow" opt_null,
@@ -6644,7 +7008,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 18 "verbose_name_plural" req,
         /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_stage: Option<Option<::uuid::Uuid>> => 19 "webauthn_stage" opt_null,
     }
     required(2 component, 6 meta_model_name, 7 name, 10 pk, 17 verbose_name, 18 verbose_name_plural)
@@ -6657,19 +7021,17 @@ super::runtime::object! {
     pub struct IdentificationStageRequest {
         /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub captcha_stage: Option<Option<::uuid::Uuid>> => 0 "captcha_stage" opt_null,
         /// When enabled, user fields are matched regardless of their casing.
         pub case_insensitive_matching: Option<bool> => 1 "case_insensitive_matching" opt,
         /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub enable_remember_me: Option<bool> => 2 "enable_remember_me" opt,
         /// Optional enrollment flow, which is linked at the bottom of the page.
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 3 "enrollment_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 4 "flow_set" opt,
         pub name: String => 5 "name" req,
         /// When set, shows a password field, instead of showing the password field as separate step.
@@ -6689,7 +7051,7 @@ super::runtime::object! {
         pub user_fields: Option<Vec<UserFieldsEnum>> => 13 "user_fields" opt,
         /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_stage: Option<Option<::uuid::Uuid>> => 14 "webauthn_stage" opt_null,
     }
     required(5 name)
@@ -6698,6 +7060,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Challenge for iframe logout
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct IframeLogoutChallenge {
         pub component: Option<String> => 0 "component" opt,
@@ -6711,6 +7075,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Response for iframe logout
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct IframeLogoutChallengeResponseRequest {
         pub component: Option<String> => 0 "component" opt,
@@ -6721,6 +7087,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `ImpersonationRequest`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ImpersonationRequest {
         pub reason: String => 0 "reason" req,
@@ -6731,9 +7099,11 @@ super::runtime::object! {
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// InitialPermissions serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct InitialPermissions {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub mode: Option<::serde_json::Value> => 0 "mode" opt_null,
         pub name: String => 1 "name" req,
         pub permissions: Option<Vec<i64>> => 2 "permissions" opt,
@@ -6744,12 +7114,31 @@ super::runtime::object! {
     required(1 name, 3 permissions_obj, 4 pk, 5 role)
 }
 
+/// `InitialPermissionsModeEnum`
+///
+/// In 2025.6.2 only (removed in 2026.11.0-rc1).
+#[deprecated(note = "In 2025.6.2 only (removed in 2026.11.0-rc1).")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum InitialPermissionsModeEnum {
+    /// `user`
+    User,
+    /// `role`
+    Role,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+super::runtime::string_enum!(
+    InitialPermissionsModeEnum, Unknown { User => "user", Role => "role", }
+);
+
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// InitialPermissions serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct InitialPermissionsRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub mode: Option<::serde_json::Value> => 0 "mode" opt_null,
         pub name: String => 1 "name" req,
         pub permissions: Option<Vec<i64>> => 2 "permissions" opt,
@@ -6818,7 +7207,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct Invitation {
         pub created_by: PartialUser => 0 "created_by" req,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
         pub fixed_data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 2 "fixed_data" opt,
         /// When set, only the configured flow can use this invitation.
         pub flow: Option<Option<::uuid::Uuid>> => 3 "flow" opt_null,
@@ -6836,7 +7225,7 @@ super::runtime::object! {
     /// Invitation Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct InvitationRequest {
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 0 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 0 "expires" opt_null,
         pub fixed_data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 1 "fixed_data" opt,
         /// When set, only the configured flow can use this invitation.
         pub flow: Option<Option<::uuid::Uuid>> => 2 "flow" opt_null,
@@ -6850,6 +7239,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// Serializer for sending invitation emails
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct InvitationSendEmailRequest {
         pub bcc_addresses: Option<Vec<::serde_json::Value>> => 0 "bcc_addresses" opt,
@@ -6890,9 +7281,7 @@ super::runtime::object! {
     pub struct InvitationStageRequest {
         /// If this flag is set, this Stage will jump to the next Stage when no Invitation is given. By default this Stage will cancel the Flow when no invitation is given.
         pub continue_flow_without_invitation: Option<bool> => 0 "continue_flow_without_invitation" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: String => 2 "name" req,
     }
@@ -6917,6 +7306,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "sources")]
 /// `KadminTypeEnum`
+///
+/// Since 2024.12.1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KadminTypeEnum {
     /// `MIT`
@@ -6936,6 +7327,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Kerberos Source Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct KerberosSource {
         /// Flow to use when authenticating existing users.
@@ -6951,9 +7344,9 @@ super::runtime::object! {
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 5 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 6 "group_property_mappings" opt,
         pub icon: Option<String> => 7 "icon" opt,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 8 "icon_themed_urls" opt_null,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<String> => 9 "icon_url" opt,
         /// KAdmin server type
         pub kadmin_type: Option<KadminTypeEnum> => 10 "kadmin_type" opt,
@@ -6971,7 +7364,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 17 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 18 "promoted" opt,
         /// Kerberos realm
         pub realm: String => 19 "realm" req,
@@ -6985,7 +7378,7 @@ super::runtime::object! {
         pub sync_ccache: Option<String> => 23 "sync_ccache" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 24 "sync_outgoing_trigger_mode" opt,
         /// Principal to authenticate to kadmin for sync.
         pub sync_principal: Option<String> => 25 "sync_principal" opt,
@@ -7011,6 +7404,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// Kerberos PropertyMapping Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct KerberosSourcePropertyMapping {
         /// Get object's component so that we know how to edit the object
@@ -7036,6 +7431,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// Kerberos PropertyMapping Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct KerberosSourcePropertyMappingRequest {
         pub expression: String => 0 "expression" req,
@@ -7049,6 +7446,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Kerberos Source Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct KerberosSourceRequest {
         /// Flow to use when authenticating existing users.
@@ -7059,7 +7458,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 3 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 4 "group_property_mappings" opt,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 5 "icon" opt,
         /// KAdmin server type
         pub kadmin_type: Option<KadminTypeEnum> => 6 "kadmin_type" opt,
@@ -7072,7 +7471,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 10 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 11 "promoted" opt,
         /// Kerberos realm
         pub realm: String => 12 "realm" req,
@@ -7090,7 +7489,7 @@ super::runtime::object! {
         pub sync_keytab: Option<String> => 18 "sync_keytab" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 19 "sync_outgoing_trigger_mode" opt,
         /// Password to authenticate to kadmin for sync
         pub sync_password: Option<String> => 20 "sync_password" opt,
@@ -7108,8 +7507,23 @@ super::runtime::object! {
     required(8 name, 12 realm, 13 slug)
 }
 
+super::runtime::object! {
+    /// Kerberos Source sync status
+    ///
+    /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
+    #[deprecated(note = "In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct KerberosSyncStatus {
+        pub is_running: bool => 0 "is_running" req,
+        pub tasks: Vec<SystemTask> => 1 "tasks" req,
+    }
+    required(0 is_running, 1 tasks)
+}
+
 #[cfg(feature = "crypto")]
 /// `KeyTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum KeyTypeEnum {
     /// `dsa`
@@ -7351,7 +7765,7 @@ super::runtime::object! {
         > => 7 "connectivity" nullable,
         /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub delete_not_found_objects: Option<bool> => 8 "delete_not_found_objects" opt,
         pub enabled: Option<bool> => 9 "enabled" opt,
         /// Flow to use when enrolling new users.
@@ -7362,13 +7776,13 @@ super::runtime::object! {
         pub group_object_filter: Option<String> => 12 "group_object_filter" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 13 "group_property_mappings" opt,
         pub icon: Option<String> => 14 "icon" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 15 "icon_themed_urls" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<String> => 16 "icon_url" opt,
         /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub lookup_groups_from_user: Option<bool> => 17 "lookup_groups_from_user" opt,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 18 "managed" nullable,
@@ -7386,7 +7800,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 25 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 26 "promoted" opt,
         pub server_uri: String => 27 "server_uri" req,
         /// Internal source name, used in URLs.
@@ -7395,12 +7809,12 @@ super::runtime::object! {
         pub start_tls: Option<bool> => 30 "start_tls" opt,
         /// Sync group parentage/hierarchy from LDAP directories.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_group_hierarchy: Option<bool> => 31 "sync_group_hierarchy" opt,
         pub sync_groups: Option<bool> => 32 "sync_groups" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 33 "sync_outgoing_trigger_mode" opt,
         pub sync_parent_group: Option<Option<::uuid::Uuid>> => 34 "sync_parent_group" opt_null,
         pub sync_users: Option<bool> => 35 "sync_users" opt,
@@ -7410,7 +7824,7 @@ super::runtime::object! {
         pub user_matching_mode: Option<UserMatchingModeEnum> => 37 "user_matching_mode" opt,
         /// Attribute which matches the value of `group_membership_field`.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user_membership_attribute: Option<String> => 38 "user_membership_attribute" opt,
         /// Consider Objects matching this filter to be Users.
         pub user_object_filter: Option<String> => 39 "user_object_filter" opt,
@@ -7483,7 +7897,7 @@ super::runtime::object! {
         pub client_certificate: Option<Option<::uuid::Uuid>> => 6 "client_certificate" opt_null,
         /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub delete_not_found_objects: Option<bool> => 7 "delete_not_found_objects" opt,
         pub enabled: Option<bool> => 8 "enabled" opt,
         /// Flow to use when enrolling new users.
@@ -7493,11 +7907,11 @@ super::runtime::object! {
         /// Consider Objects matching this filter to be Groups.
         pub group_object_filter: Option<String> => 11 "group_object_filter" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 12 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 13 "icon" opt,
         /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub lookup_groups_from_user: Option<bool> => 14 "lookup_groups_from_user" opt,
         /// Source's display Name.
         pub name: String => 15 "name" req,
@@ -7510,7 +7924,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 19 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 20 "promoted" opt,
         pub server_uri: String => 21 "server_uri" req,
         /// Internal source name, used in URLs.
@@ -7519,12 +7933,12 @@ super::runtime::object! {
         pub start_tls: Option<bool> => 24 "start_tls" opt,
         /// Sync group parentage/hierarchy from LDAP directories.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_group_hierarchy: Option<bool> => 25 "sync_group_hierarchy" opt,
         pub sync_groups: Option<bool> => 26 "sync_groups" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 27 "sync_outgoing_trigger_mode" opt,
         pub sync_parent_group: Option<Option<::uuid::Uuid>> => 28 "sync_parent_group" opt_null,
         pub sync_users: Option<bool> => 29 "sync_users" opt,
@@ -7534,7 +7948,7 @@ super::runtime::object! {
         pub user_matching_mode: Option<UserMatchingModeEnum> => 31 "user_matching_mode" opt,
         /// Attribute which matches the value of `group_membership_field`.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user_membership_attribute: Option<String> => 32 "user_membership_attribute" opt,
         /// Consider Objects matching this filter to be Users.
         pub user_object_filter: Option<String> => 33 "user_object_filter" opt,
@@ -7546,6 +7960,8 @@ super::runtime::object! {
 
 #[cfg(feature = "schema")]
 /// `LangEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LangEnum {
     /// `af`
@@ -7771,6 +8187,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "tasks")]
 /// `LastTaskStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LastTaskStatusEnum {
     /// `waiting_for_dependencies`
@@ -7811,7 +8229,7 @@ super::runtime::object! {
     /// License Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct License {
-        pub expiry: ::chrono::DateTime<::chrono::Utc> => 0 "expiry" req,
+        pub expiry: super::runtime::DateTime => 0 "expiry" req,
         pub external_users: i64 => 1 "external_users" req,
         pub internal_users: i64 => 2 "internal_users" req,
         pub key: String => 3 "key" req,
@@ -7865,6 +8283,8 @@ super::runtime::object! {
 
 #[cfg(feature = "endpoints")]
 /// `LicenseStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LicenseStatusEnum {
     /// `unlicensed`
@@ -7898,7 +8318,7 @@ super::runtime::object! {
     pub struct LicenseSummary {
         pub external_users: i64 => 0 "external_users" req,
         pub internal_users: i64 => 1 "internal_users" req,
-        pub latest_valid: ::chrono::DateTime<::chrono::Utc> => 2 "latest_valid" req,
+        pub latest_valid: super::runtime::DateTime => 2 "latest_valid" req,
         pub license_flags: Vec<LicenseFlagsEnum> => 3 "license_flags" req,
         pub status: LicenseSummaryStatusEnum => 4 "status" req,
     }
@@ -7938,16 +8358,18 @@ super::runtime::string_enum!(
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct LifecycleIteration {
         pub content_type: ContentTypeEnum => 0 "content_type" req,
-        pub grace_period_end: ::chrono::DateTime<::chrono::Utc> => 1 "grace_period_end" req,
+        pub grace_period_end: super::runtime::DateTime => 1 "grace_period_end" req,
         pub id: ::uuid::Uuid => 2 "id" req,
-        pub next_review_date: ::chrono::DateTime<::chrono::Utc> => 3 "next_review_date" req,
+        pub next_review_date: super::runtime::DateTime => 3 "next_review_date" req,
         pub object_admin_url: String => 4 "object_admin_url" req,
         pub object_id: String => 5 "object_id" req,
         pub object_verbose: String => 6 "object_verbose" req,
-        pub opened_on: ::chrono::DateTime<::chrono::Utc> => 7 "opened_on" req,
+        pub opened_on: super::runtime::DateTime => 7 "opened_on" req,
         pub reviews: Vec<Review> => 8 "reviews" req,
         pub rule: RelatedRule => 9 "rule" req,
         pub state: LifecycleIterationStateEnum => 10 "state" req,
@@ -7964,6 +8386,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct LifecycleIterationRequest {
         pub content_type: ContentTypeEnum => 0 "content_type" req,
@@ -7973,6 +8397,8 @@ super::runtime::object! {
 
 #[cfg(feature = "lifecycle")]
 /// `LifecycleIterationStateEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LifecycleIterationStateEnum {
     /// `REVIEWED`
@@ -7996,6 +8422,8 @@ super::runtime::string_enum!(
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct LifecycleRule {
         pub content_type: ContentTypeEnum => 0 "content_type" req,
@@ -8024,6 +8452,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct LifecycleRuleRequest {
         pub content_type: ContentTypeEnum => 0 "content_type" req,
@@ -8054,6 +8484,8 @@ super::runtime::object! {
 #[cfg(
     any(
         feature = "core",
+        feature = "events",
+        feature = "flows",
         feature = "managed",
         feature = "outposts",
         feature = "policies",
@@ -8069,7 +8501,7 @@ super::runtime::object! {
         pub event: String => 1 "event" req,
         pub log_level: LogLevelEnum => 2 "log_level" req,
         pub logger: String => 3 "logger" req,
-        pub timestamp: ::chrono::DateTime<::chrono::Utc> => 4 "timestamp" req,
+        pub timestamp: super::runtime::DateTime => 4 "timestamp" req,
     }
     required(0 attributes, 1 event, 2 log_level, 3 logger, 4 timestamp)
 }
@@ -8077,6 +8509,8 @@ super::runtime::object! {
 #[cfg(
     any(
         feature = "core",
+        feature = "events",
+        feature = "flows",
         feature = "managed",
         feature = "outposts",
         feature = "policies",
@@ -8109,6 +8543,8 @@ pub enum LogLevelEnum {
 #[cfg(
     any(
         feature = "core",
+        feature = "events",
+        feature = "flows",
         feature = "managed",
         feature = "outposts",
         feature = "policies",
@@ -8210,6 +8646,28 @@ impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
         )
     }
 }
+#[cfg(feature = "flows")]
+impl super::runtime::correct::FieldType for LoginChallengeTypes {
+    #[inline]
+    fn zero() -> Option<Self> {
+        Some(Self::Unknown(::serde_json::Value::Null))
+    }
+}
+
+#[cfg(feature = "admin")]
+super::runtime::object! {
+    /// Login Metrics per 1h
+    ///
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct LoginMetrics {
+        pub authorizations: Vec<Coordinate> => 0 "authorizations" req,
+        pub logins: Vec<Coordinate> => 1 "logins" req,
+        pub logins_failed: Vec<Coordinate> => 2 "logins_failed" req,
+    }
+    required(0 authorizations, 1 logins, 2 logins_failed)
+}
 
 #[cfg(feature = "flows")]
 super::runtime::object! {
@@ -8219,7 +8677,7 @@ super::runtime::object! {
         pub challenge: LoginChallengeTypes => 0 "challenge" req,
         pub icon_url: Option<Option<String>> => 1 "icon_url" opt_null,
         pub name: String => 2 "name" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 3 "promoted" opt,
     }
     required(0 challenge, 2 name)
@@ -8228,6 +8686,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Data for a single logout URL
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct LogoutURL {
         pub binding: Option<Option<String>> => 0 "binding" opt_null,
@@ -8243,6 +8703,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct MDMConfigRequest {
         pub enrollment_token: ::uuid::Uuid => 0 "enrollment_token" req,
@@ -8254,6 +8716,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct MDMConfigResponse {
         pub config: String => 0 "config" req,
@@ -8265,6 +8729,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `MatchingModeEnum`
+///
+/// Since 2024.12.1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum MatchingModeEnum {
     /// `strict`
@@ -8305,11 +8771,11 @@ super::runtime::object! {
         pub component: String => 4 "component" req,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 5 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 6 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 7 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 8 "filter_group" opt_null,
@@ -8323,11 +8789,11 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 14 "property_mappings_group" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 15 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 16 "sync_page_timeout" opt,
         pub tenant_id: String => 17 "tenant_id" req,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 18 "user_delete_action" opt,
@@ -8417,11 +8883,11 @@ super::runtime::object! {
         pub client_secret: String => 1 "client_secret" req,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 2 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 3 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 4 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 5 "filter_group" opt_null,
@@ -8432,11 +8898,11 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 9 "property_mappings_group" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 10 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 11 "sync_page_timeout" opt,
         pub tenant_id: String => 12 "tenant_id" req,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 13 "user_delete_action" opt,
@@ -9115,10 +9581,19 @@ impl<'de> ::serde::Deserialize<'de> for ModelRequest {
         )
     }
 }
+#[cfg(feature = "core")]
+impl super::runtime::correct::FieldType for ModelRequest {
+    #[inline]
+    fn zero() -> Option<Self> {
+        Some(Self::Unknown(::serde_json::Value::Null))
+    }
+}
 
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// MutualTLSStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct MutualTLSStage {
         pub cert_attribute: CertAttributeEnum => 0 "cert_attribute" req,
@@ -9148,12 +9623,14 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// MutualTLSStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct MutualTLSStageRequest {
         pub cert_attribute: CertAttributeEnum => 0 "cert_attribute" req,
         /// Configure certificate authorities to validate the certificate against. This option has a higher priority than the `client_certificate` option on `Brand`.
         pub certificate_authorities: Option<Vec<::uuid::Uuid>> => 1 "certificate_authorities" opt,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         pub mode: StageModeEnum => 3 "mode" req,
         pub name: String => 4 "name" req,
@@ -9162,9 +9639,43 @@ super::runtime::object! {
     required(0 cert_attribute, 3 mode, 4 name, 5 user_attribute)
 }
 
+/// `NameIdPolicyEnum`
+///
+/// Until 2025.6.2 (removed in 2026.11.0-rc1).
+#[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NameIdPolicyEnum {
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
+    UrnOasisNamesTcSaml11NameidFormatEmailAddress,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:persistent`
+    UrnOasisNamesTcSaml20NameidFormatPersistent,
+    /// `urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName`
+    UrnOasisNamesTcSaml11NameidFormatX509SubjectName,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:WindowsDomainQualifiedName`
+    UrnOasisNamesTcSaml20NameidFormatWindowsDomainQualifiedName,
+    /// `urn:oasis:names:tc:SAML:2.0:nameid-format:transient`
+    UrnOasisNamesTcSaml20NameidFormatTransient,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+super::runtime::string_enum!(
+    NameIdPolicyEnum, Unknown { UrnOasisNamesTcSaml11NameidFormatEmailAddress =>
+    "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress",
+    UrnOasisNamesTcSaml20NameidFormatPersistent =>
+    "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent",
+    UrnOasisNamesTcSaml11NameidFormatX509SubjectName =>
+    "urn:oasis:names:tc:SAML:1.1:nameid-format:X509SubjectName",
+    UrnOasisNamesTcSaml20NameidFormatWindowsDomainQualifiedName =>
+    "urn:oasis:names:tc:SAML:2.0:nameid-format:WindowsDomainQualifiedName",
+    UrnOasisNamesTcSaml20NameidFormatTransient =>
+    "urn:oasis:names:tc:SAML:2.0:nameid-format:transient", }
+);
+
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Challenge for native browser logout
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct NativeLogoutChallenge {
         pub component: Option<String> => 0 "component" opt,
@@ -9185,6 +9696,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Response for native browser logout
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct NativeLogoutChallengeResponseRequest {
         pub component: Option<String> => 0 "component" opt,
@@ -9195,6 +9708,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `Network`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Network {
         pub firewall_enabled: Option<bool> => 0 "firewall_enabled" opt,
@@ -9229,6 +9744,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `NetworkInterface`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct NetworkInterface {
         pub dns_servers: Option<Vec<String>> => 0 "dns_servers" opt,
@@ -9242,6 +9759,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `NetworkInterfaceRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct NetworkInterfaceRequest {
         pub dns_servers: Option<Vec<String>> => 0 "dns_servers" opt,
@@ -9255,6 +9774,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `NetworkRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct NetworkRequest {
         pub firewall_enabled: Option<bool> => 0 "firewall_enabled" opt,
@@ -9290,11 +9811,11 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct Notification {
         pub body: String => 0 "body" req,
-        pub created: ::chrono::DateTime<::chrono::Utc> => 1 "created" req,
+        pub created: super::runtime::DateTime => 1 "created" req,
         pub event: Option<Event> => 2 "event" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink: Option<Option<String>> => 3 "hyperlink" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink_label: Option<Option<String>> => 4 "hyperlink_label" opt_null,
         pub pk: ::uuid::Uuid => 5 "pk" req,
         pub seen: Option<bool> => 6 "seen" opt,
@@ -9305,6 +9826,8 @@ super::runtime::object! {
 
 #[cfg(feature = "requests")]
 /// `NotificationModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NotificationModeEnum {
     /// `all`
@@ -9328,9 +9851,9 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct NotificationRequest {
         pub event: Option<EventRequest> => 0 "event" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink: Option<Option<String>> => 1 "hyperlink" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink_label: Option<Option<String>> => 2 "hyperlink_label" opt_null,
         pub seen: Option<bool> => 3 "seen" opt,
     }
@@ -9344,21 +9867,19 @@ super::runtime::object! {
     pub struct NotificationRule {
         /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_event_user: Option<bool> => 0 "destination_event_user" opt,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_group: Option<Option<::uuid::Uuid>> => 1 "destination_group" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_group_obj: Option<Option<Group>> => 2 "destination_group_obj" opt_null,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub group: Option<Option<::uuid::Uuid>> => 3 "group" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub group_obj: Option<Group> => 4 "group_obj" opt,
         pub name: String => 5 "name" req,
         pub pk: ::uuid::Uuid => 6 "pk" req,
@@ -9377,16 +9898,15 @@ super::runtime::object! {
     pub struct NotificationRuleRequest {
         /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_event_user: Option<bool> => 0 "destination_event_user" opt,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_group: Option<Option<::uuid::Uuid>> => 1 "destination_group" opt_null,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub group: Option<Option<::uuid::Uuid>> => 2 "group" opt_null,
         pub name: String => 3 "name" req,
         /// Controls which severity level the created notifications will have.
@@ -9402,9 +9922,9 @@ super::runtime::object! {
     /// NotificationTransport Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct NotificationTransport {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_subject_prefix: Option<String> => 0 "email_subject_prefix" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_template: Option<String> => 1 "email_template" opt,
         pub mode: Option<TransportModeEnum> => 2 "mode" opt,
         /// Return selected mode with a UI Label
@@ -9415,18 +9935,17 @@ super::runtime::object! {
         pub send_once: Option<bool> => 6 "send_once" opt,
         /// When set, the selected certificate is used to validate the certificate of the webhook server.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webhook_ca: Option<Option<::uuid::Uuid>> => 7 "webhook_ca" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub webhook_mapping: Option<Option<::uuid::Uuid>> => 8 "webhook_mapping" opt_null,
         /// Customize the body of the request. Mapping should return data that is JSON-serializable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_body: Option<Option<::uuid::Uuid>> => 9 "webhook_mapping_body" opt_null,
         /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_headers: Option<Option<::uuid::Uuid>> => 10 "webhook_mapping_headers" opt_null,
         pub webhook_url: Option<String> => 11 "webhook_url" opt,
     }
@@ -9438,9 +9957,9 @@ super::runtime::object! {
     /// NotificationTransport Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct NotificationTransportRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_subject_prefix: Option<String> => 0 "email_subject_prefix" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_template: Option<String> => 1 "email_template" opt,
         pub mode: Option<TransportModeEnum> => 2 "mode" opt,
         pub name: String => 3 "name" req,
@@ -9448,18 +9967,17 @@ super::runtime::object! {
         pub send_once: Option<bool> => 4 "send_once" opt,
         /// When set, the selected certificate is used to validate the certificate of the webhook server.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webhook_ca: Option<Option<::uuid::Uuid>> => 5 "webhook_ca" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub webhook_mapping: Option<Option<::uuid::Uuid>> => 6 "webhook_mapping" opt_null,
         /// Customize the body of the request. Mapping should return data that is JSON-serializable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_body: Option<Option<::uuid::Uuid>> => 7 "webhook_mapping_body" opt_null,
         /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_headers: Option<Option<::uuid::Uuid>> => 8 "webhook_mapping_headers" opt_null,
         pub webhook_url: Option<String> => 9 "webhook_url" opt,
     }
@@ -9502,6 +10020,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// Serializer for OAuth2DynamicClientRegistration
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OAuth2DynamicClientRegistration {
         /// Maximum access token validity for registered clients (Format: hours=1;minutes=2;seconds=3).
@@ -9527,6 +10047,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// Serializer for OAuth2DynamicClientRegistration
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OAuth2DynamicClientRegistrationRequest {
         /// Maximum access token validity for registered clients (Format: hours=1;minutes=2;seconds=3).
@@ -9577,7 +10099,7 @@ super::runtime::object! {
         pub component: String => 11 "component" req,
         /// Key used to encrypt the tokens. When set, tokens will be encrypted and returned as JWEs.
         pub encryption_key: Option<Option<::uuid::Uuid>> => 12 "encryption_key" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub grant_types: Option<Vec<GrantTypeEnum>> => 13 "grant_types" opt,
         /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
         pub include_claims_in_id_token: Option<bool> => 14 "include_claims_in_id_token" opt,
@@ -9585,17 +10107,17 @@ super::runtime::object! {
         pub invalidation_flow: ::uuid::Uuid => 15 "invalidation_flow" req,
         /// Configure how the issuer field of the ID Token should be filled.
         pub issuer_mode: Option<IssuerModeEnum> => 16 "issuer_mode" opt,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 17 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 18 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 19 "jwt_federation_sources" opt,
         /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<OAuth2ProviderLogoutMethodEnum> => 20 "logout_method" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_uri: Option<String> => 21 "logout_uri" opt,
         /// Return internal model name
         pub meta_model_name: String => 22 "meta_model_name" req,
@@ -9607,7 +10129,7 @@ super::runtime::object! {
         pub redirect_uris: Option<Vec<RedirectURI>> => 26 "redirect_uris" urls_opt("2024.12.1"),
         /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub refresh_token_threshold: Option<String> => 27 "refresh_token_threshold" opt,
         /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub refresh_token_validity: Option<String> => 28 "refresh_token_validity" opt,
@@ -9628,6 +10150,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `OAuth2ProviderLogoutMethodEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OAuth2ProviderLogoutMethodEnum {
     /// `backchannel`
@@ -9662,7 +10186,7 @@ super::runtime::object! {
         pub client_type: Option<ClientTypeEnum> => 6 "client_type" opt,
         /// Key used to encrypt the tokens. When set, tokens will be encrypted and returned as JWEs.
         pub encryption_key: Option<Option<::uuid::Uuid>> => 7 "encryption_key" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub grant_types: Option<Vec<GrantTypeEnum>> => 8 "grant_types" opt,
         /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
         pub include_claims_in_id_token: Option<bool> => 9 "include_claims_in_id_token" opt,
@@ -9670,17 +10194,17 @@ super::runtime::object! {
         pub invalidation_flow: ::uuid::Uuid => 10 "invalidation_flow" req,
         /// Configure how the issuer field of the ID Token should be filled.
         pub issuer_mode: Option<IssuerModeEnum> => 11 "issuer_mode" opt,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 12 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 13 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 14 "jwt_federation_sources" opt,
         /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<OAuth2ProviderLogoutMethodEnum> => 15 "logout_method" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_uri: Option<String> => 16 "logout_uri" opt,
         pub name: String => 17 "name" req,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 18 "property_mappings" opt,
@@ -9689,7 +10213,7 @@ super::runtime::object! {
         pub redirect_uris: Option<Vec<RedirectURIRequest>> => 19 "redirect_uris" urls_opt("2024.12.1"),
         /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub refresh_token_threshold: Option<String> => 20 "refresh_token_threshold" opt,
         /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub refresh_token_validity: Option<String> => 21 "refresh_token_validity" opt,
@@ -9707,7 +10231,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct OAuth2ProviderSetupURLs {
         pub authorize: String => 0 "authorize" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub dcr_registration: Option<Option<String>> => 1 "dcr_registration" opt_null,
         pub issuer: String => 2 "issuer" req,
         pub jwks: String => 3 "jwks" req,
@@ -9777,7 +10301,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 2 "authentication_flow" opt_null,
         /// How to perform authentication during an authorization_code token request flow
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum> => 3 "authorization_code_auth_method" opt,
         /// URL the user is redirect to to conest the flow.
         pub authorization_url: Option<Option<String>> => 4 "authorization_url" opt_null,
@@ -9794,9 +10318,9 @@ super::runtime::object! {
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 11 "group_property_mappings" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub icon: Option<Option<String>> => 12 "icon" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 13 "icon_themed_urls" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<Option<String>> => 14 "icon_url" opt_null,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 15 "managed" nullable,
@@ -9811,14 +10335,14 @@ super::runtime::object! {
         pub oidc_jwks_url: Option<String> => 19 "oidc_jwks_url" opt,
         pub oidc_well_known_url: Option<String> => 20 "oidc_well_known_url" opt,
         pub pk: ::uuid::Uuid => 21 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pkce: Option<PKCEMethodEnum> => 22 "pkce" opt,
         pub policy_engine_mode: Option<PolicyEngineMode> => 23 "policy_engine_mode" opt,
         /// URL used by authentik to get user information.
         pub profile_url: Option<Option<String>> => 24 "profile_url" opt_null,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 25 "promoted" opt,
         pub provider_type: ProviderTypeEnum => 26 "provider_type" req,
         /// URL used to request the initial token. This URL is only required for OAuth 1.
@@ -9891,7 +10415,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 2 "authentication_flow" opt_null,
         /// How to perform authentication during an authorization_code token request flow
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum> => 3 "authorization_code_auth_method" opt,
         /// URL the user is redirect to to conest the flow.
         pub authorization_url: Option<Option<String>> => 4 "authorization_url" opt_null,
@@ -9903,7 +10427,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 9 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 10 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 11 "icon" opt,
         /// Source's display Name.
         pub name: String => 12 "name" req,
@@ -9913,14 +10437,14 @@ super::runtime::object! {
         > => 13 "oidc_jwks" opt_null,
         pub oidc_jwks_url: Option<String> => 14 "oidc_jwks_url" opt,
         pub oidc_well_known_url: Option<String> => 15 "oidc_well_known_url" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pkce: Option<PKCEMethodEnum> => 16 "pkce" opt,
         pub policy_engine_mode: Option<PolicyEngineMode> => 17 "policy_engine_mode" opt,
         /// URL used by authentik to get user information.
         pub profile_url: Option<Option<String>> => 18 "profile_url" opt_null,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 19 "promoted" opt,
         pub provider_type: ProviderTypeEnum => 20 "provider_type" req,
         /// URL used to request the initial token. This URL is only required for OAuth 1.
@@ -9938,16 +10462,18 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `ObjectAttribute`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ObjectAttribute {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub enabled: Option<bool> => 1 "enabled" opt,
         pub group: Option<String> => 2 "group" opt,
         pub is_required: Option<bool> => 3 "is_required" opt,
         pub is_unique: Option<bool> => 4 "is_unique" opt,
         pub key: String => 5 "key" req,
         pub label: String => 6 "label" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 7 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 7 "last_updated" req,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<Option<String>> => 8 "managed" opt_null,
         pub object_type: String => 9 "object_type" req,
@@ -9965,6 +10491,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `ObjectAttributeRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ObjectAttributeRequest {
         pub enabled: Option<bool> => 0 "enabled" opt,
@@ -9984,6 +10512,8 @@ super::runtime::object! {
 
 #[cfg(feature = "core")]
 /// `ObjectAttributeTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ObjectAttributeTypeEnum {
     /// `text`
@@ -10003,6 +10533,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "lifecycle")]
 /// `OffboardingActionEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingActionEnum {
     /// `deactivate`
@@ -10019,6 +10551,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "lifecycle")]
 /// `OffboardingStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum OffboardingStatusEnum {
     /// `pending`
@@ -10070,6 +10604,8 @@ super::runtime::object! {
     /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
     /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
     /// {"family": "mac_os", "name": "", "version": "26.2", "arch": "arm64"}
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OperatingSystem {
         pub arch: Option<String> => 0 "arch" opt,
@@ -10089,6 +10625,8 @@ super::runtime::object! {
     /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
     /// {"family": "windows","name":"Server 2022 Datacenter","version":"10.0.20348.4405","arch":"amd64"}
     /// {"family": "mac_os", "name": "", "version": "26.2", "arch": "arm64"}
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct OperatingSystemRequest {
         pub arch: Option<String> => 0 "arch" opt,
@@ -10167,7 +10705,7 @@ super::runtime::object! {
         pub fips_enabled: Option<bool> => 2 "fips_enabled" nullable,
         pub golang_version: String => 3 "golang_version" req,
         pub hostname: String => 4 "hostname" req,
-        pub last_seen: ::chrono::DateTime<::chrono::Utc> => 5 "last_seen" req,
+        pub last_seen: super::runtime::DateTime => 5 "last_seen" req,
         pub openssl_enabled: bool => 6 "openssl_enabled" req,
         pub openssl_version: String => 7 "openssl_version" req,
         pub uid: String => 8 "uid" req,
@@ -10222,6 +10760,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "sources")]
 /// `PKCEMethodEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PKCEMethodEnum {
     /// `none`
@@ -10241,6 +10781,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// `PaginatedAccountLockdownStageList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAccountLockdownStageList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10253,6 +10795,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedAgentConnectorList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAgentConnectorList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10265,6 +10809,8 @@ super::runtime::object! {
 #[cfg(feature = "agents")]
 super::runtime::object! {
     /// `PaginatedAgentList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAgentList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10277,6 +10823,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedAppleIndependentSecureEnclaveList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAppleIndependentSecureEnclaveList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10289,9 +10837,11 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `PaginatedApplicationEntitlementList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedApplicationEntitlementList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ApplicationEntitlement> => 2 "results" req,
@@ -10304,7 +10854,7 @@ super::runtime::object! {
     /// `PaginatedApplicationList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedApplicationList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Application> => 2 "results" req,
@@ -10317,7 +10867,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatedSessionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatedSessionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatedSession> => 2 "results" req,
@@ -10330,7 +10880,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorDuoStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorDuoStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorDuoStage> => 2 "results" req,
@@ -10341,6 +10891,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// `PaginatedAuthenticatorEmailStageList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorEmailStageList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10355,7 +10907,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorEndpointGDTCStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorEndpointGDTCStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorEndpointGDTCStage> => 2 "results" req,
@@ -10368,7 +10920,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorSMSStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorSMSStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorSMSStage> => 2 "results" req,
@@ -10381,7 +10933,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorStaticStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorStaticStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorStaticStage> => 2 "results" req,
@@ -10394,7 +10946,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorTOTPStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorTOTPStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorTOTPStage> => 2 "results" req,
@@ -10407,7 +10959,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorValidateStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorValidateStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorValidateStage> => 2 "results" req,
@@ -10420,7 +10972,7 @@ super::runtime::object! {
     /// `PaginatedAuthenticatorWebAuthnStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedAuthenticatorWebAuthnStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<AuthenticatorWebAuthnStage> => 2 "results" req,
@@ -10433,7 +10985,7 @@ super::runtime::object! {
     /// `PaginatedBlueprintInstanceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedBlueprintInstanceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<BlueprintInstance> => 2 "results" req,
@@ -10446,7 +10998,7 @@ super::runtime::object! {
     /// `PaginatedBrandList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedBrandList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Brand> => 2 "results" req,
@@ -10459,7 +11011,7 @@ super::runtime::object! {
     /// `PaginatedCaptchaStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedCaptchaStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<CaptchaStage> => 2 "results" req,
@@ -10472,7 +11024,7 @@ super::runtime::object! {
     /// `PaginatedCertificateKeyPairList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedCertificateKeyPairList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<CertificateKeyPair> => 2 "results" req,
@@ -10485,7 +11037,7 @@ super::runtime::object! {
     /// `PaginatedConnectionTokenList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedConnectionTokenList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ConnectionToken> => 2 "results" req,
@@ -10496,6 +11048,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedConnectorList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedConnectorList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10510,7 +11064,7 @@ super::runtime::object! {
     /// `PaginatedConsentStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedConsentStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ConsentStage> => 2 "results" req,
@@ -10521,6 +11075,8 @@ super::runtime::object! {
 #[cfg(feature = "reports")]
 super::runtime::object! {
     /// `PaginatedDataExportList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDataExportList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10535,7 +11091,7 @@ super::runtime::object! {
     /// `PaginatedDenyStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDenyStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<DenyStage> => 2 "results" req,
@@ -10546,6 +11102,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedDeviceAccessGroupList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDeviceAccessGroupList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10558,6 +11116,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedDeviceUserBindingList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDeviceUserBindingList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10572,7 +11132,7 @@ super::runtime::object! {
     /// `PaginatedDockerServiceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDockerServiceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<DockerServiceConnection> => 2 "results" req,
@@ -10585,7 +11145,7 @@ super::runtime::object! {
     /// `PaginatedDomainList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDomainList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Domain> => 2 "results" req,
@@ -10598,7 +11158,7 @@ super::runtime::object! {
     /// `PaginatedDummyPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDummyPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<DummyPolicy> => 2 "results" req,
@@ -10611,7 +11171,7 @@ super::runtime::object! {
     /// `PaginatedDummyStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDummyStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<DummyStage> => 2 "results" req,
@@ -10624,7 +11184,7 @@ super::runtime::object! {
     /// `PaginatedDuoDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedDuoDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<DuoDevice> => 2 "results" req,
@@ -10635,6 +11195,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// `PaginatedEmailDeviceList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEmailDeviceList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10649,7 +11211,7 @@ super::runtime::object! {
     /// `PaginatedEmailStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEmailStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<EmailStage> => 2 "results" req,
@@ -10662,7 +11224,7 @@ super::runtime::object! {
     /// `PaginatedEndpointDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEndpointDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<EndpointDevice> => 2 "results" req,
@@ -10675,7 +11237,7 @@ super::runtime::object! {
     /// `PaginatedEndpointList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEndpointList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Endpoint> => 2 "results" req,
@@ -10686,6 +11248,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// `PaginatedEndpointStageList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEndpointStageList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10698,6 +11262,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedEnrollmentTokenList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEnrollmentTokenList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10712,7 +11278,7 @@ super::runtime::object! {
     /// `PaginatedEventList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEventList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Event> => 2 "results" req,
@@ -10725,7 +11291,7 @@ super::runtime::object! {
     /// `PaginatedEventMatcherPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedEventMatcherPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<EventMatcherPolicy> => 2 "results" req,
@@ -10738,7 +11304,7 @@ super::runtime::object! {
     /// `PaginatedExpiringBaseGrantModelList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedExpiringBaseGrantModelList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ExpiringBaseGrantModel> => 2 "results" req,
@@ -10751,7 +11317,7 @@ super::runtime::object! {
     /// `PaginatedExpressionPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedExpressionPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ExpressionPolicy> => 2 "results" req,
@@ -10764,7 +11330,7 @@ super::runtime::object! {
     /// `PaginatedExtraRoleObjectPermissionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedExtraRoleObjectPermissionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ExtraRoleObjectPermission> => 2 "results" req,
@@ -10772,9 +11338,25 @@ super::runtime::object! {
     required(1 pagination, 2 results)
 }
 
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// `PaginatedExtraUserObjectPermissionList`
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PaginatedExtraUserObjectPermissionList {
+        pub pagination: Pagination => 0 "pagination" req,
+        pub results: Vec<ExtraUserObjectPermission> => 1 "results" req,
+    }
+    required(0 pagination, 1 results)
+}
+
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedFleetConnectorList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedFleetConnectorList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10789,7 +11371,7 @@ super::runtime::object! {
     /// `PaginatedFlowList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedFlowList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Flow> => 2 "results" req,
@@ -10802,7 +11384,7 @@ super::runtime::object! {
     /// `PaginatedFlowStageBindingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedFlowStageBindingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<FlowStageBinding> => 2 "results" req,
@@ -10815,7 +11397,7 @@ super::runtime::object! {
     /// `PaginatedGeoIPPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGeoIPPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GeoIPPolicy> => 2 "results" req,
@@ -10826,6 +11408,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PaginatedGoogleChromeConnectorList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleChromeConnectorList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10838,6 +11422,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// `PaginatedGoogleEndpointDeviceList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleEndpointDeviceList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10852,7 +11438,7 @@ super::runtime::object! {
     /// `PaginatedGoogleWorkspaceProviderGroupList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleWorkspaceProviderGroupList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GoogleWorkspaceProviderGroup> => 2 "results" req,
@@ -10865,7 +11451,7 @@ super::runtime::object! {
     /// `PaginatedGoogleWorkspaceProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleWorkspaceProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GoogleWorkspaceProvider> => 2 "results" req,
@@ -10878,7 +11464,7 @@ super::runtime::object! {
     /// `PaginatedGoogleWorkspaceProviderMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleWorkspaceProviderMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GoogleWorkspaceProviderMapping> => 2 "results" req,
@@ -10891,7 +11477,7 @@ super::runtime::object! {
     /// `PaginatedGoogleWorkspaceProviderUserList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGoogleWorkspaceProviderUserList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GoogleWorkspaceProviderUser> => 2 "results" req,
@@ -10902,6 +11488,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `PaginatedGrantRequestList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGrantRequestList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10914,9 +11502,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedGroupKerberosSourceConnectionList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupKerberosSourceConnectionList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GroupKerberosSourceConnection> => 2 "results" req,
@@ -10927,6 +11517,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedGroupLDAPSourceConnectionList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupLDAPSourceConnectionList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -10941,7 +11533,7 @@ super::runtime::object! {
     /// `PaginatedGroupList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Group> => 2 "results" req,
@@ -10954,7 +11546,7 @@ super::runtime::object! {
     /// `PaginatedGroupOAuthSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupOAuthSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GroupOAuthSourceConnection> => 2 "results" req,
@@ -10967,7 +11559,7 @@ super::runtime::object! {
     /// `PaginatedGroupPlexSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupPlexSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GroupPlexSourceConnection> => 2 "results" req,
@@ -10980,7 +11572,7 @@ super::runtime::object! {
     /// `PaginatedGroupSAMLSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupSAMLSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<GroupSAMLSourceConnection> => 2 "results" req,
@@ -10991,6 +11583,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedGroupSourceConnectionList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupSourceConnectionList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11003,6 +11597,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedGroupTelegramSourceConnectionList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedGroupTelegramSourceConnectionList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11017,7 +11613,7 @@ super::runtime::object! {
     /// `PaginatedIdentificationStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedIdentificationStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<IdentificationStage> => 2 "results" req,
@@ -11028,6 +11624,8 @@ super::runtime::object! {
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// `PaginatedInitialPermissionsList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedInitialPermissionsList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11042,7 +11640,7 @@ super::runtime::object! {
     /// `PaginatedInvitationList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedInvitationList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Invitation> => 2 "results" req,
@@ -11055,7 +11653,7 @@ super::runtime::object! {
     /// `PaginatedInvitationStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedInvitationStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<InvitationStage> => 2 "results" req,
@@ -11066,9 +11664,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedKerberosSourceList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedKerberosSourceList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<KerberosSource> => 2 "results" req,
@@ -11079,9 +11679,11 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// `PaginatedKerberosSourcePropertyMappingList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedKerberosSourcePropertyMappingList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<KerberosSourcePropertyMapping> => 2 "results" req,
@@ -11094,7 +11696,7 @@ super::runtime::object! {
     /// `PaginatedKubernetesServiceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedKubernetesServiceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<KubernetesServiceConnection> => 2 "results" req,
@@ -11107,7 +11709,7 @@ super::runtime::object! {
     /// `PaginatedLDAPOutpostConfigList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLDAPOutpostConfigList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<LDAPOutpostConfig> => 2 "results" req,
@@ -11120,7 +11722,7 @@ super::runtime::object! {
     /// `PaginatedLDAPProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLDAPProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<LDAPProvider> => 2 "results" req,
@@ -11133,7 +11735,7 @@ super::runtime::object! {
     /// `PaginatedLDAPSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLDAPSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<LDAPSource> => 2 "results" req,
@@ -11146,7 +11748,7 @@ super::runtime::object! {
     /// `PaginatedLDAPSourcePropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLDAPSourcePropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<LDAPSourcePropertyMapping> => 2 "results" req,
@@ -11159,7 +11761,7 @@ super::runtime::object! {
     /// `PaginatedLicenseList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLicenseList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<License> => 2 "results" req,
@@ -11170,6 +11772,8 @@ super::runtime::object! {
 #[cfg(feature = "lifecycle")]
 super::runtime::object! {
     /// `PaginatedLifecycleIterationList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLifecycleIterationList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11182,6 +11786,8 @@ super::runtime::object! {
 #[cfg(feature = "lifecycle")]
 super::runtime::object! {
     /// `PaginatedLifecycleRuleList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedLifecycleRuleList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11196,7 +11802,7 @@ super::runtime::object! {
     /// `PaginatedMicrosoftEntraProviderGroupList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedMicrosoftEntraProviderGroupList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<MicrosoftEntraProviderGroup> => 2 "results" req,
@@ -11209,7 +11815,7 @@ super::runtime::object! {
     /// `PaginatedMicrosoftEntraProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedMicrosoftEntraProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<MicrosoftEntraProvider> => 2 "results" req,
@@ -11222,7 +11828,7 @@ super::runtime::object! {
     /// `PaginatedMicrosoftEntraProviderMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedMicrosoftEntraProviderMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<MicrosoftEntraProviderMapping> => 2 "results" req,
@@ -11235,7 +11841,7 @@ super::runtime::object! {
     /// `PaginatedMicrosoftEntraProviderUserList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedMicrosoftEntraProviderUserList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<MicrosoftEntraProviderUser> => 2 "results" req,
@@ -11246,6 +11852,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// `PaginatedMutualTLSStageList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedMutualTLSStageList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11260,7 +11868,7 @@ super::runtime::object! {
     /// `PaginatedNotificationList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedNotificationList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Notification> => 2 "results" req,
@@ -11273,7 +11881,7 @@ super::runtime::object! {
     /// `PaginatedNotificationRuleList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedNotificationRuleList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<NotificationRule> => 2 "results" req,
@@ -11286,7 +11894,7 @@ super::runtime::object! {
     /// `PaginatedNotificationTransportList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedNotificationTransportList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<NotificationTransport> => 2 "results" req,
@@ -11299,7 +11907,7 @@ super::runtime::object! {
     /// `PaginatedNotificationWebhookMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedNotificationWebhookMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<NotificationWebhookMapping> => 2 "results" req,
@@ -11310,6 +11918,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// `PaginatedOAuth2DynamicClientRegistrationList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedOAuth2DynamicClientRegistrationList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11324,7 +11934,7 @@ super::runtime::object! {
     /// `PaginatedOAuth2ProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedOAuth2ProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<OAuth2Provider> => 2 "results" req,
@@ -11337,7 +11947,7 @@ super::runtime::object! {
     /// `PaginatedOAuthSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedOAuthSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<OAuthSource> => 2 "results" req,
@@ -11350,7 +11960,7 @@ super::runtime::object! {
     /// `PaginatedOAuthSourcePropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedOAuthSourcePropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<OAuthSourcePropertyMapping> => 2 "results" req,
@@ -11361,6 +11971,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `PaginatedObjectAttributeList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedObjectAttributeList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11375,7 +11987,7 @@ super::runtime::object! {
     /// `PaginatedOutpostList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedOutpostList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Outpost> => 2 "results" req,
@@ -11388,7 +12000,7 @@ super::runtime::object! {
     /// `PaginatedPasswordExpiryPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPasswordExpiryPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PasswordExpiryPolicy> => 2 "results" req,
@@ -11401,7 +12013,7 @@ super::runtime::object! {
     /// `PaginatedPasswordPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPasswordPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PasswordPolicy> => 2 "results" req,
@@ -11414,7 +12026,7 @@ super::runtime::object! {
     /// `PaginatedPasswordStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPasswordStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PasswordStage> => 2 "results" req,
@@ -11427,7 +12039,7 @@ super::runtime::object! {
     /// `PaginatedPermissionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPermissionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Permission> => 2 "results" req,
@@ -11440,7 +12052,7 @@ super::runtime::object! {
     /// `PaginatedPlexSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPlexSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PlexSource> => 2 "results" req,
@@ -11453,7 +12065,7 @@ super::runtime::object! {
     /// `PaginatedPlexSourcePropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPlexSourcePropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PlexSourcePropertyMapping> => 2 "results" req,
@@ -11466,7 +12078,7 @@ super::runtime::object! {
     /// `PaginatedPolicyBindingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPolicyBindingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PolicyBinding> => 2 "results" req,
@@ -11479,7 +12091,7 @@ super::runtime::object! {
     /// `PaginatedPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Policy> => 2 "results" req,
@@ -11492,7 +12104,7 @@ super::runtime::object! {
     /// `PaginatedPromptList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPromptList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Prompt> => 2 "results" req,
@@ -11505,7 +12117,7 @@ super::runtime::object! {
     /// `PaginatedPromptStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPromptStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PromptStage> => 2 "results" req,
@@ -11518,7 +12130,7 @@ super::runtime::object! {
     /// `PaginatedPropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedPropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<PropertyMapping> => 2 "results" req,
@@ -11531,7 +12143,7 @@ super::runtime::object! {
     /// `PaginatedProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Provider> => 2 "results" req,
@@ -11544,7 +12156,7 @@ super::runtime::object! {
     /// `PaginatedProxyOutpostConfigList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedProxyOutpostConfigList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ProxyOutpostConfig> => 2 "results" req,
@@ -11557,7 +12169,7 @@ super::runtime::object! {
     /// `PaginatedProxyProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedProxyProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ProxyProvider> => 2 "results" req,
@@ -11570,7 +12182,7 @@ super::runtime::object! {
     /// `PaginatedRACPropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRACPropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RACPropertyMapping> => 2 "results" req,
@@ -11583,7 +12195,7 @@ super::runtime::object! {
     /// `PaginatedRACProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRACProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RACProvider> => 2 "results" req,
@@ -11596,7 +12208,7 @@ super::runtime::object! {
     /// `PaginatedRadiusOutpostConfigList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRadiusOutpostConfigList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RadiusOutpostConfig> => 2 "results" req,
@@ -11609,7 +12221,7 @@ super::runtime::object! {
     /// `PaginatedRadiusProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRadiusProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RadiusProvider> => 2 "results" req,
@@ -11622,7 +12234,7 @@ super::runtime::object! {
     /// `PaginatedRadiusProviderPropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRadiusProviderPropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RadiusProviderPropertyMapping> => 2 "results" req,
@@ -11633,9 +12245,11 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// `PaginatedRedirectStageList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRedirectStageList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RedirectStage> => 2 "results" req,
@@ -11648,7 +12262,7 @@ super::runtime::object! {
     /// `PaginatedReputationList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedReputationList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Reputation> => 2 "results" req,
@@ -11661,7 +12275,7 @@ super::runtime::object! {
     /// `PaginatedReputationPolicyList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedReputationPolicyList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ReputationPolicy> => 2 "results" req,
@@ -11672,6 +12286,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `PaginatedRequestRuleBindingList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRequestRuleBindingList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11684,6 +12300,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `PaginatedRequestRuleChildBindingList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRequestRuleChildBindingList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11696,6 +12314,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `PaginatedRequestRuleList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRequestRuleList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11708,6 +12328,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `PaginatedRequestableTargetList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRequestableTargetList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11722,7 +12344,7 @@ super::runtime::object! {
     /// `PaginatedRoleAssignedObjectPermissionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRoleAssignedObjectPermissionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<RoleAssignedObjectPermission> => 2 "results" req,
@@ -11735,7 +12357,7 @@ super::runtime::object! {
     /// `PaginatedRoleList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedRoleList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Role> => 2 "results" req,
@@ -11748,7 +12370,7 @@ super::runtime::object! {
     /// `PaginatedSAMLPropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSAMLPropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SAMLPropertyMapping> => 2 "results" req,
@@ -11761,7 +12383,7 @@ super::runtime::object! {
     /// `PaginatedSAMLProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSAMLProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SAMLProvider> => 2 "results" req,
@@ -11774,7 +12396,7 @@ super::runtime::object! {
     /// `PaginatedSAMLSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSAMLSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SAMLSource> => 2 "results" req,
@@ -11787,7 +12409,7 @@ super::runtime::object! {
     /// `PaginatedSAMLSourcePropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSAMLSourcePropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SAMLSourcePropertyMapping> => 2 "results" req,
@@ -11800,7 +12422,7 @@ super::runtime::object! {
     /// `PaginatedSCIMMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMMapping> => 2 "results" req,
@@ -11813,7 +12435,7 @@ super::runtime::object! {
     /// `PaginatedSCIMProviderGroupList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMProviderGroupList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMProviderGroup> => 2 "results" req,
@@ -11826,7 +12448,7 @@ super::runtime::object! {
     /// `PaginatedSCIMProviderList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMProviderList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMProvider> => 2 "results" req,
@@ -11839,7 +12461,7 @@ super::runtime::object! {
     /// `PaginatedSCIMProviderUserList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMProviderUserList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMProviderUser> => 2 "results" req,
@@ -11852,7 +12474,7 @@ super::runtime::object! {
     /// `PaginatedSCIMSourceGroupList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMSourceGroupList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMSourceGroup> => 2 "results" req,
@@ -11865,7 +12487,7 @@ super::runtime::object! {
     /// `PaginatedSCIMSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMSource> => 2 "results" req,
@@ -11878,7 +12500,7 @@ super::runtime::object! {
     /// `PaginatedSCIMSourcePropertyMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMSourcePropertyMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMSourcePropertyMapping> => 2 "results" req,
@@ -11891,7 +12513,7 @@ super::runtime::object! {
     /// `PaginatedSCIMSourceUserList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSCIMSourceUserList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SCIMSourceUser> => 2 "results" req,
@@ -11904,7 +12526,7 @@ super::runtime::object! {
     /// `PaginatedSMSDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSMSDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SMSDevice> => 2 "results" req,
@@ -11915,6 +12537,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// `PaginatedSSFProviderList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSSFProviderList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11927,6 +12551,8 @@ super::runtime::object! {
 #[cfg(feature = "ssf")]
 super::runtime::object! {
     /// `PaginatedSSFStreamList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSSFStreamList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11939,6 +12565,8 @@ super::runtime::object! {
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `PaginatedScheduleList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedScheduleList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -11953,7 +12581,7 @@ super::runtime::object! {
     /// `PaginatedScopeMappingList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedScopeMappingList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ScopeMapping> => 2 "results" req,
@@ -11966,7 +12594,7 @@ super::runtime::object! {
     /// `PaginatedServiceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedServiceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<ServiceConnection> => 2 "results" req,
@@ -11979,7 +12607,7 @@ super::runtime::object! {
     /// `PaginatedSourceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSourceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Source> => 2 "results" req,
@@ -11992,7 +12620,7 @@ super::runtime::object! {
     /// `PaginatedSourceStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSourceStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SourceStage> => 2 "results" req,
@@ -12005,7 +12633,7 @@ super::runtime::object! {
     /// `PaginatedStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Stage> => 2 "results" req,
@@ -12018,7 +12646,7 @@ super::runtime::object! {
     /// `PaginatedStaticDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedStaticDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<StaticDevice> => 2 "results" req,
@@ -12026,12 +12654,27 @@ super::runtime::object! {
     required(1 pagination, 2 results)
 }
 
+#[cfg(feature = "events")]
+super::runtime::object! {
+    /// `PaginatedSystemTaskList`
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PaginatedSystemTaskList {
+        pub autocomplete: Autocomplete => 0 "autocomplete" req,
+        pub pagination: Pagination => 1 "pagination" req,
+        pub results: Vec<SystemTask> => 2 "results" req,
+    }
+    required(0 autocomplete, 1 pagination, 2 results)
+}
+
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// `PaginatedTOTPDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTOTPDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<TOTPDevice> => 2 "results" req,
@@ -12042,6 +12685,8 @@ super::runtime::object! {
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `PaginatedTaskList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTaskList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12054,6 +12699,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedTelegramSourceList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTelegramSourceList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12066,6 +12713,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// `PaginatedTelegramSourcePropertyMappingList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTelegramSourcePropertyMappingList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12080,7 +12729,7 @@ super::runtime::object! {
     /// `PaginatedTenantList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTenantList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Tenant> => 2 "results" req,
@@ -12093,7 +12742,7 @@ super::runtime::object! {
     /// `PaginatedTokenList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTokenList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<Token> => 2 "results" req,
@@ -12106,7 +12755,7 @@ super::runtime::object! {
     /// `PaginatedTokenModelList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedTokenModelList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<TokenModel> => 2 "results" req,
@@ -12117,6 +12766,8 @@ super::runtime::object! {
 #[cfg(feature = "policies")]
 super::runtime::object! {
     /// `PaginatedUniquePasswordPolicyList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUniquePasswordPolicyList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12126,12 +12777,27 @@ super::runtime::object! {
     required(0 autocomplete, 1 pagination, 2 results)
 }
 
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// `PaginatedUserAssignedObjectPermissionList`
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PaginatedUserAssignedObjectPermissionList {
+        pub autocomplete: Autocomplete => 0 "autocomplete" req,
+        pub pagination: Pagination => 1 "pagination" req,
+        pub results: Vec<UserAssignedObjectPermission> => 2 "results" req,
+    }
+    required(0 autocomplete, 1 pagination, 2 results)
+}
+
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `PaginatedUserConsentList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserConsentList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserConsent> => 2 "results" req,
@@ -12144,7 +12810,7 @@ super::runtime::object! {
     /// `PaginatedUserDeleteStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserDeleteStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserDeleteStage> => 2 "results" req,
@@ -12155,9 +12821,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedUserKerberosSourceConnectionList`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserKerberosSourceConnectionList {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserKerberosSourceConnection> => 2 "results" req,
@@ -12168,6 +12836,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedUserLDAPSourceConnectionList`
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserLDAPSourceConnectionList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12182,7 +12852,7 @@ super::runtime::object! {
     /// `PaginatedUserList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<User> => 2 "results" req,
@@ -12195,7 +12865,7 @@ super::runtime::object! {
     /// `PaginatedUserLoginStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserLoginStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserLoginStage> => 2 "results" req,
@@ -12208,7 +12878,7 @@ super::runtime::object! {
     /// `PaginatedUserLogoutStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserLogoutStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserLogoutStage> => 2 "results" req,
@@ -12221,7 +12891,7 @@ super::runtime::object! {
     /// `PaginatedUserOAuthSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserOAuthSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserOAuthSourceConnection> => 2 "results" req,
@@ -12232,6 +12902,8 @@ super::runtime::object! {
 #[cfg(feature = "lifecycle")]
 super::runtime::object! {
     /// `PaginatedUserOffboardingList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserOffboardingList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12246,7 +12918,7 @@ super::runtime::object! {
     /// `PaginatedUserPlexSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserPlexSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserPlexSourceConnection> => 2 "results" req,
@@ -12259,7 +12931,7 @@ super::runtime::object! {
     /// `PaginatedUserSAMLSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserSAMLSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserSAMLSourceConnection> => 2 "results" req,
@@ -12272,7 +12944,7 @@ super::runtime::object! {
     /// `PaginatedUserSourceConnectionList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserSourceConnectionList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserSourceConnection> => 2 "results" req,
@@ -12283,6 +12955,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `PaginatedUserTelegramSourceConnectionList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserTelegramSourceConnectionList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12297,7 +12971,7 @@ super::runtime::object! {
     /// `PaginatedUserWriteStageList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserWriteStageList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserWriteStage> => 2 "results" req,
@@ -12308,6 +12982,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// `PaginatedWSFederationProviderList`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedWSFederationProviderList {
         pub autocomplete: Autocomplete => 0 "autocomplete" req,
@@ -12322,7 +12998,7 @@ super::runtime::object! {
     /// `PaginatedWebAuthnDeviceList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedWebAuthnDeviceList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<WebAuthnDevice> => 2 "results" req,
@@ -12335,7 +13011,7 @@ super::runtime::object! {
     /// `PaginatedWebAuthnDeviceTypeList`
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedWebAuthnDeviceTypeList {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<WebAuthnDeviceType> => 2 "results" req,
@@ -12375,13 +13051,13 @@ super::runtime::object! {
     /// `Pagination`
     #[derive(Clone, Debug, PartialEq)]
     pub struct Pagination {
-        pub count: f64 => 0 "count" req,
-        pub current: f64 => 1 "current" req,
-        pub end_index: f64 => 2 "end_index" req,
-        pub next: f64 => 3 "next" req,
-        pub previous: f64 => 4 "previous" req,
-        pub start_index: f64 => 5 "start_index" req,
-        pub total_pages: f64 => 6 "total_pages" req,
+        pub count: super::runtime::Number => 0 "count" req,
+        pub current: super::runtime::Number => 1 "current" req,
+        pub end_index: super::runtime::Number => 2 "end_index" req,
+        pub next: super::runtime::Number => 3 "next" req,
+        pub previous: super::runtime::Number => 4 "previous" req,
+        pub start_index: super::runtime::Number => 5 "start_index" req,
+        pub total_pages: super::runtime::Number => 6 "total_pages" req,
     }
     required(0 count, 1 current, 2 end_index, 3 next, 4 previous, 5 start_index, 6 total_pages)
 }
@@ -12400,6 +13076,8 @@ super::runtime::object! {
 )]
 super::runtime::object! {
     /// Partial Group Serializer, does not include child relations.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PartialGroup {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
@@ -12432,13 +13110,15 @@ super::runtime::object! {
 )]
 super::runtime::object! {
     /// Partial User Serializer, does not include child relations.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PartialUser {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub email: Option<String> => 1 "email" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 2 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 3 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 3 "last_login" opt_null,
         /// User's display name.
         pub name: String => 4 "name" req,
         pub pk: i64 => 5 "pk" req,
@@ -12633,9 +13313,7 @@ super::runtime::object! {
         pub configure_flow: Option<Option<::uuid::Uuid>> => 2 "configure_flow" opt_null,
         /// How many attempts a user has before the flow is canceled. To lock the user out, use a reputation policy and a user_write stage.
         pub failed_attempts_before_cancel: Option<i32> => 3 "failed_attempts_before_cancel" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 4 "flow_set" opt,
         pub name: String => 5 "name" req,
     }
@@ -12645,6 +13323,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AccountLockdownStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedAccountLockdownStageRequest {
         /// Deactivate the user account (set is_active to False)
@@ -12665,6 +13345,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PatchedAgentConnectorRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedAgentConnectorRequest {
         pub auth_session_duration: Option<String> => 0 "auth_session_duration" opt,
@@ -12689,15 +13371,17 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedAgentRequest {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub email: Option<String> => 1 "email" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub expiring: Option<bool> => 3 "expiring" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 4 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 5 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 5 "last_login" opt_null,
         /// User's display name.
         pub name: Option<String> => 6 "name" opt,
         /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
@@ -12709,6 +13393,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PatchedAppleIndependentSecureEnclaveRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedAppleIndependentSecureEnclaveRequest {
         pub apple_enclave_key_id: Option<String> => 0 "apple_enclave_key_id" opt,
@@ -12724,6 +13410,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// ApplicationEntitlement Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedApplicationEntitlementRequest {
         pub app: Option<::uuid::Uuid> => 0 "app" opt,
@@ -12746,9 +13434,9 @@ super::runtime::object! {
         pub meta_description: Option<String> => 2 "meta_description" opt,
         /// Hide this application from the user's My applications page.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_hide: Option<bool> => 3 "meta_hide" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub meta_icon: Option<String> => 4 "meta_icon" opt,
         pub meta_launch_url: Option<String> => 5 "meta_launch_url" opt,
         pub meta_publisher: Option<String> => 6 "meta_publisher" opt,
@@ -12776,9 +13464,7 @@ super::runtime::object! {
         pub client_secret: Option<String> => 4 "client_secret" opt,
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 5 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 6 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 7 "friendly_name" opt_null,
@@ -12790,11 +13476,13 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// AuthenticatorEmailStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedAuthenticatorEmailStageRequest {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         /// Nullable in 2025.6.2.
         pub friendly_name: Option<Option<String>> => 2 "friendly_name" opt_null,
@@ -12828,9 +13516,7 @@ super::runtime::object! {
         pub credentials: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 1 "credentials" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 3 "friendly_name" opt_null,
@@ -12850,9 +13536,7 @@ super::runtime::object! {
         pub auth_type: Option<AuthTypeEnum> => 3 "auth_type" opt,
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 4 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 5 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 6 "friendly_name" opt_null,
@@ -12874,9 +13558,7 @@ super::runtime::object! {
     pub struct PatchedAuthenticatorStaticStageRequest {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 2 "friendly_name" opt_null,
@@ -12895,9 +13577,7 @@ super::runtime::object! {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 0 "configure_flow" opt_null,
         pub digits: Option<DigitsEnum> => 1 "digits" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 3 "friendly_name" opt_null,
@@ -12915,24 +13595,22 @@ super::runtime::object! {
         pub configuration_stages: Option<Vec<::uuid::Uuid>> => 0 "configuration_stages" opt,
         /// Device classes which can be used to authenticate
         pub device_classes: Option<Vec<DeviceClassesEnum>> => 1 "device_classes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub email_otp_throttling_factor: Option<f64> => 2 "email_otp_throttling_factor" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Since 2026.11.0-rc1.
+        pub email_otp_throttling_factor: Option<super::runtime::Number> => 2 "email_otp_throttling_factor" opt,
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 3 "flow_set" opt,
         /// If any of the user's device has been used within this threshold, this stage will be skipped
         pub last_auth_threshold: Option<String> => 4 "last_auth_threshold" opt,
         pub name: Option<String> => 5 "name" opt,
         pub not_configured_action: Option<NotConfiguredActionEnum> => 6 "not_configured_action" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub sms_otp_throttling_factor: Option<f64> => 7 "sms_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub static_otp_throttling_factor: Option<f64> => 8 "static_otp_throttling_factor" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub totp_otp_throttling_factor: Option<f64> => 9 "totp_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub sms_otp_throttling_factor: Option<super::runtime::Number> => 7 "sms_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub static_otp_throttling_factor: Option<super::runtime::Number> => 8 "static_otp_throttling_factor" opt,
+        /// Since 2026.11.0-rc1.
+        pub totp_otp_throttling_factor: Option<super::runtime::Number> => 9 "totp_otp_throttling_factor" opt,
         pub webauthn_allowed_device_types: Option<Vec<::uuid::Uuid>> => 10 "webauthn_allowed_device_types" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_hints: Option<Vec<WebAuthnHintEnum>> => 11 "webauthn_hints" opt,
         /// Enforce user verification for WebAuthn devices.
         pub webauthn_user_verification: Option<UserVerificationEnum> => 12 "webauthn_user_verification" opt,
@@ -12949,15 +13627,13 @@ super::runtime::object! {
         /// Flow used by an authenticated user to configure this Stage. If empty, user will not be able to configure this stage.
         pub configure_flow: Option<Option<::uuid::Uuid>> => 1 "configure_flow" opt_null,
         pub device_type_restrictions: Option<Vec<::uuid::Uuid>> => 2 "device_type_restrictions" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 3 "flow_set" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub friendly_name: Option<Option<String>> => 4 "friendly_name" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hints: Option<Vec<WebAuthnHintEnum>> => 5 "hints" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub max_attempts: Option<u32> => 6 "max_attempts" opt,
         pub name: Option<String> => 7 "name" opt,
         pub resident_key_requirement: Option<UserVerificationEnum> => 8 "resident_key_requirement" opt,
@@ -12992,20 +13668,20 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_custom_css: Option<String> => 1 "branding_custom_css" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub branding_default_flow_background: Option<String> => 2 "branding_default_flow_background" opt,
         pub branding_favicon: Option<String> => 3 "branding_favicon" opt,
         pub branding_logo: Option<String> => 4 "branding_logo" opt,
         /// URL template for the vector tile source used by the events map. Supports XYZ templates with {z}, {x} and {y} placeholders, or pmtiles:// archive URLs. When empty, the frontend uses the bundled hexworld basemap. This value is part of the brand information served to unauthenticated clients; do not embed API keys or other credentials in it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub branding_map_tiles: Option<String> => 5 "branding_map_tiles" opt,
         pub branding_title: Option<String> => 6 "branding_title" opt,
         /// Certificates used for client authentication.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub client_certificates: Option<Vec<::uuid::Uuid>> => 7 "client_certificates" opt,
         pub default: Option<bool> => 8 "default" opt,
         /// When set, external users will be redirected to this application after authenticating.
@@ -13015,14 +13691,14 @@ super::runtime::object! {
         pub flow_authentication: Option<Option<::uuid::Uuid>> => 11 "flow_authentication" opt_null,
         pub flow_device_code: Option<Option<::uuid::Uuid>> => 12 "flow_device_code" opt_null,
         pub flow_invalidation: Option<Option<::uuid::Uuid>> => 13 "flow_invalidation" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_lockdown: Option<Option<::uuid::Uuid>> => 14 "flow_lockdown" opt_null,
         pub flow_recovery: Option<Option<::uuid::Uuid>> => 15 "flow_recovery" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_request: Option<Option<::uuid::Uuid>> => 16 "flow_request" opt_null,
         pub flow_unenrollment: Option<Option<::uuid::Uuid>> => 17 "flow_unenrollment" opt_null,
         pub flow_user_settings: Option<Option<::uuid::Uuid>> => 18 "flow_user_settings" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flow_user_switch: Option<Option<::uuid::Uuid>> => 19 "flow_user_switch" opt_null,
         /// Web Certificate used by the authentik Core webserver.
         pub web_certificate: Option<Option<::uuid::Uuid>> => 20 "web_certificate" opt_null,
@@ -13038,11 +13714,9 @@ super::runtime::object! {
         pub api_url: Option<String> => 0 "api_url" opt,
         /// When enabled and the received captcha score is outside of the given threshold, the stage will show an error message. When not enabled, the flow will continue, but the data from the captcha will be available in the context for policy decisions
         pub error_on_invalid_score: Option<bool> => 1 "error_on_invalid_score" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub interactive: Option<bool> => 3 "interactive" opt,
         pub js_url: Option<String> => 4 "js_url" opt,
         pub name: Option<String> => 5 "name" opt,
@@ -13050,10 +13724,10 @@ super::runtime::object! {
         pub private_key: Option<String> => 6 "private_key" opt,
         /// Public key, acquired your captcha Provider.
         pub public_key: Option<String> => 7 "public_key" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub request_content_type: Option<RequestContentTypeEnum> => 8 "request_content_type" opt,
-        pub score_max_threshold: Option<f64> => 9 "score_max_threshold" opt,
-        pub score_min_threshold: Option<f64> => 10 "score_min_threshold" opt,
+        pub score_max_threshold: Option<super::runtime::Number> => 9 "score_max_threshold" opt,
+        pub score_min_threshold: Option<super::runtime::Number> => 10 "score_min_threshold" opt,
     }
     required()
 }
@@ -13091,9 +13765,7 @@ super::runtime::object! {
     pub struct PatchedConsentStageRequest {
         /// Offset after which consent expires. (Format: hours=1;minutes=2;seconds=3).
         pub consent_expire_in: Option<String> => 0 "consent_expire_in" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub mode: Option<ConsentModeEnum> => 2 "mode" opt,
         pub name: Option<String> => 3 "name" opt,
@@ -13107,9 +13779,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedDenyStageRequest {
         pub deny_message: Option<String> => 0 "deny_message" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: Option<String> => 2 "name" opt,
     }
@@ -13119,6 +13789,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PatchedDeviceAccessGroupRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedDeviceAccessGroupRequest {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
@@ -13130,6 +13802,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// PolicyBinding Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedDeviceUserBindingRequest {
         pub enabled: Option<bool> => 0 "enabled" opt,
@@ -13199,9 +13873,7 @@ super::runtime::object! {
     /// DummyStage Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedDummyStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: Option<String> => 1 "name" opt,
         pub throw_error: Option<bool> => 2 "throw_error" opt,
@@ -13223,6 +13895,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for email authenticator devices
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedEmailDeviceRequest {
         /// The human-readable name of this device.
@@ -13238,9 +13912,7 @@ super::runtime::object! {
     pub struct PatchedEmailStageRequest {
         /// Activate users upon completion of stage.
         pub activate_user_on_success: Option<bool> => 0 "activate_user_on_success" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub from_address: Option<String> => 2 "from_address" opt,
         pub host: Option<String> => 3 "host" opt,
@@ -13249,9 +13921,9 @@ super::runtime::object! {
         pub port: Option<i32> => 6 "port" opt,
         /// The time window used to count recent account recovery attempts. If the number of attempts exceed recovery_max_attempts within this period, further attempts will be rate-limited. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_cache_timeout: Option<String> => 7 "recovery_cache_timeout" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub recovery_max_attempts: Option<u32> => 8 "recovery_max_attempts" opt,
         pub subject: Option<String> => 9 "subject" opt,
         pub template: Option<String> => 10 "template" opt,
@@ -13274,22 +13946,20 @@ super::runtime::object! {
     /// `PatchedEndpointDeviceRequest`
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedEndpointDeviceRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group: Option<Option<::uuid::Uuid>> => 0 "access_group" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub access_group_obj: Option<DeviceAccessGroupRequest> => 1 "access_group_obj" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 2 "attributes" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub device_uuid: Option<::uuid::Uuid> => 3 "device_uuid" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 4 "expires" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<Option<super::runtime::DateTime>> => 4 "expires" opt_null,
+        /// Since 2026.11.0-rc1.
         pub expiring: Option<bool> => 5 "expiring" opt,
         pub name: Option<String> => 6 "name" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub pk: Option<::uuid::Uuid> => 7 "pk" opt,
     }
     required()
@@ -13318,6 +13988,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// EndpointStage Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedEndpointStageRequest {
         pub connector: Option<::uuid::Uuid> => 0 "connector" opt,
@@ -13330,11 +14002,13 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `PatchedEnrollmentTokenRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedEnrollmentTokenRequest {
         pub connector: Option<::uuid::Uuid> => 0 "connector" opt,
         pub device_group: Option<Option<::uuid::Uuid>> => 1 "device_group" opt_null,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 2 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
         pub expiring: Option<bool> => 3 "expiring" opt,
         pub name: Option<String> => 4 "name" opt,
     }
@@ -13357,7 +14031,7 @@ super::runtime::object! {
         /// Match events created by selected model. When left empty, all models are matched. When an app is selected, all the application's models are matched.
         pub model: Option<Option<ModelEnum>> => 4 "model" opt_null,
         pub name: Option<String> => 5 "name" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub query: Option<Option<String>> => 6 "query" opt_null,
     }
     required()
@@ -13377,7 +14051,7 @@ super::runtime::object! {
         pub context: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 4 "context" opt_null,
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 5 "expires" opt,
+        pub expires: Option<super::runtime::DateTime> => 5 "expires" opt,
         /// Nullable in 2024.8.3, 2024.12.1.
         pub user: Option<Option<::std::collections::BTreeMap<String, ::serde_json::Value>>> => 6 "user" opt_null,
     }
@@ -13397,9 +14071,37 @@ super::runtime::object! {
     required()
 }
 
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User permission with additional object-related data
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PatchedExtraRoleObjectPermissionRequest {
+        pub object_pk: Option<String> => 0 "object_pk" opt,
+    }
+    required()
+}
+
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User permission with additional object-related data
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PatchedExtraUserObjectPermissionRequest {
+        pub object_pk: Option<String> => 0 "object_pk" opt,
+    }
+    required()
+}
+
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// FleetConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedFleetConnectorRequest {
         pub connector_uuid: Option<::uuid::Uuid> => 0 "connector_uuid" opt,
@@ -13424,7 +14126,7 @@ super::runtime::object! {
         pub authentication: Option<AuthenticationEnum> => 0 "authentication" opt,
         /// Background shown during execution
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub background: Option<String> => 1 "background" opt,
         /// Enable compatibility mode, increases compatibility with password managers on mobile devices.
         pub compatibility_mode: Option<bool> => 2 "compatibility_mode" opt,
@@ -13468,20 +14170,20 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGeoIPPolicyRequest {
         pub asns: Option<Vec<i32>> => 0 "asns" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_history_distance: Option<bool> => 1 "check_history_distance" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub check_impossible_travel: Option<bool> => 2 "check_impossible_travel" opt,
         pub countries: Option<Vec<CountryCodeEnum>> => 3 "countries" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub distance_tolerance_km: Option<u32> => 4 "distance_tolerance_km" opt,
         /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
         pub execution_logging: Option<bool> => 5 "execution_logging" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_login_count: Option<u32> => 6 "history_login_count" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub history_max_distance_km: Option<i64> => 7 "history_max_distance_km" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub impossible_tolerance_km: Option<u32> => 8 "impossible_tolerance_km" opt,
         pub name: Option<String> => 9 "name" opt,
     }
@@ -13491,6 +14193,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// GoogleChromeConnector Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGoogleChromeConnectorRequest {
         pub connector_uuid: Option<::uuid::Uuid> => 0 "connector_uuid" opt,
@@ -13504,6 +14208,8 @@ super::runtime::object! {
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for Endpoint authenticator devices
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGoogleEndpointDeviceRequest {
         /// The human-readable name of this device.
@@ -13539,11 +14245,11 @@ super::runtime::object! {
         pub delegated_subject: Option<String> => 2 "delegated_subject" opt,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 3 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 4 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 5 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 6 "filter_group" opt_null,
@@ -13555,11 +14261,11 @@ super::runtime::object! {
         pub scopes: Option<String> => 11 "scopes" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 12 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 13 "sync_page_timeout" opt,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 14 "user_delete_action" opt,
     }
@@ -13569,6 +14275,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// Base serializer class which doesn't implement create/update methods
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGrantRequestFulfillRequest {
         pub data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "data" opt,
@@ -13580,10 +14288,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupKerberosSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13594,9 +14303,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupLDAPSourceConnectionRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13607,10 +14318,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupOAuthSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13621,10 +14333,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupPlexSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13641,11 +14354,9 @@ super::runtime::object! {
         /// Users added to this group will be superusers.
         pub is_superuser: Option<bool> => 1 "is_superuser" opt,
         pub name: Option<String> => 2 "name" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub parent: Option<Option<::uuid::Uuid>> => 3 "parent" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub parents: Option<Vec<::uuid::Uuid>> => 4 "parents" opt,
         pub roles: Option<Vec<::uuid::Uuid>> => 5 "roles" opt,
         pub users: Option<Vec<i64>> => 6 "users" opt,
@@ -13656,10 +14367,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupSAMLSourceConnectionRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13670,9 +14382,11 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupSourceConnectionRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub group: Option<::uuid::Uuid> => 0 "group" opt,
         pub identifier: Option<String> => 1 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
@@ -13683,6 +14397,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Group Source Connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedGroupTelegramSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
@@ -13698,19 +14414,17 @@ super::runtime::object! {
     pub struct PatchedIdentificationStageRequest {
         /// When set, adds functionality exactly like a Captcha stage, but baked into the Identification stage.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub captcha_stage: Option<Option<::uuid::Uuid>> => 0 "captcha_stage" opt_null,
         /// When enabled, user fields are matched regardless of their casing.
         pub case_insensitive_matching: Option<bool> => 1 "case_insensitive_matching" opt,
         /// Show the user the 'Remember me on this device' toggle, allowing repeat users to skip straight to entering their password.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub enable_remember_me: Option<bool> => 2 "enable_remember_me" opt,
         /// Optional enrollment flow, which is linked at the bottom of the page.
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 3 "enrollment_flow" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 4 "flow_set" opt,
         pub name: Option<String> => 5 "name" opt,
         /// When set, shows a password field, instead of showing the password field as separate step.
@@ -13730,7 +14444,7 @@ super::runtime::object! {
         pub user_fields: Option<Vec<UserFieldsEnum>> => 13 "user_fields" opt,
         /// When set, and conditional WebAuthn is available, allow the user to use their passkey as a first factor.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webauthn_stage: Option<Option<::uuid::Uuid>> => 14 "webauthn_stage" opt_null,
     }
     required()
@@ -13739,9 +14453,11 @@ super::runtime::object! {
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// InitialPermissions serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedInitialPermissionsRequest {
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub mode: Option<::serde_json::Value> => 0 "mode" opt_null,
         pub name: Option<String> => 1 "name" opt,
         pub permissions: Option<Vec<i64>> => 2 "permissions" opt,
@@ -13755,7 +14471,7 @@ super::runtime::object! {
     /// Invitation Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedInvitationRequest {
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 0 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 0 "expires" opt_null,
         pub fixed_data: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 1 "fixed_data" opt,
         /// When set, only the configured flow can use this invitation.
         pub flow: Option<Option<::uuid::Uuid>> => 2 "flow" opt_null,
@@ -13773,9 +14489,7 @@ super::runtime::object! {
     pub struct PatchedInvitationStageRequest {
         /// If this flag is set, this Stage will jump to the next Stage when no Invitation is given. By default this Stage will cancel the Flow when no invitation is given.
         pub continue_flow_without_invitation: Option<bool> => 0 "continue_flow_without_invitation" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: Option<String> => 2 "name" opt,
     }
@@ -13785,6 +14499,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// Kerberos PropertyMapping Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedKerberosSourcePropertyMappingRequest {
         pub expression: Option<String> => 0 "expression" opt,
@@ -13798,6 +14514,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Kerberos Source Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedKerberosSourceRequest {
         /// Flow to use when authenticating existing users.
@@ -13808,7 +14526,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 3 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 4 "group_property_mappings" opt,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 5 "icon" opt,
         /// KAdmin server type
         pub kadmin_type: Option<KadminTypeEnum> => 6 "kadmin_type" opt,
@@ -13821,7 +14539,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 10 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 11 "promoted" opt,
         /// Kerberos realm
         pub realm: Option<String> => 12 "realm" opt,
@@ -13839,7 +14557,7 @@ super::runtime::object! {
         pub sync_keytab: Option<String> => 18 "sync_keytab" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 19 "sync_outgoing_trigger_mode" opt,
         /// Password to authenticate to kadmin for sync
         pub sync_password: Option<String> => 20 "sync_password" opt,
@@ -13937,7 +14655,7 @@ super::runtime::object! {
         pub client_certificate: Option<Option<::uuid::Uuid>> => 6 "client_certificate" opt_null,
         /// Delete authentik users and groups which were previously supplied by this source, but are now missing from it.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub delete_not_found_objects: Option<bool> => 7 "delete_not_found_objects" opt,
         pub enabled: Option<bool> => 8 "enabled" opt,
         /// Flow to use when enrolling new users.
@@ -13947,11 +14665,11 @@ super::runtime::object! {
         /// Consider Objects matching this filter to be Groups.
         pub group_object_filter: Option<String> => 11 "group_object_filter" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 12 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 13 "icon" opt,
         /// Lookup group membership based on a user attribute instead of a group attribute. This allows nested group resolution on systems like FreeIPA and Active Directory
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub lookup_groups_from_user: Option<bool> => 14 "lookup_groups_from_user" opt,
         /// Source's display Name.
         pub name: Option<String> => 15 "name" opt,
@@ -13964,7 +14682,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 19 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 20 "promoted" opt,
         pub server_uri: Option<String> => 21 "server_uri" opt,
         /// Internal source name, used in URLs.
@@ -13973,12 +14691,12 @@ super::runtime::object! {
         pub start_tls: Option<bool> => 24 "start_tls" opt,
         /// Sync group parentage/hierarchy from LDAP directories.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_group_hierarchy: Option<bool> => 25 "sync_group_hierarchy" opt,
         pub sync_groups: Option<bool> => 26 "sync_groups" opt,
         /// When to trigger sync for outgoing providers
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_outgoing_trigger_mode: Option<SyncOutgoingTriggerModeEnum> => 27 "sync_outgoing_trigger_mode" opt,
         pub sync_parent_group: Option<Option<::uuid::Uuid>> => 28 "sync_parent_group" opt_null,
         pub sync_users: Option<bool> => 29 "sync_users" opt,
@@ -13988,7 +14706,7 @@ super::runtime::object! {
         pub user_matching_mode: Option<UserMatchingModeEnum> => 31 "user_matching_mode" opt,
         /// Attribute which matches the value of `group_membership_field`.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user_membership_attribute: Option<String> => 32 "user_membership_attribute" opt,
         /// Consider Objects matching this filter to be Users.
         pub user_object_filter: Option<String> => 33 "user_object_filter" opt,
@@ -14012,6 +14730,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedLifecycleRuleRequest {
         pub content_type: Option<ContentTypeEnum> => 0 "content_type" opt,
@@ -14051,11 +14771,11 @@ super::runtime::object! {
         pub client_secret: Option<String> => 1 "client_secret" opt,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 2 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 3 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 4 "exclude_users_service_account" opt,
         pub filter_group: Option<Option<::uuid::Uuid>> => 5 "filter_group" opt_null,
@@ -14066,11 +14786,11 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 9 "property_mappings_group" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 10 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 11 "sync_page_timeout" opt,
         pub tenant_id: Option<String> => 12 "tenant_id" opt,
         pub user_delete_action: Option<OutgoingSyncDeleteAction> => 13 "user_delete_action" opt,
@@ -14081,12 +14801,14 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// MutualTLSStage Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedMutualTLSStageRequest {
         pub cert_attribute: Option<CertAttributeEnum> => 0 "cert_attribute" opt,
         /// Configure certificate authorities to validate the certificate against. This option has a higher priority than the `client_certificate` option on `Brand`.
         pub certificate_authorities: Option<Vec<::uuid::Uuid>> => 1 "certificate_authorities" opt,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         pub mode: Option<StageModeEnum> => 3 "mode" opt,
         pub name: Option<String> => 4 "name" opt,
@@ -14101,9 +14823,9 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedNotificationRequest {
         pub event: Option<EventRequest> => 0 "event" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink: Option<Option<String>> => 1 "hyperlink" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub hyperlink_label: Option<Option<String>> => 2 "hyperlink_label" opt_null,
         pub seen: Option<bool> => 3 "seen" opt,
     }
@@ -14117,16 +14839,15 @@ super::runtime::object! {
     pub struct PatchedNotificationRuleRequest {
         /// When enabled, notification will be sent to user the user that triggered the event.When destination_group is configured, notification is sent to both.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_event_user: Option<bool> => 0 "destination_event_user" opt,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub destination_group: Option<Option<::uuid::Uuid>> => 1 "destination_group" opt_null,
         /// Define which group of users this notification should be sent and shown to. If left empty, Notification won't ben sent.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub group: Option<Option<::uuid::Uuid>> => 2 "group" opt_null,
         pub name: Option<String> => 3 "name" opt,
         /// Controls which severity level the created notifications will have.
@@ -14142,9 +14863,9 @@ super::runtime::object! {
     /// NotificationTransport Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedNotificationTransportRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_subject_prefix: Option<String> => 0 "email_subject_prefix" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub email_template: Option<String> => 1 "email_template" opt,
         pub mode: Option<TransportModeEnum> => 2 "mode" opt,
         pub name: Option<String> => 3 "name" opt,
@@ -14152,18 +14873,17 @@ super::runtime::object! {
         pub send_once: Option<bool> => 4 "send_once" opt,
         /// When set, the selected certificate is used to validate the certificate of the webhook server.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub webhook_ca: Option<Option<::uuid::Uuid>> => 5 "webhook_ca" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
+        /// Until 2024.12.1 (removed in 2025.6.2).
         pub webhook_mapping: Option<Option<::uuid::Uuid>> => 6 "webhook_mapping" opt_null,
         /// Customize the body of the request. Mapping should return data that is JSON-serializable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_body: Option<Option<::uuid::Uuid>> => 7 "webhook_mapping_body" opt_null,
         /// Configure additional headers to be sent. Mapping should return a dictionary of key-value pairs
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub webhook_mapping_headers: Option<Option<::uuid::Uuid>> => 8 "webhook_mapping_headers" opt_null,
         pub webhook_url: Option<String> => 9 "webhook_url" opt,
     }
@@ -14184,6 +14904,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// Serializer for OAuth2DynamicClientRegistration
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedOAuth2DynamicClientRegistrationRequest {
         /// Maximum access token validity for registered clients (Format: hours=1;minutes=2;seconds=3).
@@ -14224,7 +14946,7 @@ super::runtime::object! {
         pub client_type: Option<ClientTypeEnum> => 6 "client_type" opt,
         /// Key used to encrypt the tokens. When set, tokens will be encrypted and returned as JWEs.
         pub encryption_key: Option<Option<::uuid::Uuid>> => 7 "encryption_key" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub grant_types: Option<Vec<GrantTypeEnum>> => 8 "grant_types" opt,
         /// Include User claims from scopes in the id_token, for applications that don't access the userinfo endpoint.
         pub include_claims_in_id_token: Option<bool> => 9 "include_claims_in_id_token" opt,
@@ -14232,17 +14954,17 @@ super::runtime::object! {
         pub invalidation_flow: Option<::uuid::Uuid> => 10 "invalidation_flow" opt,
         /// Configure how the issuer field of the ID Token should be filled.
         pub issuer_mode: Option<IssuerModeEnum> => 11 "issuer_mode" opt,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 12 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 13 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 14 "jwt_federation_sources" opt,
         /// Backchannel logs out with server to server calls. Frontchannel uses iframes in your browser
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<OAuth2ProviderLogoutMethodEnum> => 15 "logout_method" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_uri: Option<String> => 16 "logout_uri" opt,
         pub name: Option<String> => 17 "name" opt,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 18 "property_mappings" opt,
@@ -14250,7 +14972,7 @@ super::runtime::object! {
         pub redirect_uris: Option<Vec<RedirectURIRequest>> => 19 "redirect_uris" urls_opt("2024.12.1"),
         /// When refreshing a token, if the refresh token is valid for less than this duration, it will be renewed. When set to seconds=0, token will always be renewed. (Format: hours=1;minutes=2;seconds=3).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub refresh_token_threshold: Option<String> => 20 "refresh_token_threshold" opt,
         /// Tokens not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub refresh_token_validity: Option<String> => 21 "refresh_token_validity" opt,
@@ -14287,7 +15009,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 2 "authentication_flow" opt_null,
         /// How to perform authentication during an authorization_code token request flow
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authorization_code_auth_method: Option<AuthorizationCodeAuthMethodEnum> => 3 "authorization_code_auth_method" opt,
         /// URL the user is redirect to to conest the flow.
         pub authorization_url: Option<Option<String>> => 4 "authorization_url" opt_null,
@@ -14299,7 +15021,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 9 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 10 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 11 "icon" opt,
         /// Source's display Name.
         pub name: Option<String> => 12 "name" opt,
@@ -14309,14 +15031,14 @@ super::runtime::object! {
         > => 13 "oidc_jwks" opt_null,
         pub oidc_jwks_url: Option<String> => 14 "oidc_jwks_url" opt,
         pub oidc_well_known_url: Option<String> => 15 "oidc_well_known_url" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pkce: Option<PKCEMethodEnum> => 16 "pkce" opt,
         pub policy_engine_mode: Option<PolicyEngineMode> => 17 "policy_engine_mode" opt,
         /// URL used by authentik to get user information.
         pub profile_url: Option<Option<String>> => 18 "profile_url" opt_null,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 19 "promoted" opt,
         pub provider_type: Option<ProviderTypeEnum> => 20 "provider_type" opt,
         /// URL used to request the initial token. This URL is only required for OAuth 1.
@@ -14334,6 +15056,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// `PatchedObjectAttributeRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedObjectAttributeRequest {
         pub enabled: Option<bool> => 0 "enabled" opt,
@@ -14423,9 +15147,7 @@ super::runtime::object! {
         pub configure_flow: Option<Option<::uuid::Uuid>> => 2 "configure_flow" opt_null,
         /// How many attempts a user has before the flow is canceled. To lock the user out, use a reputation policy and a user_write stage.
         pub failed_attempts_before_cancel: Option<i32> => 3 "failed_attempts_before_cancel" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 4 "flow_set" opt,
         pub name: Option<String> => 5 "name" opt,
     }
@@ -14476,7 +15198,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 6 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 7 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 8 "icon" opt,
         /// Source's display Name.
         pub name: Option<String> => 9 "name" opt,
@@ -14485,7 +15207,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 11 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 12 "promoted" opt,
         /// Internal source name, used in URLs.
         pub slug: Option<String> => 13 "slug" opt,
@@ -14534,9 +15256,7 @@ super::runtime::object! {
         /// Optionally provide a short hint that describes the expected input value. When creating a fixed choice field, enable interpreting as expression and return a list to return multiple choices.
         pub placeholder: Option<String> => 6 "placeholder" opt,
         pub placeholder_expression: Option<bool> => 7 "placeholder_expression" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub promptstage_set: Option<Vec<::serde_json::Value>> => 8 "promptstage_set" opt,
         pub required: Option<bool> => 9 "required" opt,
         pub sub_text: Option<String> => 10 "sub_text" opt,
@@ -14551,9 +15271,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedPromptStageRequest {
         pub fields: Option<Vec<::uuid::Uuid>> => 0 "fields" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: Option<String> => 2 "name" opt,
         pub validation_policies: Option<Vec<::uuid::Uuid>> => 3 "validation_policies" opt,
@@ -14588,11 +15306,11 @@ super::runtime::object! {
         pub internal_host_ssl_validation: Option<bool> => 11 "internal_host_ssl_validation" opt,
         /// Flow used ending the session from a provider.
         pub invalidation_flow: Option<::uuid::Uuid> => 12 "invalidation_flow" opt,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 13 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 14 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 15 "jwt_federation_sources" opt,
         /// Enable support for forwardAuth in traefik and nginx auth_request. Exclusive with internal_host.
         pub mode: Option<ProxyMode> => 16 "mode" opt,
@@ -14637,7 +15355,7 @@ super::runtime::object! {
         pub delete_token_on_disconnect: Option<bool> => 3 "delete_token_on_disconnect" opt,
         /// Flow used ending the session from a provider.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub invalidation_flow: Option<::uuid::Uuid> => 4 "invalidation_flow" opt,
         pub name: Option<String> => 5 "name" opt,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 6 "property_mappings" opt,
@@ -14671,7 +15389,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 0 "authentication_flow" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: Option<::uuid::Uuid> => 1 "authorization_flow" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub certificate: Option<Option<::uuid::Uuid>> => 2 "certificate" opt_null,
         /// List of CIDRs (comma-separated) that clients can connect from. A more specific CIDR will match before a looser one. Clients connecting from a non-specified CIDR will be dropped.
         pub client_networks: Option<String> => 3 "client_networks" opt,
@@ -14690,10 +15408,11 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// RedirectStage Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedRedirectStageRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub keep_context: Option<bool> => 1 "keep_context" opt,
         pub mode: Option<RedirectStageModeEnum> => 2 "mode" opt,
@@ -14723,6 +15442,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedRequestRuleBindingRequest {
         /// The maximum duration a grant approved against this binding can last.
@@ -14740,6 +15461,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `PatchedRequestRuleChildBindingRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedRequestRuleChildBindingRequest {
         pub binding: Option<::uuid::Uuid> => 0 "binding" opt,
@@ -14753,6 +15476,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedRequestRuleRequest {
         pub min_reviewers: Option<u32> => 0 "min_reviewers" opt,
@@ -14808,11 +15533,11 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 4 "authentication_flow" opt_null,
         /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authn_context_class_ref_mapping: Option<Option<::uuid::Uuid>> => 5 "authn_context_class_ref_mapping" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: Option<::uuid::Uuid> => 6 "authorization_flow" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub default_name_id_policy: Option<SAMLNameIDPolicyEnum> => 7 "default_name_id_policy" opt,
         /// Default relay_state value for IDP-initiated logins
         pub default_relay_state: Option<String> => 8 "default_relay_state" opt,
@@ -14823,17 +15548,15 @@ super::runtime::object! {
         pub invalidation_flow: Option<::uuid::Uuid> => 11 "invalidation_flow" opt,
         /// Also known as EntityID
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 12 "issuer" opt,
         /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 13 "issuer_override" opt,
         /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<SAMLLogoutMethods> => 14 "logout_method" opt,
         pub name: Option<String> => 15 "name" opt,
         /// Configure how the NameID value will be created. When left empty, the NameIDPolicy of the incoming request will be considered
@@ -14842,9 +15565,9 @@ super::runtime::object! {
         /// Session not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub session_valid_not_on_or_after: Option<String> => 18 "session_valid_not_on_or_after" opt,
         pub sign_assertion: Option<bool> => 19 "sign_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_request: Option<bool> => 20 "sign_logout_request" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_response: Option<bool> => 21 "sign_logout_response" opt,
         pub sign_response: Option<bool> => 22 "sign_response" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 23 "signature_algorithm" opt,
@@ -14852,11 +15575,11 @@ super::runtime::object! {
         pub signing_kp: Option<Option<::uuid::Uuid>> => 24 "signing_kp" opt_null,
         /// This determines how authentik sends the logout response back to the Service Provider.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_binding: Option<SAMLBindingsEnum> => 25 "sls_binding" opt,
         /// Single Logout Service URL where the logout response should be sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_url: Option<String> => 26 "sls_url" opt,
         /// This determines how authentik sends the response back to the Service Provider.
         pub sp_binding: Option<SAMLBindingsEnum> => 27 "sp_binding" opt,
@@ -14897,22 +15620,20 @@ super::runtime::object! {
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 6 "enrollment_flow" opt_null,
         /// When enabled, the IdP will re-authenticate the user even if a session exists.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub force_authn: Option<bool> => 7 "force_authn" opt,
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 8 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 9 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 10 "icon" opt,
         /// Also known as Entity ID. Defaults the Metadata URL.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 11 "issuer" opt,
         /// Also known as Entity ID. Defaults to the Metadata URL.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 12 "issuer_override" opt,
         /// Source's display Name.
         pub name: Option<String> => 13 "name" opt,
@@ -14923,12 +15644,12 @@ super::runtime::object! {
         pub pre_authentication_flow: Option<::uuid::Uuid> => 16 "pre_authentication_flow" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 17 "promoted" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 18 "signature_algorithm" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_assertion: Option<bool> => 19 "signed_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_response: Option<bool> => 20 "signed_response" opt,
         /// Keypair used to sign outgoing Responses going to the Identity Provider.
         pub signing_kp: Option<Option<::uuid::Uuid>> => 21 "signing_kp" opt_null,
@@ -14968,38 +15689,36 @@ super::runtime::object! {
     /// SCIMProvider Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedSCIMProviderRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_mode: Option<SCIMAuthenticationModeEnum> => 0 "auth_mode" opt,
         /// OAuth Source used for authentication
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth: Option<Option<::uuid::Uuid>> => 1 "auth_oauth" opt_null,
         /// Additional OAuth parameters, such as grant_type
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth_params: Option<
             ::std::collections::BTreeMap<String, ::serde_json::Value>,
         > => 2 "auth_oauth_params" opt,
         /// Alter authentik behavior for vendor-specific SCIM implementations.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub compatibility_mode: Option<CompatibilityModeEnum> => 3 "compatibility_mode" opt,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 4 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 5 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 6 "exclude_users_service_account" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub filter_group: Option<Option<::uuid::Uuid>> => 7 "filter_group" opt_null,
         /// Group filters used to define sync-scope for groups.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub group_filters: Option<Vec<::uuid::Uuid>> => 8 "group_filters" opt,
         pub name: Option<String> => 9 "name" opt,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 10 "property_mappings" opt,
@@ -15007,15 +15726,15 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 11 "property_mappings_group" opt,
         /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub service_provider_config_cache_timeout: Option<String> => 12 "service_provider_config_cache_timeout" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 13 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 14 "sync_page_timeout" opt,
         /// Authentication token
         pub token: Option<String> => 15 "token" opt,
@@ -15035,7 +15754,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub group: Option<::uuid::Uuid> => 2 "group" opt,
         pub id: Option<String> => 3 "id" opt,
@@ -15083,7 +15802,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub id: Option<String> => 2 "id" opt,
         pub source: Option<::uuid::Uuid> => 3 "source" opt,
@@ -15106,12 +15825,14 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// SSFProvider Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedSSFProviderRequest {
         pub event_retention: Option<String> => 0 "event_retention" opt,
         pub name: Option<String> => 1 "name" opt,
         pub oidc_auth_providers: Option<Vec<i64>> => 2 "oidc_auth_providers" opt,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub push_verify_certificates: Option<bool> => 3 "push_verify_certificates" opt,
         /// Key used to sign the SSF Events.
         pub signing_key: Option<::uuid::Uuid> => 4 "signing_key" opt,
@@ -15122,6 +15843,8 @@ super::runtime::object! {
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `PatchedScheduleRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedScheduleRequest {
         /// When to schedule tasks
@@ -15159,7 +15882,7 @@ super::runtime::object! {
         pub avatars: Option<String> => 0 "avatars" opt,
         /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub base_url: Option<String> => 1 "base_url" opt,
         /// Default token duration
         pub default_token_duration: Option<String> => 2 "default_token_duration" opt,
@@ -15173,7 +15896,7 @@ super::runtime::object! {
         pub default_user_change_username: Option<bool> => 6 "default_user_change_username" opt,
         /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
         pub event_retention: Option<String> => 7 "event_retention" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flags: Option<PatchedSettingsRequestFlags> => 8 "flags" opt,
         pub footer_links: Option<::serde_json::Value> => 9 "footer_links" opt_null,
         /// When enabled, all the events caused by a user will be deleted upon the user's deletion.
@@ -15182,23 +15905,23 @@ super::runtime::object! {
         pub impersonation: Option<bool> => 11 "impersonation" opt,
         /// Require administrators to provide a reason for impersonating a user.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub impersonation_require_reason: Option<bool> => 12 "impersonation_require_reason" opt,
         /// Default page size for API responses, if no size was requested.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_default_page_size: Option<u32> => 13 "pagination_default_page_size" opt,
         /// Maximum page size
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_max_page_size: Option<u32> => 14 "pagination_max_page_size" opt,
         /// Reputation cannot decrease lower than this value. Zero or negative.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_lower_limit: Option<i32> => 15 "reputation_lower_limit" opt,
         /// Reputation cannot increase higher than this value. Zero or positive.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_upper_limit: Option<u32> => 16 "reputation_upper_limit" opt,
     }
     required()
@@ -15229,9 +15952,7 @@ super::runtime::object! {
     /// SourceStage Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedSourceStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: Option<String> => 1 "name" opt,
         /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
@@ -15266,6 +15987,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// TelegramSourcePropertyMapping Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedTelegramSourcePropertyMappingRequest {
         pub expression: Option<String> => 0 "expression" opt,
@@ -15279,6 +16002,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Source Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedTelegramSourceRequest {
         /// Flow to use when authenticating existing users.
@@ -15329,7 +16054,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedTokenRequest {
         pub description: Option<String> => 0 "description" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
         pub expiring: Option<bool> => 2 "expiring" opt,
         pub identifier: Option<String> => 3 "identifier" opt,
         pub intent: Option<IntentEnum> => 4 "intent" opt,
@@ -15343,6 +16068,8 @@ super::runtime::object! {
 #[cfg(feature = "policies")]
 super::runtime::object! {
     /// Password Uniqueness Policy Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUniquePasswordPolicyRequest {
         /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
@@ -15361,9 +16088,7 @@ super::runtime::object! {
     /// UserDeleteStage Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserDeleteStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: Option<String> => 1 "name" opt,
     }
@@ -15373,12 +16098,13 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserKerberosSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 1 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required()
@@ -15387,11 +16113,13 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserLDAPSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 1 "source" opt,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required()
@@ -15402,9 +16130,7 @@ super::runtime::object! {
     /// UserLoginStage Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserLoginStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         /// Bind sessions created by this stage to the configured GeoIP location
         pub geoip_binding: Option<GeoipBindingEnum> => 1 "geoip_binding" opt,
@@ -15413,7 +16139,7 @@ super::runtime::object! {
         pub network_binding: Option<NetworkBindingEnum> => 3 "network_binding" opt,
         /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub remember_device: Option<String> => 4 "remember_device" opt,
         /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
         pub remember_me_offset: Option<String> => 5 "remember_me_offset" opt,
@@ -15430,9 +16156,7 @@ super::runtime::object! {
     /// UserLogoutStage Serializer
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserLogoutStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: Option<String> => 1 "name" opt,
     }
@@ -15445,13 +16169,12 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserOAuthSourceConnectionRequest {
         pub access_token: Option<Option<String>> => 0 "access_token" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 1 "expires" opt,
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<super::runtime::DateTime> => 1 "expires" opt,
         pub identifier: Option<String> => 2 "identifier" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 3 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 4 "user" opt,
     }
     required()
@@ -15464,10 +16187,9 @@ super::runtime::object! {
     pub struct PatchedUserPlexSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
         pub plex_token: Option<String> => 1 "plex_token" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 3 "user" opt,
     }
     required()
@@ -15483,11 +16205,11 @@ super::runtime::object! {
         pub groups: Option<Vec<::uuid::Uuid>> => 2 "groups" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 3 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 4 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 4 "last_login" opt_null,
         /// User's display name.
         pub name: Option<String> => 5 "name" opt,
         pub path: Option<String> => 6 "path" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub roles: Option<Vec<::uuid::Uuid>> => 7 "roles" opt,
         pub r#type: Option<UserTypeEnum> => 8 "type" opt,
         pub username: Option<String> => 9 "username" opt,
@@ -15501,10 +16223,9 @@ super::runtime::object! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserSAMLSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 1 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required()
@@ -15513,13 +16234,14 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserSourceConnectionRequest {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub identifier: Option<String> => 0 "identifier" opt,
         pub source: Option<::uuid::Uuid> => 1 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required()
@@ -15528,6 +16250,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedUserTelegramSourceConnectionRequest {
         pub identifier: Option<String> => 0 "identifier" opt,
@@ -15545,9 +16269,7 @@ super::runtime::object! {
         pub create_users_as_inactive: Option<bool> => 0 "create_users_as_inactive" opt,
         /// Optionally add newly created users to this group.
         pub create_users_group: Option<Option<::uuid::Uuid>> => 1 "create_users_group" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         pub name: Option<String> => 3 "name" opt,
         pub user_creation_mode: Option<UserCreationModeEnum> => 4 "user_creation_mode" opt,
@@ -15560,6 +16282,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// WSFederationProvider Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PatchedWSFederationProviderRequest {
         /// Assertion valid not before current time + this value (Format: hours=-1;minutes=-2;seconds=-3).
@@ -15647,6 +16371,19 @@ super::runtime::object! {
     required(0 id)
 }
 
+super::runtime::object! {
+    /// Global permission
+    ///
+    /// In 2025.6.2 only (removed in 2026.11.0-rc1).
+    #[deprecated(note = "In 2025.6.2 only (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PermissionRequest {
+        pub codename: String => 0 "codename" req,
+        pub name: String => 1 "name" req,
+    }
+    required(0 codename, 1 name)
+}
+
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Challenge shown to the user in identification stage
@@ -15693,9 +16430,9 @@ super::runtime::object! {
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 7 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 8 "group_property_mappings" opt,
         pub icon: Option<String> => 9 "icon" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 10 "icon_themed_urls" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<String> => 11 "icon_url" opt,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 12 "managed" nullable,
@@ -15709,7 +16446,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 17 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 18 "promoted" opt,
         /// Internal source name, used in URLs.
         pub slug: String => 19 "slug" req,
@@ -15785,7 +16522,7 @@ super::runtime::object! {
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 6 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 7 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 8 "icon" opt,
         /// Source's display Name.
         pub name: String => 9 "name" req,
@@ -15794,7 +16531,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 11 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 12 "promoted" opt,
         /// Internal source name, used in URLs.
         pub slug: String => 13 "slug" req,
@@ -15840,10 +16577,13 @@ super::runtime::object! {
         0 bound_to, 1 component, 3 meta_model_name, 4 name, 5 pk, 6 verbose_name,
         7 verbose_name_plural,
     )
+    rest(additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>)
 }
 
 #[cfg(feature = "agents")]
 /// `PolicyBehaviorEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum PolicyBehaviorEnum {
     /// `mirror`
@@ -15866,9 +16606,9 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct PolicyBinding {
         pub enabled: Option<bool> => 0 "enabled" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
+        /// Since 2026.11.0-rc1.
         pub expiring: Option<bool> => 2 "expiring" opt,
         /// Result if the Policy execution fails.
         pub failure_result: Option<bool> => 3 "failure_result" opt,
@@ -15942,6 +16682,20 @@ pub enum PolicyEngineMode {
 )]
 super::runtime::string_enum!(PolicyEngineMode, Unknown { All => "all", Any => "any", });
 
+super::runtime::object! {
+    /// Policy Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct PolicyRequest {
+        /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
+        pub execution_logging: Option<bool> => 0 "execution_logging" opt,
+        pub name: String => 1 "name" req,
+    }
+    required(1 name)
+}
+
 #[cfg(feature = "policies")]
 super::runtime::object! {
     /// Test policy execution for a user with context
@@ -15968,6 +16722,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `Process`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Process {
         pub id: i64 => 0 "id" req,
@@ -15980,6 +16736,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `ProcessRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ProcessRequest {
         pub id: i64 => 0 "id" req,
@@ -16006,11 +16764,9 @@ super::runtime::object! {
         /// Optionally provide a short hint that describes the expected input value. When creating a fixed choice field, enable interpreting as expression and return a list to return multiple choices.
         pub placeholder: Option<String> => 7 "placeholder" opt,
         pub placeholder_expression: Option<bool> => 8 "placeholder_expression" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub prompt_stages_obj: Option<Vec<PromptStage>> => 9 "prompt_stages_obj" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub promptstage_set: Option<Vec<Stage>> => 10 "promptstage_set" opt,
         pub required: Option<bool> => 11 "required" opt,
         pub sub_text: Option<String> => 12 "sub_text" opt,
@@ -16047,6 +16803,8 @@ super::runtime::object! {
 #[cfg(any(feature = "flows", feature = "stages"))]
 super::runtime::object! {
     /// Serializer for a single Choice field
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct PromptChoice {
         pub label: String => 0 "label" req,
@@ -16071,9 +16829,7 @@ super::runtime::object! {
         /// Optionally provide a short hint that describes the expected input value. When creating a fixed choice field, enable interpreting as expression and return a list to return multiple choices.
         pub placeholder: Option<String> => 6 "placeholder" opt,
         pub placeholder_expression: Option<bool> => 7 "placeholder_expression" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub promptstage_set: Option<Vec<::serde_json::Value>> => 8 "promptstage_set" opt,
         pub required: Option<bool> => 9 "required" opt,
         pub sub_text: Option<String> => 10 "sub_text" opt,
@@ -16114,9 +16870,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct PromptStageRequest {
         pub fields: Vec<::uuid::Uuid> => 0 "fields" req,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 1 "flow_set" opt,
         pub name: String => 2 "name" req,
         pub validation_policies: Option<Vec<::uuid::Uuid>> => 3 "validation_policies" opt,
@@ -16370,6 +17124,25 @@ super::runtime::string_enum!(
     "authentik_providers_ws_federation.wsfederationprovider", }
 );
 
+super::runtime::object! {
+    /// Provider Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ProviderRequest {
+        /// Flow used for authentication when the associated application is accessed by an un-authenticated user.
+        pub authentication_flow: Option<Option<::uuid::Uuid>> => 0 "authentication_flow" opt_null,
+        /// Flow used when authorizing this provider.
+        pub authorization_flow: ::uuid::Uuid => 1 "authorization_flow" req,
+        /// Flow used ending the session from a provider.
+        pub invalidation_flow: ::uuid::Uuid => 2 "invalidation_flow" req,
+        pub name: String => 3 "name" req,
+        pub property_mappings: Option<Vec<::uuid::Uuid>> => 4 "property_mappings" opt,
+    }
+    required(1 authorization_flow, 2 invalidation_flow, 3 name)
+}
+
 #[cfg(feature = "sources")]
 /// `ProviderTypeEnum`
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16445,7 +17218,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct ProxyOutpostConfig {
         /// Get token validity as second count
-        pub access_token_validity: Option<f64> => 0 "access_token_validity" nullable,
+        pub access_token_validity: Option<super::runtime::Number> => 0 "access_token_validity" nullable,
         /// Application's display Name.
         pub assigned_application_name: String => 1 "assigned_application_name" req,
         /// Internal application name, used in URLs.
@@ -16522,11 +17295,11 @@ super::runtime::object! {
         pub internal_host_ssl_validation: Option<bool> => 17 "internal_host_ssl_validation" opt,
         /// Flow used ending the session from a provider.
         pub invalidation_flow: ::uuid::Uuid => 18 "invalidation_flow" req,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 19 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 20 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 21 "jwt_federation_sources" opt,
         /// Return internal model name
         pub meta_model_name: String => 22 "meta_model_name" req,
@@ -16581,11 +17354,11 @@ super::runtime::object! {
         pub internal_host_ssl_validation: Option<bool> => 11 "internal_host_ssl_validation" opt,
         /// Flow used ending the session from a provider.
         pub invalidation_flow: ::uuid::Uuid => 12 "invalidation_flow" req,
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub jwks_sources: Option<Vec<::uuid::Uuid>> => 13 "jwks_sources" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_providers: Option<Vec<i64>> => 14 "jwt_federation_providers" opt,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub jwt_federation_sources: Option<Vec<::uuid::Uuid>> => 15 "jwt_federation_sources" opt,
         /// Enable support for forwardAuth in traefik and nginx auth_request. Exclusive with internal_host.
         pub mode: Option<ProxyMode> => 16 "mode" opt,
@@ -16664,7 +17437,7 @@ super::runtime::object! {
         pub delete_token_on_disconnect: Option<bool> => 8 "delete_token_on_disconnect" opt,
         /// Flow used ending the session from a provider.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub invalidation_flow: Option<::uuid::Uuid> => 9 "invalidation_flow" opt,
         /// Return internal model name
         pub meta_model_name: String => 10 "meta_model_name" req,
@@ -16702,7 +17475,7 @@ super::runtime::object! {
         pub delete_token_on_disconnect: Option<bool> => 3 "delete_token_on_disconnect" opt,
         /// Flow used ending the session from a provider.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
+        /// Until 2024.8.3 (removed in 2024.12.1).
         pub invalidation_flow: Option<::uuid::Uuid> => 4 "invalidation_flow" opt,
         pub name: String => 5 "name" req,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 6 "property_mappings" opt,
@@ -16732,7 +17505,7 @@ super::runtime::object! {
     pub struct RadiusOutpostConfig {
         pub application_slug: String => 0 "application_slug" req,
         pub auth_flow_slug: String => 1 "auth_flow_slug" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub certificate: Option<Option<::uuid::Uuid>> => 2 "certificate" opt_null,
         /// List of CIDRs (comma-separated) that clients can connect from. A more specific CIDR will match before a looser one. Clients connecting from a non-specified CIDR will be dropped.
         pub client_networks: Option<String> => 3 "client_networks" opt,
@@ -16763,7 +17536,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 4 "authentication_flow" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: ::uuid::Uuid => 5 "authorization_flow" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub certificate: Option<Option<::uuid::Uuid>> => 6 "certificate" opt_null,
         /// List of CIDRs (comma-separated) that clients can connect from. A more specific CIDR will match before a looser one. Clients connecting from a non-specified CIDR will be dropped.
         pub client_networks: Option<String> => 7 "client_networks" opt,
@@ -16839,7 +17612,7 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 0 "authentication_flow" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: ::uuid::Uuid => 1 "authorization_flow" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub certificate: Option<Option<::uuid::Uuid>> => 2 "certificate" opt_null,
         /// List of CIDRs (comma-separated) that clients can connect from. A more specific CIDR will match before a looser one. Clients connecting from a non-specified CIDR will be dropped.
         pub client_networks: Option<String> => 3 "client_networks" opt,
@@ -16855,13 +17628,380 @@ super::runtime::object! {
     required(1 authorization_flow, 4 invalidation_flow, 6 name)
 }
 
+#[cfg(feature = "rbac")]
+/// `RbacPermissionsAssignedByUsersListModel`
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RbacPermissionsAssignedByUsersListModel {
+    /// `authentik_blueprints.blueprintinstance`
+    AuthentikBlueprintsBlueprintinstance,
+    /// `authentik_brands.brand`
+    AuthentikBrandsBrand,
+    /// `authentik_core.application`
+    AuthentikCoreApplication,
+    /// `authentik_core.applicationentitlement`
+    AuthentikCoreApplicationentitlement,
+    /// `authentik_core.group`
+    AuthentikCoreGroup,
+    /// `authentik_core.token`
+    AuthentikCoreToken,
+    /// `authentik_core.user`
+    AuthentikCoreUser,
+    /// `authentik_crypto.certificatekeypair`
+    AuthentikCryptoCertificatekeypair,
+    /// `authentik_enterprise.license`
+    AuthentikEnterpriseLicense,
+    /// `authentik_events.event`
+    AuthentikEventsEvent,
+    /// `authentik_events.notification`
+    AuthentikEventsNotification,
+    /// `authentik_events.notificationrule`
+    AuthentikEventsNotificationrule,
+    /// `authentik_events.notificationtransport`
+    AuthentikEventsNotificationtransport,
+    /// `authentik_events.notificationwebhookmapping`
+    AuthentikEventsNotificationwebhookmapping,
+    /// `authentik_flows.flow`
+    AuthentikFlowsFlow,
+    /// `authentik_flows.flowstagebinding`
+    AuthentikFlowsFlowstagebinding,
+    /// `authentik_outposts.dockerserviceconnection`
+    AuthentikOutpostsDockerserviceconnection,
+    /// `authentik_outposts.kubernetesserviceconnection`
+    AuthentikOutpostsKubernetesserviceconnection,
+    /// `authentik_outposts.outpost`
+    AuthentikOutpostsOutpost,
+    /// `authentik_policies.policybinding`
+    AuthentikPoliciesPolicybinding,
+    /// `authentik_policies_dummy.dummypolicy`
+    AuthentikPoliciesDummyDummypolicy,
+    /// `authentik_policies_event_matcher.eventmatcherpolicy`
+    AuthentikPoliciesEventMatcherEventmatcherpolicy,
+    /// `authentik_policies_expiry.passwordexpirypolicy`
+    AuthentikPoliciesExpiryPasswordexpirypolicy,
+    /// `authentik_policies_expression.expressionpolicy`
+    AuthentikPoliciesExpressionExpressionpolicy,
+    /// `authentik_policies_geoip.geoippolicy`
+    AuthentikPoliciesGeoipGeoippolicy,
+    /// `authentik_policies_password.passwordpolicy`
+    AuthentikPoliciesPasswordPasswordpolicy,
+    /// `authentik_policies_reputation.reputationpolicy`
+    AuthentikPoliciesReputationReputationpolicy,
+    /// `authentik_policies_unique_password.uniquepasswordpolicy`
+    AuthentikPoliciesUniquePasswordUniquepasswordpolicy,
+    /// `authentik_providers_google_workspace.googleworkspaceprovider`
+    AuthentikProvidersGoogleWorkspaceGoogleworkspaceprovider,
+    /// `authentik_providers_google_workspace.googleworkspaceprovidermapping`
+    AuthentikProvidersGoogleWorkspaceGoogleworkspaceprovidermapping,
+    /// `authentik_providers_ldap.ldapprovider`
+    AuthentikProvidersLdapLdapprovider,
+    /// `authentik_providers_microsoft_entra.microsoftentraprovider`
+    AuthentikProvidersMicrosoftEntraMicrosoftentraprovider,
+    /// `authentik_providers_microsoft_entra.microsoftentraprovidermapping`
+    AuthentikProvidersMicrosoftEntraMicrosoftentraprovidermapping,
+    /// `authentik_providers_oauth2.oauth2provider`
+    AuthentikProvidersOauth2Oauth2provider,
+    /// `authentik_providers_oauth2.scopemapping`
+    AuthentikProvidersOauth2Scopemapping,
+    /// `authentik_providers_proxy.proxyprovider`
+    AuthentikProvidersProxyProxyprovider,
+    /// `authentik_providers_rac.endpoint`
+    AuthentikProvidersRacEndpoint,
+    /// `authentik_providers_rac.racpropertymapping`
+    AuthentikProvidersRacRacpropertymapping,
+    /// `authentik_providers_rac.racprovider`
+    AuthentikProvidersRacRacprovider,
+    /// `authentik_providers_radius.radiusprovider`
+    AuthentikProvidersRadiusRadiusprovider,
+    /// `authentik_providers_radius.radiusproviderpropertymapping`
+    AuthentikProvidersRadiusRadiusproviderpropertymapping,
+    /// `authentik_providers_saml.samlpropertymapping`
+    AuthentikProvidersSamlSamlpropertymapping,
+    /// `authentik_providers_saml.samlprovider`
+    AuthentikProvidersSamlSamlprovider,
+    /// `authentik_providers_scim.scimmapping`
+    AuthentikProvidersScimScimmapping,
+    /// `authentik_providers_scim.scimprovider`
+    AuthentikProvidersScimScimprovider,
+    /// `authentik_providers_ssf.ssfprovider`
+    AuthentikProvidersSsfSsfprovider,
+    /// `authentik_rbac.initialpermissions`
+    AuthentikRbacInitialpermissions,
+    /// `authentik_rbac.role`
+    AuthentikRbacRole,
+    /// `authentik_sources_kerberos.groupkerberossourceconnection`
+    AuthentikSourcesKerberosGroupkerberossourceconnection,
+    /// `authentik_sources_kerberos.kerberossource`
+    AuthentikSourcesKerberosKerberossource,
+    /// `authentik_sources_kerberos.kerberossourcepropertymapping`
+    AuthentikSourcesKerberosKerberossourcepropertymapping,
+    /// `authentik_sources_kerberos.userkerberossourceconnection`
+    AuthentikSourcesKerberosUserkerberossourceconnection,
+    /// `authentik_sources_ldap.groupldapsourceconnection`
+    AuthentikSourcesLdapGroupldapsourceconnection,
+    /// `authentik_sources_ldap.ldapsource`
+    AuthentikSourcesLdapLdapsource,
+    /// `authentik_sources_ldap.ldapsourcepropertymapping`
+    AuthentikSourcesLdapLdapsourcepropertymapping,
+    /// `authentik_sources_ldap.userldapsourceconnection`
+    AuthentikSourcesLdapUserldapsourceconnection,
+    /// `authentik_sources_oauth.groupoauthsourceconnection`
+    AuthentikSourcesOauthGroupoauthsourceconnection,
+    /// `authentik_sources_oauth.oauthsource`
+    AuthentikSourcesOauthOauthsource,
+    /// `authentik_sources_oauth.oauthsourcepropertymapping`
+    AuthentikSourcesOauthOauthsourcepropertymapping,
+    /// `authentik_sources_oauth.useroauthsourceconnection`
+    AuthentikSourcesOauthUseroauthsourceconnection,
+    /// `authentik_sources_plex.groupplexsourceconnection`
+    AuthentikSourcesPlexGroupplexsourceconnection,
+    /// `authentik_sources_plex.plexsource`
+    AuthentikSourcesPlexPlexsource,
+    /// `authentik_sources_plex.plexsourcepropertymapping`
+    AuthentikSourcesPlexPlexsourcepropertymapping,
+    /// `authentik_sources_plex.userplexsourceconnection`
+    AuthentikSourcesPlexUserplexsourceconnection,
+    /// `authentik_sources_saml.groupsamlsourceconnection`
+    AuthentikSourcesSamlGroupsamlsourceconnection,
+    /// `authentik_sources_saml.samlsource`
+    AuthentikSourcesSamlSamlsource,
+    /// `authentik_sources_saml.samlsourcepropertymapping`
+    AuthentikSourcesSamlSamlsourcepropertymapping,
+    /// `authentik_sources_saml.usersamlsourceconnection`
+    AuthentikSourcesSamlUsersamlsourceconnection,
+    /// `authentik_sources_scim.scimsource`
+    AuthentikSourcesScimScimsource,
+    /// `authentik_sources_scim.scimsourcepropertymapping`
+    AuthentikSourcesScimScimsourcepropertymapping,
+    /// `authentik_stages_authenticator_duo.authenticatorduostage`
+    AuthentikStagesAuthenticatorDuoAuthenticatorduostage,
+    /// `authentik_stages_authenticator_duo.duodevice`
+    AuthentikStagesAuthenticatorDuoDuodevice,
+    /// `authentik_stages_authenticator_email.authenticatoremailstage`
+    AuthentikStagesAuthenticatorEmailAuthenticatoremailstage,
+    /// `authentik_stages_authenticator_email.emaildevice`
+    AuthentikStagesAuthenticatorEmailEmaildevice,
+    /// `authentik_stages_authenticator_endpoint_gdtc.authenticatorendpointgdtcstage`
+    AuthentikStagesAuthenticatorEndpointGdtcAuthenticatorendpointgdtcstage,
+    /// `authentik_stages_authenticator_sms.authenticatorsmsstage`
+    AuthentikStagesAuthenticatorSmsAuthenticatorsmsstage,
+    /// `authentik_stages_authenticator_sms.smsdevice`
+    AuthentikStagesAuthenticatorSmsSmsdevice,
+    /// `authentik_stages_authenticator_static.authenticatorstaticstage`
+    AuthentikStagesAuthenticatorStaticAuthenticatorstaticstage,
+    /// `authentik_stages_authenticator_static.staticdevice`
+    AuthentikStagesAuthenticatorStaticStaticdevice,
+    /// `authentik_stages_authenticator_totp.authenticatortotpstage`
+    AuthentikStagesAuthenticatorTotpAuthenticatortotpstage,
+    /// `authentik_stages_authenticator_totp.totpdevice`
+    AuthentikStagesAuthenticatorTotpTotpdevice,
+    /// `authentik_stages_authenticator_validate.authenticatorvalidatestage`
+    AuthentikStagesAuthenticatorValidateAuthenticatorvalidatestage,
+    /// `authentik_stages_authenticator_webauthn.authenticatorwebauthnstage`
+    AuthentikStagesAuthenticatorWebauthnAuthenticatorwebauthnstage,
+    /// `authentik_stages_authenticator_webauthn.webauthndevice`
+    AuthentikStagesAuthenticatorWebauthnWebauthndevice,
+    /// `authentik_stages_captcha.captchastage`
+    AuthentikStagesCaptchaCaptchastage,
+    /// `authentik_stages_consent.consentstage`
+    AuthentikStagesConsentConsentstage,
+    /// `authentik_stages_consent.userconsent`
+    AuthentikStagesConsentUserconsent,
+    /// `authentik_stages_deny.denystage`
+    AuthentikStagesDenyDenystage,
+    /// `authentik_stages_dummy.dummystage`
+    AuthentikStagesDummyDummystage,
+    /// `authentik_stages_email.emailstage`
+    AuthentikStagesEmailEmailstage,
+    /// `authentik_stages_identification.identificationstage`
+    AuthentikStagesIdentificationIdentificationstage,
+    /// `authentik_stages_invitation.invitation`
+    AuthentikStagesInvitationInvitation,
+    /// `authentik_stages_invitation.invitationstage`
+    AuthentikStagesInvitationInvitationstage,
+    /// `authentik_stages_mtls.mutualtlsstage`
+    AuthentikStagesMtlsMutualtlsstage,
+    /// `authentik_stages_password.passwordstage`
+    AuthentikStagesPasswordPasswordstage,
+    /// `authentik_stages_prompt.prompt`
+    AuthentikStagesPromptPrompt,
+    /// `authentik_stages_prompt.promptstage`
+    AuthentikStagesPromptPromptstage,
+    /// `authentik_stages_redirect.redirectstage`
+    AuthentikStagesRedirectRedirectstage,
+    /// `authentik_stages_source.sourcestage`
+    AuthentikStagesSourceSourcestage,
+    /// `authentik_stages_user_delete.userdeletestage`
+    AuthentikStagesUserDeleteUserdeletestage,
+    /// `authentik_stages_user_login.userloginstage`
+    AuthentikStagesUserLoginUserloginstage,
+    /// `authentik_stages_user_logout.userlogoutstage`
+    AuthentikStagesUserLogoutUserlogoutstage,
+    /// `authentik_stages_user_write.userwritestage`
+    AuthentikStagesUserWriteUserwritestage,
+    /// `authentik_tenants.domain`
+    AuthentikTenantsDomain,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+#[cfg(feature = "rbac")]
+super::runtime::string_enum!(
+    RbacPermissionsAssignedByUsersListModel, Unknown {
+    AuthentikBlueprintsBlueprintinstance => "authentik_blueprints.blueprintinstance",
+    AuthentikBrandsBrand => "authentik_brands.brand", AuthentikCoreApplication =>
+    "authentik_core.application", AuthentikCoreApplicationentitlement =>
+    "authentik_core.applicationentitlement", AuthentikCoreGroup =>
+    "authentik_core.group", AuthentikCoreToken => "authentik_core.token",
+    AuthentikCoreUser => "authentik_core.user", AuthentikCryptoCertificatekeypair =>
+    "authentik_crypto.certificatekeypair", AuthentikEnterpriseLicense =>
+    "authentik_enterprise.license", AuthentikEventsEvent => "authentik_events.event",
+    AuthentikEventsNotification => "authentik_events.notification",
+    AuthentikEventsNotificationrule => "authentik_events.notificationrule",
+    AuthentikEventsNotificationtransport => "authentik_events.notificationtransport",
+    AuthentikEventsNotificationwebhookmapping =>
+    "authentik_events.notificationwebhookmapping", AuthentikFlowsFlow =>
+    "authentik_flows.flow", AuthentikFlowsFlowstagebinding =>
+    "authentik_flows.flowstagebinding", AuthentikOutpostsDockerserviceconnection =>
+    "authentik_outposts.dockerserviceconnection",
+    AuthentikOutpostsKubernetesserviceconnection =>
+    "authentik_outposts.kubernetesserviceconnection", AuthentikOutpostsOutpost =>
+    "authentik_outposts.outpost", AuthentikPoliciesPolicybinding =>
+    "authentik_policies.policybinding", AuthentikPoliciesDummyDummypolicy =>
+    "authentik_policies_dummy.dummypolicy",
+    AuthentikPoliciesEventMatcherEventmatcherpolicy =>
+    "authentik_policies_event_matcher.eventmatcherpolicy",
+    AuthentikPoliciesExpiryPasswordexpirypolicy =>
+    "authentik_policies_expiry.passwordexpirypolicy",
+    AuthentikPoliciesExpressionExpressionpolicy =>
+    "authentik_policies_expression.expressionpolicy", AuthentikPoliciesGeoipGeoippolicy
+    => "authentik_policies_geoip.geoippolicy", AuthentikPoliciesPasswordPasswordpolicy =>
+    "authentik_policies_password.passwordpolicy",
+    AuthentikPoliciesReputationReputationpolicy =>
+    "authentik_policies_reputation.reputationpolicy",
+    AuthentikPoliciesUniquePasswordUniquepasswordpolicy =>
+    "authentik_policies_unique_password.uniquepasswordpolicy",
+    AuthentikProvidersGoogleWorkspaceGoogleworkspaceprovider =>
+    "authentik_providers_google_workspace.googleworkspaceprovider",
+    AuthentikProvidersGoogleWorkspaceGoogleworkspaceprovidermapping =>
+    "authentik_providers_google_workspace.googleworkspaceprovidermapping",
+    AuthentikProvidersLdapLdapprovider => "authentik_providers_ldap.ldapprovider",
+    AuthentikProvidersMicrosoftEntraMicrosoftentraprovider =>
+    "authentik_providers_microsoft_entra.microsoftentraprovider",
+    AuthentikProvidersMicrosoftEntraMicrosoftentraprovidermapping =>
+    "authentik_providers_microsoft_entra.microsoftentraprovidermapping",
+    AuthentikProvidersOauth2Oauth2provider =>
+    "authentik_providers_oauth2.oauth2provider", AuthentikProvidersOauth2Scopemapping =>
+    "authentik_providers_oauth2.scopemapping", AuthentikProvidersProxyProxyprovider =>
+    "authentik_providers_proxy.proxyprovider", AuthentikProvidersRacEndpoint =>
+    "authentik_providers_rac.endpoint", AuthentikProvidersRacRacpropertymapping =>
+    "authentik_providers_rac.racpropertymapping", AuthentikProvidersRacRacprovider =>
+    "authentik_providers_rac.racprovider", AuthentikProvidersRadiusRadiusprovider =>
+    "authentik_providers_radius.radiusprovider",
+    AuthentikProvidersRadiusRadiusproviderpropertymapping =>
+    "authentik_providers_radius.radiusproviderpropertymapping",
+    AuthentikProvidersSamlSamlpropertymapping =>
+    "authentik_providers_saml.samlpropertymapping", AuthentikProvidersSamlSamlprovider =>
+    "authentik_providers_saml.samlprovider", AuthentikProvidersScimScimmapping =>
+    "authentik_providers_scim.scimmapping", AuthentikProvidersScimScimprovider =>
+    "authentik_providers_scim.scimprovider", AuthentikProvidersSsfSsfprovider =>
+    "authentik_providers_ssf.ssfprovider", AuthentikRbacInitialpermissions =>
+    "authentik_rbac.initialpermissions", AuthentikRbacRole => "authentik_rbac.role",
+    AuthentikSourcesKerberosGroupkerberossourceconnection =>
+    "authentik_sources_kerberos.groupkerberossourceconnection",
+    AuthentikSourcesKerberosKerberossource =>
+    "authentik_sources_kerberos.kerberossource",
+    AuthentikSourcesKerberosKerberossourcepropertymapping =>
+    "authentik_sources_kerberos.kerberossourcepropertymapping",
+    AuthentikSourcesKerberosUserkerberossourceconnection =>
+    "authentik_sources_kerberos.userkerberossourceconnection",
+    AuthentikSourcesLdapGroupldapsourceconnection =>
+    "authentik_sources_ldap.groupldapsourceconnection", AuthentikSourcesLdapLdapsource =>
+    "authentik_sources_ldap.ldapsource", AuthentikSourcesLdapLdapsourcepropertymapping =>
+    "authentik_sources_ldap.ldapsourcepropertymapping",
+    AuthentikSourcesLdapUserldapsourceconnection =>
+    "authentik_sources_ldap.userldapsourceconnection",
+    AuthentikSourcesOauthGroupoauthsourceconnection =>
+    "authentik_sources_oauth.groupoauthsourceconnection",
+    AuthentikSourcesOauthOauthsource => "authentik_sources_oauth.oauthsource",
+    AuthentikSourcesOauthOauthsourcepropertymapping =>
+    "authentik_sources_oauth.oauthsourcepropertymapping",
+    AuthentikSourcesOauthUseroauthsourceconnection =>
+    "authentik_sources_oauth.useroauthsourceconnection",
+    AuthentikSourcesPlexGroupplexsourceconnection =>
+    "authentik_sources_plex.groupplexsourceconnection", AuthentikSourcesPlexPlexsource =>
+    "authentik_sources_plex.plexsource", AuthentikSourcesPlexPlexsourcepropertymapping =>
+    "authentik_sources_plex.plexsourcepropertymapping",
+    AuthentikSourcesPlexUserplexsourceconnection =>
+    "authentik_sources_plex.userplexsourceconnection",
+    AuthentikSourcesSamlGroupsamlsourceconnection =>
+    "authentik_sources_saml.groupsamlsourceconnection", AuthentikSourcesSamlSamlsource =>
+    "authentik_sources_saml.samlsource", AuthentikSourcesSamlSamlsourcepropertymapping =>
+    "authentik_sources_saml.samlsourcepropertymapping",
+    AuthentikSourcesSamlUsersamlsourceconnection =>
+    "authentik_sources_saml.usersamlsourceconnection", AuthentikSourcesScimScimsource =>
+    "authentik_sources_scim.scimsource", AuthentikSourcesScimScimsourcepropertymapping =>
+    "authentik_sources_scim.scimsourcepropertymapping",
+    AuthentikStagesAuthenticatorDuoAuthenticatorduostage =>
+    "authentik_stages_authenticator_duo.authenticatorduostage",
+    AuthentikStagesAuthenticatorDuoDuodevice =>
+    "authentik_stages_authenticator_duo.duodevice",
+    AuthentikStagesAuthenticatorEmailAuthenticatoremailstage =>
+    "authentik_stages_authenticator_email.authenticatoremailstage",
+    AuthentikStagesAuthenticatorEmailEmaildevice =>
+    "authentik_stages_authenticator_email.emaildevice",
+    AuthentikStagesAuthenticatorEndpointGdtcAuthenticatorendpointgdtcstage =>
+    "authentik_stages_authenticator_endpoint_gdtc.authenticatorendpointgdtcstage",
+    AuthentikStagesAuthenticatorSmsAuthenticatorsmsstage =>
+    "authentik_stages_authenticator_sms.authenticatorsmsstage",
+    AuthentikStagesAuthenticatorSmsSmsdevice =>
+    "authentik_stages_authenticator_sms.smsdevice",
+    AuthentikStagesAuthenticatorStaticAuthenticatorstaticstage =>
+    "authentik_stages_authenticator_static.authenticatorstaticstage",
+    AuthentikStagesAuthenticatorStaticStaticdevice =>
+    "authentik_stages_authenticator_static.staticdevice",
+    AuthentikStagesAuthenticatorTotpAuthenticatortotpstage =>
+    "authentik_stages_authenticator_totp.authenticatortotpstage",
+    AuthentikStagesAuthenticatorTotpTotpdevice =>
+    "authentik_stages_authenticator_totp.totpdevice",
+    AuthentikStagesAuthenticatorValidateAuthenticatorvalidatestage =>
+    "authentik_stages_authenticator_validate.authenticatorvalidatestage",
+    AuthentikStagesAuthenticatorWebauthnAuthenticatorwebauthnstage =>
+    "authentik_stages_authenticator_webauthn.authenticatorwebauthnstage",
+    AuthentikStagesAuthenticatorWebauthnWebauthndevice =>
+    "authentik_stages_authenticator_webauthn.webauthndevice",
+    AuthentikStagesCaptchaCaptchastage => "authentik_stages_captcha.captchastage",
+    AuthentikStagesConsentConsentstage => "authentik_stages_consent.consentstage",
+    AuthentikStagesConsentUserconsent => "authentik_stages_consent.userconsent",
+    AuthentikStagesDenyDenystage => "authentik_stages_deny.denystage",
+    AuthentikStagesDummyDummystage => "authentik_stages_dummy.dummystage",
+    AuthentikStagesEmailEmailstage => "authentik_stages_email.emailstage",
+    AuthentikStagesIdentificationIdentificationstage =>
+    "authentik_stages_identification.identificationstage",
+    AuthentikStagesInvitationInvitation => "authentik_stages_invitation.invitation",
+    AuthentikStagesInvitationInvitationstage =>
+    "authentik_stages_invitation.invitationstage", AuthentikStagesMtlsMutualtlsstage =>
+    "authentik_stages_mtls.mutualtlsstage", AuthentikStagesPasswordPasswordstage =>
+    "authentik_stages_password.passwordstage", AuthentikStagesPromptPrompt =>
+    "authentik_stages_prompt.prompt", AuthentikStagesPromptPromptstage =>
+    "authentik_stages_prompt.promptstage", AuthentikStagesRedirectRedirectstage =>
+    "authentik_stages_redirect.redirectstage", AuthentikStagesSourceSourcestage =>
+    "authentik_stages_source.sourcestage", AuthentikStagesUserDeleteUserdeletestage =>
+    "authentik_stages_user_delete.userdeletestage",
+    AuthentikStagesUserLoginUserloginstage =>
+    "authentik_stages_user_login.userloginstage",
+    AuthentikStagesUserLogoutUserlogoutstage =>
+    "authentik_stages_user_logout.userlogoutstage",
+    AuthentikStagesUserWriteUserwritestage =>
+    "authentik_stages_user_write.userwritestage", AuthentikTenantsDomain =>
+    "authentik_tenants.domain", }
+);
+
 #[cfg(any(feature = "flows", feature = "sources"))]
 super::runtime::object! {
     /// Challenge type to redirect the client
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectChallenge {
         pub component: Option<String> => 0 "component" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub final_redirect: Option<bool> => 1 "final_redirect" opt,
         pub flow_info: Option<ContextualFlowInfo> => 2 "flow_info" opt,
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 3 "response_errors" opt,
@@ -16873,6 +18013,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Redirect challenge response
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectChallengeResponseRequest {
         pub component: Option<String> => 0 "component" opt,
@@ -16884,6 +18026,8 @@ super::runtime::object! {
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// RedirectStage Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectStage {
         /// Get object type so that we know how to edit the object
@@ -16911,6 +18055,8 @@ super::runtime::object! {
 
 #[cfg(feature = "stages")]
 /// `RedirectStageModeEnum`
+///
+/// Since 2024.12.1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectStageModeEnum {
     /// `static`
@@ -16928,10 +18074,11 @@ super::runtime::string_enum!(
 #[cfg(feature = "stages")]
 super::runtime::object! {
     /// RedirectStage Serializer
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectStageRequest {
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub keep_context: Option<bool> => 1 "keep_context" opt,
         pub mode: RedirectStageModeEnum => 2 "mode" req,
@@ -16945,10 +18092,12 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// A single allowed redirect URI entry
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectURI {
         pub matching_mode: MatchingModeEnum => 0 "matching_mode" req,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub redirect_uri_type: Option<RedirectURITypeEnum> => 1 "redirect_uri_type" opt,
         pub url: String => 2 "url" req,
     }
@@ -16958,10 +18107,12 @@ super::runtime::object! {
 #[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::object! {
     /// A single allowed redirect URI entry
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RedirectURIRequest {
         pub matching_mode: MatchingModeEnum => 0 "matching_mode" req,
-        /// Not in the schema of 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub redirect_uri_type: Option<RedirectURITypeEnum> => 1 "redirect_uri_type" opt,
         pub url: String => 2 "url" req,
     }
@@ -16970,6 +18121,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `RedirectURITypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RedirectURITypeEnum {
     /// `authorization`
@@ -16988,6 +18141,8 @@ super::runtime::string_enum!(
 #[cfg(any(feature = "core", feature = "events"))]
 super::runtime::object! {
     /// Stripped down group serializer to show relevant children/parents for groups
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RelatedGroup {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
@@ -17004,6 +18159,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RelatedRule {
         pub id: Option<::uuid::Uuid> => 0 "id" opt,
@@ -17018,6 +18175,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// Simplified related target object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RelatedTarget {
         pub label: String => 0 "label" req,
@@ -17049,7 +18208,7 @@ super::runtime::object! {
         > => 3 "ip_geo_data" opt_null,
         pub pk: Option<::uuid::Uuid> => 4 "pk" opt,
         pub score: Option<i64> => 5 "score" opt,
-        pub updated: ::chrono::DateTime<::chrono::Utc> => 6 "updated" req,
+        pub updated: super::runtime::DateTime => 6 "updated" req,
     }
     required(0 identifier, 1 ip, 6 updated)
 }
@@ -17100,6 +18259,8 @@ super::runtime::object! {
 
 #[cfg(feature = "stages")]
 /// `RequestContentTypeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestContentTypeEnum {
     /// `application/x-www-form-urlencoded`
@@ -17119,6 +18280,8 @@ super::runtime::string_enum!(
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRule {
         pub min_reviewers: Option<u32> => 0 "min_reviewers" opt,
@@ -17139,6 +18302,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRuleBinding {
         /// The maximum duration a grant approved against this binding can last.
@@ -17161,6 +18326,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRuleBindingRequest {
         /// The maximum duration a grant approved against this binding can last.
@@ -17178,6 +18345,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `RequestRuleChildBinding`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRuleChildBinding {
         pub binding: ::uuid::Uuid => 0 "binding" req,
@@ -17190,6 +18359,8 @@ super::runtime::object! {
 #[cfg(feature = "requests")]
 super::runtime::object! {
     /// `RequestRuleChildBindingRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRuleChildBindingRequest {
         pub binding: ::uuid::Uuid => 0 "binding" req,
@@ -17203,6 +18374,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestRuleRequest {
         pub min_reviewers: Option<u32> => 0 "min_reviewers" opt,
@@ -17219,6 +18392,8 @@ super::runtime::object! {
 
 #[cfg(feature = "requests")]
 /// `RequestStatus`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RequestStatus {
     /// `created`
@@ -17244,6 +18419,8 @@ super::runtime::object! {
     /// requested (an Application, an Application Entitlement, ...), always paired with the
     /// parent it belongs to, so the UI/audit trail has that context even when the
     /// request itself was scoped narrower than the whole app.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RequestableTarget {
         pub label: String => 0 "label" req,
@@ -17259,17 +18436,39 @@ super::runtime::object! {
     required(0 label, 1 meta_model_name, 3 pbm_uuid, 4 verbose_name, 5 verbose_name_plural)
 }
 
+/// `ResidentKeyRequirementEnum`
+///
+/// Until 2025.6.2 (removed in 2026.11.0-rc1).
+#[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ResidentKeyRequirementEnum {
+    /// `discouraged`
+    Discouraged,
+    /// `preferred`
+    Preferred,
+    /// `required`
+    Required,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+super::runtime::string_enum!(
+    ResidentKeyRequirementEnum, Unknown { Discouraged => "discouraged", Preferred =>
+    "preferred", Required => "required", }
+);
+
 #[cfg(feature = "lifecycle")]
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Review {
         pub id: ::uuid::Uuid => 0 "id" req,
         pub iteration: ::uuid::Uuid => 1 "iteration" req,
         pub note: Option<Option<String>> => 2 "note" opt_null,
         pub reviewer: PartialUser => 3 "reviewer" req,
-        pub timestamp: ::chrono::DateTime<::chrono::Utc> => 4 "timestamp" req,
+        pub timestamp: super::runtime::DateTime => 4 "timestamp" req,
     }
     required(0 id, 1 iteration, 3 reviewer, 4 timestamp)
 }
@@ -17278,6 +18477,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ReviewRequest {
         pub iteration: ::uuid::Uuid => 0 "iteration" req,
@@ -17312,14 +18513,12 @@ super::runtime::object! {
     /// Roles assigned object permission serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct RoleAssignedObjectPermission {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub model_permissions: Option<Vec<RoleModelPermission>> => 0 "model_permissions" opt,
         pub name: String => 1 "name" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub object_permissions: Option<Vec<RoleObjectPermission>> => 2 "object_permissions" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub permissions: Option<Vec<RoleObjectPermission>> => 3 "permissions" opt,
         pub role_pk: String => 4 "role_pk" req,
     }
@@ -17329,6 +18528,8 @@ super::runtime::object! {
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// Role-bound object level permission
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct RoleModelPermission {
         pub app_label: String => 0 "app_label" req,
@@ -17367,6 +18568,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "flows", feature = "providers"))]
 /// `SAMLBindingsEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLBindingsEnum {
     /// `redirect`
@@ -17386,6 +18589,8 @@ pub type SpBindingEnum = SAMLBindingsEnum;
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `SAMLLogoutMethods`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLLogoutMethods {
     /// `frontchannel_iframe`
@@ -17416,6 +18621,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
 /// `SAMLNameIDPolicyEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SAMLNameIDPolicyEnum {
     /// `urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress`
@@ -17515,13 +18722,13 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 8 "authentication_flow" opt_null,
         /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authn_context_class_ref_mapping: Option<Option<::uuid::Uuid>> => 9 "authn_context_class_ref_mapping" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: ::uuid::Uuid => 10 "authorization_flow" req,
         /// Get object component so that we know how to edit the object
         pub component: String => 11 "component" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub default_name_id_policy: Option<SAMLNameIDPolicyEnum> => 12 "default_name_id_policy" opt,
         /// Default relay_state value for IDP-initiated logins
         pub default_relay_state: Option<String> => 13 "default_relay_state" opt,
@@ -17532,17 +18739,15 @@ super::runtime::object! {
         pub invalidation_flow: ::uuid::Uuid => 16 "invalidation_flow" req,
         /// Also known as EntityID
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 17 "issuer" opt,
         /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 18 "issuer_override" opt,
         /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<SAMLLogoutMethods> => 19 "logout_method" opt,
         /// Return internal model name
         pub meta_model_name: String => 20 "meta_model_name" req,
@@ -17554,9 +18759,9 @@ super::runtime::object! {
         /// Session not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub session_valid_not_on_or_after: Option<String> => 25 "session_valid_not_on_or_after" opt,
         pub sign_assertion: Option<bool> => 26 "sign_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_request: Option<bool> => 27 "sign_logout_request" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_response: Option<bool> => 28 "sign_logout_response" opt,
         pub sign_response: Option<bool> => 29 "sign_response" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 30 "signature_algorithm" opt,
@@ -17564,11 +18769,11 @@ super::runtime::object! {
         pub signing_kp: Option<Option<::uuid::Uuid>> => 31 "signing_kp" opt_null,
         /// This determines how authentik sends the logout response back to the Service Provider.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_binding: Option<SAMLBindingsEnum> => 32 "sls_binding" opt,
         /// Single Logout Service URL where the logout response should be sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_url: Option<String> => 33 "sls_url" opt,
         /// This determines how authentik sends the response back to the Service Provider.
         pub sp_binding: Option<SAMLBindingsEnum> => 34 "sp_binding" opt,
@@ -17576,7 +18781,7 @@ super::runtime::object! {
         pub url_download_metadata: String => 35 "url_download_metadata" req,
         /// Get Issuer/EntityID URL
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub url_issuer: Option<String> => 36 "url_issuer" opt,
         /// Get SLO POST URL
         pub url_slo_post: String => 37 "url_slo_post" req,
@@ -17590,11 +18795,11 @@ super::runtime::object! {
         pub url_sso_redirect: String => 41 "url_sso_redirect" req,
         /// Get unified SAML endpoint URL (handles SSO and SLO)
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub url_unified: Option<String> => 42 "url_unified" opt,
         /// Get IdP-initiated SAML URL
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub url_unified_init: Option<String> => 43 "url_unified_init" opt,
         /// Return object's verbose_name
         pub verbose_name: String => 44 "verbose_name" req,
@@ -17640,11 +18845,11 @@ super::runtime::object! {
         pub authentication_flow: Option<Option<::uuid::Uuid>> => 4 "authentication_flow" opt_null,
         /// Configure how the AuthnContextClassRef value will be created. When left empty, the AuthnContextClassRef will be set based on which authentication methods the user used to authenticate.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub authn_context_class_ref_mapping: Option<Option<::uuid::Uuid>> => 5 "authn_context_class_ref_mapping" opt_null,
         /// Flow used when authorizing this provider.
         pub authorization_flow: ::uuid::Uuid => 6 "authorization_flow" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub default_name_id_policy: Option<SAMLNameIDPolicyEnum> => 7 "default_name_id_policy" opt,
         /// Default relay_state value for IDP-initiated logins
         pub default_relay_state: Option<String> => 8 "default_relay_state" opt,
@@ -17655,17 +18860,15 @@ super::runtime::object! {
         pub invalidation_flow: ::uuid::Uuid => 11 "invalidation_flow" req,
         /// Also known as EntityID
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 12 "issuer" opt,
         /// Also known as EntityID. Providing a value overrides the default issuer generated by authentik.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 13 "issuer_override" opt,
         /// Method to use for logout. Front-channel iframe loads all logout URLs simultaneously in hidden iframes. Front-channel native uses your active browser tab to send post requests and redirect to providers. Back-channel sends logout requests directly from the server without user interaction (requires POST SLS binding).
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub logout_method: Option<SAMLLogoutMethods> => 14 "logout_method" opt,
         pub name: String => 15 "name" req,
         /// Configure how the NameID value will be created. When left empty, the NameIDPolicy of the incoming request will be considered
@@ -17674,9 +18877,9 @@ super::runtime::object! {
         /// Session not valid on or after current time + this value (Format: hours=1;minutes=2;seconds=3).
         pub session_valid_not_on_or_after: Option<String> => 18 "session_valid_not_on_or_after" opt,
         pub sign_assertion: Option<bool> => 19 "sign_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_request: Option<bool> => 20 "sign_logout_request" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sign_logout_response: Option<bool> => 21 "sign_logout_response" opt,
         pub sign_response: Option<bool> => 22 "sign_response" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 23 "signature_algorithm" opt,
@@ -17684,11 +18887,11 @@ super::runtime::object! {
         pub signing_kp: Option<Option<::uuid::Uuid>> => 24 "signing_kp" opt_null,
         /// This determines how authentik sends the logout response back to the Service Provider.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_binding: Option<SAMLBindingsEnum> => 25 "sls_binding" opt,
         /// Single Logout Service URL where the logout response should be sent.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sls_url: Option<String> => 26 "sls_url" opt,
         /// This determines how authentik sends the response back to the Service Provider.
         pub sp_binding: Option<SAMLBindingsEnum> => 27 "sp_binding" opt,
@@ -17718,25 +18921,23 @@ super::runtime::object! {
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 7 "enrollment_flow" opt_null,
         /// When enabled, the IdP will re-authenticate the user even if a session exists.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub force_authn: Option<bool> => 8 "force_authn" opt,
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 9 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 10 "group_property_mappings" opt,
         pub icon: Option<String> => 11 "icon" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 12 "icon_themed_urls" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<String> => 13 "icon_url" opt,
         /// Also known as Entity ID. Defaults the Metadata URL.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 14 "issuer" opt,
         /// Also known as Entity ID. Defaults to the Metadata URL.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 15 "issuer_override" opt,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 16 "managed" nullable,
@@ -17752,12 +18953,12 @@ super::runtime::object! {
         pub pre_authentication_flow: ::uuid::Uuid => 22 "pre_authentication_flow" req,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 23 "promoted" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 24 "signature_algorithm" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_assertion: Option<bool> => 25 "signed_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_response: Option<bool> => 26 "signed_response" opt,
         /// Keypair used to sign outgoing Responses going to the Identity Provider.
         pub signing_kp: Option<Option<::uuid::Uuid>> => 27 "signing_kp" opt_null,
@@ -17771,7 +18972,7 @@ super::runtime::object! {
         pub temporary_user_delete_after: Option<String> => 31 "temporary_user_delete_after" opt,
         /// Get the resolved Issuer, falling back to the metadata URL when unset
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub url_issuer: Option<String> => 32 "url_issuer" opt,
         /// How the source determines if an existing user should be authenticated or a new user enrolled.
         pub user_matching_mode: Option<UserMatchingModeEnum> => 33 "user_matching_mode" opt,
@@ -17846,22 +19047,20 @@ super::runtime::object! {
         pub enrollment_flow: Option<Option<::uuid::Uuid>> => 6 "enrollment_flow" opt_null,
         /// When enabled, the IdP will re-authenticate the user even if a session exists.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub force_authn: Option<bool> => 7 "force_authn" opt,
         /// How the source determines if an existing group should be used or a new group created.
         pub group_matching_mode: Option<GroupMatchingModeEnum> => 8 "group_matching_mode" opt,
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 9 "group_property_mappings" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon: Option<String> => 10 "icon" opt,
         /// Also known as Entity ID. Defaults the Metadata URL.
         ///
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub issuer: Option<String> => 11 "issuer" opt,
         /// Also known as Entity ID. Defaults to the Metadata URL.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub issuer_override: Option<String> => 12 "issuer_override" opt,
         /// Source's display Name.
         pub name: String => 13 "name" req,
@@ -17872,12 +19071,12 @@ super::runtime::object! {
         pub pre_authentication_flow: ::uuid::Uuid => 16 "pre_authentication_flow" req,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 17 "promoted" opt,
         pub signature_algorithm: Option<SignatureAlgorithmEnum> => 18 "signature_algorithm" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_assertion: Option<bool> => 19 "signed_assertion" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub signed_response: Option<bool> => 20 "signed_response" opt,
         /// Keypair used to sign outgoing Responses going to the Identity Provider.
         pub signing_kp: Option<Option<::uuid::Uuid>> => 21 "signing_kp" opt_null,
@@ -17901,6 +19100,8 @@ super::runtime::object! {
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `SCIMAuthenticationModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SCIMAuthenticationModeEnum {
     /// `token`
@@ -17965,48 +19166,46 @@ super::runtime::object! {
         pub assigned_backchannel_application_name: Option<String> => 0 "assigned_backchannel_application_name" nullable,
         /// Internal application name, used in URLs.
         pub assigned_backchannel_application_slug: Option<String> => 1 "assigned_backchannel_application_slug" nullable,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_mode: Option<SCIMAuthenticationModeEnum> => 2 "auth_mode" opt,
         /// OAuth Source used for authentication
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth: Option<Option<::uuid::Uuid>> => 3 "auth_oauth" opt_null,
         /// Additional OAuth parameters, such as grant_type
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth_params: Option<
             ::std::collections::BTreeMap<String, ::serde_json::Value>,
         > => 4 "auth_oauth_params" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub auth_oauth_token_expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 5 "auth_oauth_token_expires" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub auth_oauth_token_last_updated: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 6 "auth_oauth_token_last_updated" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub auth_oauth_token_expires: Option<Option<super::runtime::DateTime>> => 5 "auth_oauth_token_expires" opt_null,
+        /// Since 2026.11.0-rc1.
+        pub auth_oauth_token_last_updated: Option<Option<super::runtime::DateTime>> => 6 "auth_oauth_token_last_updated" opt_null,
+        /// Since 2026.11.0-rc1.
         pub auth_oauth_url_callback: Option<Option<String>> => 7 "auth_oauth_url_callback" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth_url_start: Option<Option<String>> => 8 "auth_oauth_url_start" opt_null,
         /// Alter authentik behavior for vendor-specific SCIM implementations.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub compatibility_mode: Option<CompatibilityModeEnum> => 9 "compatibility_mode" opt,
         /// Get object component so that we know how to edit the object
         pub component: String => 10 "component" req,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 11 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 12 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 13 "exclude_users_service_account" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub filter_group: Option<Option<::uuid::Uuid>> => 14 "filter_group" opt_null,
         /// Group filters used to define sync-scope for groups.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub group_filters: Option<Vec<::uuid::Uuid>> => 15 "group_filters" opt,
         /// Return internal model name
         pub meta_model_name: String => 16 "meta_model_name" req,
@@ -18017,15 +19216,15 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 20 "property_mappings_group" opt,
         /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub service_provider_config_cache_timeout: Option<String> => 21 "service_provider_config_cache_timeout" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 22 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 23 "sync_page_timeout" opt,
         /// Authentication token
         pub token: Option<String> => 24 "token" opt,
@@ -18048,7 +19247,7 @@ super::runtime::object! {
     /// SCIMProviderGroup Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct SCIMProviderGroup {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub group: ::uuid::Uuid => 1 "group" req,
         pub group_obj: PartialGroup => 2 "group_obj" req,
@@ -18076,38 +19275,36 @@ super::runtime::object! {
     /// SCIMProvider Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct SCIMProviderRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_mode: Option<SCIMAuthenticationModeEnum> => 0 "auth_mode" opt,
         /// OAuth Source used for authentication
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth: Option<Option<::uuid::Uuid>> => 1 "auth_oauth" opt_null,
         /// Additional OAuth parameters, such as grant_type
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub auth_oauth_params: Option<
             ::std::collections::BTreeMap<String, ::serde_json::Value>,
         > => 2 "auth_oauth_params" opt,
         /// Alter authentik behavior for vendor-specific SCIM implementations.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub compatibility_mode: Option<CompatibilityModeEnum> => 3 "compatibility_mode" opt,
         /// When enabled, authentik will attempt to discover existing resources in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub discovery_enabled: Option<bool> => 4 "discovery_enabled" opt,
         /// When enabled, provider will not modify or create objects in the remote system.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub dry_run: Option<bool> => 5 "dry_run" opt,
         pub exclude_users_service_account: Option<bool> => 6 "exclude_users_service_account" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub filter_group: Option<Option<::uuid::Uuid>> => 7 "filter_group" opt_null,
         /// Group filters used to define sync-scope for groups.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub group_filters: Option<Vec<::uuid::Uuid>> => 8 "group_filters" opt,
         pub name: String => 9 "name" req,
         pub property_mappings: Option<Vec<::uuid::Uuid>> => 10 "property_mappings" opt,
@@ -18115,15 +19312,15 @@ super::runtime::object! {
         pub property_mappings_group: Option<Vec<::uuid::Uuid>> => 11 "property_mappings_group" opt,
         /// Cache duration for ServiceProviderConfig responses. Set minutes=0 to disable.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub service_provider_config_cache_timeout: Option<String> => 12 "service_provider_config_cache_timeout" opt,
         /// Controls the number of objects synced in a single task
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_size: Option<u32> => 13 "sync_page_size" opt,
         /// Timeout for synchronization of a single page
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub sync_page_timeout: Option<String> => 14 "sync_page_timeout" opt,
         /// Authentication token
         pub token: Option<String> => 15 "token" opt,
@@ -18139,7 +19336,7 @@ super::runtime::object! {
     /// SCIMProviderUser Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct SCIMProviderUser {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         pub id: ::uuid::Uuid => 1 "id" req,
         pub provider: i64 => 2 "provider" req,
@@ -18205,7 +19402,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub group: ::uuid::Uuid => 2 "group" req,
         pub group_obj: PartialGroup => 3 "group_obj" req,
@@ -18224,7 +19421,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub group: ::uuid::Uuid => 2 "group" req,
         pub id: Option<String> => 3 "id" opt,
@@ -18297,7 +19494,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub id: Option<String> => 2 "id" opt,
         pub source: ::uuid::Uuid => 3 "source" req,
@@ -18316,7 +19513,7 @@ super::runtime::object! {
         pub attributes: Option<
             Option<::std::collections::BTreeMap<String, ::serde_json::Value>>,
         > => 0 "attributes" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub external_id: Option<String> => 1 "external_id" opt,
         pub id: Option<String> => 2 "id" opt,
         pub source: ::uuid::Uuid => 3 "source" req,
@@ -18334,7 +19531,7 @@ super::runtime::object! {
         pub name: String => 0 "name" req,
         pub phone_number: String => 1 "phone_number" req,
         pub pk: i64 => 2 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user: Option<PartialUser> => 3 "user" opt,
     }
     required(0 name, 1 phone_number, 2 pk)
@@ -18354,6 +19551,8 @@ super::runtime::object! {
 #[cfg(any(feature = "providers", feature = "ssf"))]
 super::runtime::object! {
     /// SSFProvider Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct SSFProvider {
         /// Get object component so that we know how to edit the object
@@ -18363,10 +19562,10 @@ super::runtime::object! {
         pub meta_model_name: String => 2 "meta_model_name" req,
         pub name: String => 3 "name" req,
         pub oidc_auth_providers: Option<Vec<i64>> => 4 "oidc_auth_providers" opt,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub oidc_auth_providers_obj: Option<Vec<Provider>> => 5 "oidc_auth_providers_obj" opt,
         pub pk: i64 => 6 "pk" req,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub push_verify_certificates: Option<bool> => 7 "push_verify_certificates" opt,
         /// Key used to sign the SSF Events.
         pub signing_key: ::uuid::Uuid => 8 "signing_key" req,
@@ -18386,12 +19585,14 @@ super::runtime::object! {
 #[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::object! {
     /// SSFProvider Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct SSFProviderRequest {
         pub event_retention: Option<String> => 0 "event_retention" opt,
         pub name: String => 1 "name" req,
         pub oidc_auth_providers: Option<Vec<i64>> => 2 "oidc_auth_providers" opt,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub push_verify_certificates: Option<bool> => 3 "push_verify_certificates" opt,
         /// Key used to sign the SSF Events.
         pub signing_key: ::uuid::Uuid => 4 "signing_key" req,
@@ -18402,6 +19603,8 @@ super::runtime::object! {
 #[cfg(feature = "ssf")]
 super::runtime::object! {
     /// SSFStream Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct SSFStream {
         pub aud: Option<Vec<String>> => 0 "aud" opt,
@@ -18413,7 +19616,7 @@ super::runtime::object! {
         pub pk: ::uuid::Uuid => 6 "pk" req,
         pub provider: i64 => 7 "provider" req,
         pub provider_obj: SSFProvider => 8 "provider_obj" req,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub status: Option<SSFStreamStatusEnum> => 9 "status" opt,
     }
     required(1 delivery_method, 4 format, 5 iss, 6 pk, 7 provider, 8 provider_obj)
@@ -18421,6 +19624,8 @@ super::runtime::object! {
 
 #[cfg(feature = "ssf")]
 /// `SSFStreamStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SSFStreamStatusEnum {
     /// `enabled`
@@ -18442,6 +19647,8 @@ super::runtime::string_enum!(
 
 #[cfg(any(feature = "core", feature = "providers"))]
 /// `SamlVersionEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SamlVersionEnum {
     /// `1.1`
@@ -18457,6 +19664,8 @@ super::runtime::string_enum!(SamlVersionEnum, Unknown { V1_1 => "1.1", V2_0 => "
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `Schedule`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Schedule {
         /// Dramatiq actor to call
@@ -18468,22 +19677,24 @@ super::runtime::object! {
         /// Unique schedule identifier
         pub identifier: Option<String> => 4 "identifier" nullable,
         pub last_task_status: Option<LastTaskStatusEnum> => 5 "last_task_status" nullable,
-        pub next_run: ::chrono::DateTime<::chrono::Utc> => 6 "next_run" req,
+        pub next_run: super::runtime::DateTime => 6 "next_run" req,
         /// Pause this schedule
         pub paused: Option<bool> => 7 "paused" opt,
-        pub rel_obj_app_label: String => 8 "rel_obj_app_label" req,
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub rel_obj_app_label: Option<String> => 8 "rel_obj_app_label" opt,
         pub rel_obj_id: Option<Option<String>> => 9 "rel_obj_id" opt_null,
-        pub rel_obj_model: String => 10 "rel_obj_model" req,
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub rel_obj_model: Option<String> => 10 "rel_obj_model" opt,
         pub uid: String => 11 "uid" req,
     }
-    required(
-        0 actor_name, 1 crontab, 3 id, 6 next_run, 8 rel_obj_app_label, 10 rel_obj_model, 11 uid,
-    )
+    required(0 actor_name, 1 crontab, 3 id, 6 next_run, 11 uid)
 }
 
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `ScheduleRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct ScheduleRequest {
         /// When to schedule tasks
@@ -18575,6 +19786,20 @@ super::runtime::object! {
     required(0 component, 2 meta_model_name, 3 name, 4 pk, 5 verbose_name, 6 verbose_name_plural)
 }
 
+super::runtime::object! {
+    /// ServiceConnection Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct ServiceConnectionRequest {
+        /// If enabled, use the local connection. Required Docker socket/Kubernetes Integration
+        pub local: Option<bool> => 0 "local" opt,
+        pub name: String => 1 "name" req,
+    }
+    required(1 name)
+}
+
 #[cfg(feature = "outposts")]
 super::runtime::object! {
     /// Serializer for Service connection state
@@ -18597,7 +19822,7 @@ super::runtime::object! {
         pub component: Option<String> => 3 "component" opt,
         pub flow_info: Option<ContextualFlowInfo> => 4 "flow_info" opt,
         pub invalidation_flow_url: Option<String> => 5 "invalidation_flow_url" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub overview_url: Option<String> => 6 "overview_url" opt,
         pub pending_user: String => 7 "pending_user" req,
         pub pending_user_avatar: String => 8 "pending_user_avatar" req,
@@ -18614,7 +19839,7 @@ super::runtime::object! {
     pub struct SessionUser {
         pub original: Option<UserSelf> => 0 "original" opt,
         pub user: UserSelf => 1 "user" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub users: Option<Vec<UserSelf>> => 2 "users" opt,
     }
     required(1 user)
@@ -18629,7 +19854,7 @@ super::runtime::object! {
         pub avatars: Option<String> => 0 "avatars" opt,
         /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub base_url: Option<String> => 1 "base_url" opt,
         /// Default token duration
         pub default_token_duration: Option<String> => 2 "default_token_duration" opt,
@@ -18643,7 +19868,7 @@ super::runtime::object! {
         pub default_user_change_username: Option<bool> => 6 "default_user_change_username" opt,
         /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
         pub event_retention: Option<String> => 7 "event_retention" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flags: Option<SettingsFlags> => 8 "flags" opt,
         pub footer_links: Option<::serde_json::Value> => 9 "footer_links" opt_null,
         /// When enabled, all the events caused by a user will be deleted upon the user's deletion.
@@ -18652,23 +19877,23 @@ super::runtime::object! {
         pub impersonation: Option<bool> => 11 "impersonation" opt,
         /// Require administrators to provide a reason for impersonating a user.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub impersonation_require_reason: Option<bool> => 12 "impersonation_require_reason" opt,
         /// Default page size for API responses, if no size was requested.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_default_page_size: Option<u32> => 13 "pagination_default_page_size" opt,
         /// Maximum page size
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_max_page_size: Option<u32> => 14 "pagination_max_page_size" opt,
         /// Reputation cannot decrease lower than this value. Zero or negative.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_lower_limit: Option<i32> => 15 "reputation_lower_limit" opt,
         /// Reputation cannot increase higher than this value. Zero or positive.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_upper_limit: Option<u32> => 16 "reputation_upper_limit" opt,
     }
     required()
@@ -18677,21 +19902,26 @@ super::runtime::object! {
 #[cfg(feature = "admin")]
 super::runtime::object! {
     /// `SettingsFlags`
-    #[derive(Clone, Debug, PartialEq)]
+    #[derive(Clone, Debug, Default, PartialEq)]
     pub struct SettingsFlags {
         /// Applications with no policies bound can be accessed by any user.
-        pub core_default_app_access: bool => 0 "core_default_app_access" req,
+        ///
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub core_default_app_access: Option<bool> => 0 "core_default_app_access" opt,
         /// Include additional information in audit logs, may incur a performance penalty.
-        pub enterprise_audit_include_expanded_diff: bool => 1 "enterprise_audit_include_expanded_diff" req,
+        ///
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub enterprise_audit_include_expanded_diff: Option<bool> => 1 "enterprise_audit_include_expanded_diff" opt,
         /// Upon successful authentication, re-start authentication in other open tabs.
-        pub flows_continuous_login: bool => 2 "flows_continuous_login" req,
+        ///
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub flows_continuous_login: Option<bool> => 2 "flows_continuous_login" opt,
         /// Refresh other tabs after successful authentication.
-        pub flows_refresh_others: bool => 3 "flows_refresh_others" req,
+        ///
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub flows_refresh_others: Option<bool> => 3 "flows_refresh_others" opt,
     }
-    required(
-        0 core_default_app_access, 1 enterprise_audit_include_expanded_diff,
-        2 flows_continuous_login, 3 flows_refresh_others,
-    )
+    required()
 }
 
 #[cfg(feature = "admin")]
@@ -18703,7 +19933,7 @@ super::runtime::object! {
         pub avatars: Option<String> => 0 "avatars" opt,
         /// Configure the base URL under which this authentik instance is reachable, e.g. https://authentik.company
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub base_url: Option<String> => 1 "base_url" opt,
         /// Default token duration
         pub default_token_duration: Option<String> => 2 "default_token_duration" opt,
@@ -18717,7 +19947,7 @@ super::runtime::object! {
         pub default_user_change_username: Option<bool> => 6 "default_user_change_username" opt,
         /// Events will be deleted after this duration.(Format: weeks=3;days=2;hours=3,seconds=2).
         pub event_retention: Option<String> => 7 "event_retention" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub flags: Option<SettingsRequestFlags> => 8 "flags" opt,
         pub footer_links: Option<::serde_json::Value> => 9 "footer_links" opt_null,
         /// When enabled, all the events caused by a user will be deleted upon the user's deletion.
@@ -18726,23 +19956,23 @@ super::runtime::object! {
         pub impersonation: Option<bool> => 11 "impersonation" opt,
         /// Require administrators to provide a reason for impersonating a user.
         ///
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub impersonation_require_reason: Option<bool> => 12 "impersonation_require_reason" opt,
         /// Default page size for API responses, if no size was requested.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_default_page_size: Option<u32> => 13 "pagination_default_page_size" opt,
         /// Maximum page size
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub pagination_max_page_size: Option<u32> => 14 "pagination_max_page_size" opt,
         /// Reputation cannot decrease lower than this value. Zero or negative.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_lower_limit: Option<i32> => 15 "reputation_lower_limit" opt,
         /// Reputation cannot increase higher than this value. Zero or positive.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub reputation_upper_limit: Option<u32> => 16 "reputation_upper_limit" opt,
     }
     required()
@@ -18847,6 +20077,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `Software`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Software {
         pub name: String => 0 "name" req,
@@ -18860,6 +20092,8 @@ super::runtime::object! {
 #[cfg(feature = "endpoints")]
 super::runtime::object! {
     /// `SoftwareRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct SoftwareRequest {
         pub name: String => 0 "name" req,
@@ -18885,11 +20119,11 @@ super::runtime::object! {
         pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 4 "group_property_mappings" opt,
         /// Nullable in 2024.8.3, 2024.12.1, 2025.6.2.
         pub icon: Option<Option<String>> => 5 "icon" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_themed_urls: Option<Option<ThemedUrls>> => 6 "icon_themed_urls" opt_null,
         /// Get the URL to the source icon
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub icon_url: Option<Option<String>> => 7 "icon_url" opt_null,
         /// Objects that are managed by authentik. These objects are created and updated automatically. This flag only indicates that an object can be overwritten by migrations. You can still modify the objects via the API, but expect changes to be overwritten in a later update.
         pub managed: Option<String> => 8 "managed" nullable,
@@ -18901,7 +20135,7 @@ super::runtime::object! {
         pub policy_engine_mode: Option<PolicyEngineMode> => 12 "policy_engine_mode" opt,
         /// When enabled, this source will be displayed as a prominent button on the login page, instead of a small icon.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub promoted: Option<bool> => 13 "promoted" opt,
         /// Internal source name, used in URLs.
         pub slug: String => 14 "slug" req,
@@ -18918,6 +20152,32 @@ super::runtime::object! {
         1 component, 9 meta_model_name, 10 name, 11 pk, 14 slug, 18 verbose_name,
         19 verbose_name_plural,
     )
+}
+
+super::runtime::object! {
+    /// Source Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct SourceRequest {
+        /// Flow to use when authenticating existing users.
+        pub authentication_flow: Option<Option<::uuid::Uuid>> => 0 "authentication_flow" opt_null,
+        pub enabled: Option<bool> => 1 "enabled" opt,
+        /// Flow to use when enrolling new users.
+        pub enrollment_flow: Option<Option<::uuid::Uuid>> => 2 "enrollment_flow" opt_null,
+        pub group_property_mappings: Option<Vec<::uuid::Uuid>> => 3 "group_property_mappings" opt,
+        /// Source's display Name.
+        pub name: String => 4 "name" req,
+        pub policy_engine_mode: Option<PolicyEngineMode> => 5 "policy_engine_mode" opt,
+        /// Internal source name, used in URLs.
+        pub slug: String => 6 "slug" req,
+        /// How the source determines if an existing user should be authenticated or a new user enrolled.
+        pub user_matching_mode: Option<UserMatchingModeEnum> => 7 "user_matching_mode" opt,
+        pub user_path_template: Option<String> => 8 "user_path_template" opt,
+        pub user_property_mappings: Option<Vec<::uuid::Uuid>> => 9 "user_property_mappings" opt,
+    }
+    required(4 name, 6 slug)
 }
 
 #[cfg(feature = "stages")]
@@ -18952,9 +20212,7 @@ super::runtime::object! {
     /// SourceStage Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct SourceStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: String => 1 "name" req,
         /// Amount of time a user can take to return from the source to continue the flow (Format: hours=-1;minutes=-2;seconds=-3)
@@ -19005,6 +20263,8 @@ super::runtime::object! {
 
 #[cfg(feature = "stages")]
 /// `StageModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum StageModeEnum {
     /// `optional`
@@ -19044,6 +20304,19 @@ super::runtime::object! {
     )
 }
 
+super::runtime::object! {
+    /// Stage Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct StageRequest {
+        pub flow_set: Option<Vec<FlowSetRequest>> => 0 "flow_set" opt,
+        pub name: String => 1 "name" req,
+    }
+    required(1 name)
+}
+
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for static authenticator devices
@@ -19053,7 +20326,7 @@ super::runtime::object! {
         pub name: String => 0 "name" req,
         pub pk: i64 => 1 "pk" req,
         pub token_set: Vec<StaticDeviceToken> => 2 "token_set" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user: Option<PartialUser> => 3 "user" opt,
     }
     required(0 name, 1 pk, 2 token_set)
@@ -19075,6 +20348,18 @@ super::runtime::object! {
     /// Serializer for static device's tokens
     #[derive(Clone, Debug, PartialEq)]
     pub struct StaticDeviceToken {
+        pub token: String => 0 "token" req,
+    }
+    required(0 token)
+}
+
+super::runtime::object! {
+    /// Serializer for static device's tokens
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct StaticDeviceTokenRequest {
         pub token: String => 0 "token" req,
     }
     required(0 token)
@@ -19129,7 +20414,7 @@ super::runtime::object! {
     /// Sync object serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct SyncObjectRequest {
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub override_dry_run: Option<bool> => 0 "override_dry_run" opt,
         pub sync_object_id: String => 1 "sync_object_id" req,
         pub sync_object_model: SyncObjectModelEnum => 2 "sync_object_model" req,
@@ -19149,6 +20434,8 @@ super::runtime::object! {
 
 #[cfg(feature = "sources")]
 /// `SyncOutgoingTriggerModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SyncOutgoingTriggerModeEnum {
     /// `none`
@@ -19172,13 +20459,11 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct SyncStatus {
         pub is_running: bool => 0 "is_running" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub last_successful_sync: Option<::chrono::DateTime<::chrono::Utc>> => 1 "last_successful_sync" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
+        pub last_successful_sync: Option<super::runtime::DateTime> => 1 "last_successful_sync" opt,
+        /// Since 2026.11.0-rc1.
         pub last_sync_status: Option<TaskAggregatedStatusEnum> => 2 "last_sync_status" opt,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub tasks: Option<Vec<::serde_json::Value>> => 3 "tasks" opt,
     }
     required(0 is_running)
@@ -19191,7 +20476,7 @@ super::runtime::object! {
     pub struct SystemInfo {
         /// Configured external base URL. Can be empty
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub base_url: Option<String> => 0 "base_url" opt,
         /// Currently active brand
         pub brand: String => 1 "brand" req,
@@ -19208,7 +20493,7 @@ super::runtime::object! {
         /// Get versions
         pub runtime: SystemInfoRuntime => 7 "runtime" req,
         /// Current server time
-        pub server_time: ::chrono::DateTime<::chrono::Utc> => 8 "server_time" req,
+        pub server_time: super::runtime::DateTime => 8 "server_time" req,
     }
     required(
         1 brand, 2 embedded_outpost_disabled, 3 embedded_outpost_host, 4 http_headers, 5 http_host,
@@ -19236,6 +20521,58 @@ super::runtime::object! {
     )
 }
 
+#[cfg(feature = "events")]
+super::runtime::object! {
+    /// Serialize TaskInfo and TaskResult
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct SystemTask {
+        pub description: String => 0 "description" req,
+        pub duration: super::runtime::Number => 1 "duration" req,
+        pub expires: Option<Option<super::runtime::DateTime>> => 2 "expires" opt_null,
+        pub expiring: Option<bool> => 3 "expiring" opt,
+        pub finish_timestamp: super::runtime::DateTime => 4 "finish_timestamp" req,
+        /// Get full name with UID
+        pub full_name: String => 5 "full_name" req,
+        pub messages: Vec<LogEvent> => 6 "messages" req,
+        pub name: String => 7 "name" req,
+        pub start_timestamp: super::runtime::DateTime => 8 "start_timestamp" req,
+        pub status: SystemTaskStatusEnum => 9 "status" req,
+        pub uid: Option<String> => 10 "uid" opt,
+        pub uuid: ::uuid::Uuid => 11 "uuid" req,
+    }
+    required(
+        0 description, 1 duration, 4 finish_timestamp, 5 full_name, 6 messages, 7 name,
+        8 start_timestamp, 9 status, 11 uuid,
+    )
+}
+
+#[cfg(feature = "events")]
+/// `SystemTaskStatusEnum`
+///
+/// Until 2025.6.2 (removed in 2026.11.0-rc1).
+#[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SystemTaskStatusEnum {
+    /// `unknown`
+    Unknown2,
+    /// `successful`
+    Successful,
+    /// `warning`
+    Warning,
+    /// `error`
+    Error,
+    /// A value this version of the crate does not know, kept verbatim.
+    Unknown(String),
+}
+#[cfg(feature = "events")]
+super::runtime::string_enum!(
+    SystemTaskStatusEnum, Unknown { Unknown2 => "unknown", Successful => "successful",
+    Warning => "warning", Error => "error", }
+);
+
 #[cfg(feature = "authenticators")]
 super::runtime::object! {
     /// Serializer for totp authenticator devices
@@ -19244,7 +20581,7 @@ super::runtime::object! {
         /// The human-readable name of this device.
         pub name: String => 0 "name" req,
         pub pk: i64 => 1 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user: Option<PartialUser> => 2 "user" opt,
     }
     required(0 name, 1 pk)
@@ -19264,6 +20601,8 @@ super::runtime::object! {
 #[cfg(feature = "tasks")]
 super::runtime::object! {
     /// `Task`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Task {
         /// Dramatiq actor name
@@ -19271,31 +20610,32 @@ super::runtime::object! {
         pub aggregated_status: TaskAggregatedStatusEnum => 1 "aggregated_status" req,
         pub description: Option<String> => 2 "description" nullable,
         /// Planned execution time
-        pub eta: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 3 "eta" opt_null,
+        pub eta: Option<Option<super::runtime::DateTime>> => 3 "eta" opt_null,
         pub logs: Vec<LogEvent> => 4 "logs" req,
         pub message_id: Option<::uuid::Uuid> => 5 "message_id" opt,
         /// Task last modified time
-        pub mtime: Option<::chrono::DateTime<::chrono::Utc>> => 6 "mtime" opt,
+        pub mtime: Option<super::runtime::DateTime> => 6 "mtime" opt,
         pub previous_logs: Vec<LogEvent> => 7 "previous_logs" req,
         /// Queue name
         pub queue_name: Option<String> => 8 "queue_name" opt,
-        pub rel_obj_app_label: String => 9 "rel_obj_app_label" req,
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub rel_obj_app_label: Option<String> => 9 "rel_obj_app_label" opt,
         pub rel_obj_id: Option<Option<String>> => 10 "rel_obj_id" opt_null,
-        pub rel_obj_model: String => 11 "rel_obj_model" req,
+        /// On the wire it may be absent (patched by specs/quirks.yml).
+        pub rel_obj_model: Option<String> => 11 "rel_obj_model" opt,
         /// Number of retries
         pub retries: Option<i64> => 12 "retries" opt,
         /// Task status
         pub state: Option<TaskStatusEnum> => 13 "state" opt,
         pub uid: String => 14 "uid" req,
     }
-    required(
-        0 actor_name, 1 aggregated_status, 4 logs, 7 previous_logs, 9 rel_obj_app_label,
-        11 rel_obj_model, 14 uid,
-    )
+    required(0 actor_name, 1 aggregated_status, 4 logs, 7 previous_logs, 14 uid)
 }
 
 #[cfg(any(feature = "providers", feature = "sources", feature = "tasks"))]
 /// `TaskAggregatedStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskAggregatedStatusEnum {
     /// `waiting_for_dependencies`
@@ -19333,6 +20673,8 @@ super::runtime::string_enum!(
 
 #[cfg(feature = "tasks")]
 /// `TaskStatusEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TaskStatusEnum {
     /// `waiting_for_dependencies`
@@ -19364,6 +20706,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// `TelegramAuthRequest`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramAuthRequest {
         pub auth_date: i64 => 0 "auth_date" req,
@@ -19380,6 +20724,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Base class for all challenge responses
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramChallengeResponseRequest {
         pub auth_date: i64 => 0 "auth_date" req,
@@ -19397,6 +20743,8 @@ super::runtime::object! {
 #[cfg(feature = "flows")]
 super::runtime::object! {
     /// Base login challenge for Identification stage
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramLoginChallenge {
         /// Telegram bot username
@@ -19412,6 +20760,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Source Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramSource {
         /// Flow to use when authenticating existing users.
@@ -19461,6 +20811,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// TelegramSourcePropertyMapping Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramSourcePropertyMapping {
         /// Get object's component so that we know how to edit the object
@@ -19486,6 +20838,8 @@ super::runtime::object! {
 #[cfg(feature = "propertymappings")]
 super::runtime::object! {
     /// TelegramSourcePropertyMapping Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramSourcePropertyMappingRequest {
         pub expression: String => 0 "expression" req,
@@ -19499,6 +20853,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// Source Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TelegramSourceRequest {
         /// Flow to use when authenticating existing users.
@@ -19570,7 +20926,7 @@ super::runtime::object! {
     /// Tenant recovery key creation response serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct TenantRecoveryKeyResponse {
-        pub expiry: ::chrono::DateTime<::chrono::Utc> => 0 "expiry" req,
+        pub expiry: super::runtime::DateTime => 0 "expiry" req,
         pub url: String => 1 "url" req,
     }
     required(0 expiry, 1 url)
@@ -19600,6 +20956,8 @@ super::runtime::object! {
 )]
 super::runtime::object! {
     /// Themed URLs - maps theme names to URLs for light and dark themes
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct ThemedUrls {
         pub dark: Option<Option<String>> => 0 "dark" opt_null,
@@ -19616,7 +20974,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct Token {
         pub description: Option<String> => 0 "description" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
         pub expiring: Option<bool> => 2 "expiring" opt,
         pub identifier: String => 3 "identifier" req,
         pub intent: Option<IntentEnum> => 4 "intent" opt,
@@ -19634,7 +20992,7 @@ super::runtime::object! {
     /// Serializer for BaseGrantModel and RefreshToken
     #[derive(Clone, Debug, PartialEq)]
     pub struct TokenModel {
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 0 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 0 "expires" opt_null,
         /// Get the token's id_token as JSON String
         pub id_token: String => 1 "id_token" req,
         /// Check if token is expired yet.
@@ -19654,7 +21012,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct TokenRequest {
         pub description: Option<String> => 0 "description" opt,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
         pub expiring: Option<bool> => 2 "expiring" opt,
         pub identifier: String => 3 "identifier" req,
         pub intent: Option<IntentEnum> => 4 "intent" opt,
@@ -19691,7 +21049,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct TransactionApplicationRequest {
         pub app: ApplicationRequest => 0 "app" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub policy_bindings: Option<Vec<TransactionPolicyBindingRequest>> => 1 "policy_bindings" opt,
         pub provider: ModelRequest => 2 "provider" req,
         pub provider_model: ProviderModelEnum => 3 "provider_model" req,
@@ -19713,6 +21071,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// PolicyBindingSerializer which does not require target as target is set implicitly
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct TransactionPolicyBindingRequest {
         pub enabled: Option<bool> => 0 "enabled" opt,
@@ -19732,6 +21092,8 @@ super::runtime::object! {
 
 #[cfg(feature = "events")]
 /// `TransportModeEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum TransportModeEnum {
     /// `local`
@@ -19771,10 +21133,11 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct TypeCreate {
         pub component: String => 0 "component" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub deprecated: Option<bool> => 1 "deprecated" opt,
         pub description: String => 2 "description" req,
-        pub icon_url: Option<String> => 3 "icon_url" opt,
+        /// On the wire it may be `null` (patched by specs/quirks.yml).
+        pub icon_url: Option<Option<String>> => 3 "icon_url" opt_null,
         pub model_name: String => 4 "model_name" req,
         pub name: String => 5 "name" req,
         pub requires_enterprise: Option<bool> => 6 "requires_enterprise" opt,
@@ -19803,6 +21166,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "policies")]
 super::runtime::object! {
     /// Password Uniqueness Policy Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UniquePasswordPolicy {
         /// Return objects policy is bound to
@@ -19833,6 +21198,8 @@ super::runtime::object! {
 #[cfg(feature = "policies")]
 super::runtime::object! {
     /// Password Uniqueness Policy Serializer
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UniquePasswordPolicyRequest {
         /// When this option is enabled, all executions of this policy will be logged. By default, only execution errors are logged.
@@ -19848,6 +21215,8 @@ super::runtime::object! {
 
 #[cfg(feature = "admin")]
 /// `UsageEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UsageEnum {
     /// `media`
@@ -19978,26 +21347,26 @@ super::runtime::object! {
         pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
         /// User's avatar, either a http/https URL or a data URI
         pub avatar: String => 1 "avatar" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub date_joined: Option<::chrono::DateTime<::chrono::Utc>> => 2 "date_joined" opt,
+        /// Since 2025.6.2.
+        pub date_joined: Option<super::runtime::DateTime> => 2 "date_joined" opt,
         pub email: Option<String> => 3 "email" opt,
         pub groups: Option<Vec<::uuid::Uuid>> => 4 "groups" opt,
         pub groups_obj: Option<Vec<PartialGroup>> => 5 "groups_obj" nullable,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 6 "is_active" opt,
         pub is_superuser: bool => 7 "is_superuser" req,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 8 "last_login" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 9 "last_updated" opt,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 8 "last_login" opt_null,
+        /// Since 2026.11.0-rc1.
+        pub last_updated: Option<super::runtime::DateTime> => 9 "last_updated" opt,
         /// User's display name.
         pub name: String => 10 "name" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub password_change_date: Option<::chrono::DateTime<::chrono::Utc>> => 11 "password_change_date" opt,
+        /// Since 2025.6.2.
+        pub password_change_date: Option<super::runtime::DateTime> => 11 "password_change_date" opt,
         pub path: Option<String> => 12 "path" opt,
         pub pk: i64 => 13 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub roles: Option<Vec<::uuid::Uuid>> => 14 "roles" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub roles_obj: Option<Option<Vec<Role>>> => 15 "roles_obj" opt_null,
         pub r#type: Option<UserTypeEnum> => 16 "type" opt,
         pub uid: String => 17 "uid" req,
@@ -20010,6 +21379,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Choose the target account before starting the lockdown flow.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct UserAccountLockdownRequest {
         /// User to lock. If omitted, locks the current user (self-service).
@@ -20031,6 +21402,8 @@ super::runtime::object! {
 #[cfg(feature = "rbac")]
 super::runtime::object! {
     /// Account adding/removing operations
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserAccountSerializerForRoleRequest {
         pub pk: i64 => 0 "pk" req,
@@ -20038,8 +21411,35 @@ super::runtime::object! {
     required(0 pk)
 }
 
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// Users assigned object permission serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct UserAssignedObjectPermission {
+        pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
+        pub email: Option<String> => 1 "email" opt,
+        /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
+        pub is_active: Option<bool> => 2 "is_active" opt,
+        pub is_superuser: bool => 3 "is_superuser" req,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 4 "last_login" opt_null,
+        /// User's display name.
+        pub name: String => 5 "name" req,
+        pub permissions: Vec<UserObjectPermission> => 6 "permissions" req,
+        pub pk: i64 => 7 "pk" req,
+        pub uid: String => 8 "uid" req,
+        /// Required. 150 characters or fewer. Letters, digits and @/./+/-/_ only.
+        pub username: String => 9 "username" req,
+    }
+    required(3 is_superuser, 5 name, 6 permissions, 7 pk, 8 uid, 9 username)
+}
+
 #[cfg(feature = "stages")]
 /// `UserAttributeEnum`
+///
+/// Since 2025.6.2.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserAttributeEnum {
     /// `username`
@@ -20060,7 +21460,7 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserConsent {
         pub application: Application => 0 "application" req,
-        pub expires: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 1 "expires" opt_null,
+        pub expires: Option<Option<super::runtime::DateTime>> => 1 "expires" opt_null,
         pub expiring: Option<bool> => 2 "expiring" opt,
         pub permissions: Option<String> => 3 "permissions" opt,
         pub pk: i64 => 4 "pk" req,
@@ -20114,9 +21514,7 @@ super::runtime::object! {
     /// UserDeleteStage Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserDeleteStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: String => 1 "name" req,
     }
@@ -20141,15 +21539,53 @@ super::runtime::string_enum!(
     UserFieldsEnum, Unknown { Email => "email", Username => "username", Upn => "upn", }
 );
 
+super::runtime::object! {
+    /// Simplified Group Serializer for user's groups
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct UserGroup {
+        pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
+        /// Users added to this group will be superusers.
+        pub is_superuser: Option<bool> => 1 "is_superuser" opt,
+        pub name: String => 2 "name" req,
+        /// Get a numerical, int32 ID for the group
+        pub num_pk: i64 => 3 "num_pk" req,
+        pub parent: Option<Option<::uuid::Uuid>> => 4 "parent" opt_null,
+        pub parent_name: Option<String> => 5 "parent_name" nullable,
+        pub pk: ::uuid::Uuid => 6 "pk" req,
+    }
+    required(2 name, 3 num_pk, 6 pk)
+}
+
+super::runtime::object! {
+    /// Simplified Group Serializer for user's groups
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct UserGroupRequest {
+        pub attributes: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 0 "attributes" opt,
+        /// Users added to this group will be superusers.
+        pub is_superuser: Option<bool> => 1 "is_superuser" opt,
+        pub name: String => 2 "name" req,
+        pub parent: Option<Option<::uuid::Uuid>> => 3 "parent" opt_null,
+    }
+    required(2 name)
+}
+
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserKerberosSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub identifier: String => 1 "identifier" req,
-        /// Not in the schema of 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 2 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 2 "last_updated" opt,
         pub pk: i64 => 3 "pk" req,
         pub source: ::uuid::Uuid => 4 "source" req,
         pub source_obj: Source => 5 "source_obj" req,
@@ -20161,12 +21597,13 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserKerberosSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
         pub source: ::uuid::Uuid => 1 "source" req,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required(0 identifier, 1 source)
@@ -20175,16 +21612,18 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserLDAPSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub identifier: String => 1 "identifier" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 2 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 2 "last_updated" req,
         pub pk: i64 => 3 "pk" req,
         pub source: ::uuid::Uuid => 4 "source" req,
         pub source_obj: Source => 5 "source_obj" req,
         pub user: i64 => 6 "user" req,
-        /// Not in the schema of 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub user_obj: Option<PartialUser> => 7 "user_obj" opt,
     }
     required(0 created, 1 identifier, 2 last_updated, 3 pk, 4 source, 5 source_obj, 6 user)
@@ -20193,11 +21632,13 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2025.6.2.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserLDAPSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
         pub source: ::uuid::Uuid => 1 "source" req,
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required(0 identifier, 1 source)
@@ -20247,7 +21688,7 @@ super::runtime::object! {
         pub pk: ::uuid::Uuid => 6 "pk" req,
         /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub remember_device: Option<String> => 7 "remember_device" opt,
         /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
         pub remember_me_offset: Option<String> => 8 "remember_me_offset" opt,
@@ -20268,9 +21709,7 @@ super::runtime::object! {
     /// UserLoginStage Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserLoginStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         /// Bind sessions created by this stage to the configured GeoIP location
         pub geoip_binding: Option<GeoipBindingEnum> => 1 "geoip_binding" opt,
@@ -20279,7 +21718,7 @@ super::runtime::object! {
         pub network_binding: Option<NetworkBindingEnum> => 3 "network_binding" opt,
         /// When set to a non-zero value, authentik will save a cookie with a longer expiry,to remember the device the user is logging in from. (Format: hours=-1;minutes=-2;seconds=-3)
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub remember_device: Option<String> => 4 "remember_device" opt,
         /// Offset the session will be extended by when the user picks the remember me option. Default of 0 means that the remember me option will not be shown. (Format: hours=-1;minutes=-2;seconds=-3)
         pub remember_me_offset: Option<String> => 5 "remember_me_offset" opt,
@@ -20317,9 +21756,7 @@ super::runtime::object! {
     /// UserLogoutStage Serializer
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserLogoutStageRequest {
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 0 "flow_set" opt,
         pub name: String => 1 "name" req,
     }
@@ -20350,21 +21787,36 @@ super::runtime::string_enum!(
     UsernameDeny => "username_deny", }
 );
 
+#[cfg(feature = "core")]
+super::runtime::object! {
+    /// User Metrics
+    ///
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct UserMetrics {
+        pub authorizations: Vec<Coordinate> => 0 "authorizations" req,
+        pub logins: Vec<Coordinate> => 1 "logins" req,
+        pub logins_failed: Vec<Coordinate> => 2 "logins_failed" req,
+    }
+    required(0 authorizations, 1 logins, 2 logins_failed)
+}
+
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserOAuthSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 1 "expires" opt,
+        pub created: super::runtime::DateTime => 0 "created" req,
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<super::runtime::DateTime> => 1 "expires" opt,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 3 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 3 "last_updated" opt,
         pub pk: i64 => 4 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 5 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 6 "source_obj" opt,
         pub user: i64 => 7 "user" req,
     }
@@ -20377,35 +21829,54 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserOAuthSourceConnectionRequest {
         pub access_token: Option<Option<String>> => 0 "access_token" opt_null,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 1 "expires" opt,
+        /// Since 2026.11.0-rc1.
+        pub expires: Option<super::runtime::DateTime> => 1 "expires" opt,
         pub identifier: String => 2 "identifier" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 3 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 4 "user" opt,
     }
     required(2 identifier)
+}
+
+#[cfg(feature = "rbac")]
+super::runtime::object! {
+    /// User-bound object level permission
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct UserObjectPermission {
+        pub app_label: String => 0 "app_label" req,
+        pub codename: String => 1 "codename" req,
+        pub id: i64 => 2 "id" req,
+        pub model: String => 3 "model" req,
+        pub name: String => 4 "name" req,
+        pub object_pk: String => 5 "object_pk" req,
+    }
+    required(0 app_label, 1 codename, 2 id, 3 model, 4 name, 5 object_pk)
 }
 
 #[cfg(feature = "lifecycle")]
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserOffboarding {
         pub action: Option<OffboardingActionEnum> => 0 "action" opt,
-        pub created_at: ::chrono::DateTime<::chrono::Utc> => 1 "created_at" req,
+        pub created_at: super::runtime::DateTime => 1 "created_at" req,
         pub created_by_obj: PartialUser => 2 "created_by_obj" req,
-        pub executed_at: Option<::chrono::DateTime<::chrono::Utc>> => 3 "executed_at" nullable,
+        pub executed_at: Option<super::runtime::DateTime> => 3 "executed_at" nullable,
         pub id: ::uuid::Uuid => 4 "id" req,
         /// Revoke all of the user's sessions when offboarding.
         pub revoke_sessions: Option<bool> => 5 "revoke_sessions" opt,
         /// Revoke all of the user's tokens when offboarding.
         pub revoke_tokens: Option<bool> => 6 "revoke_tokens" opt,
         /// Absolute time at which the offboarding action is executed.
-        pub scheduled_at: ::chrono::DateTime<::chrono::Utc> => 7 "scheduled_at" req,
+        pub scheduled_at: super::runtime::DateTime => 7 "scheduled_at" req,
         pub status: OffboardingStatusEnum => 8 "status" req,
         pub user: i64 => 9 "user" req,
         pub user_obj: PartialUser => 10 "user_obj" req,
@@ -20417,6 +21888,8 @@ super::runtime::object! {
 super::runtime::object! {
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserOffboardingRequest {
         pub action: Option<OffboardingActionEnum> => 0 "action" opt,
@@ -20425,7 +21898,7 @@ super::runtime::object! {
         /// Revoke all of the user's tokens when offboarding.
         pub revoke_tokens: Option<bool> => 2 "revoke_tokens" opt,
         /// Absolute time at which the offboarding action is executed.
-        pub scheduled_at: ::chrono::DateTime<::chrono::Utc> => 3 "scheduled_at" req,
+        pub scheduled_at: super::runtime::DateTime => 3 "scheduled_at" req,
         pub user: i64 => 4 "user" req,
     }
     required(3 scheduled_at, 4 user)
@@ -20434,6 +21907,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Payload to set a users' password hash directly
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserPasswordHashSetRequest {
         pub password: String => 0 "password" req,
@@ -20466,14 +21941,14 @@ super::runtime::object! {
     /// User source connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserPlexSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub identifier: String => 1 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 2 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 2 "last_updated" opt,
         pub pk: i64 => 3 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 4 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 5 "source_obj" opt,
         pub user: i64 => 6 "user" req,
     }
@@ -20487,10 +21962,9 @@ super::runtime::object! {
     pub struct UserPlexSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
         pub plex_token: String => 1 "plex_token" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 2 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 3 "user" opt,
     }
     required(0 identifier, 1 plex_token)
@@ -20499,6 +21973,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Payload to create and email a recovery link
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserRecoveryEmailRequest {
         pub email_stage: ::uuid::Uuid => 0 "email_stage" req,
@@ -20510,6 +21986,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Payload to create a recovery link
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct UserRecoveryLinkRequest {
         pub token_duration: Option<String> => 0 "token_duration" opt,
@@ -20527,11 +22005,11 @@ super::runtime::object! {
         pub groups: Option<Vec<::uuid::Uuid>> => 2 "groups" opt,
         /// Designates whether this user should be treated as active. Unselect this instead of deleting accounts.
         pub is_active: Option<bool> => 3 "is_active" opt,
-        pub last_login: Option<Option<::chrono::DateTime<::chrono::Utc>>> => 4 "last_login" opt_null,
+        pub last_login: Option<Option<super::runtime::DateTime>> => 4 "last_login" opt_null,
         /// User's display name.
         pub name: String => 5 "name" req,
         pub path: Option<String> => 6 "path" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub roles: Option<Vec<::uuid::Uuid>> => 7 "roles" opt,
         pub r#type: Option<UserTypeEnum> => 8 "type" opt,
         pub username: String => 9 "username" req,
@@ -20544,14 +22022,14 @@ super::runtime::object! {
     /// User source connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSAMLSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub identifier: String => 1 "identifier" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 2 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 2 "last_updated" opt,
         pub pk: i64 => 3 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 4 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 5 "source_obj" opt,
         pub user: i64 => 6 "user" req,
     }
@@ -20564,10 +22042,9 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSAMLSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source: Option<::uuid::Uuid> => 1 "source" opt,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required(0 identifier)
@@ -20586,13 +22063,13 @@ super::runtime::object! {
         pub is_active: bool => 3 "is_active" req,
         /// Return whether this user owns the current browser session.
         ///
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub is_current: Option<bool> => 4 "is_current" opt,
         pub is_superuser: bool => 5 "is_superuser" req,
         /// User's display name.
         pub name: String => 6 "name" req,
         pub pk: i64 => 7 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1, 2025.6.2.
+        /// Since 2026.11.0-rc1.
         pub roles: Option<Vec<UserSelfRoles>> => 8 "roles" opt,
         /// Get user settings with brand and group settings applied
         pub settings: ::std::collections::BTreeMap<String, ::serde_json::Value> => 9 "settings" req,
@@ -20623,6 +22100,8 @@ super::runtime::object! {
 #[cfg(any(feature = "core", feature = "endpoints"))]
 super::runtime::object! {
     /// `UserSelfRoles`
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSelfRoles {
         pub name: String => 0 "name" req,
@@ -20638,7 +22117,7 @@ super::runtime::object! {
     pub struct UserServiceAccountRequest {
         pub create_group: Option<bool> => 0 "create_group" opt,
         /// If not provided, valid for 360 days
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => 1 "expires" opt,
+        pub expires: Option<super::runtime::DateTime> => 1 "expires" opt,
         pub expiring: Option<bool> => 2 "expiring" opt,
         pub name: String => 3 "name" req,
     }
@@ -20678,15 +22157,15 @@ super::runtime::object! {
     /// User source connection
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        pub created: super::runtime::DateTime => 0 "created" req,
+        /// Since 2025.6.2.
         pub identifier: Option<String> => 1 "identifier" opt,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => 2 "last_updated" opt,
+        /// Since 2025.6.2.
+        pub last_updated: Option<super::runtime::DateTime> => 2 "last_updated" opt,
         pub pk: i64 => 3 "pk" req,
         /// Was `Source` in 2024.8.3: such values are kept as raw JSON (`Versioned::Legacy`).
         pub source: super::runtime::compat::Versioned<::uuid::Uuid> => 4 "source" req,
-        /// Not in the schema of 2024.8.3.
+        /// Since 2024.12.1.
         pub source_obj: Option<Source> => 5 "source_obj" opt,
         pub user: i64 => 6 "user" req,
     }
@@ -20696,13 +22175,14 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSourceConnectionRequest {
-        /// Not in the schema of 2024.12.1.
+        /// Since 2025.6.2.
         pub identifier: Option<String> => 0 "identifier" opt,
         pub source: ::uuid::Uuid => 1 "source" req,
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
         pub user: Option<i64> => 2 "user" opt,
     }
     required(1 source)
@@ -20710,6 +22190,8 @@ super::runtime::object! {
 
 #[cfg(feature = "core")]
 /// `UserSwitchActionEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum UserSwitchActionEnum {
     /// `add`
@@ -20727,6 +22209,8 @@ super::runtime::string_enum!(
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Request to add or switch users in the current browser.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct UserSwitchRequest {
         pub action: Option<UserSwitchActionEnum> => 0 "action" opt,
@@ -20738,6 +22222,8 @@ super::runtime::object! {
 #[cfg(feature = "core")]
 super::runtime::object! {
     /// Redirect returned after planning a user switch.
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserSwitchResponse {
         pub redirect: String => 0 "redirect" req,
@@ -20748,11 +22234,13 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserTelegramSourceConnection {
-        pub created: ::chrono::DateTime<::chrono::Utc> => 0 "created" req,
+        pub created: super::runtime::DateTime => 0 "created" req,
         pub identifier: String => 1 "identifier" req,
-        pub last_updated: ::chrono::DateTime<::chrono::Utc> => 2 "last_updated" req,
+        pub last_updated: super::runtime::DateTime => 2 "last_updated" req,
         pub pk: i64 => 3 "pk" req,
         pub source: ::uuid::Uuid => 4 "source" req,
         pub source_obj: Source => 5 "source_obj" req,
@@ -20764,6 +22252,8 @@ super::runtime::object! {
 #[cfg(feature = "sources")]
 super::runtime::object! {
     /// User source connection
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct UserTelegramSourceConnectionRequest {
         pub identifier: String => 0 "identifier" req,
@@ -20870,9 +22360,7 @@ super::runtime::object! {
         pub create_users_as_inactive: Option<bool> => 0 "create_users_as_inactive" opt,
         /// Optionally add newly created users to this group.
         pub create_users_group: Option<Option<::uuid::Uuid>> => 1 "create_users_group" opt_null,
-        /// Sent by 2024.8.3 servers; removed later.
-        /// Sent by 2024.12.1 servers; removed later.
-        /// Sent by 2025.6.2 servers; removed later.
+        /// Until 2025.6.2 (removed in 2026.11.0-rc1).
         pub flow_set: Option<Vec<::serde_json::Value>> => 2 "flow_set" opt,
         pub name: String => 3 "name" req,
         pub user_creation_mode: Option<UserCreationModeEnum> => 4 "user_creation_mode" opt,
@@ -20890,11 +22378,14 @@ super::runtime::object! {
         pub non_field_errors: Option<Vec<String>> => 1 "non_field_errors" opt,
     }
     required()
-    rest(additional_properties: ::std::collections::BTreeMap<String, ::serde_json::Value>)
+    rest(additional_properties: ::std::collections::BTreeMap<String, super::runtime::FieldErrors>)
+    seq(non_field_errors)
 }
 
 #[cfg(feature = "endpoints")]
 /// `VendorEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VendorEnum {
     /// `goauthentik.io/@merged`
@@ -20946,7 +22437,7 @@ super::runtime::object! {
     pub struct VersionHistory {
         pub build: String => 0 "build" req,
         pub id: i64 => 1 "id" req,
-        pub timestamp: ::chrono::DateTime<::chrono::Utc> => 2 "timestamp" req,
+        pub timestamp: super::runtime::DateTime => 2 "timestamp" req,
         pub version: String => 3 "version" req,
     }
     required(0 build, 1 id, 2 timestamp, 3 version)
@@ -20955,6 +22446,8 @@ super::runtime::object! {
 #[cfg(feature = "providers")]
 super::runtime::object! {
     /// WSFederationProvider Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct WSFederationProvider {
         /// Assertion valid not before current time + this value (Format: hours=-1;minutes=-2;seconds=-3).
@@ -21022,6 +22515,8 @@ super::runtime::object! {
 #[cfg(any(feature = "core", feature = "providers"))]
 super::runtime::object! {
     /// WSFederationProvider Serializer
+    ///
+    /// Since 2026.11.0-rc1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct WSFederationProviderRequest {
         /// Assertion valid not before current time + this value (Format: hours=-1;minutes=-2;seconds=-3).
@@ -21065,11 +22560,11 @@ super::runtime::object! {
     #[derive(Clone, Debug, PartialEq)]
     pub struct WebAuthnDevice {
         pub aaguid: String => 0 "aaguid" req,
-        pub created_on: ::chrono::DateTime<::chrono::Utc> => 1 "created_on" req,
+        pub created_on: super::runtime::DateTime => 1 "created_on" req,
         pub device_type: Option<WebAuthnDeviceType> => 2 "device_type" nullable,
         pub name: String => 3 "name" req,
         pub pk: i64 => 4 "pk" req,
-        /// Not in the schema of 2024.8.3, 2024.12.1.
+        /// Since 2025.6.2.
         pub user: Option<PartialUser> => 5 "user" opt,
     }
     required(0 aaguid, 1 created_on, 3 name, 4 pk)
@@ -21096,8 +22591,23 @@ super::runtime::object! {
     required(0 aaguid, 1 description)
 }
 
+super::runtime::object! {
+    /// WebAuthnDeviceType Serializer
+    ///
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct WebAuthnDeviceTypeRequest {
+        pub aaguid: ::uuid::Uuid => 0 "aaguid" req,
+        pub description: String => 1 "description" req,
+    }
+    required(0 aaguid, 1 description)
+}
+
 #[cfg(feature = "stages")]
 /// `WebAuthnHintEnum`
+///
+/// Since 2026.11.0-rc1.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum WebAuthnHintEnum {
     /// `security-key`
@@ -21115,9 +22625,11 @@ super::runtime::string_enum!(
     "client-device", Hybrid => "hybrid", }
 );
 
-#[cfg(feature = "tasks")]
+#[cfg(any(feature = "admin", feature = "tasks"))]
 super::runtime::object! {
     /// `Worker`
+    ///
+    /// Since 2024.12.1.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Worker {
         pub version: String => 0 "version" req,
@@ -21125,4 +22637,17 @@ super::runtime::object! {
         pub worker_id: String => 2 "worker_id" req,
     }
     required(0 version, 1 version_matching, 2 worker_id)
+}
+
+#[cfg(feature = "admin")]
+super::runtime::object! {
+    /// `Workers`
+    ///
+    /// Until 2024.8.3 (removed in 2024.12.1).
+    #[deprecated(note = "Until 2024.8.3 (removed in 2024.12.1).")]
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Workers {
+        pub count: i64 => 0 "count" req,
+    }
+    required(0 count)
 }

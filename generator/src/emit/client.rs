@@ -61,9 +61,13 @@ const CLIENT_METHODS: &[&str] = &[
     "builder",
     "clone",
     "credentials_for",
+    "detect_server_version",
     "http_client",
     "new",
+    "probe_version",
     "request",
+    "server_version",
+    "set_server_version",
     "timeout",
     "with_timeout",
 ];
@@ -71,15 +75,20 @@ const CLIENT_METHODS: &[&str] = &[
 /// Names used unqualified in `client/mod.rs`; tag modules avoid them.
 const MOD_ITEMS: &[&str] = &[
     "models",
+    "reqwest",
     "runtime",
     "rt",
     "API",
     "Client",
     "ClientBuilder",
+    "Correction",
+    "CorrectionKind",
+    "Corrections",
     "Documented",
     "Error",
     "PageStream",
     "ResponseFuture",
+    "VERSION_PROBE",
 ];
 
 /// Local names in generated method bodies; arguments avoid them.
@@ -158,6 +167,8 @@ struct Cx<'a> {
 enum Documented {
     Validation,
     Forbidden,
+    NotFound,
+    MethodNotAllowed,
     Other(String),
 }
 
@@ -541,7 +552,8 @@ impl Cx<'_> {
             | TypeRef::Number
             | TypeRef::Uuid
             | TypeRef::Date
-            | TypeRef::DateTime => (self.ty(ty), true),
+            | TypeRef::DateTime
+            | TypeRef::LenientDateTime => (self.ty(ty), true),
             other => (self.borrowed(other), false),
         }
     }
@@ -558,7 +570,7 @@ impl Cx<'_> {
     fn is_error_body(&self, status: &str, content: &[Content]) -> bool {
         let expected = match status {
             "400" => &self.validation,
-            "403" => &self.forbidden,
+            "403" | "404" | "405" => &self.forbidden,
             _ => return false,
         };
         expected.is_some()
@@ -577,10 +589,11 @@ impl Cx<'_> {
             .filter_map(|r| {
                 let code: u16 = r.status.parse().ok()?;
                 let documented = if self.is_error_body(&r.status, &r.content) {
-                    if r.status == "400" {
-                        Documented::Validation
-                    } else {
-                        Documented::Forbidden
+                    match code {
+                        400 => Documented::Validation,
+                        404 => Documented::NotFound,
+                        405 => Documented::MethodNotAllowed,
+                        _ => Documented::Forbidden,
                     }
                 } else {
                     Documented::Other(r.description.clone().unwrap_or_default())
@@ -717,8 +730,16 @@ fn render_tag(cx: &Cx<'_>, tag: &Tag<'_>) -> Result<String, String> {
     let header_doc = format!(" Operations tagged `{}` ({count}).", tag.name);
     let streams = tag.plans.iter().any(|p| p.stream.is_some());
     let page_stream = streams.then(|| quote!(PageStream,));
+    // Operations only older versions have are deprecated, and so are the
+    // schemas only they use.
+    let allow_deprecated = tag
+        .plans
+        .iter()
+        .any(|p| cx.api.removed(&p.op.versions))
+        .then(|| quote!(#![allow(deprecated)]));
     let header = quote! {
         #![doc = #header_doc]
+        #allow_deprecated
         use super::runtime::client as rt;
         use super::{models, #page_stream ResponseFuture};
     };
@@ -770,7 +791,7 @@ fn space_members(text: &str) -> String {
 }
 
 /// Doc lines of an operation's main method.
-fn method_doc(p: &Plan<'_>) -> TokenStream {
+fn method_doc(cx: &Cx<'_>, p: &Plan<'_>) -> TokenStream {
     let op = p.op;
     let text = super::rust::operation_text(op);
     let mut doc = doc_attrs(Some(&text));
@@ -780,6 +801,7 @@ fn method_doc(p: &Plan<'_>) -> TokenStream {
         op.path,
         op.id
     )];
+    lines.extend(cx.api.presence_note(&op.versions));
     if op.security.iter().any(Vec::is_empty) {
         lines.push("Allows anonymous access.".to_string());
     }
@@ -865,7 +887,10 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
         pass.push(quote!(params));
     }
     let too_many = (params.len() + 1 > 7).then(|| quote!(#[allow(clippy::too_many_arguments)]));
-    let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+    let deprecated = match cx.api.presence_note(&op.versions) {
+        Some(note) if cx.api.removed(&op.versions) => Some(quote!(#[deprecated(note = #note)])),
+        _ => op.deprecated.then(|| quote!(#[deprecated])),
+    };
     // Reading a deprecated parameter field to send it.
     let reads_deprecated = p
         .optional
@@ -875,7 +900,7 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
 
     // The request.
     let build = build_request(cx, p);
-    let primary_doc = method_doc(p);
+    let primary_doc = method_doc(cx, p);
     let result = cx.kind_type(&p.kind);
     let send = send_call(&p.kind);
     let accept = p.accept.map(|a| quote!(request.accept(#a);));
@@ -1278,6 +1303,8 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
             let documented = match documented {
                 Documented::Validation => quote!(Validation),
                 Documented::Forbidden => quote!(Forbidden),
+                Documented::NotFound => quote!(NotFound),
+                Documented::MethodNotAllowed => quote!(MethodNotAllowed),
                 Documented::Other(description) => quote!(Other(#description)),
             };
             quote!((#code, Documented::#documented))
@@ -1298,6 +1325,43 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
         )
     });
     let dispatch = render_dispatch(cx, tags);
+    let probe = api.version_probe.as_ref().map(|probe| {
+        let (id, path, field) = (&probe.operation, &probe.path, &probe.field);
+        let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(probe.method.as_str()));
+        let alternatives = probe.security.iter().map(|alt| quote!(&[#(#alt),*]));
+        let errors = api
+            .operations
+            .iter()
+            .find(|op| op.id == *id)
+            .map(|op| {
+                let name = ident(&cx.error_sets[cx.error_set(op)].1);
+                quote!(#name)
+            })
+            .unwrap_or_else(|| quote!(&[]));
+        let doc = format!(
+            " Ask the server which version it runs (`{} {path}`, field `{field}`), and write request bodies in that version's form from now on (for example `redirect_uris` as a string for authentik before 2024.12), in this client and its clones.",
+            probe.method.as_str()
+        );
+        quote! {
+            static VERSION_PROBE: super::runtime::client::VersionProbe = super::runtime::client::VersionProbe {
+                operation: &super::runtime::client::Operation {
+                    id: #id,
+                    method: super::runtime::client::Method::#method,
+                    path: #path,
+                    security: &[#(#alternatives),*],
+                    errors: #errors,
+                },
+                field: #field,
+            };
+
+            impl Client {
+                #[doc = #doc]
+                pub async fn detect_server_version(&self) -> Result<String, Error> {
+                    self.probe_version(&VERSION_PROBE).await
+                }
+            }
+        }
+    });
     let example: Vec<String> = doc_example(tags, crate_ident)
         .into_iter()
         .map(|line| {
@@ -1317,11 +1381,16 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
         //! ones a `*Params` struct with `Default`, bodies `&T` (uploads a `*Form`
         //! struct with `FilePart`s). Every method returns a future that owns
         //! what it needs (it can be spawned) and resolves to the 2xx body, or an
-        //! [`Error`]: `Validation` (400) and `Forbidden` (403) with their typed
-        //! bodies, `Status` for other documented statuses, `UnexpectedStatus`,
-        //! `Decode` (with the serde path of the failing field), `Transport` and
-        //! `Request`. Paginated lists also have a `*_stream` method that walks
-        //! every page.
+        //! [`Error`]: `Validation` (400), `Forbidden` (403), `NotFound` (404) and
+        //! `MethodNotAllowed` (405) with their typed bodies, `Status` for other
+        //! documented statuses, `UnexpectedStatus`, `Decode` (with the serde path
+        //! of the failing field), `Transport` and `Request`. Paginated lists also
+        //! have a `*_stream` method that walks every page.
+        //!
+        //! Responses are decoded leniently: a required field the server left
+        //! out, or `null` where the schema allows none, gets a zero value, and
+        //! each such correction is reported (`ClientBuilder::on_correction`, and
+        //! a `tracing` event); `ClientBuilder::strict(true)` fails instead.
         #(#![doc = #example])*
 
         // The tag modules reach the models and the runtime through these, as `super::models`
@@ -1330,15 +1399,16 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
         use super::{models, runtime};
 
         pub use super::runtime::client::{
-            reqwest, ApiError, BuildError, Bytes, Client, ClientBuilder, DecodeError, FilePart,
-            RequestError, StatusError, TransportError, DEFAULT_TIMEOUT,
+            reqwest, ApiError, BuildError, Bytes, Client, ClientBuilder, Correction,
+            CorrectionKind, Corrections, DecodeError, FilePart, RequestError, StatusError,
+            TransportError, DEFAULT_TIMEOUT,
         };
         #documented_import
     };
     let items = vec![
         quote! {
             /// The error of every operation: the runtime's error with this API's
-            /// validation (`400`) and generic (`403`) error bodies.
+            /// validation (`400`) and generic (`403`, `404`, `405`) error bodies.
             pub type Error = super::runtime::client::Error<#validation, #forbidden>;
         },
         quote! {
@@ -1386,6 +1456,7 @@ fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String
                 #(#accessors)*
             }
         },
+        quote!(#probe),
         dispatch,
     ];
     format_items(header, items).map(|text| space_members(&text))
@@ -1509,6 +1580,11 @@ fn render_dispatch(cx: &Cx<'_>, tags: &[Tag<'_>]) -> TokenStream {
             ids.push(quote!(#cfg #id));
         }
     }
+    let any_arms: Vec<TokenStream> = tags
+        .iter()
+        .flat_map(|tag| tag.plans.iter().map(move |p| (tag, p)))
+        .filter_map(|(tag, p)| any_call_arm(cx, tag, p))
+        .collect();
     let body = if arms.is_empty() {
         quote! {
             let _ = (client, operation_id);
@@ -1543,7 +1619,104 @@ fn render_dispatch(cx: &Cx<'_>, tags: &[Tag<'_>]) -> TokenStream {
         #[cfg(feature = "test-dispatch")]
         #[doc(hidden)]
         pub const __DISPATCH_OPERATIONS: &[&str] = &[#(#ids),*];
+
+        /// Call any operation with a JSON body (none: multipart and raw
+        /// bodies) by its operation id: path parameters parsed from `path`
+        /// in path order, the body from `body`, every other argument its zero
+        /// value and optional parameters unset; the 2xx body comes back as
+        /// JSON. `None`: no such operation. For tests that rewrite the
+        /// request (`ClientBuilder::on_request`), e.g. to replay a recorded
+        /// one (feature `test-dispatch`).
+        #[cfg(feature = "test-dispatch")]
+        #[doc(hidden)]
+        #[allow(deprecated, unused_variables, clippy::let_unit_value)]
+        pub async fn __call_operation(
+            client: &Client,
+            operation_id: &str,
+            path: &[&str],
+            body: Option<&::serde_json::Value>,
+        ) -> Option<Result<::serde_json::Value, Error>> {
+            use super::runtime::client::dispatch;
+            fn to_json<T: ::serde::Serialize>(result: Result<T, Error>) -> Result<::serde_json::Value, Error> {
+                result.map(|body| ::serde_json::to_value(body).unwrap_or_default())
+            }
+            Some(match operation_id {
+                #(#any_arms)*
+                _ => return None,
+            })
+        }
     }
+}
+
+/// The `__call_operation` arm of one operation (`None` for multipart and
+/// raw bodies).
+fn any_call_arm(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> Option<TokenStream> {
+    let id = &p.op.id;
+    let module = ident(&tag.module);
+    let method = ident(&p.method);
+    let mut lets = Vec::new();
+    let mut pass = Vec::new();
+    let mut path_index = 0usize;
+    for (i, arg) in p.args.iter().enumerate() {
+        let local = quote::format_ident!("a{i}");
+        let (_, by_value) = cx.arg_type(&arg.param.ty);
+        let owned = match &arg.param.ty {
+            TypeRef::String | TypeRef::Binary => quote!(String),
+            TypeRef::Array(item) => {
+                let item = cx.ty(item);
+                quote!(Vec<#item>)
+            }
+            other => cx.ty(other),
+        };
+        let from_path = arg.param.location == ParamLocation::Path;
+        let value = if from_path && !matches!(arg.param.ty, TypeRef::Array(_)) {
+            let index = Literal::usize_unsuffixed(path_index);
+            quote!(dispatch::path::<#owned, _, _>(#id, path, #index))
+        } else {
+            quote!(dispatch::zero::<#owned, _, _>(#id))
+        };
+        path_index += usize::from(from_path);
+        lets.push(quote! {
+            let #local: #owned = match #value { Ok(v) => v, Err(e) => return Some(Err(e)) };
+        });
+        pass.push(if by_value {
+            quote!(#local)
+        } else {
+            quote!(&#local)
+        });
+    }
+    match &p.body {
+        Body::None => {}
+        Body::Json { ty, optional } => {
+            let ty = ty.map_or_else(|| quote!(::serde_json::Value), |ty| cx.ty(ty));
+            lets.push(quote! {
+                let b: #ty = match dispatch::body::<#ty, _, _>(#id, body) { Ok(v) => v, Err(e) => return Some(Err(e)) };
+            });
+            pass.push(if *optional {
+                quote!(Some(&b))
+            } else {
+                quote!(&b)
+            });
+        }
+        Body::Multipart(_) | Body::Raw(_) => return None,
+    }
+    if p.params_struct.is_some() {
+        pass.push(quote!(&Default::default()));
+    }
+    let call = quote!(client.#module().#method(#(#pass),*).await);
+    let call = if p.kind == Kind::Bytes {
+        quote!(#call.map(|bytes| bytes.to_vec()))
+    } else {
+        call
+    };
+    let cfg = (cx.tag_cfg)(tag.name);
+    Some(quote! {
+        #cfg
+        #id => {
+            #(#lets)*
+            to_json(#call)
+        }
+    })
 }
 
 #[cfg(test)]

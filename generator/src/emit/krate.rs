@@ -28,6 +28,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/mod.rs"),
     ),
     (
+        "client/dispatch.rs",
+        include_str!("../../../templates/runtime/client/dispatch.rs"),
+    ),
+    (
         "client/error.rs",
         include_str!("../../../templates/runtime/client/error.rs"),
     ),
@@ -36,12 +40,20 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/multipart.rs"),
     ),
     (
+        "client/paginate.rs",
+        include_str!("../../../templates/runtime/client/paginate.rs"),
+    ),
+    (
         "client/params.rs",
         include_str!("../../../templates/runtime/client/params.rs"),
     ),
     (
         "client/request.rs",
         include_str!("../../../templates/runtime/client/request.rs"),
+    ),
+    (
+        "client/response.rs",
+        include_str!("../../../templates/runtime/client/response.rs"),
     ),
     (
         "server/mod.rs",
@@ -72,12 +84,28 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/compat.rs"),
     ),
     (
+        "correct.rs",
+        include_str!("../../../templates/runtime/correct.rs"),
+    ),
+    (
+        "datetime.rs",
+        include_str!("../../../templates/runtime/datetime.rs"),
+    ),
+    (
         "enums.rs",
         include_str!("../../../templates/runtime/enums.rs"),
     ),
     (
+        "field_errors.rs",
+        include_str!("../../../templates/runtime/field_errors.rs"),
+    ),
+    (
         "json_path.rs",
         include_str!("../../../templates/runtime/json_path.rs"),
+    ),
+    (
+        "number.rs",
+        include_str!("../../../templates/runtime/number.rs"),
     ),
     (
         "object.rs",
@@ -241,6 +269,15 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         /// changed hold a [`Versioned`] value; [`with_target_version`]
         /// serialises for an older server.
         pub use runtime::compat::{with_target_version, Versioned};
+        /// Values that keep their wire form: date-times keep the offset and
+        /// digits they were received with, numbers stay integers or
+        /// fractions; DRF's per-field validation messages.
+        pub use runtime::{DateTime, FieldErrors, LenientDateTime, Number};
+        /// Lenient decoding: a response that lacks a required field, or has
+        /// `null` where the schema allows none, decodes with zero values and
+        /// a list of what was corrected (the client does this for every
+        /// response unless built `strict`).
+        pub use runtime::correct as correction;
 
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;

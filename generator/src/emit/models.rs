@@ -31,9 +31,16 @@ pub fn render(
 ) -> Result<String, String> {
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
+    // Schemas only older versions have are deprecated; the code around
+    // them here uses them still.
+    let allow_deprecated = api
+        .ids()
+        .any(|id| api.removed(&api.get(id).versions))
+        .then(|| quote!(#![allow(deprecated)]));
     let header = quote! {
         //! Data types of the API: one per component schema, plus named types
         //! for inline objects and enums.
+        #allow_deprecated
     };
     let items = ids
         .iter()
@@ -88,7 +95,14 @@ fn with_cfg(items: TokenStream, cfg: TokenStream) -> Result<TokenStream, String>
 fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -> TokenStream {
     let def = api.get(id);
     let name = ident(names.ty(id));
-    let doc = type_doc(def);
+    let mut doc = type_doc(def);
+    if let Some(note) = api.presence_note(&def.versions) {
+        let line = format!(" {note}");
+        doc.extend(quote!(#[doc = ""] #[doc = #line]));
+        if api.removed(&def.versions) {
+            doc.extend(quote!(#[deprecated(note = #note)]));
+        }
+    }
     let aliases = def.aliases.iter().map(|alias| {
         let alias_ident = ident(&naming::type_ident(alias));
         let line = format!(
@@ -124,6 +138,11 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
                 let value = type_tokens(value, names);
                 quote!(rest(additional_properties: ::std::collections::BTreeMap<String, #value>))
             });
+            let seq = s.array_form.as_ref().and_then(|wire| {
+                let index = s.fields.iter().position(|f| &f.name == wire)?;
+                let field = ident(&idents[index]);
+                Some(quote!(seq(#field)))
+            });
             let all_optional = s.fields.iter().all(|f| !is_plain(f));
             let default = all_optional.then(|| quote!(Default,));
             quote! {
@@ -136,6 +155,7 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
                     }
                     required(#(#required),*)
                     #rest
+                    #seq
                 }
                 #aliases
             }
@@ -269,15 +289,49 @@ fn render_union(
         quote!(#vi(#ty),)
     });
     let Some(tag_name) = &u.discriminator else {
-        // Untagged: serde tries the variants in order.
+        // Untagged: the variants are tried in order, strictly (so that a
+        // lenient decode does not pick the first variant that can be
+        // corrected into shape); only when none fits exactly, leniently.
+        let tries = |strict: bool| {
+            let arms = u.variants.iter().zip(&variant_idents).map(move |(v, vi)| {
+                let vi = ident(vi);
+                let ty = type_tokens(&v.ty, names);
+                quote! {
+                    if let Some(v) = super::runtime::unions::attempt::<#ty>(&value, #strict) {
+                        return Ok(Self::#vi(v));
+                    }
+                }
+            });
+            quote!(#(#arms)*)
+        };
+        let (strict, lenient) = (tries(true), tries(false));
+        let expected = format!("data did not match any variant of untagged enum {name}");
         return quote! {
             #doc
-            #[derive(Clone, Debug, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
+            #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
             #(#extra)*
             pub enum #name {
                 #(#variants)*
+            }
+
+            impl<'de> ::serde::Deserialize<'de> for #name {
+                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    super::runtime::unions::deserialize(deserializer, |value| {
+                        #strict
+                        if super::runtime::correct::lenient() {
+                            #lenient
+                        }
+                        Err(::serde::de::Error::custom(#expected))
+                    })
+                }
+            }
+
+            impl super::runtime::correct::FieldType for #name {
+                fn zero() -> Option<Self> {
+                    None
+                }
             }
         };
     };
@@ -327,6 +381,13 @@ fn render_union(
                         _ => Ok(Self::Unknown(value)),
                     }
                 })
+            }
+        }
+
+        impl super::runtime::correct::FieldType for #name {
+            #[inline]
+            fn zero() -> Option<Self> {
+                Some(Self::Unknown(::serde_json::Value::Null))
             }
         }
     }

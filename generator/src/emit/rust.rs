@@ -29,9 +29,11 @@ pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
         TypeRef::Integer(IntWidth::I64) => quote!(i64),
         TypeRef::Integer(IntWidth::U32) => quote!(u32),
         TypeRef::Integer(IntWidth::U64) => quote!(u64),
-        TypeRef::Number => quote!(f64),
+        TypeRef::Number => quote!(super::runtime::Number),
         TypeRef::Uuid => quote!(::uuid::Uuid),
-        TypeRef::DateTime => quote!(::chrono::DateTime<::chrono::Utc>),
+        TypeRef::DateTime => quote!(super::runtime::DateTime),
+        TypeRef::LenientDateTime => quote!(super::runtime::LenientDateTime),
+        TypeRef::FieldErrors => quote!(super::runtime::FieldErrors),
         TypeRef::Date => quote!(::chrono::NaiveDate),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Array(item) => {
@@ -222,6 +224,7 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
         fields,
         required,
         rest,
+        seq,
     } = &body;
     let declared = fields.iter().map(|f| {
         let (attrs, name, ty) = (&f.attrs, &f.name, &f.ty);
@@ -270,6 +273,9 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
             .trim_end_matches(';');
         out.push_str(&format!("    rest({name}: {ty})\n"));
     }
+    if let Some(field) = seq {
+        out.push_str(&format!("    seq({field})\n"));
+    }
     out.push('}');
     Ok(out)
 }
@@ -309,6 +315,7 @@ struct ObjectBody {
     fields: Vec<ObjectField>,
     required: Option<Vec<TokenStream>>,
     rest: Option<(syn::Ident, syn::Type)>,
+    seq: Option<syn::Ident>,
 }
 
 /// `#[attrs] pub name: Type => tail`.
@@ -351,6 +358,7 @@ impl syn::parse::Parse for ObjectBody {
         }
         let mut required = None;
         let mut rest = None;
+        let mut seq = None;
         while !input.is_empty() {
             let keyword: syn::Ident = input.parse()?;
             let inner;
@@ -374,10 +382,12 @@ impl syn::parse::Parse for ObjectBody {
                 let name = inner.parse()?;
                 inner.parse::<syn::Token![:]>()?;
                 rest = Some((name, inner.parse()?));
+            } else if keyword == "seq" {
+                seq = Some(inner.parse()?);
             } else {
                 return Err(syn::Error::new(
                     keyword.span(),
-                    "expected `required(..)` or `rest(..)`",
+                    "expected `required(..)`, `rest(..)` or `seq(..)`",
                 ));
             }
         }
@@ -387,6 +397,7 @@ impl syn::parse::Parse for ObjectBody {
             fields,
             required,
             rest,
+            seq,
         })
     }
 }

@@ -45,6 +45,57 @@ pub struct Api {
     pub security_schemes: BTreeMap<String, SecurityScheme>,
     /// Server URLs (the first is the default base path, e.g. `/api/v3/`).
     pub servers: Vec<String>,
+    /// Where the server tells its version, if a patch says so.
+    pub version_probe: Option<VersionProbe>,
+    /// The versions folded into this API (`info.version` of each input),
+    /// oldest first; empty for a single input.
+    pub versions: Vec<String>,
+}
+
+impl Api {
+    /// Whether an item present in `versions` (empty: in all of them) is
+    /// gone from the newest input: it is kept for older servers, deprecated.
+    pub fn removed(&self, versions: &[String]) -> bool {
+        !versions.is_empty()
+            && self
+                .versions
+                .last()
+                .is_some_and(|newest| !versions.contains(newest))
+    }
+
+    /// "Since 2025.6.2.", "Until 2025.6.2 (removed in 2026.11.0-rc1).",
+    /// "In 2024.12.1 and 2025.6.2 only.": in which input versions an item
+    /// present in `versions` exists; `None` when in all of them.
+    pub fn presence_note(&self, versions: &[String]) -> Option<String> {
+        let all = &self.versions;
+        if versions.is_empty() || all.is_empty() || versions.len() == all.len() {
+            return None;
+        }
+        let index = |v: &String| all.iter().position(|a| a == v);
+        let mut positions: Vec<usize> = versions.iter().filter_map(index).collect();
+        positions.sort_unstable();
+        let (Some(&first), Some(&last)) = (positions.first(), positions.last()) else {
+            return None;
+        };
+        let contiguous = last - first + 1 == positions.len();
+        Some(if !contiguous {
+            let names: Vec<&str> = positions.iter().map(|&i| all[i].as_str()).collect();
+            format!("In {} only.", names.join(", "))
+        } else if last == all.len() - 1 {
+            format!("Since {}.", all[first])
+        } else if first == 0 {
+            format!("Until {} (removed in {}).", all[last], all[last + 1])
+        } else if first == last {
+            format!("In {} only (removed in {}).", all[first], all[last + 1])
+        } else {
+            format!(
+                "In {} to {} only (removed in {}).",
+                all[first],
+                all[last],
+                all[last + 1]
+            )
+        })
+    }
 }
 
 impl Api {
@@ -89,6 +140,8 @@ impl Api {
             TypeRef::Number => "number".into(),
             TypeRef::Uuid => "uuid".into(),
             TypeRef::DateTime => "date-time".into(),
+            TypeRef::LenientDateTime => "date-time (lenient)".into(),
+            TypeRef::FieldErrors => "field-errors".into(),
             TypeRef::Date => "date".into(),
             TypeRef::Json => "any".into(),
             TypeRef::Array(item) => format!("array<{}>", self.describe(item)),
@@ -136,6 +189,9 @@ pub struct TypeDef {
     pub kind: TypeKind,
     /// Other schema names that are the same type (kept as Rust type aliases).
     pub aliases: Vec<String>,
+    /// The input versions that have this component schema (set by
+    /// `normalize::fold`); empty when every one does.
+    pub versions: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -154,6 +210,10 @@ pub struct Struct {
     pub fields: Vec<Field>,
     /// `additionalProperties` beside the known properties, if any.
     pub additional: Option<Box<TypeRef>>,
+    /// Set by a patch: the struct may also arrive as a JSON array, which is
+    /// the value of this field (by wire name); every other field is then
+    /// absent (DRF's list-form `ValidationError`).
+    pub array_form: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -250,7 +310,14 @@ pub enum TypeRef {
     Number,
     Uuid,
     DateTime,
+    /// Set by a patch (`normalize::patch`): a date-time whose other wire
+    /// forms (without offset, Unix seconds) are a documented quirk of the
+    /// server, read without a correction.
+    LenientDateTime,
     Date,
+    /// Set by a patch: Django REST framework's validation messages for one
+    /// field (a list of messages, or nested per field or item).
+    FieldErrors,
     /// Any JSON value (no type, or `{}`).
     Json,
     Array(Box<TypeRef>),

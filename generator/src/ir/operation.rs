@@ -21,6 +21,9 @@ pub struct Operation {
     /// Alternatives; each is a list of scheme names that must all hold.
     /// An empty alternative (`{}`) means anonymous access is allowed.
     pub security: Vec<Vec<String>>,
+    /// The input versions that have this operation (set by
+    /// `normalize::fold`); empty when every one does.
+    pub versions: Vec<String>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -104,6 +107,22 @@ pub struct Response {
     pub description: Option<String>,
     /// Empty for bodiless responses (204 ...).
     pub content: Vec<Content>,
+    /// Added by a patch (`normalize::patch`): the server sends this status
+    /// though its schema does not say so. The client reads it as typed; the
+    /// server stubs keep the schema's own statuses.
+    pub from_patch: bool,
+}
+
+/// Where a server tells its version (set by a patch): the client's
+/// `detect_server_version` calls this operation and reads `field`, a
+/// top-level string of its JSON body.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VersionProbe {
+    pub operation: String,
+    pub method: Method,
+    pub path: String,
+    pub security: Vec<Vec<String>>,
+    pub field: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -22,6 +22,11 @@ pub fn fold(newest: &mut Api, older: &[Api]) {
     if older.is_empty() {
         return;
     }
+    newest.versions = older
+        .iter()
+        .chain(std::iter::once(&*newest))
+        .map(|api| api.info.version.clone())
+        .collect();
     let mut merges: Vec<(TypeId, Vec<String>)> = Vec::new();
     enum_renames(newest, older);
     enums_by_name(newest, older, &mut merges);
@@ -36,6 +41,7 @@ pub fn fold(newest: &mut Api, older: &[Api]) {
             }
         }
     }
+    super::surface::keep_removed(newest, older);
 }
 
 fn enum_values(api: &Api, id: TypeId) -> Option<&Vec<String>> {
@@ -282,27 +288,30 @@ fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String
         }
         // Fields only older versions have: kept, optional.
         let new_index = newest.by_schema_name();
-        let mut extra: BTreeMap<String, Field> = BTreeMap::new();
+        let mut extra: BTreeMap<String, (Field, Vec<String>)> = BTreeMap::new();
         for (api, old) in &olds {
             for f in &old.fields {
                 if fields.iter().any(|n| n.name == f.name) {
                     continue;
                 }
-                let entry = extra.entry(f.name.clone()).or_insert_with(|| Field {
-                    ty: translate(api, &f.ty, &new_index),
-                    required: false,
-                    history: Vec::new(),
-                    legacy: None,
-                    boxed: false,
-                    ..f.clone()
+                let entry = extra.entry(f.name.clone()).or_insert_with(|| {
+                    let field = Field {
+                        ty: translate(api, &f.ty, &new_index),
+                        required: false,
+                        history: Vec::new(),
+                        legacy: None,
+                        boxed: false,
+                        ..f.clone()
+                    };
+                    (field, Vec::new())
                 });
-                entry.history.push(format!(
-                    "Sent by {} servers; removed later.",
-                    api.info.version
-                ));
+                entry.1.push(api.info.version.clone());
             }
         }
-        fields.extend(extra.into_values());
+        fields.extend(extra.into_values().map(|(mut field, versions)| {
+            field.history.extend(newest.presence_note(&versions));
+            field
+        }));
         fields.sort_by(|a, b| a.name.cmp(&b.name));
         if let TypeKind::Struct(s) = &mut newest.get_mut(id).kind {
             s.fields = fields;
@@ -317,6 +326,7 @@ fn fold_field(
     merges: &mut Vec<(TypeId, Vec<String>)>,
 ) {
     let mut absent = Vec::new();
+    let mut present = vec![newest.info.version.clone()];
     let mut optional = Vec::new();
     let mut nullable = Vec::new();
     let mut legacy_until: Option<usize> = None;
@@ -328,6 +338,7 @@ fn fold_field(
             absent.push(version);
             continue;
         };
+        present.push(version.to_string());
         if field.required && !old_field.required {
             optional.push(version);
         }
@@ -353,9 +364,7 @@ fn fold_field(
     }
     if !absent.is_empty() {
         field.required = false;
-        field
-            .history
-            .push(format!("Not in the schema of {}.", absent.join(", ")));
+        field.history.extend(newest.presence_note(&present));
     }
     if !optional.is_empty() {
         field.required = false;

@@ -10,30 +10,46 @@
 //! Secrets: credentials are kept as sensitive header values; `Debug` of
 //! [`Client`] and [`ClientBuilder`] names the schemes that have one but never
 //! shows it, and errors carry no request headers and no query string.
+//!
+//! Responses are decoded leniently (see `runtime::correct`): a body that
+//! lacks a required field or has `null` in a non-nullable one decodes, with
+//! zero values, and each such correction is reported as a `tracing` event
+//! and to [`ClientBuilder::on_correction`]. [`ClientBuilder::strict`] turns
+//! that off.
 
+#[cfg(feature = "test-dispatch")]
+#[doc(hidden)]
+pub mod dispatch;
 mod error;
 mod multipart;
+mod paginate;
 mod params;
 mod request;
+mod response;
 
+pub use super::correct::{Correction, CorrectionKind};
 pub use bytes::Bytes;
 pub use error::{
     ApiError, BuildError, DecodeError, Error, RequestError, StatusError, TransportError,
 };
 pub use multipart::{FilePart, Multipart};
+pub use paginate::PageStream;
 #[allow(unused_imports)]
 pub(crate) use params::params;
 pub use params::Params;
 #[allow(unused_imports)]
 pub(crate) use request::operation;
-pub use request::{Documented, Method, Operation, PageStream, Request, ResponseFuture};
+pub use request::{Method, Operation, Request};
 /// The `reqwest` this client is built on: build a [`reqwest::Client`] with
 /// it to share a connection pool or set proxies, TLS roots and the like.
 pub use reqwest;
+pub use response::{Corrections, Documented, ResponseFuture};
 
 use reqwest::header::{HeaderName, HeaderValue};
+use response::Policy;
+use serde::de::DeserializeOwned;
 use std::fmt;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 /// What the client needs to know about the API, written once by the generator.
@@ -49,6 +65,15 @@ pub struct ApiInfo {
     pub schemes: &'static [(&'static str, Scheme)],
     /// The scheme [`ClientBuilder::token`] gives a credential to.
     pub default_scheme: &'static str,
+}
+
+/// Where the server says which version it runs: an operation and the
+/// top-level string field of its JSON body (authentik: `GET /admin/version/`,
+/// `version_current`).
+#[derive(Debug)]
+pub struct VersionProbe {
+    pub operation: &'static Operation,
+    pub field: &'static str,
 }
 
 /// Where a security scheme puts its credential.
@@ -86,9 +111,10 @@ struct Inner {
     timeout: Option<Duration>,
     user_agent: HeaderValue,
     hook: Option<Hook>,
+    policy: Policy,
     /// The authentik version of the server, when known: request bodies are
     /// written in the form that version expects (see `runtime::compat`).
-    server_version: Option<String>,
+    server_version: RwLock<Option<Arc<str>>>,
 }
 
 /// An API client: cheap to clone (the connection pool and configuration
@@ -131,9 +157,51 @@ impl Client {
         &self.inner.http
     }
 
-    /// The server version set with [`ClientBuilder::server_version`].
-    pub fn server_version(&self) -> Option<&str> {
-        self.inner.server_version.as_deref()
+    /// The server version request bodies are written for: set with
+    /// [`ClientBuilder::server_version`] or [`Client::set_server_version`],
+    /// or found by the generated `Client::detect_server_version`.
+    pub fn server_version(&self) -> Option<Arc<str>> {
+        match self.inner.server_version.read() {
+            Ok(version) => version.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Write request bodies for a server of `version` from now on (in this
+    /// client and every clone of it).
+    pub fn set_server_version(&self, version: &str) {
+        let version = Some(Arc::from(version));
+        match self.inner.server_version.write() {
+            Ok(mut slot) => *slot = version,
+            Err(poisoned) => *poisoned.into_inner() = version,
+        }
+    }
+
+    /// Ask the server for its version (`probe`), then write request
+    /// bodies for it ([`Client::set_server_version`]). Used by the
+    /// generated `Client::detect_server_version`.
+    #[doc(hidden)]
+    pub async fn probe_version<V, G>(
+        &self,
+        probe: &'static VersionProbe,
+    ) -> Result<String, Error<V, G>>
+    where
+        V: DeserializeOwned + super::correct::FieldType,
+        G: DeserializeOwned + super::correct::FieldType,
+    {
+        let body: serde_json::Value = self.request(probe.operation).send_json().await?;
+        let Some(version) = body.get(probe.field).and_then(serde_json::Value::as_str) else {
+            return Err(Error::Decode(Box::new(DecodeError {
+                operation: probe.operation.id,
+                status: reqwest::StatusCode::OK,
+                headers: Default::default(),
+                body: serde_json::to_vec(&body).unwrap_or_default().into(),
+                path: probe.field.to_string(),
+                source: format!("no string `{}` in the version response", probe.field).into(),
+            })));
+        };
+        self.set_server_version(version);
+        Ok(version.to_string())
     }
 
     /// Start a request for an operation (used by the generated methods).
@@ -180,6 +248,8 @@ impl fmt::Debug for Client {
             .field("timeout", &self.timeout())
             .field("user_agent", &self.inner.user_agent)
             .field("hook", &self.inner.hook.is_some())
+            .field("strict", &self.inner.policy.strict)
+            .field("server_version", &self.server_version())
             .finish_non_exhaustive()
     }
 }
@@ -204,6 +274,7 @@ pub struct ClientBuilder {
     timeout: Option<Duration>,
     user_agent: Option<String>,
     hook: Option<Hook>,
+    policy: Policy,
     server_version: Option<String>,
 }
 
@@ -221,6 +292,7 @@ impl ClientBuilder {
             timeout: Some(DEFAULT_TIMEOUT),
             user_agent: None,
             hook: None,
+            policy: Policy::default(),
             server_version: None,
         }
     }
@@ -286,6 +358,36 @@ impl ClientBuilder {
         self
     }
 
+    /// Decode responses exactly as the schema says: a required field that
+    /// is absent, or `null` where the schema does not allow it, fails the
+    /// call with [`Error::Decode`] instead of being corrected (the default,
+    /// `false`, corrects and reports; see [`ClientBuilder::on_correction`]).
+    pub fn strict(mut self, strict: bool) -> Self {
+        self.policy.strict = strict;
+        self
+    }
+
+    /// Call `hook` for every response that needed corrections to decode
+    /// (an absent required field filled with its zero value, a `null`
+    /// where the schema allows none, a date-time in another form), with
+    /// the JSON path of each. Every such response is also reported as a
+    /// `tracing` event at `WARN` level, target `<crate>::correction`.
+    ///
+    /// ```ignore
+    /// let seen = Arc::new(AtomicUsize::new(0));
+    /// let count = Arc::clone(&seen);
+    /// let client = Client::builder(url)
+    ///     .on_correction(move |c| { count.fetch_add(c.corrections.len(), Ordering::Relaxed); })
+    ///     .build()?;
+    /// ```
+    pub fn on_correction(
+        mut self,
+        hook: impl Fn(&Corrections<'_>) + Send + Sync + 'static,
+    ) -> Self {
+        self.policy.on_correction = Some(Arc::new(hook));
+        self
+    }
+
     /// Check the configuration and build the client.
     pub fn build(self) -> Result<Client, BuildError> {
         let base = join_base(&self.base_url, self.api.server_path)?;
@@ -340,7 +442,8 @@ impl ClientBuilder {
                 timeout: self.timeout,
                 user_agent,
                 hook: self.hook,
-                server_version: self.server_version,
+                policy: self.policy,
+                server_version: RwLock::new(self.server_version.map(Arc::from)),
             }),
             timeout: None,
         })
@@ -356,6 +459,7 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("user_agent", &self.user_agent)
             .field("hook", &self.hook.is_some())
+            .field("strict", &self.policy.strict)
             .finish_non_exhaustive()
     }
 }

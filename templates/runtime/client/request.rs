@@ -1,19 +1,16 @@
-//! Requests: parameters and bodies in, typed results (or typed errors) out.
+//! Requests: an operation's parameters and body in, sent, and the response
+//! handed to `response` for decoding.
 
-use super::error::{ApiError, DecodeError, Error, RequestError, StatusError, TransportError};
+use super::super::correct::FieldType;
+use super::error::{RequestError, TransportError};
 use super::multipart::Multipart;
+use super::response::{self, Documented, Exchange, Failure, Raw, ResponseFuture};
 use super::{Client, Credential};
 use bytes::Bytes;
-use futures_core::Stream;
-use reqwest::header::{HeaderMap, HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
-use reqwest::StatusCode;
+use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
-use std::future::Future;
-use std::marker::PhantomData;
-use std::pin::Pin;
-use std::task::{Context, Poll};
 
 /// HTTP method of an operation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,17 +38,6 @@ impl Method {
             Method::Trace => reqwest::Method::TRACE,
         }
     }
-}
-
-/// How a documented error status is read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Documented {
-    /// Into the API's validation error type (`Error::Validation`).
-    Validation,
-    /// Into the API's generic error type (`Error::Forbidden`).
-    Forbidden,
-    /// Kept raw (`Error::Status`), with the schema's description.
-    Other(&'static str),
 }
 
 /// What the schema says about one operation.
@@ -241,9 +227,9 @@ impl Request {
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
         // Generic, so compiled once per body type: kept to the one call
         // that needs `T`.
-        let _guard = self
-            .client
-            .server_version()
+        let version = self.client.server_version();
+        let _guard = version
+            .as_deref()
             .map(super::super::compat::TargetGuard::set);
         let encoded = serde_json::to_vec(body);
         self.set_json(encoded);
@@ -271,42 +257,27 @@ impl Request {
     }
 
     /// Send; a 2xx body is decoded from JSON into `T`.
-    pub fn send_json<T: DeserializeOwned, V, G>(self) -> ResponseFuture<T, V, G> {
-        ResponseFuture::new(self, decode_json::<T>)
+    pub fn send_json<T: DeserializeOwned + FieldType, V, G>(self) -> ResponseFuture<T, V, G> {
+        ResponseFuture::new(self.exchange(), response::decode_json::<T>)
     }
 
     /// Send; a 2xx body is returned as text (it must be UTF-8).
     pub fn send_text<V, G>(self) -> ResponseFuture<String, V, G> {
-        ResponseFuture::new(self, decode_text)
+        ResponseFuture::new(self.exchange(), response::decode_text)
     }
 
     /// Send; a 2xx body is returned as bytes.
     pub fn send_bytes<V, G>(self) -> ResponseFuture<Bytes, V, G> {
-        ResponseFuture::new(self, |raw| Ok(raw.body))
+        ResponseFuture::new(self.exchange(), response::decode_bytes)
     }
 
     /// Send; a 2xx body is ignored.
     pub fn send_empty<V, G>(self) -> ResponseFuture<(), V, G> {
-        ResponseFuture::new(self, |_| Ok(()))
-    }
-
-    /// Walk every page of a paginated list (`page` query parameter;
-    /// `{pagination: {next, current, ...}, results: [...]}` bodies), yielding
-    /// the items. The other parameters (filters, ordering, `page_size`) are
-    /// sent with every page; a `page` already set is the first page fetched.
-    pub fn paginate<T: DeserializeOwned, V, G>(self) -> PageStream<T, V, G> {
-        PageStream {
-            template: self.clone_without_body(),
-            first: Some(self),
-            in_flight: None,
-            items: Vec::new().into_iter(),
-            done: false,
-            _errors: PhantomData,
-        }
+        ResponseFuture::new(self.exchange(), response::decode_empty)
     }
 
     /// A copy for the next page; `None` when the body cannot be copied.
-    fn clone_without_body(&self) -> Option<Request> {
+    pub(super) fn clone_without_body(&self) -> Option<Request> {
         let body = match &self.body {
             Body::Empty => Body::Empty,
             Body::Bytes(b, t) => Body::Bytes(b.clone(), t),
@@ -350,7 +321,7 @@ impl Request {
         url
     }
 
-    fn exchange(self) -> Exchange {
+    pub(super) fn exchange(self) -> Exchange {
         Box::pin(self.run())
     }
 
@@ -416,6 +387,7 @@ impl Request {
             status,
             headers,
             body,
+            policy: inner.policy.clone(),
         };
         if status.is_success() {
             Ok(raw)
@@ -427,260 +399,6 @@ impl Request {
                 .map(|(_, d)| *d);
             Err(Failure::Status(raw, documented))
         }
-    }
-}
-
-type Exchange = Pin<Box<dyn Future<Output = Result<Raw, Failure>> + Send>>;
-
-/// A response as received.
-struct Raw {
-    operation: &'static str,
-    status: StatusCode,
-    headers: HeaderMap,
-    body: Bytes,
-}
-
-impl Raw {
-    fn decode_error(
-        self,
-        path: String,
-        source: Box<dyn std::error::Error + Send + Sync>,
-    ) -> Box<DecodeError> {
-        Box::new(DecodeError {
-            operation: self.operation,
-            status: self.status,
-            headers: self.headers,
-            body: self.body,
-            path,
-            source,
-        })
-    }
-
-    fn status_error(self, description: Option<&'static str>) -> StatusError {
-        StatusError {
-            operation: self.operation,
-            status: self.status,
-            description,
-            headers: self.headers,
-            body: self.body,
-        }
-    }
-
-    fn api_error<B: DeserializeOwned, V, G>(self) -> Result<ApiError<B>, Error<V, G>> {
-        match parse_json(&self.body) {
-            Ok(body) => Ok(ApiError {
-                operation: self.operation,
-                status: self.status,
-                headers: self.headers,
-                body,
-                raw: self.body,
-            }),
-            Err((path, e)) => Err(Error::Decode(self.decode_error(path, Box::new(e)))),
-        }
-    }
-}
-
-/// Anything but a 2xx response, before the error bodies are decoded.
-enum Failure {
-    Status(Raw, Option<Documented>),
-    Transport(TransportError),
-    Request(RequestError),
-}
-
-impl Failure {
-    fn into_error<V: DeserializeOwned, G: DeserializeOwned>(self) -> Error<V, G> {
-        match self {
-            Failure::Status(raw, Some(Documented::Validation)) => match raw.api_error() {
-                Ok(e) => Error::Validation(Box::new(e)),
-                Err(e) => e,
-            },
-            Failure::Status(raw, Some(Documented::Forbidden)) => match raw.api_error() {
-                Ok(e) => Error::Forbidden(Box::new(e)),
-                Err(e) => e,
-            },
-            Failure::Status(raw, Some(Documented::Other(d))) => {
-                Error::Status(Box::new(raw.status_error(Some(d))))
-            }
-            Failure::Status(raw, None) => Error::UnexpectedStatus(Box::new(raw.status_error(None))),
-            Failure::Transport(e) => e.into(),
-            Failure::Request(e) => e.into(),
-        }
-    }
-}
-
-/// JSON; a decode error names the path of the failing field.
-///
-/// Compiled once per response type, so kept to the one call that needs `T`:
-/// no closures, and the path is found from the error's position afterwards
-/// (`json_path`) rather than tracked while decoding.
-fn decode_json<T: DeserializeOwned>(raw: Raw) -> Result<T, Box<DecodeError>> {
-    match serde_json::from_slice(&raw.body) {
-        Ok(value) => Ok(value),
-        Err(e) => Err(json_error(raw, e)),
-    }
-}
-
-fn json_error(raw: Raw, e: serde_json::Error) -> Box<DecodeError> {
-    let path = error_path(&raw.body, &e);
-    raw.decode_error(path, Box::new(e))
-}
-
-/// The path of the value a decode error is about (`.` for the top level).
-fn error_path(body: &[u8], e: &serde_json::Error) -> String {
-    super::super::json_path::path_at(body, e.line(), e.column())
-}
-
-/// [`decode_json`] for error bodies, which keeps the raw body.
-fn parse_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, (String, serde_json::Error)> {
-    match serde_json::from_slice(body) {
-        Ok(value) => Ok(value),
-        Err(e) => Err((error_path(body, &e), e)),
-    }
-}
-
-fn decode_text(raw: Raw) -> Result<String, Box<DecodeError>> {
-    match std::str::from_utf8(&raw.body) {
-        Ok(text) => Ok(text.to_string()),
-        Err(e) => Err(raw.decode_error(String::new(), Box::new(e))),
-    }
-}
-
-/// The result of one operation: a future that owns everything it needs
-/// (it can be spawned), and sends the request when first polled.
-#[must_use = "futures do nothing unless you `.await` or poll them"]
-pub struct ResponseFuture<T, V, G> {
-    exchange: Exchange,
-    decode: fn(Raw) -> Result<T, Box<DecodeError>>,
-    _errors: PhantomData<fn() -> (V, G)>,
-}
-
-impl<T, V, G> ResponseFuture<T, V, G> {
-    fn new(request: Request, decode: fn(Raw) -> Result<T, Box<DecodeError>>) -> Self {
-        ResponseFuture {
-            exchange: request.exchange(),
-            decode,
-            _errors: PhantomData,
-        }
-    }
-}
-
-impl<T, V: DeserializeOwned, G: DeserializeOwned> Future for ResponseFuture<T, V, G> {
-    type Output = Result<T, Error<V, G>>;
-
-    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let this = self.get_mut();
-        match this.exchange.as_mut().poll(cx) {
-            Poll::Pending => Poll::Pending,
-            Poll::Ready(Ok(raw)) => Poll::Ready((this.decode)(raw).map_err(Error::Decode)),
-            Poll::Ready(Err(failure)) => Poll::Ready(Err(failure.into_error())),
-        }
-    }
-}
-
-impl<T, V, G> fmt::Debug for ResponseFuture<T, V, G> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ResponseFuture").finish_non_exhaustive()
-    }
-}
-
-#[derive(Deserialize)]
-struct Page<T> {
-    pagination: PageInfo,
-    results: Vec<T>,
-}
-
-#[derive(Deserialize)]
-struct PageInfo {
-    #[serde(default)]
-    next: Option<f64>,
-    #[serde(default)]
-    current: Option<f64>,
-}
-
-impl PageInfo {
-    /// The next page number: authentik writes `0` when there is none.
-    fn next_page(&self) -> Option<u64> {
-        let next = self.next?;
-        let after_current = self.current.is_none_or(|current| next > current);
-        (next >= 1.0 && next.fract() == 0.0 && next <= u32::MAX as f64 && after_current)
-            .then_some(next as u64)
-    }
-}
-
-/// The items of every page of a paginated list, fetched one page at a
-/// time as the stream is polled. The first error ends the stream.
-#[must_use = "streams do nothing unless polled"]
-pub struct PageStream<T, V, G> {
-    template: Option<Request>,
-    first: Option<Request>,
-    in_flight: Option<Exchange>,
-    items: std::vec::IntoIter<T>,
-    done: bool,
-    _errors: PhantomData<fn() -> (V, G)>,
-}
-
-// Nothing is pinned in place: the in-flight request is boxed.
-impl<T, V, G> Unpin for PageStream<T, V, G> {}
-
-impl<T: DeserializeOwned, V: DeserializeOwned, G: DeserializeOwned> Stream for PageStream<T, V, G> {
-    type Item = Result<T, Error<V, G>>;
-
-    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        let this = self.get_mut();
-        loop {
-            if let Some(item) = this.items.next() {
-                return Poll::Ready(Some(Ok(item)));
-            }
-            if this.done {
-                return Poll::Ready(None);
-            }
-            if let Some(exchange) = &mut this.in_flight {
-                let result = match exchange.as_mut().poll(cx) {
-                    Poll::Pending => return Poll::Pending,
-                    Poll::Ready(result) => result,
-                };
-                this.in_flight = None;
-                let page = match result {
-                    Ok(raw) => decode_json::<Page<T>>(raw).map_err(Error::Decode),
-                    Err(failure) => Err(failure.into_error()),
-                };
-                match page {
-                    Ok(page) => {
-                        match (page.pagination.next_page(), &mut this.template) {
-                            (Some(next), Some(template)) if !page.results.is_empty() => {
-                                template.set_query("page", &next);
-                            }
-                            _ => this.done = true,
-                        }
-                        this.items = page.results.into_iter();
-                    }
-                    Err(e) => {
-                        this.done = true;
-                        return Poll::Ready(Some(Err(e)));
-                    }
-                }
-                continue;
-            }
-            let request = match this.first.take() {
-                Some(first) => first,
-                None => match this.template.as_ref().and_then(Request::clone_without_body) {
-                    Some(next) => next,
-                    None => {
-                        this.done = true;
-                        continue;
-                    }
-                },
-            };
-            this.in_flight = Some(request.exchange());
-        }
-    }
-}
-
-impl<T, V, G> fmt::Debug for PageStream<T, V, G> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("PageStream")
-            .field("done", &self.done)
-            .finish_non_exhaustive()
     }
 }
 

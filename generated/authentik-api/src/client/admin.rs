@@ -1,4 +1,5 @@
-//! Operations tagged `admin` (14).
+//! Operations tagged `admin` (17).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, ResponseFuture};
 
@@ -20,6 +21,7 @@ impl AdminApi<'_> {
     /// Upload file to storage backend.
     ///
     /// `POST /admin/file/` (`admin_file_create`).
+    /// Since 2026.11.0-rc1.
     pub fn file_create(&self, form: FileCreateForm) -> ResponseFuture<()> {
         rt::operation!(Post "/admin/file/" "admin_file_create");
         let mut request = self.client.request(&OPERATION);
@@ -35,6 +37,7 @@ impl AdminApi<'_> {
     /// Delete file from storage backend.
     ///
     /// `DELETE /admin/file/` (`admin_file_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`FileDestroyParams`].
     pub fn file_destroy(&self, params: &FileDestroyParams) -> ResponseFuture<()> {
@@ -47,6 +50,7 @@ impl AdminApi<'_> {
     /// List files from storage backend.
     ///
     /// `GET /admin/file/` (`admin_file_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`FileListParams`].
     pub fn file_list(
@@ -60,6 +64,7 @@ impl AdminApi<'_> {
     }
 
     /// `GET /admin/file/used_by/` (`admin_file_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`FileUsedByListParams`].
     pub fn file_used_by_list(
@@ -70,6 +75,16 @@ impl AdminApi<'_> {
         let mut request = self.client.request(&OPERATION);
         request.params(params);
         request.send_json()
+    }
+
+    /// Login Metrics per 1h
+    ///
+    /// `GET /admin/metrics/` (`admin_metrics_retrieve`).
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    pub fn metrics_retrieve(&self) -> ResponseFuture<models::LoginMetrics> {
+        rt::operation!(Get "/admin/metrics/" "admin_metrics_retrieve");
+        self.client.request(&OPERATION).send_json()
     }
 
     /// Read-only view list all installed models
@@ -174,6 +189,26 @@ impl AdminApi<'_> {
     /// `GET /admin/version/` (`admin_version_retrieve`).
     pub fn version_retrieve(&self) -> ResponseFuture<models::Version> {
         rt::operation!(Get "/admin/version/" "admin_version_retrieve");
+        self.client.request(&OPERATION).send_json()
+    }
+
+    /// Get currently connected worker count.
+    ///
+    /// `GET /admin/workers/` (`admin_workers_list`).
+    /// In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).
+    #[deprecated(note = "In 2024.12.1 to 2025.6.2 only (removed in 2026.11.0-rc1).")]
+    pub fn workers_list(&self) -> ResponseFuture<Vec<models::Worker>> {
+        rt::operation!(Get "/admin/workers/" "admin_workers_list");
+        self.client.request(&OPERATION).send_json()
+    }
+
+    /// Get currently connected worker count.
+    ///
+    /// `GET /admin/workers/` (`admin_workers_retrieve`).
+    /// Until 2024.8.3 (removed in 2024.12.1).
+    #[deprecated(note = "Until 2024.8.3 (removed in 2024.12.1).")]
+    pub fn workers_retrieve(&self) -> ResponseFuture<models::Workers> {
+        rt::operation!(Get "/admin/workers/" "admin_workers_retrieve");
         self.client.request(&OPERATION).send_json()
     }
 }

@@ -14,6 +14,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `POST /agents/agents/` (`agents_agents_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_create(
         &self,
         body: &models::AgentCreateRequest,
@@ -29,6 +30,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `DELETE /agents/agents/{id}/` (`agents_agents_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Agent.
     pub fn agents_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -50,6 +52,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `GET /agents/agents/` (`agents_agents_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`AgentsListParams`].
     pub fn agents_list(
@@ -75,6 +78,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `PATCH /agents/agents/{id}/` (`agents_agents_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Agent.
     pub fn agents_partial_update(
@@ -94,6 +98,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `GET /agents/agents/{id}/` (`agents_agents_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Agent.
     pub fn agents_retrieve(&self, id: i64) -> ResponseFuture<models::Agent> {
@@ -108,6 +113,7 @@ impl AgentsApi<'_> {
     /// PolicyBindings pointed at whatever it needs.
     ///
     /// `PUT /agents/agents/{id}/` (`agents_agents_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Agent.
     pub fn agents_update(

@@ -139,6 +139,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `POST /authenticators/admin/email/` (`authenticators_admin_email_create`).
+    /// Since 2025.6.2.
     pub fn admin_email_create(
         &self,
         body: &models::EmailDeviceRequest,
@@ -154,6 +155,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `DELETE /authenticators/admin/email/{id}/` (`authenticators_admin_email_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn admin_email_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -178,6 +180,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `GET /authenticators/admin/email/` (`authenticators_admin_email_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`AdminEmailListParams`].
     pub fn admin_email_list(
@@ -201,6 +204,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `PATCH /authenticators/admin/email/{id}/` (`authenticators_admin_email_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn admin_email_partial_update(
@@ -221,6 +225,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `GET /authenticators/admin/email/{id}/` (`authenticators_admin_email_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn admin_email_retrieve(&self, id: i64) -> ResponseFuture<models::EmailDevice> {
@@ -235,6 +240,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices (for admins)
     ///
     /// `PUT /authenticators/admin/email/{id}/` (`authenticators_admin_email_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn admin_email_update(
@@ -957,6 +963,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices
     ///
     /// `DELETE /authenticators/email/{id}/` (`authenticators_email_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn email_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -978,6 +985,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices
     ///
     /// `GET /authenticators/email/` (`authenticators_email_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`EmailListParams`].
     pub fn email_list(
@@ -1001,6 +1009,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices
     ///
     /// `PATCH /authenticators/email/{id}/` (`authenticators_email_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn email_partial_update(
@@ -1020,6 +1029,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices
     ///
     /// `GET /authenticators/email/{id}/` (`authenticators_email_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn email_retrieve(&self, id: i64) -> ResponseFuture<models::EmailDevice> {
@@ -1034,6 +1044,7 @@ impl AuthenticatorsApi<'_> {
     /// Viewset for email authenticator devices
     ///
     /// `PUT /authenticators/email/{id}/` (`authenticators_email_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn email_update(
@@ -1051,6 +1062,7 @@ impl AuthenticatorsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /authenticators/email/{id}/used_by/` (`authenticators_email_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Email Device.
     pub fn email_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {

@@ -1,4 +1,5 @@
-//! Operations tagged `core` (78).
+//! Operations tagged `core` (82).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, PageStream, ResponseFuture};
 
@@ -12,6 +13,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `POST /core/application_entitlements/` (`core_application_entitlements_create`).
+    /// Since 2024.12.1.
     pub fn application_entitlements_create(
         &self,
         body: &models::ApplicationEntitlementRequest,
@@ -27,6 +29,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `DELETE /core/application_entitlements/{pbm_uuid}/` (`core_application_entitlements_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Application Entitlement.
     pub fn application_entitlements_destroy(
@@ -57,6 +60,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `GET /core/application_entitlements/` (`core_application_entitlements_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`ApplicationEntitlementsListParams`].
     pub fn application_entitlements_list(
@@ -80,6 +84,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `PATCH /core/application_entitlements/{pbm_uuid}/` (`core_application_entitlements_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Application Entitlement.
     pub fn application_entitlements_partial_update(
@@ -113,6 +118,7 @@ impl CoreApi<'_> {
     /// List application entitlements which the current user can request access to
     ///
     /// `GET /core/application_entitlements/requestable/` (`core_application_entitlements_requestable_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`ApplicationEntitlementsRequestableListParams`].
     pub fn application_entitlements_requestable_list(
@@ -136,6 +142,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `GET /core/application_entitlements/{pbm_uuid}/` (`core_application_entitlements_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Application Entitlement.
     pub fn application_entitlements_retrieve(
@@ -154,6 +161,7 @@ impl CoreApi<'_> {
     /// ApplicationEntitlement Viewset
     ///
     /// `PUT /core/application_entitlements/{pbm_uuid}/` (`core_application_entitlements_update`).
+    /// Since 2024.12.1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Application Entitlement.
     pub fn application_entitlements_update(
@@ -174,6 +182,7 @@ impl CoreApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /core/application_entitlements/{pbm_uuid}/used_by/` (`core_application_entitlements_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Application Entitlement.
     pub fn application_entitlements_used_by_list(
@@ -266,6 +275,25 @@ impl CoreApi<'_> {
         self.applications_list_request(params).paginate()
     }
 
+    /// Metrics for application logins
+    ///
+    /// `GET /core/applications/{slug}/metrics/` (`core_applications_metrics_list`).
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    ///
+    /// - `slug`: Internal application name, used in URLs.
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    pub fn applications_metrics_list(
+        &self,
+        slug: &str,
+    ) -> ResponseFuture<Vec<models::Coordinate>> {
+        rt::operation!(
+            Get "/core/applications/{slug}/metrics/" "core_applications_metrics_list"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        request.send_json()
+    }
+
     /// Application Viewset
     ///
     /// `PATCH /core/applications/{slug}/` (`core_applications_partial_update`).
@@ -300,6 +328,7 @@ impl CoreApi<'_> {
     /// List applications which the current user can request access to
     ///
     /// `GET /core/applications/requestable/` (`core_applications_requestable_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`ApplicationsRequestableListParams`].
     pub fn applications_requestable_list(
@@ -333,6 +362,55 @@ impl CoreApi<'_> {
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_json()
+    }
+
+    /// Set application icon
+    ///
+    /// `POST /core/applications/{slug}/set_icon/` (`core_applications_set_icon_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Internal application name, used in URLs.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn applications_set_icon_create(
+        &self,
+        slug: &str,
+        form: ApplicationsSetIconCreateForm,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/core/applications/{slug}/set_icon/"
+            "core_applications_set_icon_create" errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        let mut parts = rt::Multipart::new();
+        parts.text("clear", &form.clear);
+        parts.file_opt("file", form.file);
+        parts.text("name", &form.name);
+        parts.text("usage", &form.usage);
+        request.multipart(parts);
+        request.send_empty()
+    }
+
+    /// Set application icon (as URL)
+    ///
+    /// `POST /core/applications/{slug}/set_icon_url/` (`core_applications_set_icon_url_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Internal application name, used in URLs.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn applications_set_icon_url_create(
+        &self,
+        slug: &str,
+        body: &models::FilePathRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/core/applications/{slug}/set_icon_url/"
+            "core_applications_set_icon_url_create" errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        request.json(body);
+        request.send_empty()
     }
 
     /// Application Viewset
@@ -372,6 +450,7 @@ impl CoreApi<'_> {
     /// Bulk revoke all sessions for multiple users
     ///
     /// `DELETE /core/authenticated_sessions/bulk_delete/` (`core_authenticated_sessions_bulk_delete_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `user_pks`: List of user IDs to revoke all sessions for
     pub fn authenticated_sessions_bulk_delete_destroy(
@@ -622,7 +701,7 @@ impl CoreApi<'_> {
         rt::operation!(
             Post "/core/groups/{group_uuid}/add_user/" "core_groups_add_user_create"
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
-            errors(ERRORS_400_403_404)
+            errors(ERRORS_400_403_404_405_415_3)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("group_uuid", &group_uuid);
@@ -728,7 +807,7 @@ impl CoreApi<'_> {
             Post "/core/groups/{group_uuid}/remove_user/"
             "core_groups_remove_user_create"
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
-            errors(ERRORS_400_403_404)
+            errors(ERRORS_400_403_404_405_415_3)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("group_uuid", &group_uuid);
@@ -797,6 +876,7 @@ impl CoreApi<'_> {
     }
 
     /// `POST /core/object_attributes/` (`core_object_attributes_create`).
+    /// Since 2026.11.0-rc1.
     pub fn object_attributes_create(
         &self,
         body: &models::ObjectAttributeRequest,
@@ -808,6 +888,7 @@ impl CoreApi<'_> {
     }
 
     /// `DELETE /core/object_attributes/{attribute_id}/` (`core_object_attributes_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `attribute_id`: A UUID string identifying this Object Attribute.
     pub fn object_attributes_destroy(
@@ -834,6 +915,7 @@ impl CoreApi<'_> {
     }
 
     /// `GET /core/object_attributes/` (`core_object_attributes_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`ObjectAttributesListParams`].
     pub fn object_attributes_list(
@@ -855,6 +937,7 @@ impl CoreApi<'_> {
     }
 
     /// `PATCH /core/object_attributes/{attribute_id}/` (`core_object_attributes_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `attribute_id`: A UUID string identifying this Object Attribute.
     pub fn object_attributes_partial_update(
@@ -873,6 +956,7 @@ impl CoreApi<'_> {
     }
 
     /// `GET /core/object_attributes/{attribute_id}/` (`core_object_attributes_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `attribute_id`: A UUID string identifying this Object Attribute.
     pub fn object_attributes_retrieve(
@@ -889,6 +973,7 @@ impl CoreApi<'_> {
     }
 
     /// `PUT /core/object_attributes/{attribute_id}/` (`core_object_attributes_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `attribute_id`: A UUID string identifying this Object Attribute.
     pub fn object_attributes_update(
@@ -1002,7 +1087,7 @@ impl CoreApi<'_> {
     ) -> ResponseFuture<()> {
         rt::operation!(
             Post "/core/tokens/{identifier}/set_key/" "core_tokens_set_key_create"
-            errors(ERRORS_400_403_404_5)
+            errors(ERRORS_400_403_404_405_415_9)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("identifier", identifier);
@@ -1055,7 +1140,7 @@ impl CoreApi<'_> {
     ) -> ResponseFuture<models::TokenView> {
         rt::operation!(
             Get "/core/tokens/{identifier}/view_key/" "core_tokens_view_key_retrieve"
-            errors(ERRORS_400_403_404_3)
+            errors(ERRORS_400_403_404_405_415_5)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("identifier", identifier);
@@ -1152,6 +1237,7 @@ impl CoreApi<'_> {
     /// Choose the target account, then return a flow link.
     ///
     /// `POST /core/users/account_lockdown/` (`core_users_account_lockdown_create`).
+    /// Since 2026.11.0-rc1.
     pub fn users_account_lockdown_create(
         &self,
         body: &models::UserAccountLockdownRequest,
@@ -1159,7 +1245,7 @@ impl CoreApi<'_> {
         rt::operation!(
             Post "/core/users/account_lockdown/" "core_users_account_lockdown_create"
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
-            errors(ERRORS_400_403_5)
+            errors(ERRORS_400_403_404_405_415_10)
         );
         let mut request = self.client.request(&OPERATION);
         request.json(body);
@@ -1204,6 +1290,7 @@ impl CoreApi<'_> {
     /// contain a URL to download
     ///
     /// `POST /core/users/export/` (`core_users_export_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`UsersExportCreateParams`].
     pub fn users_export_create(
@@ -1292,6 +1379,23 @@ impl CoreApi<'_> {
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
         );
         self.client.request(&OPERATION).send_json()
+    }
+
+    /// User metrics per 1h
+    ///
+    /// `GET /core/users/{id}/metrics/` (`core_users_metrics_retrieve`).
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    ///
+    /// - `id`: A unique integer value identifying this User.
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    pub fn users_metrics_retrieve(
+        &self,
+        id: i64,
+    ) -> ResponseFuture<models::UserMetrics> {
+        rt::operation!(Get "/core/users/{id}/metrics/" "core_users_metrics_retrieve");
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.send_json()
     }
 
     /// User Viewset
@@ -1416,7 +1520,7 @@ impl CoreApi<'_> {
         rt::operation!(
             Post "/core/users/{id}/set_password/" "core_users_set_password_create"
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -1433,6 +1537,7 @@ impl CoreApi<'_> {
     /// is available from the request payload.
     ///
     /// `POST /core/users/{id}/set_password_hash/` (`core_users_set_password_hash_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User.
     pub fn users_set_password_hash_create(
@@ -1444,7 +1549,7 @@ impl CoreApi<'_> {
             Post "/core/users/{id}/set_password_hash/"
             "core_users_set_password_hash_create"
             security(SECURITY_AUTHENTIK_OR_AUTHENTIK_DEVICE_AUTH)
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -1455,6 +1560,7 @@ impl CoreApi<'_> {
     /// Start browser user switching.
     ///
     /// `POST /core/users/switch/` (`core_users_switch_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`UsersSwitchCreateParams`].
     pub fn users_switch_create(
@@ -1597,6 +1703,15 @@ rt::params! {
     }
 }
 
+/// The `multipart/form-data` body of [`CoreApi::applications_set_icon_create`] (schema `FileUploadRequest`).
+#[derive(Debug)]
+pub struct ApplicationsSetIconCreateForm {
+    pub clear: Option<bool>,
+    pub file: Option<rt::FilePart>,
+    pub name: Option<String>,
+    pub usage: Option<String>,
+}
+
 rt::params! {
     /// Optional parameters of [`CoreApi::authenticated_sessions_list`] (`core_authenticated_sessions_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -1708,7 +1823,7 @@ rt::params! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct TokensListParams {
         pub description: Option<String> => query "description",
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => query "expires",
+        pub expires: Option<super::runtime::DateTime> => query "expires",
         pub expiring: Option<bool> => query "expiring",
         pub identifier: Option<String> => query "identifier",
         pub intent: Option<models::IntentEnum> => query "intent",
@@ -1748,21 +1863,21 @@ rt::params! {
     pub struct UsersExportCreateParams {
         /// Attributes
         pub attributes: Option<String> => query "attributes",
-        pub date_joined: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined",
-        pub date_joined_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined__gt",
-        pub date_joined_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined__lt",
+        pub date_joined: Option<super::runtime::DateTime> => query "date_joined",
+        pub date_joined_gt: Option<super::runtime::DateTime> => query "date_joined__gt",
+        pub date_joined_lt: Option<super::runtime::DateTime> => query "date_joined__lt",
         pub email: Option<String> => query "email",
         pub groups_by_name: Option<Vec<String>> => query "groups_by_name",
         pub groups_by_pk: Option<Vec<::uuid::Uuid>> => query "groups_by_pk",
         pub is_active: Option<bool> => query "is_active",
         pub is_superuser: Option<bool> => query "is_superuser",
-        pub last_login: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login",
-        pub last_login_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login__gt",
+        pub last_login: Option<super::runtime::DateTime> => query "last_login",
+        pub last_login_gt: Option<super::runtime::DateTime> => query "last_login__gt",
         pub last_login_isnull: Option<bool> => query "last_login__isnull",
-        pub last_login_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login__lt",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
-        pub last_updated_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated__gt",
-        pub last_updated_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated__lt",
+        pub last_login_lt: Option<super::runtime::DateTime> => query "last_login__lt",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
+        pub last_updated_gt: Option<super::runtime::DateTime> => query "last_updated__gt",
+        pub last_updated_lt: Option<super::runtime::DateTime> => query "last_updated__lt",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -1784,9 +1899,9 @@ rt::params! {
     pub struct UsersListParams {
         /// Attributes
         pub attributes: Option<String> => query "attributes",
-        pub date_joined: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined",
-        pub date_joined_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined__gt",
-        pub date_joined_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "date_joined__lt",
+        pub date_joined: Option<super::runtime::DateTime> => query "date_joined",
+        pub date_joined_gt: Option<super::runtime::DateTime> => query "date_joined__gt",
+        pub date_joined_lt: Option<super::runtime::DateTime> => query "date_joined__lt",
         pub email: Option<String> => query "email",
         pub groups_by_name: Option<Vec<String>> => query "groups_by_name",
         pub groups_by_pk: Option<Vec<::uuid::Uuid>> => query "groups_by_pk",
@@ -1794,13 +1909,13 @@ rt::params! {
         pub include_roles: Option<bool> => query "include_roles",
         pub is_active: Option<bool> => query "is_active",
         pub is_superuser: Option<bool> => query "is_superuser",
-        pub last_login: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login",
-        pub last_login_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login__gt",
+        pub last_login: Option<super::runtime::DateTime> => query "last_login",
+        pub last_login_gt: Option<super::runtime::DateTime> => query "last_login__gt",
         pub last_login_isnull: Option<bool> => query "last_login__isnull",
-        pub last_login_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_login__lt",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
-        pub last_updated_gt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated__gt",
-        pub last_updated_lt: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated__lt",
+        pub last_login_lt: Option<super::runtime::DateTime> => query "last_login__lt",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
+        pub last_updated_gt: Option<super::runtime::DateTime> => query "last_updated__gt",
+        pub last_updated_lt: Option<super::runtime::DateTime> => query "last_updated__lt",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",

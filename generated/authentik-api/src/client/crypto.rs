@@ -51,7 +51,8 @@ impl CryptoApi<'_> {
     ) -> ResponseFuture<models::CertificateKeyPair> {
         rt::operation!(
             Post "/crypto/certificatekeypairs/generate/"
-            "crypto_certificatekeypairs_generate_create" errors(ERRORS_400_403_2)
+            "crypto_certificatekeypairs_generate_create"
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.json(body);

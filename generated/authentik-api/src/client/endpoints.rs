@@ -12,6 +12,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/connectors/agent_config/` (`endpoints_agents_connectors_agent_config_retrieve`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_connectors_agent_config_retrieve(
         &self,
     ) -> ResponseFuture<models::AgentConfig> {
@@ -26,6 +27,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/connectors/auth_fed/` (`endpoints_agents_connectors_auth_fed_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device`
     pub fn agents_connectors_auth_fed_create(
@@ -35,7 +37,8 @@ impl EndpointsApi<'_> {
         rt::operation!(
             Post "/endpoints/agents/connectors/auth_fed/"
             "endpoints_agents_connectors_auth_fed_create"
-            security(SECURITY_AUTHENTIK_DEVICE_FEDERATION) errors(ERRORS_400_403_404_6)
+            security(SECURITY_AUTHENTIK_DEVICE_FEDERATION)
+            errors(ERRORS_400_403_404_405_415_11)
         );
         let mut request = self.client.request(&OPERATION);
         request.query("device", device);
@@ -45,6 +48,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/connectors/auth_ia/` (`endpoints_agents_connectors_auth_ia_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_connectors_auth_ia_create(
         &self,
     ) -> ResponseFuture<models::AgentAuthenticationResponse> {
@@ -59,6 +63,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/connectors/check_in/` (`endpoints_agents_connectors_check_in_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_connectors_check_in_create(
         &self,
         body: &models::DeviceFactsRequest,
@@ -76,6 +81,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/connectors/` (`endpoints_agents_connectors_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_connectors_create(
         &self,
         body: &models::AgentConnectorRequest,
@@ -91,6 +97,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /endpoints/agents/connectors/{connector_uuid}/` (`endpoints_agents_connectors_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_destroy(
@@ -109,6 +116,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/connectors/enroll/` (`endpoints_agents_connectors_enroll_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_connectors_enroll_create(
         &self,
         body: &models::EnrollRequest,
@@ -138,6 +146,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/connectors/` (`endpoints_agents_connectors_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`AgentsConnectorsListParams`].
     pub fn agents_connectors_list(
@@ -161,6 +170,7 @@ impl EndpointsApi<'_> {
     /// Generate configuration for MDM systems to deploy authentik Agent
     ///
     /// `POST /endpoints/agents/connectors/{connector_uuid}/mdm_config/` (`endpoints_agents_connectors_mdm_config_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_mdm_config_create(
@@ -181,6 +191,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /endpoints/agents/connectors/{connector_uuid}/` (`endpoints_agents_connectors_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_partial_update(
@@ -201,6 +212,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/connectors/{connector_uuid}/` (`endpoints_agents_connectors_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_retrieve(
@@ -219,6 +231,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /endpoints/agents/connectors/{connector_uuid}/` (`endpoints_agents_connectors_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_update(
@@ -239,6 +252,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/agents/connectors/{connector_uuid}/used_by/` (`endpoints_agents_connectors_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Agent Connector.
     pub fn agents_connectors_used_by_list(
@@ -257,6 +271,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/enrollment_tokens/` (`endpoints_agents_enrollment_tokens_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_enrollment_tokens_create(
         &self,
         body: &models::EnrollmentTokenRequest,
@@ -273,6 +288,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /endpoints/agents/enrollment_tokens/{token_uuid}/` (`endpoints_agents_enrollment_tokens_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_destroy(
@@ -304,6 +320,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/enrollment_tokens/` (`endpoints_agents_enrollment_tokens_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`AgentsEnrollmentTokensListParams`].
     pub fn agents_enrollment_tokens_list(
@@ -327,6 +344,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /endpoints/agents/enrollment_tokens/{token_uuid}/` (`endpoints_agents_enrollment_tokens_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_partial_update(
@@ -347,6 +365,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/enrollment_tokens/{token_uuid}/` (`endpoints_agents_enrollment_tokens_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_retrieve(
@@ -365,6 +384,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /endpoints/agents/enrollment_tokens/{token_uuid}/` (`endpoints_agents_enrollment_tokens_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_update(
@@ -385,6 +405,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/agents/enrollment_tokens/{token_uuid}/used_by/` (`endpoints_agents_enrollment_tokens_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_used_by_list(
@@ -403,6 +424,7 @@ impl EndpointsApi<'_> {
     /// Return token key and log access
     ///
     /// `GET /endpoints/agents/enrollment_tokens/{token_uuid}/view_key/` (`endpoints_agents_enrollment_tokens_view_key_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `token_uuid`: A UUID string identifying this Enrollment Token.
     pub fn agents_enrollment_tokens_view_key_retrieve(
@@ -412,7 +434,7 @@ impl EndpointsApi<'_> {
         rt::operation!(
             Get "/endpoints/agents/enrollment_tokens/{token_uuid}/view_key/"
             "endpoints_agents_enrollment_tokens_view_key_retrieve"
-            errors(ERRORS_400_403_404_3)
+            errors(ERRORS_400_403_404_405_415_5)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("token_uuid", &token_uuid);
@@ -422,6 +444,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /endpoints/agents/psso/ise/` (`endpoints_agents_psso_ise_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_psso_ise_create(
         &self,
         body: &models::AppleIndependentSecureEnclaveRequest,
@@ -437,6 +460,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /endpoints/agents/psso/ise/{uuid}/` (`endpoints_agents_psso_ise_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
     pub fn agents_psso_ise_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -464,6 +488,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/psso/ise/` (`endpoints_agents_psso_ise_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`AgentsPssoIseListParams`].
     pub fn agents_psso_ise_list(
@@ -487,6 +512,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /endpoints/agents/psso/ise/{uuid}/` (`endpoints_agents_psso_ise_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
     pub fn agents_psso_ise_partial_update(
@@ -507,6 +533,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/psso/ise/{uuid}/` (`endpoints_agents_psso_ise_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
     pub fn agents_psso_ise_retrieve(
@@ -524,6 +551,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /endpoints/agents/psso/ise/{uuid}/` (`endpoints_agents_psso_ise_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
     pub fn agents_psso_ise_update(
@@ -543,6 +571,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/agents/psso/ise/{uuid}/used_by/` (`endpoints_agents_psso_ise_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Apple Independent Secure Enclave.
     pub fn agents_psso_ise_used_by_list(
@@ -559,6 +588,7 @@ impl EndpointsApi<'_> {
     }
 
     /// `POST /endpoints/agents/psso/register/device/` (`endpoints_agents_psso_register_device_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_psso_register_device_create(
         &self,
         body: &models::AgentPSSODeviceRegistrationRequest,
@@ -574,6 +604,7 @@ impl EndpointsApi<'_> {
     }
 
     /// `POST /endpoints/agents/psso/register/user/` (`endpoints_agents_psso_register_user_create`).
+    /// Since 2026.11.0-rc1.
     pub fn agents_psso_register_user_create(
         &self,
         body: &models::AgentPSSOUserRegistrationRequest,
@@ -591,6 +622,7 @@ impl EndpointsApi<'_> {
     /// Connector Viewset
     ///
     /// `DELETE /endpoints/connectors/{connector_uuid}/` (`endpoints_connectors_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this connector.
     pub fn connectors_destroy(
@@ -616,6 +648,7 @@ impl EndpointsApi<'_> {
     /// Connector Viewset
     ///
     /// `GET /endpoints/connectors/` (`endpoints_connectors_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`ConnectorsListParams`].
     pub fn connectors_list(
@@ -639,6 +672,7 @@ impl EndpointsApi<'_> {
     /// Connector Viewset
     ///
     /// `GET /endpoints/connectors/{connector_uuid}/` (`endpoints_connectors_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this connector.
     pub fn connectors_retrieve(
@@ -656,6 +690,7 @@ impl EndpointsApi<'_> {
     /// Get all creatable types
     ///
     /// `GET /endpoints/connectors/types/` (`endpoints_connectors_types_list`).
+    /// Since 2026.11.0-rc1.
     pub fn connectors_types_list(&self) -> ResponseFuture<Vec<models::TypeCreate>> {
         rt::operation!(
             Get "/endpoints/connectors/types/" "endpoints_connectors_types_list"
@@ -666,6 +701,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/connectors/{connector_uuid}/used_by/` (`endpoints_connectors_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this connector.
     pub fn connectors_used_by_list(
@@ -684,6 +720,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `POST /endpoints/device_access_groups/` (`endpoints_device_access_groups_create`).
+    /// Since 2026.11.0-rc1.
     pub fn device_access_groups_create(
         &self,
         body: &models::DeviceAccessGroupRequest,
@@ -700,6 +737,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `DELETE /endpoints/device_access_groups/{pbm_uuid}/` (`endpoints_device_access_groups_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Device access group.
     pub fn device_access_groups_destroy(
@@ -730,6 +768,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `GET /endpoints/device_access_groups/` (`endpoints_device_access_groups_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`DeviceAccessGroupsListParams`].
     pub fn device_access_groups_list(
@@ -753,6 +792,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `PATCH /endpoints/device_access_groups/{pbm_uuid}/` (`endpoints_device_access_groups_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Device access group.
     pub fn device_access_groups_partial_update(
@@ -773,6 +813,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `GET /endpoints/device_access_groups/{pbm_uuid}/` (`endpoints_device_access_groups_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Device access group.
     pub fn device_access_groups_retrieve(
@@ -791,6 +832,7 @@ impl EndpointsApi<'_> {
     /// DeviceAccessGroup Viewset
     ///
     /// `PUT /endpoints/device_access_groups/{pbm_uuid}/` (`endpoints_device_access_groups_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Device access group.
     pub fn device_access_groups_update(
@@ -811,6 +853,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/device_access_groups/{pbm_uuid}/used_by/` (`endpoints_device_access_groups_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this Device access group.
     pub fn device_access_groups_used_by_list(
@@ -829,6 +872,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `POST /endpoints/device_bindings/` (`endpoints_device_bindings_create`).
+    /// Since 2026.11.0-rc1.
     pub fn device_bindings_create(
         &self,
         body: &models::DeviceUserBindingRequest,
@@ -844,6 +888,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `DELETE /endpoints/device_bindings/{policy_binding_uuid}/` (`endpoints_device_bindings_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `policy_binding_uuid`: A UUID string identifying this Device User binding.
     pub fn device_bindings_destroy(
@@ -874,6 +919,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `GET /endpoints/device_bindings/` (`endpoints_device_bindings_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`DeviceBindingsListParams`].
     pub fn device_bindings_list(
@@ -897,6 +943,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `PATCH /endpoints/device_bindings/{policy_binding_uuid}/` (`endpoints_device_bindings_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `policy_binding_uuid`: A UUID string identifying this Device User binding.
     pub fn device_bindings_partial_update(
@@ -917,6 +964,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `GET /endpoints/device_bindings/{policy_binding_uuid}/` (`endpoints_device_bindings_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `policy_binding_uuid`: A UUID string identifying this Device User binding.
     pub fn device_bindings_retrieve(
@@ -935,6 +983,7 @@ impl EndpointsApi<'_> {
     /// PolicyBinding Viewset
     ///
     /// `PUT /endpoints/device_bindings/{policy_binding_uuid}/` (`endpoints_device_bindings_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `policy_binding_uuid`: A UUID string identifying this Device User binding.
     pub fn device_bindings_update(
@@ -955,6 +1004,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/device_bindings/{policy_binding_uuid}/used_by/` (`endpoints_device_bindings_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `policy_binding_uuid`: A UUID string identifying this Device User binding.
     pub fn device_bindings_used_by_list(
@@ -973,6 +1023,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /endpoints/devices/{device_uuid}/` (`endpoints_devices_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
     pub fn devices_destroy(&self, device_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -994,6 +1045,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/devices/` (`endpoints_devices_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`DevicesListParams`].
     pub fn devices_list(
@@ -1017,6 +1069,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /endpoints/devices/{device_uuid}/` (`endpoints_devices_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
     pub fn devices_partial_update(
@@ -1036,6 +1089,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/devices/{device_uuid}/` (`endpoints_devices_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
     pub fn devices_retrieve(
@@ -1053,6 +1107,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/devices/summary/` (`endpoints_devices_summary_retrieve`).
+    /// Since 2026.11.0-rc1.
     pub fn devices_summary_retrieve(&self) -> ResponseFuture<models::DeviceSummary> {
         rt::operation!(
             Get "/endpoints/devices/summary/" "endpoints_devices_summary_retrieve"
@@ -1063,6 +1118,7 @@ impl EndpointsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /endpoints/devices/{device_uuid}/` (`endpoints_devices_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
     pub fn devices_update(
@@ -1082,6 +1138,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/devices/{device_uuid}/used_by/` (`endpoints_devices_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `device_uuid`: A UUID string identifying this Device.
     pub fn devices_used_by_list(
@@ -1100,6 +1157,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `POST /endpoints/fleet/connectors/` (`endpoints_fleet_connectors_create`).
+    /// Since 2026.11.0-rc1.
     pub fn fleet_connectors_create(
         &self,
         body: &models::FleetConnectorRequest,
@@ -1115,6 +1173,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `DELETE /endpoints/fleet/connectors/{connector_uuid}/` (`endpoints_fleet_connectors_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Fleet Connector.
     pub fn fleet_connectors_destroy(
@@ -1145,6 +1204,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `GET /endpoints/fleet/connectors/` (`endpoints_fleet_connectors_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`FleetConnectorsListParams`].
     pub fn fleet_connectors_list(
@@ -1168,6 +1228,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `PATCH /endpoints/fleet/connectors/{connector_uuid}/` (`endpoints_fleet_connectors_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Fleet Connector.
     pub fn fleet_connectors_partial_update(
@@ -1188,6 +1249,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `GET /endpoints/fleet/connectors/{connector_uuid}/` (`endpoints_fleet_connectors_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Fleet Connector.
     pub fn fleet_connectors_retrieve(
@@ -1206,6 +1268,7 @@ impl EndpointsApi<'_> {
     /// FleetConnector Viewset
     ///
     /// `PUT /endpoints/fleet/connectors/{connector_uuid}/` (`endpoints_fleet_connectors_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Fleet Connector.
     pub fn fleet_connectors_update(
@@ -1226,6 +1289,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/fleet/connectors/{connector_uuid}/used_by/` (`endpoints_fleet_connectors_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Fleet Connector.
     pub fn fleet_connectors_used_by_list(
@@ -1244,6 +1308,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `POST /endpoints/google_chrome/connectors/` (`endpoints_google_chrome_connectors_create`).
+    /// Since 2026.11.0-rc1.
     pub fn google_chrome_connectors_create(
         &self,
         body: &models::GoogleChromeConnectorRequest,
@@ -1260,6 +1325,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `DELETE /endpoints/google_chrome/connectors/{connector_uuid}/` (`endpoints_google_chrome_connectors_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Google Device Trust Connector.
     pub fn google_chrome_connectors_destroy(
@@ -1291,6 +1357,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `GET /endpoints/google_chrome/connectors/` (`endpoints_google_chrome_connectors_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`GoogleChromeConnectorsListParams`].
     pub fn google_chrome_connectors_list(
@@ -1314,6 +1381,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `PATCH /endpoints/google_chrome/connectors/{connector_uuid}/` (`endpoints_google_chrome_connectors_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Google Device Trust Connector.
     pub fn google_chrome_connectors_partial_update(
@@ -1334,6 +1402,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `GET /endpoints/google_chrome/connectors/{connector_uuid}/` (`endpoints_google_chrome_connectors_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Google Device Trust Connector.
     pub fn google_chrome_connectors_retrieve(
@@ -1352,6 +1421,7 @@ impl EndpointsApi<'_> {
     /// GoogleChromeConnector Viewset
     ///
     /// `PUT /endpoints/google_chrome/connectors/{connector_uuid}/` (`endpoints_google_chrome_connectors_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Google Device Trust Connector.
     pub fn google_chrome_connectors_update(
@@ -1372,6 +1442,7 @@ impl EndpointsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /endpoints/google_chrome/connectors/{connector_uuid}/used_by/` (`endpoints_google_chrome_connectors_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `connector_uuid`: A UUID string identifying this Google Device Trust Connector.
     pub fn google_chrome_connectors_used_by_list(

@@ -1,4 +1,5 @@
-//! Operations tagged `events` (33).
+//! Operations tagged `events` (37).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, PageStream, ResponseFuture};
 
@@ -49,6 +50,7 @@ impl EventsApi<'_> {
     /// contain a URL to download
     ///
     /// `POST /events/events/export/` (`events_events_export_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`EventsExportCreateParams`].
     pub fn events_export_create(
@@ -110,6 +112,23 @@ impl EventsApi<'_> {
         request.send_json()
     }
 
+    /// Get the count of events per month
+    ///
+    /// `GET /events/events/per_month/` (`events_events_per_month_list`).
+    /// Until 2024.12.1 (removed in 2025.6.2).
+    ///
+    /// Optional parameters: [`EventsPerMonthListParams`].
+    #[deprecated(note = "Until 2024.12.1 (removed in 2025.6.2).")]
+    pub fn events_per_month_list(
+        &self,
+        params: &EventsPerMonthListParams,
+    ) -> ResponseFuture<Vec<models::Coordinate>> {
+        rt::operation!(Get "/events/events/per_month/" "events_events_per_month_list");
+        let mut request = self.client.request(&OPERATION);
+        request.params(params);
+        request.send_json()
+    }
+
     /// Event Read-Only Viewset
     ///
     /// `GET /events/events/{event_uuid}/` (`events_events_retrieve`).
@@ -128,6 +147,7 @@ impl EventsApi<'_> {
     /// Get event stats for specified filters and count steps
     ///
     /// `GET /events/events/stats/` (`events_events_stats_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `count_steps`: Timedelta, format of 'weeks=3;days=2;hours=3,seconds=2'
     ///
@@ -445,6 +465,75 @@ impl EventsApi<'_> {
         request.send_json()
     }
 
+    fn system_tasks_list_request(&self, params: &SystemTasksListParams) -> rt::Request {
+        rt::operation!(Get "/events/system_tasks/" "events_system_tasks_list");
+        let mut request = self.client.request(&OPERATION);
+        request.params(params);
+        request
+    }
+
+    /// Read-only view set that returns all background tasks
+    ///
+    /// `GET /events/system_tasks/` (`events_system_tasks_list`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// Optional parameters: [`SystemTasksListParams`].
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn system_tasks_list(
+        &self,
+        params: &SystemTasksListParams,
+    ) -> ResponseFuture<models::PaginatedSystemTaskList> {
+        self.system_tasks_list_request(params).send_json()
+    }
+
+    /// Every item of [`EventsApi::system_tasks_list`], page after page, as a stream.
+    ///
+    /// Filters, ordering and `page_size` are sent with every page; a `page` set in
+    /// `params` is the first page fetched. The first error ends the stream.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn system_tasks_list_stream(
+        &self,
+        params: &SystemTasksListParams,
+    ) -> PageStream<models::SystemTask> {
+        self.system_tasks_list_request(params).paginate()
+    }
+
+    /// Read-only view set that returns all background tasks
+    ///
+    /// `GET /events/system_tasks/{uuid}/` (`events_system_tasks_retrieve`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `uuid`: A UUID string identifying this System Task.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn system_tasks_retrieve(
+        &self,
+        uuid: ::uuid::Uuid,
+    ) -> ResponseFuture<models::SystemTask> {
+        rt::operation!(
+            Get "/events/system_tasks/{uuid}/" "events_system_tasks_retrieve"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("uuid", &uuid);
+        request.send_json()
+    }
+
+    /// Run task
+    ///
+    /// `POST /events/system_tasks/{uuid}/run/` (`events_system_tasks_run_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `uuid`: A UUID string identifying this System Task.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn system_tasks_run_create(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/events/system_tasks/{uuid}/run/" "events_system_tasks_run_create"
+            errors(ERRORS_400_403_404_405_415_500)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("uuid", &uuid);
+        request.send_empty()
+    }
+
     /// NotificationTransport Viewset
     ///
     /// `POST /events/transports/` (`events_transports_create`).
@@ -546,7 +635,7 @@ impl EventsApi<'_> {
     ) -> ResponseFuture<models::NotificationTransportTest> {
         rt::operation!(
             Post "/events/transports/{uuid}/test/" "events_transports_test_create"
-            errors(ERRORS_400_403_500)
+            errors(ERRORS_400_403_404_405_415_500_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
@@ -649,6 +738,15 @@ rt::params! {
 }
 
 rt::params! {
+    /// Optional parameters of [`EventsApi::events_per_month_list`] (`events_events_per_month_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct EventsPerMonthListParams {
+        pub action: Option<String> => query "action",
+        pub query: Option<String> => query "query",
+    }
+}
+
+rt::params! {
     /// Optional parameters of [`EventsApi::events_stats_retrieve`] (`events_events_stats_retrieve`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct EventsStatsRetrieveParams {
@@ -739,7 +837,7 @@ rt::params! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct NotificationsListParams {
         pub body: Option<String> => query "body",
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub event: Option<::uuid::Uuid> => query "event",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -771,6 +869,24 @@ rt::params! {
         pub search: Option<String> => query "search",
         /// Controls which severity level the created notifications will have.
         pub severity: Option<models::SeverityEnum> => query "severity",
+    }
+}
+
+rt::params! {
+    /// Optional parameters of [`EventsApi::system_tasks_list`] (`events_system_tasks_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct SystemTasksListParams {
+        pub name: Option<String> => query "name",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub status: Option<models::EventsSystemTasksListStatus> => query "status",
+        pub uid: Option<String> => query "uid",
     }
 }
 

@@ -1,4 +1,5 @@
-//! Operations tagged `flows` (22).
+//! Operations tagged `flows` (25).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, PageStream, ResponseFuture};
 
@@ -191,7 +192,7 @@ impl FlowsApi<'_> {
     ) -> ResponseFuture<models::FlowInspection> {
         rt::operation!(
             Get "/flows/inspector/{flow_slug}/" "flows_inspector_get"
-            errors(ERRORS_400_403_6)
+            errors(ERRORS_400_403_404_405_415_12)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("flow_slug", flow_slug);
@@ -204,7 +205,7 @@ impl FlowsApi<'_> {
     pub fn instances_cache_clear_create(&self) -> ResponseFuture<()> {
         rt::operation!(
             Post "/flows/instances/cache_clear/" "flows_instances_cache_clear_create"
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         self.client.request(&OPERATION).send_empty()
     }
@@ -272,7 +273,7 @@ impl FlowsApi<'_> {
     ) -> ResponseFuture<models::Link> {
         rt::operation!(
             Get "/flows/instances/{slug}/execute/" "flows_instances_execute_retrieve"
-            errors(ERRORS_400_403_7)
+            errors(ERRORS_400_403_404_405_415_13)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
@@ -291,6 +292,29 @@ impl FlowsApi<'_> {
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
         request.send_bytes()
+    }
+
+    /// Import flow from .yaml file
+    ///
+    /// `POST /flows/instances/import/` (`flows_instances_import_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn instances_import_create(
+        &self,
+        form: InstancesImportCreateForm,
+    ) -> ResponseFuture<models::FlowImportResult> {
+        rt::operation!(
+            Post "/flows/instances/import/" "flows_instances_import_create"
+            errors(ERRORS_400_403_404_405_415_14)
+        );
+        let mut request = self.client.request(&OPERATION);
+        let mut parts = rt::Multipart::new();
+        parts.text("clear", &form.clear);
+        parts.file_opt("file", form.file);
+        parts.text("name", &form.name);
+        parts.text("usage", &form.usage);
+        request.multipart(parts);
+        request.send_json()
     }
 
     fn instances_list_request(&self, params: &InstancesListParams) -> rt::Request {
@@ -354,6 +378,56 @@ impl FlowsApi<'_> {
         request.send_json()
     }
 
+    /// Set Flow background
+    ///
+    /// `POST /flows/instances/{slug}/set_background/` (`flows_instances_set_background_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Visible in the URL.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn instances_set_background_create(
+        &self,
+        slug: &str,
+        form: InstancesSetBackgroundCreateForm,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/flows/instances/{slug}/set_background/"
+            "flows_instances_set_background_create" errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        let mut parts = rt::Multipart::new();
+        parts.text("clear", &form.clear);
+        parts.file_opt("file", form.file);
+        parts.text("name", &form.name);
+        parts.text("usage", &form.usage);
+        request.multipart(parts);
+        request.send_empty()
+    }
+
+    /// Set Flow background (as URL)
+    ///
+    /// `POST /flows/instances/{slug}/set_background_url/` (`flows_instances_set_background_url_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Visible in the URL.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn instances_set_background_url_create(
+        &self,
+        slug: &str,
+        body: &models::FilePathRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/flows/instances/{slug}/set_background_url/"
+            "flows_instances_set_background_url_create"
+            errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        request.json(body);
+        request.send_empty()
+    }
+
     /// Flow Viewset
     ///
     /// `PUT /flows/instances/{slug}/` (`flows_instances_update`).
@@ -415,6 +489,15 @@ rt::params! {
     }
 }
 
+/// The `multipart/form-data` body of [`FlowsApi::instances_import_create`] (schema `FileUploadRequest`).
+#[derive(Debug)]
+pub struct InstancesImportCreateForm {
+    pub clear: Option<bool>,
+    pub file: Option<rt::FilePart>,
+    pub name: Option<String>,
+    pub usage: Option<String>,
+}
+
 rt::params! {
     /// Optional parameters of [`FlowsApi::instances_list`] (`flows_instances_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
@@ -435,4 +518,13 @@ rt::params! {
         pub search: Option<String> => query "search",
         pub slug: Option<String> => query "slug",
     }
+}
+
+/// The `multipart/form-data` body of [`FlowsApi::instances_set_background_create`] (schema `FileUploadRequest`).
+#[derive(Debug)]
+pub struct InstancesSetBackgroundCreateForm {
+    pub clear: Option<bool>,
+    pub file: Option<rt::FilePart>,
+    pub name: Option<String>,
+    pub usage: Option<String>,
 }

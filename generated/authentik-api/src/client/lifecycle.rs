@@ -13,6 +13,7 @@ impl LifecycleApi<'_> {
     /// exists before allowing to save the object
     ///
     /// `POST /lifecycle/iterations/` (`lifecycle_iterations_create`).
+    /// Since 2026.11.0-rc1.
     pub fn iterations_create(
         &self,
         body: &models::LifecycleIterationRequest,
@@ -27,6 +28,7 @@ impl LifecycleApi<'_> {
     /// exists before allowing to save the object
     ///
     /// `GET /lifecycle/iterations/latest/{content_type}/{object_id}/` (`lifecycle_iterations_list_latest`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `content_type`
     /// - `object_id`
@@ -65,6 +67,7 @@ impl LifecycleApi<'_> {
     /// exists before allowing to save the object
     ///
     /// `GET /lifecycle/iterations/open/` (`lifecycle_iterations_list_open`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`IterationsListOpenParams`].
     pub fn iterations_list_open(
@@ -89,6 +92,7 @@ impl LifecycleApi<'_> {
     /// exists before allowing to save the object
     ///
     /// `POST /lifecycle/reviews/` (`lifecycle_reviews_create`).
+    /// Since 2026.11.0-rc1.
     pub fn reviews_create(
         &self,
         body: &models::ReviewRequest,
@@ -100,6 +104,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `POST /lifecycle/rules/` (`lifecycle_rules_create`).
+    /// Since 2026.11.0-rc1.
     pub fn rules_create(
         &self,
         body: &models::LifecycleRuleRequest,
@@ -111,6 +116,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `DELETE /lifecycle/rules/{id}/` (`lifecycle_rules_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this lifecycle rule.
     pub fn rules_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -128,6 +134,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `GET /lifecycle/rules/` (`lifecycle_rules_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`RulesListParams`].
     pub fn rules_list(
@@ -149,6 +156,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `PATCH /lifecycle/rules/{id}/` (`lifecycle_rules_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this lifecycle rule.
     pub fn rules_partial_update(
@@ -164,6 +172,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `GET /lifecycle/rules/{id}/` (`lifecycle_rules_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this lifecycle rule.
     pub fn rules_retrieve(
@@ -177,6 +186,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `PUT /lifecycle/rules/{id}/` (`lifecycle_rules_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this lifecycle rule.
     pub fn rules_update(
@@ -192,6 +202,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `POST /lifecycle/user_offboarding/` (`lifecycle_user_offboarding_create`).
+    /// Since 2026.11.0-rc1.
     pub fn user_offboarding_create(
         &self,
         body: &models::UserOffboardingRequest,
@@ -211,6 +222,7 @@ impl LifecycleApi<'_> {
     /// You cannot cancel an offboarding that targets you.
     ///
     /// `DELETE /lifecycle/user_offboarding/{id}/` (`lifecycle_user_offboarding_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this User Offboarding.
     pub fn user_offboarding_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -236,6 +248,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `GET /lifecycle/user_offboarding/` (`lifecycle_user_offboarding_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`UserOffboardingListParams`].
     pub fn user_offboarding_list(
@@ -257,6 +270,7 @@ impl LifecycleApi<'_> {
     }
 
     /// `GET /lifecycle/user_offboarding/{id}/` (`lifecycle_user_offboarding_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this User Offboarding.
     pub fn user_offboarding_retrieve(

@@ -69,6 +69,7 @@ impl ManagedApi<'_> {
     /// Import blueprint from .yaml file and apply it once, without creating an instance
     ///
     /// `POST /managed/blueprints/import/` (`managed_blueprints_import_create`).
+    /// Since 2026.11.0-rc1.
     pub fn blueprints_import_create(
         &self,
         form: BlueprintsImportCreateForm,

@@ -15,7 +15,7 @@ impl PoliciesApi<'_> {
     pub fn all_cache_clear_create(&self) -> ResponseFuture<()> {
         rt::operation!(
             Post "/policies/all/cache_clear/" "policies_all_cache_clear_create"
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         self.client.request(&OPERATION).send_empty()
     }
@@ -96,7 +96,7 @@ impl PoliciesApi<'_> {
     ) -> ResponseFuture<models::PolicyTestResult> {
         rt::operation!(
             Post "/policies/all/{policy_uuid}/test/" "policies_all_test_create"
-            errors(ERRORS_400_403_3)
+            errors(ERRORS_400_403_404_405_415_6)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("policy_uuid", &policy_uuid);
@@ -1287,6 +1287,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `POST /policies/unique_password/` (`policies_unique_password_create`).
+    /// Since 2025.6.2.
     pub fn unique_password_create(
         &self,
         body: &models::UniquePasswordPolicyRequest,
@@ -1302,6 +1303,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `DELETE /policies/unique_password/{policy_uuid}/` (`policies_unique_password_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Uniqueness Policy.
     pub fn unique_password_destroy(
@@ -1330,6 +1332,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `GET /policies/unique_password/` (`policies_unique_password_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`UniquePasswordListParams`].
     pub fn unique_password_list(
@@ -1353,6 +1356,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `PATCH /policies/unique_password/{policy_uuid}/` (`policies_unique_password_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Uniqueness Policy.
     pub fn unique_password_partial_update(
@@ -1373,6 +1377,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `GET /policies/unique_password/{policy_uuid}/` (`policies_unique_password_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Uniqueness Policy.
     pub fn unique_password_retrieve(
@@ -1391,6 +1396,7 @@ impl PoliciesApi<'_> {
     /// Password Uniqueness Policy Viewset
     ///
     /// `PUT /policies/unique_password/{policy_uuid}/` (`policies_unique_password_update`).
+    /// Since 2025.6.2.
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Uniqueness Policy.
     pub fn unique_password_update(
@@ -1411,6 +1417,7 @@ impl PoliciesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /policies/unique_password/{policy_uuid}/used_by/` (`policies_unique_password_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `policy_uuid`: A UUID string identifying this Password Uniqueness Policy.
     pub fn unique_password_used_by_list(
@@ -1470,9 +1477,9 @@ rt::params! {
     /// Optional parameters of [`PoliciesApi::dummy_list`] (`policies_dummy_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct DummyListParams {
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub execution_logging: Option<bool> => query "execution_logging",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -1497,9 +1504,9 @@ rt::params! {
         pub action: Option<models::EventActions> => query "action",
         pub app: Option<String> => query "app",
         pub client_ip: Option<String> => query "client_ip",
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub execution_logging: Option<bool> => query "execution_logging",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub model: Option<String> => query "model",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
@@ -1519,10 +1526,10 @@ rt::params! {
     /// Optional parameters of [`PoliciesApi::expression_list`] (`policies_expression_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct ExpressionListParams {
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub execution_logging: Option<bool> => query "execution_logging",
         pub expression: Option<String> => query "expression",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -1556,11 +1563,11 @@ rt::params! {
     /// Optional parameters of [`PoliciesApi::password_expiry_list`] (`policies_password_expiry_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PasswordExpiryListParams {
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub days: Option<i64> => query "days",
         pub deny_only: Option<bool> => query "deny_only",
         pub execution_logging: Option<bool> => query "execution_logging",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -1585,11 +1592,11 @@ rt::params! {
         pub check_have_i_been_pwned: Option<bool> => query "check_have_i_been_pwned",
         pub check_static_rules: Option<bool> => query "check_static_rules",
         pub check_zxcvbn: Option<bool> => query "check_zxcvbn",
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub error_message: Option<String> => query "error_message",
         pub execution_logging: Option<bool> => query "execution_logging",
         pub hibp_allowed_count: Option<i64> => query "hibp_allowed_count",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub length_min: Option<i64> => query "length_min",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
@@ -1613,9 +1620,9 @@ rt::params! {
     pub struct ReputationListParams {
         pub check_ip: Option<bool> => query "check_ip",
         pub check_username: Option<bool> => query "check_username",
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub execution_logging: Option<bool> => query "execution_logging",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.
         pub ordering: Option<String> => query "ordering",
@@ -1654,9 +1661,9 @@ rt::params! {
     /// Optional parameters of [`PoliciesApi::unique_password_list`] (`policies_unique_password_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct UniquePasswordListParams {
-        pub created: Option<::chrono::DateTime<::chrono::Utc>> => query "created",
+        pub created: Option<super::runtime::DateTime> => query "created",
         pub execution_logging: Option<bool> => query "execution_logging",
-        pub last_updated: Option<::chrono::DateTime<::chrono::Utc>> => query "last_updated",
+        pub last_updated: Option<super::runtime::DateTime> => query "last_updated",
         pub name: Option<String> => query "name",
         pub num_historical_passwords: Option<i64> => query "num_historical_passwords",
         /// Which field to use when ordering the results.

@@ -85,7 +85,7 @@ impl PropertymappingsApi<'_> {
     ) -> ResponseFuture<models::PropertyMappingTestResult> {
         rt::operation!(
             Post "/propertymappings/all/{pm_uuid}/test/"
-            "propertymappings_all_test_create" errors(ERRORS_400_403_3)
+            "propertymappings_all_test_create" errors(ERRORS_400_403_404_405_415_6)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("pm_uuid", &pm_uuid);
@@ -1263,6 +1263,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `POST /propertymappings/source/kerberos/` (`propertymappings_source_kerberos_create`).
+    /// Since 2024.12.1.
     pub fn source_kerberos_create(
         &self,
         body: &models::KerberosSourcePropertyMappingRequest,
@@ -1279,6 +1280,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `DELETE /propertymappings/source/kerberos/{pm_uuid}/` (`propertymappings_source_kerberos_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
     pub fn source_kerberos_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -1307,6 +1309,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `GET /propertymappings/source/kerberos/` (`propertymappings_source_kerberos_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`SourceKerberosListParams`].
     pub fn source_kerberos_list(
@@ -1330,6 +1333,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `PATCH /propertymappings/source/kerberos/{pm_uuid}/` (`propertymappings_source_kerberos_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
     pub fn source_kerberos_partial_update(
@@ -1350,6 +1354,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `GET /propertymappings/source/kerberos/{pm_uuid}/` (`propertymappings_source_kerberos_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
     pub fn source_kerberos_retrieve(
@@ -1368,6 +1373,7 @@ impl PropertymappingsApi<'_> {
     /// KerberosSource PropertyMapping Viewset
     ///
     /// `PUT /propertymappings/source/kerberos/{pm_uuid}/` (`propertymappings_source_kerberos_update`).
+    /// Since 2024.12.1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
     pub fn source_kerberos_update(
@@ -1388,6 +1394,7 @@ impl PropertymappingsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /propertymappings/source/kerberos/{pm_uuid}/used_by/` (`propertymappings_source_kerberos_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Kerberos Source Property Mapping.
     pub fn source_kerberos_used_by_list(
@@ -2096,6 +2103,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `POST /propertymappings/source/telegram/` (`propertymappings_source_telegram_create`).
+    /// Since 2026.11.0-rc1.
     pub fn source_telegram_create(
         &self,
         body: &models::TelegramSourcePropertyMappingRequest,
@@ -2112,6 +2120,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `DELETE /propertymappings/source/telegram/{pm_uuid}/` (`propertymappings_source_telegram_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
     pub fn source_telegram_destroy(&self, pm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -2140,6 +2149,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `GET /propertymappings/source/telegram/` (`propertymappings_source_telegram_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`SourceTelegramListParams`].
     pub fn source_telegram_list(
@@ -2163,6 +2173,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `PATCH /propertymappings/source/telegram/{pm_uuid}/` (`propertymappings_source_telegram_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
     pub fn source_telegram_partial_update(
@@ -2183,6 +2194,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `GET /propertymappings/source/telegram/{pm_uuid}/` (`propertymappings_source_telegram_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
     pub fn source_telegram_retrieve(
@@ -2201,6 +2213,7 @@ impl PropertymappingsApi<'_> {
     /// TelegramSourcePropertyMapping Viewset
     ///
     /// `PUT /propertymappings/source/telegram/{pm_uuid}/` (`propertymappings_source_telegram_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
     pub fn source_telegram_update(
@@ -2221,6 +2234,7 @@ impl PropertymappingsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /propertymappings/source/telegram/{pm_uuid}/used_by/` (`propertymappings_source_telegram_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pm_uuid`: A UUID string identifying this Telegram Source Property Mapping.
     pub fn source_telegram_used_by_list(

@@ -988,6 +988,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `POST /providers/oauth2-dcr/` (`providers_oauth2_dcr_create`).
+    /// Since 2026.11.0-rc1.
     pub fn oauth2_dcr_create(
         &self,
         body: &models::OAuth2DynamicClientRegistrationRequest,
@@ -1001,6 +1002,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `DELETE /providers/oauth2-dcr/{pbm_uuid}/` (`providers_oauth2_dcr_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this OAuth2 Dynamic Client Registration.
     pub fn oauth2_dcr_destroy(&self, pbm_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -1022,6 +1024,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `GET /providers/oauth2-dcr/` (`providers_oauth2_dcr_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`Oauth2DcrListParams`].
     pub fn oauth2_dcr_list(
@@ -1045,6 +1048,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `PATCH /providers/oauth2-dcr/{pbm_uuid}/` (`providers_oauth2_dcr_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this OAuth2 Dynamic Client Registration.
     pub fn oauth2_dcr_partial_update(
@@ -1065,6 +1069,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `GET /providers/oauth2-dcr/{pbm_uuid}/` (`providers_oauth2_dcr_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this OAuth2 Dynamic Client Registration.
     pub fn oauth2_dcr_retrieve(
@@ -1082,6 +1087,7 @@ impl ProvidersApi<'_> {
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
     /// `PUT /providers/oauth2-dcr/{pbm_uuid}/` (`providers_oauth2_dcr_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `pbm_uuid`: A UUID string identifying this OAuth2 Dynamic Client Registration.
     pub fn oauth2_dcr_update(
@@ -1173,7 +1179,7 @@ impl ProvidersApi<'_> {
     ) -> ResponseFuture<models::PropertyMappingPreview> {
         rt::operation!(
             Get "/providers/oauth2/{id}/preview_user/"
-            "providers_oauth2_preview_user_retrieve" errors(ERRORS_400_403_2)
+            "providers_oauth2_preview_user_retrieve" errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -1204,7 +1210,7 @@ impl ProvidersApi<'_> {
     ) -> ResponseFuture<models::OAuth2ProviderSetupURLs> {
         rt::operation!(
             Get "/providers/oauth2/{id}/setup_urls/"
-            "providers_oauth2_setup_urls_retrieve" errors(ERRORS_400_403_404_2)
+            "providers_oauth2_setup_urls_retrieve" errors(ERRORS_400_403_404_405_415_4)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -1621,7 +1627,7 @@ impl ProvidersApi<'_> {
     ) -> ResponseFuture<models::SAMLProvider> {
         rt::operation!(
             Post "/providers/saml/import_metadata/"
-            "providers_saml_import_metadata_create" errors(ERRORS_400_403_2)
+            "providers_saml_import_metadata_create" errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         let mut parts = rt::Multipart::new();
@@ -1670,7 +1676,8 @@ impl ProvidersApi<'_> {
     ) -> rt::Request {
         rt::operation!(
             Get "/providers/saml/{id}/metadata/" "providers_saml_metadata_retrieve"
-            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_404_2)
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+            errors(ERRORS_400_403_404_405_415_4)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -1736,7 +1743,7 @@ impl ProvidersApi<'_> {
     ) -> ResponseFuture<models::PropertyMappingPreview> {
         rt::operation!(
             Get "/providers/saml/{id}/preview_user/"
-            "providers_saml_preview_user_retrieve" errors(ERRORS_400_403_2)
+            "providers_saml_preview_user_retrieve" errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -2124,6 +2131,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `POST /providers/ssf/` (`providers_ssf_create`).
+    /// Since 2025.6.2.
     pub fn ssf_create(
         &self,
         body: &models::SSFProviderRequest,
@@ -2137,6 +2145,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `DELETE /providers/ssf/{id}/` (`providers_ssf_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
     pub fn ssf_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -2156,6 +2165,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `GET /providers/ssf/` (`providers_ssf_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`SsfListParams`].
     pub fn ssf_list(
@@ -2179,6 +2189,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `PATCH /providers/ssf/{id}/` (`providers_ssf_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
     pub fn ssf_partial_update(
@@ -2196,6 +2207,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `GET /providers/ssf/{id}/` (`providers_ssf_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
     pub fn ssf_retrieve(&self, id: i64) -> ResponseFuture<models::SSFProvider> {
@@ -2208,6 +2220,7 @@ impl ProvidersApi<'_> {
     /// SSFProvider Viewset
     ///
     /// `PUT /providers/ssf/{id}/` (`providers_ssf_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
     pub fn ssf_update(
@@ -2225,6 +2238,7 @@ impl ProvidersApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /providers/ssf/{id}/used_by/` (`providers_ssf_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Shared Signals Framework Provider.
     pub fn ssf_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {
@@ -2237,6 +2251,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `POST /providers/wsfed/` (`providers_wsfed_create`).
+    /// Since 2026.11.0-rc1.
     pub fn wsfed_create(
         &self,
         body: &models::WSFederationProviderRequest,
@@ -2250,6 +2265,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `DELETE /providers/wsfed/{id}/` (`providers_wsfed_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     pub fn wsfed_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -2269,6 +2285,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `GET /providers/wsfed/` (`providers_wsfed_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`WsfedListParams`].
     pub fn wsfed_list(
@@ -2296,7 +2313,8 @@ impl ProvidersApi<'_> {
     ) -> rt::Request {
         rt::operation!(
             Get "/providers/wsfed/{id}/metadata/" "providers_wsfed_metadata_retrieve"
-            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_404_2)
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+            errors(ERRORS_400_403_404_405_415_4)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -2307,6 +2325,7 @@ impl ProvidersApi<'_> {
     /// Return metadata as XML string
     ///
     /// `GET /providers/wsfed/{id}/metadata/` (`providers_wsfed_metadata_retrieve`).
+    /// Since 2026.11.0-rc1.
     /// Allows anonymous access.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
@@ -2334,6 +2353,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `PATCH /providers/wsfed/{id}/` (`providers_wsfed_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     pub fn wsfed_partial_update(
@@ -2351,6 +2371,7 @@ impl ProvidersApi<'_> {
     /// Preview user data for provider
     ///
     /// `GET /providers/wsfed/{id}/preview_user/` (`providers_wsfed_preview_user_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     ///
@@ -2362,7 +2383,7 @@ impl ProvidersApi<'_> {
     ) -> ResponseFuture<models::PropertyMappingPreview> {
         rt::operation!(
             Get "/providers/wsfed/{id}/preview_user/"
-            "providers_wsfed_preview_user_retrieve" errors(ERRORS_400_403_2)
+            "providers_wsfed_preview_user_retrieve" errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -2373,6 +2394,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `GET /providers/wsfed/{id}/` (`providers_wsfed_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     pub fn wsfed_retrieve(
@@ -2388,6 +2410,7 @@ impl ProvidersApi<'_> {
     /// WSFederationProvider Viewset
     ///
     /// `PUT /providers/wsfed/{id}/` (`providers_wsfed_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     pub fn wsfed_update(
@@ -2405,6 +2428,7 @@ impl ProvidersApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /providers/wsfed/{id}/used_by/` (`providers_wsfed_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this WS-Federation Provider.
     pub fn wsfed_used_by_list(&self, id: i64) -> ResponseFuture<Vec<models::UsedBy>> {

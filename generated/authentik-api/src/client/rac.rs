@@ -163,7 +163,8 @@ impl RacApi<'_> {
 
     fn endpoints_list_request(&self, params: &EndpointsListParams) -> rt::Request {
         rt::operation!(
-            Get "/rac/endpoints/" "rac_endpoints_list" errors(ERRORS_400_403_2)
+            Get "/rac/endpoints/" "rac_endpoints_list"
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.params(params);

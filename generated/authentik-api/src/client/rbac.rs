@@ -1,4 +1,5 @@
-//! Operations tagged `rbac` (22).
+//! Operations tagged `rbac` (34).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, PageStream, ResponseFuture};
 
@@ -12,6 +13,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `POST /rbac/initial_permissions/` (`rbac_initial_permissions_create`).
+    /// Since 2025.6.2.
     pub fn initial_permissions_create(
         &self,
         body: &models::InitialPermissionsRequest,
@@ -27,6 +29,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `DELETE /rbac/initial_permissions/{id}/` (`rbac_initial_permissions_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
     pub fn initial_permissions_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -51,6 +54,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `GET /rbac/initial_permissions/` (`rbac_initial_permissions_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`InitialPermissionsListParams`].
     pub fn initial_permissions_list(
@@ -74,6 +78,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `PATCH /rbac/initial_permissions/{id}/` (`rbac_initial_permissions_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
     pub fn initial_permissions_partial_update(
@@ -94,6 +99,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `GET /rbac/initial_permissions/{id}/` (`rbac_initial_permissions_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
     pub fn initial_permissions_retrieve(
@@ -111,6 +117,7 @@ impl RbacApi<'_> {
     /// InitialPermissions viewset
     ///
     /// `PUT /rbac/initial_permissions/{id}/` (`rbac_initial_permissions_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
     pub fn initial_permissions_update(
@@ -130,6 +137,7 @@ impl RbacApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /rbac/initial_permissions/{id}/used_by/` (`rbac_initial_permissions_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Initial Permissions.
     pub fn initial_permissions_used_by_list(
@@ -229,6 +237,96 @@ impl RbacApi<'_> {
         request.send_empty()
     }
 
+    /// Assign permission(s) to user
+    ///
+    /// `POST /rbac/permissions/assigned_by_users/{id}/assign/` (`rbac_permissions_assigned_by_users_assign`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this User.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_assigned_by_users_assign(
+        &self,
+        id: i64,
+        body: &models::PermissionAssignRequest,
+    ) -> ResponseFuture<Vec<models::PermissionAssignResult>> {
+        rt::operation!(
+            Post "/rbac/permissions/assigned_by_users/{id}/assign/"
+            "rbac_permissions_assigned_by_users_assign"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_json()
+    }
+
+    fn permissions_assigned_by_users_list_request(
+        &self,
+        model: &models::RbacPermissionsAssignedByUsersListModel,
+        params: &PermissionsAssignedByUsersListParams,
+    ) -> rt::Request {
+        rt::operation!(
+            Get "/rbac/permissions/assigned_by_users/"
+            "rbac_permissions_assigned_by_users_list"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.query("model", model);
+        request.params(params);
+        request
+    }
+
+    /// Get assigned object permissions for a single object
+    ///
+    /// `GET /rbac/permissions/assigned_by_users/` (`rbac_permissions_assigned_by_users_list`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `model`
+    ///
+    /// Optional parameters: [`PermissionsAssignedByUsersListParams`].
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_assigned_by_users_list(
+        &self,
+        model: &models::RbacPermissionsAssignedByUsersListModel,
+        params: &PermissionsAssignedByUsersListParams,
+    ) -> ResponseFuture<models::PaginatedUserAssignedObjectPermissionList> {
+        self.permissions_assigned_by_users_list_request(model, params).send_json()
+    }
+
+    /// Every item of [`RbacApi::permissions_assigned_by_users_list`], page after page, as a stream.
+    ///
+    /// Filters, ordering and `page_size` are sent with every page; a `page` set in
+    /// `params` is the first page fetched. The first error ends the stream.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_assigned_by_users_list_stream(
+        &self,
+        model: &models::RbacPermissionsAssignedByUsersListModel,
+        params: &PermissionsAssignedByUsersListParams,
+    ) -> PageStream<models::UserAssignedObjectPermission> {
+        self.permissions_assigned_by_users_list_request(model, params).paginate()
+    }
+
+    /// Unassign permission(s) to user. When `object_pk` is set, the permissions
+    /// are only assigned to the specific object, otherwise they are assigned globally.
+    ///
+    /// `PATCH /rbac/permissions/assigned_by_users/{id}/unassign/` (`rbac_permissions_assigned_by_users_unassign_partial_update`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this User.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_assigned_by_users_unassign_partial_update(
+        &self,
+        id: i64,
+        body: &models::PatchedPermissionAssignRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Patch "/rbac/permissions/assigned_by_users/{id}/unassign/"
+            "rbac_permissions_assigned_by_users_unassign_partial_update"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_empty()
+    }
+
     fn permissions_list_request(&self, params: &PermissionsListParams) -> rt::Request {
         rt::operation!(Get "/rbac/permissions/" "rbac_permissions_list");
         let mut request = self.client.request(&OPERATION);
@@ -271,6 +369,22 @@ impl RbacApi<'_> {
         request.send_json()
     }
 
+    /// Get a role's assigned object permissions
+    ///
+    /// `DELETE /rbac/permissions/roles/{id}/` (`rbac_permissions_roles_destroy`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this group object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_roles_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/rbac/permissions/roles/{id}/" "rbac_permissions_roles_destroy"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.send_empty()
+    }
+
     fn permissions_roles_list_request(
         &self,
         params: &PermissionsRolesListParams,
@@ -304,9 +418,184 @@ impl RbacApi<'_> {
         self.permissions_roles_list_request(params).paginate()
     }
 
+    /// Get a role's assigned object permissions
+    ///
+    /// `PATCH /rbac/permissions/roles/{id}/` (`rbac_permissions_roles_partial_update`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this group object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_roles_partial_update(
+        &self,
+        id: i64,
+        body: &models::PatchedExtraRoleObjectPermissionRequest,
+    ) -> ResponseFuture<models::ExtraRoleObjectPermission> {
+        rt::operation!(
+            Patch "/rbac/permissions/roles/{id}/" "rbac_permissions_roles_partial_update"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_json()
+    }
+
+    /// Get a role's assigned object permissions
+    ///
+    /// `GET /rbac/permissions/roles/{id}/` (`rbac_permissions_roles_retrieve`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this group object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_roles_retrieve(
+        &self,
+        id: i64,
+    ) -> ResponseFuture<models::ExtraRoleObjectPermission> {
+        rt::operation!(
+            Get "/rbac/permissions/roles/{id}/" "rbac_permissions_roles_retrieve"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.send_json()
+    }
+
+    /// Get a role's assigned object permissions
+    ///
+    /// `PUT /rbac/permissions/roles/{id}/` (`rbac_permissions_roles_update`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this group object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_roles_update(
+        &self,
+        id: i64,
+        body: &models::ExtraRoleObjectPermissionRequest,
+    ) -> ResponseFuture<models::ExtraRoleObjectPermission> {
+        rt::operation!(
+            Put "/rbac/permissions/roles/{id}/" "rbac_permissions_roles_update"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_json()
+    }
+
+    /// Get a users's assigned object permissions
+    ///
+    /// `DELETE /rbac/permissions/users/{id}/` (`rbac_permissions_users_destroy`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this user object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_destroy(&self, id: i64) -> ResponseFuture<()> {
+        rt::operation!(
+            Delete "/rbac/permissions/users/{id}/" "rbac_permissions_users_destroy"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.send_empty()
+    }
+
+    fn permissions_users_list_request(
+        &self,
+        params: &PermissionsUsersListParams,
+    ) -> rt::Request {
+        rt::operation!(Get "/rbac/permissions/users/" "rbac_permissions_users_list");
+        let mut request = self.client.request(&OPERATION);
+        request.params(params);
+        request
+    }
+
+    /// Get a users's assigned object permissions
+    ///
+    /// `GET /rbac/permissions/users/` (`rbac_permissions_users_list`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// Optional parameters: [`PermissionsUsersListParams`].
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_list(
+        &self,
+        params: &PermissionsUsersListParams,
+    ) -> ResponseFuture<models::PaginatedExtraUserObjectPermissionList> {
+        self.permissions_users_list_request(params).send_json()
+    }
+
+    /// Every item of [`RbacApi::permissions_users_list`], page after page, as a stream.
+    ///
+    /// Filters, ordering and `page_size` are sent with every page; a `page` set in
+    /// `params` is the first page fetched. The first error ends the stream.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_list_stream(
+        &self,
+        params: &PermissionsUsersListParams,
+    ) -> PageStream<models::ExtraUserObjectPermission> {
+        self.permissions_users_list_request(params).paginate()
+    }
+
+    /// Get a users's assigned object permissions
+    ///
+    /// `PATCH /rbac/permissions/users/{id}/` (`rbac_permissions_users_partial_update`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this user object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_partial_update(
+        &self,
+        id: i64,
+        body: &models::PatchedExtraUserObjectPermissionRequest,
+    ) -> ResponseFuture<models::ExtraUserObjectPermission> {
+        rt::operation!(
+            Patch "/rbac/permissions/users/{id}/" "rbac_permissions_users_partial_update"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_json()
+    }
+
+    /// Get a users's assigned object permissions
+    ///
+    /// `GET /rbac/permissions/users/{id}/` (`rbac_permissions_users_retrieve`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this user object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_retrieve(
+        &self,
+        id: i64,
+    ) -> ResponseFuture<models::ExtraUserObjectPermission> {
+        rt::operation!(
+            Get "/rbac/permissions/users/{id}/" "rbac_permissions_users_retrieve"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.send_json()
+    }
+
+    /// Get a users's assigned object permissions
+    ///
+    /// `PUT /rbac/permissions/users/{id}/` (`rbac_permissions_users_update`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `id`: A unique integer value identifying this user object permission.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn permissions_users_update(
+        &self,
+        id: i64,
+        body: &models::ExtraUserObjectPermissionRequest,
+    ) -> ResponseFuture<models::ExtraUserObjectPermission> {
+        rt::operation!(
+            Put "/rbac/permissions/users/{id}/" "rbac_permissions_users_update"
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("id", &id);
+        request.json(body);
+        request.send_json()
+    }
+
     /// Add user to role
     ///
     /// `POST /rbac/roles/{uuid}/add_user/` (`rbac_roles_add_user_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Role.
     pub fn roles_add_user_create(
@@ -316,7 +605,7 @@ impl RbacApi<'_> {
     ) -> ResponseFuture<()> {
         rt::operation!(
             Post "/rbac/roles/{uuid}/add_user/" "rbac_roles_add_user_create"
-            errors(ERRORS_400_403_404)
+            errors(ERRORS_400_403_404_405_415_3)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
@@ -399,6 +688,7 @@ impl RbacApi<'_> {
     /// Remove user from role
     ///
     /// `POST /rbac/roles/{uuid}/remove_user/` (`rbac_roles_remove_user_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Role.
     pub fn roles_remove_user_create(
@@ -408,7 +698,7 @@ impl RbacApi<'_> {
     ) -> ResponseFuture<()> {
         rt::operation!(
             Post "/rbac/roles/{uuid}/remove_user/" "rbac_roles_remove_user_create"
-            errors(ERRORS_400_403_404)
+            errors(ERRORS_400_403_404_405_415_3)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("uuid", &uuid);
@@ -494,6 +784,22 @@ rt::params! {
 }
 
 rt::params! {
+    /// Optional parameters of [`RbacApi::permissions_assigned_by_users_list`] (`rbac_permissions_assigned_by_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PermissionsAssignedByUsersListParams {
+        pub object_pk: Option<String> => query "object_pk",
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+    }
+}
+
+rt::params! {
     /// Optional parameters of [`RbacApi::permissions_list`] (`rbac_permissions_list`).
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct PermissionsListParams {
@@ -525,6 +831,22 @@ rt::params! {
         /// A search term.
         pub search: Option<String> => query "search",
         pub uuid: Option<::uuid::Uuid> => query "uuid",
+    }
+}
+
+rt::params! {
+    /// Optional parameters of [`RbacApi::permissions_users_list`] (`rbac_permissions_users_list`).
+    #[derive(Clone, Debug, Default, PartialEq)]
+    pub struct PermissionsUsersListParams {
+        /// Which field to use when ordering the results.
+        pub ordering: Option<String> => query "ordering",
+        /// A page number within the paginated result set.
+        pub page: Option<i64> => query "page",
+        /// Number of results to return per page.
+        pub page_size: Option<i64> => query "page_size",
+        /// A search term.
+        pub search: Option<String> => query "search",
+        pub user_id: Option<i64> => query "user_id",
     }
 }
 

@@ -10,6 +10,7 @@ pub struct ReportsApi<'a> {
 
 impl ReportsApi<'_> {
     /// `DELETE /reports/exports/{id}/` (`reports_exports_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Data Export.
     pub fn exports_destroy(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -27,6 +28,7 @@ impl ReportsApi<'_> {
     }
 
     /// `GET /reports/exports/` (`reports_exports_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`ExportsListParams`].
     pub fn exports_list(
@@ -48,6 +50,7 @@ impl ReportsApi<'_> {
     }
 
     /// `GET /reports/exports/{id}/` (`reports_exports_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Data Export.
     pub fn exports_retrieve(

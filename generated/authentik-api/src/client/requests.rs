@@ -10,6 +10,7 @@ pub struct RequestsApi<'a> {
 
 impl RequestsApi<'_> {
     /// `POST /requests/grant-requests/` (`requests_grant_requests_create`).
+    /// Since 2026.11.0-rc1.
     pub fn grant_requests_create(
         &self,
         body: &models::GrantRequestCreateRequest,
@@ -23,6 +24,7 @@ impl RequestsApi<'_> {
     }
 
     /// `DELETE /requests/grant-requests/{uuid}/` (`requests_grant_requests_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Grant Request.
     pub fn grant_requests_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -35,6 +37,7 @@ impl RequestsApi<'_> {
     }
 
     /// `PATCH /requests/grant-requests/{uuid}/fulfill/` (`requests_grant_requests_fulfill_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Grant Request.
     pub fn grant_requests_fulfill_partial_update(
@@ -63,6 +66,7 @@ impl RequestsApi<'_> {
     }
 
     /// `GET /requests/grant-requests/` (`requests_grant_requests_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`GrantRequestsListParams`].
     pub fn grant_requests_list(
@@ -99,6 +103,7 @@ impl RequestsApi<'_> {
     /// List pending grant requests the current user is eligible to review.
     ///
     /// `GET /requests/grant-requests/pending_review/` (`requests_grant_requests_pending_review_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`GrantRequestsPendingReviewListParams`].
     pub fn grant_requests_pending_review_list(
@@ -120,6 +125,7 @@ impl RequestsApi<'_> {
     }
 
     /// `GET /requests/grant-requests/{uuid}/` (`requests_grant_requests_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Grant Request.
     pub fn grant_requests_retrieve(
@@ -138,6 +144,7 @@ impl RequestsApi<'_> {
     /// approve it in the first place.
     ///
     /// `DELETE /requests/grant-requests/{uuid}/revoke/` (`requests_grant_requests_revoke_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Grant Request.
     pub fn grant_requests_revoke_destroy(
@@ -156,6 +163,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /requests/rule-bindings/` (`requests_rule_bindings_create`).
+    /// Since 2026.11.0-rc1.
     pub fn rule_bindings_create(
         &self,
         body: &models::RequestRuleBindingRequest,
@@ -169,6 +177,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /requests/rule-bindings/{uuid}/` (`requests_rule_bindings_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
     pub fn rule_bindings_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -193,6 +202,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rule-bindings/` (`requests_rule_bindings_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`RuleBindingsListParams`].
     pub fn rule_bindings_list(
@@ -216,6 +226,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /requests/rule-bindings/{uuid}/` (`requests_rule_bindings_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
     pub fn rule_bindings_partial_update(
@@ -236,6 +247,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rule-bindings/{uuid}/` (`requests_rule_bindings_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
     pub fn rule_bindings_retrieve(
@@ -253,6 +265,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /requests/rule-bindings/{uuid}/` (`requests_rule_bindings_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
     pub fn rule_bindings_update(
@@ -272,6 +285,7 @@ impl RequestsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /requests/rule-bindings/{uuid}/used_by/` (`requests_rule_bindings_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Binding.
     pub fn rule_bindings_used_by_list(
@@ -290,6 +304,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /requests/rule-child-bindings/` (`requests_rule_child_bindings_create`).
+    /// Since 2026.11.0-rc1.
     pub fn rule_child_bindings_create(
         &self,
         body: &models::RequestRuleChildBindingRequest,
@@ -305,6 +320,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /requests/rule-child-bindings/{uuid}/` (`requests_rule_child_bindings_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
     pub fn rule_child_bindings_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -332,6 +348,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rule-child-bindings/` (`requests_rule_child_bindings_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`RuleChildBindingsListParams`].
     pub fn rule_child_bindings_list(
@@ -355,6 +372,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /requests/rule-child-bindings/{uuid}/` (`requests_rule_child_bindings_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
     pub fn rule_child_bindings_partial_update(
@@ -375,6 +393,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rule-child-bindings/{uuid}/` (`requests_rule_child_bindings_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
     pub fn rule_child_bindings_retrieve(
@@ -393,6 +412,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /requests/rule-child-bindings/{uuid}/` (`requests_rule_child_bindings_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
     pub fn rule_child_bindings_update(
@@ -413,6 +433,7 @@ impl RequestsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /requests/rule-child-bindings/{uuid}/used_by/` (`requests_rule_child_bindings_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule Child Binding.
     pub fn rule_child_bindings_used_by_list(
@@ -431,6 +452,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /requests/rules/` (`requests_rules_create`).
+    /// Since 2026.11.0-rc1.
     pub fn rules_create(
         &self,
         body: &models::RequestRuleRequest,
@@ -444,6 +466,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /requests/rules/{uuid}/` (`requests_rules_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
     pub fn rules_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -463,6 +486,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rules/` (`requests_rules_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`RulesListParams`].
     pub fn rules_list(
@@ -486,6 +510,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /requests/rules/{uuid}/` (`requests_rules_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
     pub fn rules_partial_update(
@@ -503,6 +528,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /requests/rules/{uuid}/` (`requests_rules_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
     pub fn rules_retrieve(
@@ -518,6 +544,7 @@ impl RequestsApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /requests/rules/{uuid}/` (`requests_rules_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
     pub fn rules_update(
@@ -535,6 +562,7 @@ impl RequestsApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /requests/rules/{uuid}/used_by/` (`requests_rules_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this Request Rule.
     pub fn rules_used_by_list(

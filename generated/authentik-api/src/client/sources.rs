@@ -1,4 +1,5 @@
-//! Operations tagged `sources` (173).
+//! Operations tagged `sources` (175).
+#![allow(deprecated)]
 use super::runtime::client as rt;
 use super::{models, PageStream, ResponseFuture};
 
@@ -60,6 +61,55 @@ impl SourcesApi<'_> {
         request.send_json()
     }
 
+    /// Set source icon
+    ///
+    /// `POST /sources/all/{slug}/set_icon/` (`sources_all_set_icon_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Internal source name, used in URLs.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn all_set_icon_create(
+        &self,
+        slug: &str,
+        form: AllSetIconCreateForm,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/sources/all/{slug}/set_icon/" "sources_all_set_icon_create"
+            errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        let mut parts = rt::Multipart::new();
+        parts.text("clear", &form.clear);
+        parts.file_opt("file", form.file);
+        parts.text("name", &form.name);
+        parts.text("usage", &form.usage);
+        request.multipart(parts);
+        request.send_empty()
+    }
+
+    /// Set source icon (as URL)
+    ///
+    /// `POST /sources/all/{slug}/set_icon_url/` (`sources_all_set_icon_url_create`).
+    /// Until 2025.6.2 (removed in 2026.11.0-rc1).
+    ///
+    /// - `slug`: Internal source name, used in URLs.
+    #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
+    pub fn all_set_icon_url_create(
+        &self,
+        slug: &str,
+        body: &models::FilePathRequest,
+    ) -> ResponseFuture<()> {
+        rt::operation!(
+            Post "/sources/all/{slug}/set_icon_url/" "sources_all_set_icon_url_create"
+            errors(ERRORS_400_403_404_405_415_2)
+        );
+        let mut request = self.client.request(&OPERATION);
+        request.path("slug", slug);
+        request.json(body);
+        request.send_empty()
+    }
+
     /// Get all creatable types
     ///
     /// `GET /sources/all/types/` (`sources_all_types_list`).
@@ -93,6 +143,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `DELETE /sources/group_connections/all/{id}/` (`sources_group_connections_all_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this group source connection.
     pub fn group_connections_all_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -120,6 +171,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/all/` (`sources_group_connections_all_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`GroupConnectionsAllListParams`].
     pub fn group_connections_all_list(
@@ -143,6 +195,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PATCH /sources/group_connections/all/{id}/` (`sources_group_connections_all_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this group source connection.
     pub fn group_connections_all_partial_update(
@@ -163,6 +216,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/all/{id}/` (`sources_group_connections_all_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this group source connection.
     pub fn group_connections_all_retrieve(
@@ -181,6 +235,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PUT /sources/group_connections/all/{id}/` (`sources_group_connections_all_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this group source connection.
     pub fn group_connections_all_update(
@@ -201,6 +256,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/group_connections/all/{id}/used_by/` (`sources_group_connections_all_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this group source connection.
     pub fn group_connections_all_used_by_list(
@@ -219,6 +275,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `POST /sources/group_connections/kerberos/` (`sources_group_connections_kerberos_create`).
+    /// Since 2025.6.2.
     pub fn group_connections_kerberos_create(
         &self,
         body: &models::GroupKerberosSourceConnectionRequest,
@@ -235,6 +292,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `DELETE /sources/group_connections/kerberos/{id}/` (`sources_group_connections_kerberos_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
     pub fn group_connections_kerberos_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -263,6 +321,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/kerberos/` (`sources_group_connections_kerberos_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`GroupConnectionsKerberosListParams`].
     pub fn group_connections_kerberos_list(
@@ -286,6 +345,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PATCH /sources/group_connections/kerberos/{id}/` (`sources_group_connections_kerberos_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
     pub fn group_connections_kerberos_partial_update(
@@ -306,6 +366,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/kerberos/{id}/` (`sources_group_connections_kerberos_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
     pub fn group_connections_kerberos_retrieve(
@@ -324,6 +385,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PUT /sources/group_connections/kerberos/{id}/` (`sources_group_connections_kerberos_update`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
     pub fn group_connections_kerberos_update(
@@ -344,6 +406,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/group_connections/kerberos/{id}/used_by/` (`sources_group_connections_kerberos_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this Group Kerberos Source Connection.
     pub fn group_connections_kerberos_used_by_list(
@@ -362,6 +425,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `POST /sources/group_connections/ldap/` (`sources_group_connections_ldap_create`).
+    /// Since 2025.6.2.
     pub fn group_connections_ldap_create(
         &self,
         body: &models::GroupLDAPSourceConnectionRequest,
@@ -378,6 +442,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `DELETE /sources/group_connections/ldap/{id}/` (`sources_group_connections_ldap_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
     pub fn group_connections_ldap_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -405,6 +470,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/ldap/` (`sources_group_connections_ldap_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`GroupConnectionsLdapListParams`].
     pub fn group_connections_ldap_list(
@@ -428,6 +494,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PATCH /sources/group_connections/ldap/{id}/` (`sources_group_connections_ldap_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
     pub fn group_connections_ldap_partial_update(
@@ -448,6 +515,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/ldap/{id}/` (`sources_group_connections_ldap_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
     pub fn group_connections_ldap_retrieve(
@@ -466,6 +534,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PUT /sources/group_connections/ldap/{id}/` (`sources_group_connections_ldap_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
     pub fn group_connections_ldap_update(
@@ -486,6 +555,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/group_connections/ldap/{id}/used_by/` (`sources_group_connections_ldap_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this Group LDAP Source Connection.
     pub fn group_connections_ldap_used_by_list(
@@ -789,6 +859,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `POST /sources/group_connections/saml/` (`sources_group_connections_saml_create`).
+    /// Since 2025.6.2.
     pub fn group_connections_saml_create(
         &self,
         body: &models::GroupSAMLSourceConnectionRequest,
@@ -931,6 +1002,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `POST /sources/group_connections/telegram/` (`sources_group_connections_telegram_create`).
+    /// Since 2026.11.0-rc1.
     pub fn group_connections_telegram_create(
         &self,
         body: &models::GroupTelegramSourceConnectionRequest,
@@ -947,6 +1019,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `DELETE /sources/group_connections/telegram/{id}/` (`sources_group_connections_telegram_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
     pub fn group_connections_telegram_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -975,6 +1048,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/telegram/` (`sources_group_connections_telegram_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`GroupConnectionsTelegramListParams`].
     pub fn group_connections_telegram_list(
@@ -998,6 +1072,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PATCH /sources/group_connections/telegram/{id}/` (`sources_group_connections_telegram_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
     pub fn group_connections_telegram_partial_update(
@@ -1018,6 +1093,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `GET /sources/group_connections/telegram/{id}/` (`sources_group_connections_telegram_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
     pub fn group_connections_telegram_retrieve(
@@ -1036,6 +1112,7 @@ impl SourcesApi<'_> {
     /// Group-source connection Viewset
     ///
     /// `PUT /sources/group_connections/telegram/{id}/` (`sources_group_connections_telegram_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
     pub fn group_connections_telegram_update(
@@ -1056,6 +1133,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/group_connections/telegram/{id}/used_by/` (`sources_group_connections_telegram_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this Group Telegram Source Connection.
     pub fn group_connections_telegram_used_by_list(
@@ -1074,6 +1152,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `POST /sources/kerberos/` (`sources_kerberos_create`).
+    /// Since 2024.12.1.
     pub fn kerberos_create(
         &self,
         body: &models::KerberosSourceRequest,
@@ -1087,6 +1166,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `DELETE /sources/kerberos/{slug}/` (`sources_kerberos_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_destroy(&self, slug: &str) -> ResponseFuture<()> {
@@ -1106,6 +1186,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `GET /sources/kerberos/` (`sources_kerberos_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`KerberosListParams`].
     pub fn kerberos_list(
@@ -1129,6 +1210,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `PATCH /sources/kerberos/{slug}/` (`sources_kerberos_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_partial_update(
@@ -1148,6 +1230,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `GET /sources/kerberos/{slug}/` (`sources_kerberos_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_retrieve(
@@ -1163,6 +1246,7 @@ impl SourcesApi<'_> {
     /// Get provider's sync status
     ///
     /// `GET /sources/kerberos/{slug}/sync/status/` (`sources_kerberos_sync_status_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_sync_status_retrieve(
@@ -1181,6 +1265,7 @@ impl SourcesApi<'_> {
     /// Kerberos Source Viewset
     ///
     /// `PUT /sources/kerberos/{slug}/` (`sources_kerberos_update`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_update(
@@ -1198,6 +1283,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/kerberos/{slug}/used_by/` (`sources_kerberos_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn kerberos_used_by_list(
@@ -1571,7 +1657,8 @@ impl SourcesApi<'_> {
     ) -> ResponseFuture<()> {
         rt::operation!(
             Post "/sources/plex/redeem_token_authenticated/"
-            "sources_plex_redeem_token_authenticated_create" errors(ERRORS_400_403_4)
+            "sources_plex_redeem_token_authenticated_create"
+            errors(ERRORS_400_403_404_405_415_7)
         );
         let mut request = self.client.request(&OPERATION);
         request.params(params);
@@ -1593,7 +1680,8 @@ impl SourcesApi<'_> {
     ) -> ResponseFuture<models::RedirectChallenge> {
         rt::operation!(
             Post "/sources/plex/redeem_token/" "sources_plex_redeem_token_create"
-            security(SECURITY_AUTHENTIK_OR_ANONYMOUS) errors(ERRORS_400_403_4)
+            security(SECURITY_AUTHENTIK_OR_ANONYMOUS)
+            errors(ERRORS_400_403_404_405_415_7)
         );
         let mut request = self.client.request(&OPERATION);
         request.params(params);
@@ -2136,6 +2224,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /sources/telegram/{slug}/connect_user/` (`sources_telegram_connect_user_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_connect_user_create(
@@ -2145,7 +2234,7 @@ impl SourcesApi<'_> {
     ) -> ResponseFuture<models::UserTelegramSourceConnection> {
         rt::operation!(
             Post "/sources/telegram/{slug}/connect_user/"
-            "sources_telegram_connect_user_create" errors(ERRORS_400_403_8)
+            "sources_telegram_connect_user_create" errors(ERRORS_400_403_404_405_415_15)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("slug", slug);
@@ -2156,6 +2245,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `POST /sources/telegram/` (`sources_telegram_create`).
+    /// Since 2026.11.0-rc1.
     pub fn telegram_create(
         &self,
         body: &models::TelegramSourceRequest,
@@ -2169,6 +2259,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `DELETE /sources/telegram/{slug}/` (`sources_telegram_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_destroy(&self, slug: &str) -> ResponseFuture<()> {
@@ -2188,6 +2279,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /sources/telegram/` (`sources_telegram_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`TelegramListParams`].
     pub fn telegram_list(
@@ -2211,6 +2303,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PATCH /sources/telegram/{slug}/` (`sources_telegram_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_partial_update(
@@ -2230,6 +2323,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /sources/telegram/{slug}/` (`sources_telegram_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_retrieve(
@@ -2245,6 +2339,7 @@ impl SourcesApi<'_> {
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `PUT /sources/telegram/{slug}/` (`sources_telegram_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_update(
@@ -2262,6 +2357,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/telegram/{slug}/used_by/` (`sources_telegram_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `slug`: Internal source name, used in URLs.
     pub fn telegram_used_by_list(
@@ -2405,6 +2501,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `POST /sources/user_connections/kerberos/` (`sources_user_connections_kerberos_create`).
+    /// Since 2024.12.1.
     pub fn user_connections_kerberos_create(
         &self,
         body: &models::UserKerberosSourceConnectionRequest,
@@ -2421,6 +2518,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `DELETE /sources/user_connections/kerberos/{id}/` (`sources_user_connections_kerberos_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
     pub fn user_connections_kerberos_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -2449,6 +2547,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/kerberos/` (`sources_user_connections_kerberos_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`UserConnectionsKerberosListParams`].
     pub fn user_connections_kerberos_list(
@@ -2472,6 +2571,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PATCH /sources/user_connections/kerberos/{id}/` (`sources_user_connections_kerberos_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
     pub fn user_connections_kerberos_partial_update(
@@ -2492,6 +2592,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/kerberos/{id}/` (`sources_user_connections_kerberos_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
     pub fn user_connections_kerberos_retrieve(
@@ -2510,6 +2611,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PUT /sources/user_connections/kerberos/{id}/` (`sources_user_connections_kerberos_update`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
     pub fn user_connections_kerberos_update(
@@ -2530,6 +2632,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/user_connections/kerberos/{id}/used_by/` (`sources_user_connections_kerberos_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `id`: A unique integer value identifying this User Kerberos Source Connection.
     pub fn user_connections_kerberos_used_by_list(
@@ -2548,6 +2651,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `POST /sources/user_connections/ldap/` (`sources_user_connections_ldap_create`).
+    /// Since 2025.6.2.
     pub fn user_connections_ldap_create(
         &self,
         body: &models::UserLDAPSourceConnectionRequest,
@@ -2563,6 +2667,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `DELETE /sources/user_connections/ldap/{id}/` (`sources_user_connections_ldap_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
     pub fn user_connections_ldap_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -2590,6 +2695,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/ldap/` (`sources_user_connections_ldap_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`UserConnectionsLdapListParams`].
     pub fn user_connections_ldap_list(
@@ -2613,6 +2719,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PATCH /sources/user_connections/ldap/{id}/` (`sources_user_connections_ldap_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
     pub fn user_connections_ldap_partial_update(
@@ -2633,6 +2740,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/ldap/{id}/` (`sources_user_connections_ldap_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
     pub fn user_connections_ldap_retrieve(
@@ -2651,6 +2759,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PUT /sources/user_connections/ldap/{id}/` (`sources_user_connections_ldap_update`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
     pub fn user_connections_ldap_update(
@@ -2671,6 +2780,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/user_connections/ldap/{id}/used_by/` (`sources_user_connections_ldap_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `id`: A unique integer value identifying this User LDAP Source Connection.
     pub fn user_connections_ldap_used_by_list(
@@ -3113,6 +3223,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `POST /sources/user_connections/telegram/` (`sources_user_connections_telegram_create`).
+    /// Since 2026.11.0-rc1.
     pub fn user_connections_telegram_create(
         &self,
         body: &models::UserTelegramSourceConnectionRequest,
@@ -3129,6 +3240,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `DELETE /sources/user_connections/telegram/{id}/` (`sources_user_connections_telegram_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
     pub fn user_connections_telegram_destroy(&self, id: i64) -> ResponseFuture<()> {
@@ -3157,6 +3269,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/telegram/` (`sources_user_connections_telegram_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`UserConnectionsTelegramListParams`].
     pub fn user_connections_telegram_list(
@@ -3180,6 +3293,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PATCH /sources/user_connections/telegram/{id}/` (`sources_user_connections_telegram_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
     pub fn user_connections_telegram_partial_update(
@@ -3200,6 +3314,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `GET /sources/user_connections/telegram/{id}/` (`sources_user_connections_telegram_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
     pub fn user_connections_telegram_retrieve(
@@ -3218,6 +3333,7 @@ impl SourcesApi<'_> {
     /// User-source connection Viewset
     ///
     /// `PUT /sources/user_connections/telegram/{id}/` (`sources_user_connections_telegram_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
     pub fn user_connections_telegram_update(
@@ -3238,6 +3354,7 @@ impl SourcesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /sources/user_connections/telegram/{id}/used_by/` (`sources_user_connections_telegram_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A unique integer value identifying this User Telegram Source Connection.
     pub fn user_connections_telegram_used_by_list(
@@ -3271,6 +3388,15 @@ rt::params! {
         pub search: Option<String> => query "search",
         pub slug: Option<String> => query "slug",
     }
+}
+
+/// The `multipart/form-data` body of [`SourcesApi::all_set_icon_create`] (schema `FileUploadRequest`).
+#[derive(Debug)]
+pub struct AllSetIconCreateForm {
+    pub clear: Option<bool>,
+    pub file: Option<rt::FilePart>,
+    pub name: Option<String>,
+    pub usage: Option<String>,
 }
 
 rt::params! {

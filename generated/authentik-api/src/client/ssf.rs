@@ -12,6 +12,7 @@ impl SsfApi<'_> {
     /// SSFStream Viewset
     ///
     /// `DELETE /ssf/streams/{uuid}/` (`ssf_streams_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `uuid`: A UUID string identifying this SSF Stream.
     pub fn streams_destroy(&self, uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -31,6 +32,7 @@ impl SsfApi<'_> {
     /// SSFStream Viewset
     ///
     /// `GET /ssf/streams/` (`ssf_streams_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`StreamsListParams`].
     pub fn streams_list(
@@ -54,6 +56,7 @@ impl SsfApi<'_> {
     /// SSFStream Viewset
     ///
     /// `GET /ssf/streams/{uuid}/` (`ssf_streams_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `uuid`: A UUID string identifying this SSF Stream.
     pub fn streams_retrieve(

@@ -12,6 +12,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `POST /stages/account_lockdown/` (`stages_account_lockdown_create`).
+    /// Since 2026.11.0-rc1.
     pub fn account_lockdown_create(
         &self,
         body: &models::AccountLockdownStageRequest,
@@ -27,6 +28,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `DELETE /stages/account_lockdown/{stage_uuid}/` (`stages_account_lockdown_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Account Lockdown Stage.
     pub fn account_lockdown_destroy(
@@ -55,6 +57,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `GET /stages/account_lockdown/` (`stages_account_lockdown_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`AccountLockdownListParams`].
     pub fn account_lockdown_list(
@@ -78,6 +81,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `PATCH /stages/account_lockdown/{stage_uuid}/` (`stages_account_lockdown_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Account Lockdown Stage.
     pub fn account_lockdown_partial_update(
@@ -98,6 +102,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `GET /stages/account_lockdown/{stage_uuid}/` (`stages_account_lockdown_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Account Lockdown Stage.
     pub fn account_lockdown_retrieve(
@@ -116,6 +121,7 @@ impl StagesApi<'_> {
     /// AccountLockdownStage Viewset
     ///
     /// `PUT /stages/account_lockdown/{stage_uuid}/` (`stages_account_lockdown_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Account Lockdown Stage.
     pub fn account_lockdown_update(
@@ -135,6 +141,7 @@ impl StagesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /stages/account_lockdown/{stage_uuid}/used_by/` (`stages_account_lockdown_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Account Lockdown Stage.
     pub fn account_lockdown_used_by_list(
@@ -303,7 +310,7 @@ impl StagesApi<'_> {
         rt::operation!(
             Post "/stages/authenticator/duo/{stage_uuid}/import_device_manual/"
             "stages_authenticator_duo_import_device_manual_create"
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
@@ -323,7 +330,7 @@ impl StagesApi<'_> {
         rt::operation!(
             Post "/stages/authenticator/duo/{stage_uuid}/import_devices_automatic/"
             "stages_authenticator_duo_import_devices_automatic_create"
-            errors(ERRORS_400_403_2)
+            errors(ERRORS_400_403_404_405_415_2)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("stage_uuid", &stage_uuid);
@@ -442,6 +449,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `POST /stages/authenticator/email/` (`stages_authenticator_email_create`).
+    /// Since 2025.6.2.
     pub fn authenticator_email_create(
         &self,
         body: &models::AuthenticatorEmailStageRequest,
@@ -457,6 +465,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `DELETE /stages/authenticator/email/{stage_uuid}/` (`stages_authenticator_email_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Authenticator Setup Stage.
     pub fn authenticator_email_destroy(
@@ -487,6 +496,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `GET /stages/authenticator/email/` (`stages_authenticator_email_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`AuthenticatorEmailListParams`].
     pub fn authenticator_email_list(
@@ -510,6 +520,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `PATCH /stages/authenticator/email/{stage_uuid}/` (`stages_authenticator_email_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Authenticator Setup Stage.
     pub fn authenticator_email_partial_update(
@@ -530,6 +541,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `GET /stages/authenticator/email/{stage_uuid}/` (`stages_authenticator_email_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Authenticator Setup Stage.
     pub fn authenticator_email_retrieve(
@@ -548,6 +560,7 @@ impl StagesApi<'_> {
     /// AuthenticatorEmailStage Viewset
     ///
     /// `PUT /stages/authenticator/email/{stage_uuid}/` (`stages_authenticator_email_update`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Authenticator Setup Stage.
     pub fn authenticator_email_update(
@@ -568,6 +581,7 @@ impl StagesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /stages/authenticator/email/{stage_uuid}/used_by/` (`stages_authenticator_email_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Email Authenticator Setup Stage.
     pub fn authenticator_email_used_by_list(
@@ -2125,6 +2139,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `POST /stages/endpoints/` (`stages_endpoints_create`).
+    /// Since 2026.11.0-rc1.
     pub fn endpoints_create(
         &self,
         body: &models::EndpointStageRequest,
@@ -2138,6 +2153,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `DELETE /stages/endpoints/{stage_uuid}/` (`stages_endpoints_destroy`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
     pub fn endpoints_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -2159,6 +2175,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `GET /stages/endpoints/` (`stages_endpoints_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`EndpointsListParams`].
     pub fn endpoints_list(
@@ -2182,6 +2199,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `PATCH /stages/endpoints/{stage_uuid}/` (`stages_endpoints_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
     pub fn endpoints_partial_update(
@@ -2201,6 +2219,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `GET /stages/endpoints/{stage_uuid}/` (`stages_endpoints_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
     pub fn endpoints_retrieve(
@@ -2218,6 +2237,7 @@ impl StagesApi<'_> {
     /// EndpointStage Viewset
     ///
     /// `PUT /stages/endpoints/{stage_uuid}/` (`stages_endpoints_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
     pub fn endpoints_update(
@@ -2235,6 +2255,7 @@ impl StagesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /stages/endpoints/{stage_uuid}/used_by/` (`stages_endpoints_used_by_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Endpoint Stage.
     pub fn endpoints_used_by_list(
@@ -2495,6 +2516,7 @@ impl StagesApi<'_> {
     /// Send invitation link via email to one or more addresses
     ///
     /// `POST /stages/invitation/invitations/{invite_uuid}/send_email/` (`stages_invitation_invitations_send_email_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `invite_uuid`: A UUID string identifying this Invitation.
     pub fn invitation_invitations_send_email_create(
@@ -2695,6 +2717,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `POST /stages/mtls/` (`stages_mtls_create`).
+    /// Since 2025.6.2.
     pub fn mtls_create(
         &self,
         body: &models::MutualTLSStageRequest,
@@ -2708,6 +2731,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `DELETE /stages/mtls/{stage_uuid}/` (`stages_mtls_destroy`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
     pub fn mtls_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -2727,6 +2751,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `GET /stages/mtls/` (`stages_mtls_list`).
+    /// Since 2025.6.2.
     ///
     /// Optional parameters: [`MtlsListParams`].
     pub fn mtls_list(
@@ -2750,6 +2775,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `PATCH /stages/mtls/{stage_uuid}/` (`stages_mtls_partial_update`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
     pub fn mtls_partial_update(
@@ -2767,6 +2793,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `GET /stages/mtls/{stage_uuid}/` (`stages_mtls_retrieve`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
     pub fn mtls_retrieve(
@@ -2782,6 +2809,7 @@ impl StagesApi<'_> {
     /// MutualTLSStage Viewset
     ///
     /// `PUT /stages/mtls/{stage_uuid}/` (`stages_mtls_update`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
     pub fn mtls_update(
@@ -2799,6 +2827,7 @@ impl StagesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /stages/mtls/{stage_uuid}/used_by/` (`stages_mtls_used_by_list`).
+    /// Since 2025.6.2.
     ///
     /// - `stage_uuid`: A UUID string identifying this Mutual TLS Stage.
     pub fn mtls_used_by_list(
@@ -3228,6 +3257,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `POST /stages/redirect/` (`stages_redirect_create`).
+    /// Since 2024.12.1.
     pub fn redirect_create(
         &self,
         body: &models::RedirectStageRequest,
@@ -3241,6 +3271,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `DELETE /stages/redirect/{stage_uuid}/` (`stages_redirect_destroy`).
+    /// Since 2024.12.1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
     pub fn redirect_destroy(&self, stage_uuid: ::uuid::Uuid) -> ResponseFuture<()> {
@@ -3262,6 +3293,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `GET /stages/redirect/` (`stages_redirect_list`).
+    /// Since 2024.12.1.
     ///
     /// Optional parameters: [`RedirectListParams`].
     pub fn redirect_list(
@@ -3285,6 +3317,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `PATCH /stages/redirect/{stage_uuid}/` (`stages_redirect_partial_update`).
+    /// Since 2024.12.1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
     pub fn redirect_partial_update(
@@ -3304,6 +3337,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `GET /stages/redirect/{stage_uuid}/` (`stages_redirect_retrieve`).
+    /// Since 2024.12.1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
     pub fn redirect_retrieve(
@@ -3319,6 +3353,7 @@ impl StagesApi<'_> {
     /// RedirectStage Viewset
     ///
     /// `PUT /stages/redirect/{stage_uuid}/` (`stages_redirect_update`).
+    /// Since 2024.12.1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
     pub fn redirect_update(
@@ -3336,6 +3371,7 @@ impl StagesApi<'_> {
     /// Get a list of all objects that use this object
     ///
     /// `GET /stages/redirect/{stage_uuid}/used_by/` (`stages_redirect_used_by_list`).
+    /// Since 2024.12.1.
     ///
     /// - `stage_uuid`: A UUID string identifying this Redirect Stage.
     pub fn redirect_used_by_list(
@@ -4371,7 +4407,7 @@ rt::params! {
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct InvitationInvitationsListParams {
         pub created_by_username: Option<String> => query "created_by__username",
-        pub expires: Option<::chrono::DateTime<::chrono::Utc>> => query "expires",
+        pub expires: Option<super::runtime::DateTime> => query "expires",
         pub flow_slug: Option<String> => query "flow__slug",
         pub name: Option<String> => query "name",
         /// Which field to use when ordering the results.

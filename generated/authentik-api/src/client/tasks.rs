@@ -17,6 +17,7 @@ impl TasksApi<'_> {
     }
 
     /// `GET /tasks/schedules/` (`tasks_schedules_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`SchedulesListParams`].
     pub fn schedules_list(
@@ -38,6 +39,7 @@ impl TasksApi<'_> {
     }
 
     /// `PATCH /tasks/schedules/{id}/` (`tasks_schedules_partial_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Schedule.
     pub fn schedules_partial_update(
@@ -53,6 +55,7 @@ impl TasksApi<'_> {
     }
 
     /// `GET /tasks/schedules/{id}/` (`tasks_schedules_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Schedule.
     pub fn schedules_retrieve(
@@ -68,12 +71,13 @@ impl TasksApi<'_> {
     /// Trigger this schedule now
     ///
     /// `POST /tasks/schedules/{id}/send/` (`tasks_schedules_send_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Schedule.
     pub fn schedules_send_create(&self, id: ::uuid::Uuid) -> ResponseFuture<()> {
         rt::operation!(
             Post "/tasks/schedules/{id}/send/" "tasks_schedules_send_create"
-            errors(ERRORS_400_403_404_500)
+            errors(ERRORS_400_403_404_405_415_500_3)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("id", &id);
@@ -81,6 +85,7 @@ impl TasksApi<'_> {
     }
 
     /// `PUT /tasks/schedules/{id}/` (`tasks_schedules_update`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `id`: A UUID string identifying this Schedule.
     pub fn schedules_update(
@@ -103,6 +108,7 @@ impl TasksApi<'_> {
     }
 
     /// `GET /tasks/tasks/` (`tasks_tasks_list`).
+    /// Since 2026.11.0-rc1.
     ///
     /// Optional parameters: [`TasksListParams`].
     pub fn tasks_list(
@@ -124,6 +130,7 @@ impl TasksApi<'_> {
     }
 
     /// `GET /tasks/tasks/{message_id}/` (`tasks_tasks_retrieve`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `message_id`: A UUID string identifying this Task.
     pub fn tasks_retrieve(
@@ -139,12 +146,13 @@ impl TasksApi<'_> {
     /// Retry task
     ///
     /// `POST /tasks/tasks/{message_id}/retry/` (`tasks_tasks_retry_create`).
+    /// Since 2026.11.0-rc1.
     ///
     /// - `message_id`: A UUID string identifying this Task.
     pub fn tasks_retry_create(&self, message_id: ::uuid::Uuid) -> ResponseFuture<()> {
         rt::operation!(
             Post "/tasks/tasks/{message_id}/retry/" "tasks_tasks_retry_create"
-            errors(ERRORS_400_403_404_7)
+            errors(ERRORS_400_403_404_405_415_16)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("message_id", &message_id);
@@ -154,6 +162,7 @@ impl TasksApi<'_> {
     /// Global status summary for all tasks
     ///
     /// `GET /tasks/tasks/status/` (`tasks_tasks_status_retrieve`).
+    /// Since 2026.11.0-rc1.
     pub fn tasks_status_retrieve(&self) -> ResponseFuture<models::GlobalTaskStatus> {
         rt::operation!(Get "/tasks/tasks/status/" "tasks_tasks_status_retrieve");
         self.client.request(&OPERATION).send_json()
@@ -162,6 +171,7 @@ impl TasksApi<'_> {
     /// Get currently connected worker count.
     ///
     /// `GET /tasks/workers/` (`tasks_workers_list`).
+    /// Since 2026.11.0-rc1.
     pub fn workers_list(&self) -> ResponseFuture<Vec<models::Worker>> {
         rt::operation!(Get "/tasks/workers/" "tasks_workers_list");
         self.client.request(&OPERATION).send_json()

@@ -156,7 +156,7 @@ impl TenantsApi<'_> {
         rt::operation!(
             Post "/tenants/tenants/{tenant_uuid}/create_admin_group/"
             "tenants_tenants_create_admin_group_create" security(SECURITY_UNSPECIFIED)
-            errors(ERRORS_400_403_404_4)
+            errors(ERRORS_400_403_404_405_415_8)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);
@@ -177,7 +177,7 @@ impl TenantsApi<'_> {
         rt::operation!(
             Post "/tenants/tenants/{tenant_uuid}/create_recovery_key/"
             "tenants_tenants_create_recovery_key_create" security(SECURITY_UNSPECIFIED)
-            errors(ERRORS_400_403_404_4)
+            errors(ERRORS_400_403_404_405_415_8)
         );
         let mut request = self.client.request(&OPERATION);
         request.path("tenant_uuid", &tenant_uuid);

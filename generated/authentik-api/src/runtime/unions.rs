@@ -90,6 +90,18 @@ impl<'de, T> de::Visitor<'de> for UnionVisitor<T> {
     }
 }
 
+/// One variant of an untagged union tried on `value`: strictly (no
+/// corrections, see `super::correct`), or as the decode goes.
+pub fn attempt<T: de::DeserializeOwned>(value: &Value, strict: bool) -> Option<T> {
+    let _scope = strict.then(super::correct::Scope::strict);
+    let mark = super::correct::mark();
+    let result = T::deserialize(value).ok();
+    if result.is_none() {
+        super::correct::rollback(mark);
+    }
+    result
+}
+
 /// Deserialize one variant from the whole union value.
 pub fn variant<T, E>(value: Value) -> Result<T, E>
 where

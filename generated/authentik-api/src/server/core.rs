@@ -3306,7 +3306,7 @@ pub struct TokensListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub expires: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expiring: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3417,13 +3417,13 @@ pub struct UsersExportCreateQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined: Option<super::runtime::DateTime>,
     #[serde(rename = "date_joined__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "date_joined__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3435,24 +3435,24 @@ pub struct UsersExportCreateQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_superuser: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login: Option<super::runtime::DateTime>,
     #[serde(rename = "last_login__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "last_login__isnull")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_isnull: Option<bool>,
     #[serde(rename = "last_login__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(rename = "last_updated__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "last_updated__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.
@@ -3493,13 +3493,13 @@ pub struct UsersListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attributes: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined: Option<super::runtime::DateTime>,
     #[serde(rename = "date_joined__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "date_joined__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date_joined_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub date_joined_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3515,24 +3515,24 @@ pub struct UsersListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub is_superuser: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login: Option<super::runtime::DateTime>,
     #[serde(rename = "last_login__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "last_login__isnull")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_login_isnull: Option<bool>,
     #[serde(rename = "last_login__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_login_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_login_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(rename = "last_updated__gt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated_gt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated_gt: Option<super::runtime::DateTime>,
     #[serde(rename = "last_updated__lt")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated_lt: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated_lt: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.

@@ -1431,7 +1431,7 @@ pub struct NotificationsListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<::uuid::Uuid>,
     /// Which field to use when ordering the results.

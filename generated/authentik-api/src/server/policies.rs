@@ -2843,11 +2843,11 @@ pub type DummyListResponse = super::Reply200_400_403<
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct DummyListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.
@@ -2910,11 +2910,11 @@ pub struct EventMatcherListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub client_ip: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub model: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -2974,13 +2974,13 @@ pub type ExpressionListResponse = super::Reply200_400_403<
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct ExpressionListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expression: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.
@@ -3091,7 +3091,7 @@ pub type PasswordExpiryListResponse = super::Reply200_400_403<
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct PasswordExpiryListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub days: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3099,7 +3099,7 @@ pub struct PasswordExpiryListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.
@@ -3161,7 +3161,7 @@ pub struct PasswordListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_zxcvbn: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_message: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3169,7 +3169,7 @@ pub struct PasswordListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hibp_allowed_count: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub length_min: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -3235,11 +3235,11 @@ pub struct ReputationListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub check_username: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     /// Which field to use when ordering the results.
@@ -3341,11 +3341,11 @@ pub type UniquePasswordListResponse = super::Reply200_400_403<
 #[derive(Clone, Debug, Default, PartialEq, ::serde::Serialize, ::serde::Deserialize)]
 pub struct UniquePasswordListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub created: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub created: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub execution_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_updated: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub last_updated: Option<super::runtime::DateTime>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -8772,7 +8772,7 @@ pub struct InvitationInvitationsListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub created_by_username: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires: Option<::chrono::DateTime<::chrono::Utc>>,
+    pub expires: Option<super::runtime::DateTime>,
     #[serde(rename = "flow__slug")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub flow_slug: Option<String>,

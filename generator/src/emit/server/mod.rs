@@ -149,7 +149,12 @@ pub fn render_with(
 fn plan<'a>(cx: &mut Cx<'a>, replies: &mut Replies) -> Vec<Tag<'a>> {
     let api = cx.api;
     let mut by_tag: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
-    for op in &api.operations {
+    // The stubs serve the newest version: operations it removed stay out.
+    for op in api
+        .operations
+        .iter()
+        .filter(|op| !api.removed(&op.versions))
+    {
         by_tag.entry(op.tag.as_str()).or_default().push(op);
     }
     let tag_names: Vec<String> = by_tag.keys().map(|t| naming::field_ident(t)).collect();

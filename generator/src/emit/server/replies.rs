@@ -63,7 +63,9 @@ impl Replies {
     pub fn add(&mut self, op: &Operation, warnings: &mut Vec<String>) -> (usize, Option<TypeRef>) {
         let mut statuses = Vec::new();
         let mut success = None;
-        for response in &op.responses {
+        // Statuses a patch added are the client's business: the stubs keep
+        // the schema's (a handler's other statuses pass through untyped).
+        for response in op.responses.iter().filter(|r| !r.from_patch) {
             let Ok(code) = response.status.parse::<u16>() else {
                 warnings.push(format!(
                     "{}: response {:?} is not a status code; the server cannot send it",

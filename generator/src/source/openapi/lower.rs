@@ -115,6 +115,7 @@ impl<'a> Lowerer<'a> {
                 description: None,
                 kind: TypeKind::Alias(TypeRef::Json),
                 aliases: Vec::new(),
+                versions: Vec::new(),
             });
             self.components.insert((*name).clone(), id);
             self.api.components.insert((*name).clone(), id);
@@ -199,6 +200,7 @@ impl<'a> Lowerer<'a> {
                     description: None,
                     kind,
                     aliases: Vec::new(),
+                    versions: Vec::new(),
                 });
                 Use::of(TypeRef::Named(id))
             }
@@ -489,6 +491,7 @@ impl<'a> Lowerer<'a> {
         Shape::New(TypeKind::Struct(ir::Struct {
             fields,
             additional: additional.map(Box::new),
+            array_form: None,
         }))
     }
 

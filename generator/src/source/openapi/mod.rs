@@ -74,7 +74,7 @@ fn parse_yaml(path: &Path, text: &str) -> Result<openapiv3::OpenAPI, Error> {
 
 /// YAML allows non-string keys (`200:` for a status code); JSON does not.
 /// Scalars used as keys become their string form.
-fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
+pub(crate) fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
     use serde_json::Value as J;
     use serde_yaml::Value as Y;
     match value {
@@ -140,7 +140,10 @@ fn check_is_openapi(path: &Path, value: &serde_json::Value) -> Result<(), Error>
     }
 }
 
-fn structure_error(path: &Path, e: serde_path_to_error::Error<serde_json::Error>) -> Error {
+pub(crate) fn structure_error(
+    path: &Path,
+    e: serde_path_to_error::Error<serde_json::Error>,
+) -> Error {
     let mut pointer = String::new();
     for segment in e.path().iter() {
         use serde_path_to_error::Segment;

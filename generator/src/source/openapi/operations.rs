@@ -140,6 +140,7 @@ fn operation(
             status,
             description: Some(response.description.clone()).filter(|d| !d.is_empty()),
             content,
+            from_patch: false,
         });
     }
 
@@ -174,6 +175,7 @@ fn operation(
         request_body,
         responses,
         security,
+        versions: Vec::new(),
     }
 }
 

@@ -6,10 +6,23 @@ use reqwest::StatusCode;
 use std::fmt;
 
 /// An operation failed. `V` is the API's validation error body (`400`),
-/// `G` its generic error body (`403`); the generated `client::Error` fixes
-/// both.
+/// `G` its generic error body (`403`, `404`, `405`); the generated
+/// `client::Error` fixes both.
 ///
 /// Every variant that saw a response keeps its status and raw body.
+///
+/// ```ignore
+/// match client.core().users_create(&body).await {
+///     Err(e) if e.is_not_found() => { /* no such object, or a server without this route */ }
+///     Err(Error::Validation(e)) => {
+///         // DRF's messages per field: {"username": ["This field must be unique."]}
+///         for (field, errors) in &e.body.additional_properties {
+///             eprintln!("{field}: {errors}");
+///         }
+///     }
+///     other => { other?; }
+/// }
+/// ```
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum Error<V = serde_json::Value, G = serde_json::Value> {
@@ -17,6 +30,13 @@ pub enum Error<V = serde_json::Value, G = serde_json::Value> {
     Validation(Box<ApiError<V>>),
     /// `403 Forbidden` with the documented generic error body.
     Forbidden(Box<ApiError<G>>),
+    /// `404 Not Found`: no such object or page (`{"detail": "No User matches
+    /// the given query."}`). The body is `None` when it is not the generic
+    /// error (the HTML page of a server that has no such route).
+    NotFound(Box<ApiError<Option<G>>>),
+    /// `405 Method Not Allowed` (a server that has the path but not the
+    /// method); the body as for [`Error::NotFound`].
+    MethodNotAllowed(Box<ApiError<Option<G>>>),
     /// Another error status the operation documents (`404` "User not found" ...).
     Status(Box<StatusError>),
     /// A status the operation does not document.
@@ -37,6 +57,7 @@ impl<V, G> Error<V, G> {
         match self {
             Error::Validation(e) => e.operation,
             Error::Forbidden(e) => e.operation,
+            Error::NotFound(e) | Error::MethodNotAllowed(e) => e.operation,
             Error::Status(e) | Error::UnexpectedStatus(e) => e.operation,
             Error::Decode(e) => e.operation,
             Error::Transport(e) => e.operation,
@@ -49,6 +70,7 @@ impl<V, G> Error<V, G> {
         match self {
             Error::Validation(e) => Some(e.status),
             Error::Forbidden(e) => Some(e.status),
+            Error::NotFound(e) | Error::MethodNotAllowed(e) => Some(e.status),
             Error::Status(e) | Error::UnexpectedStatus(e) => Some(e.status),
             Error::Decode(e) => Some(e.status),
             Error::Transport(_) | Error::Request(_) => None,
@@ -60,6 +82,7 @@ impl<V, G> Error<V, G> {
         match self {
             Error::Validation(e) => Some(&e.raw),
             Error::Forbidden(e) => Some(&e.raw),
+            Error::NotFound(e) | Error::MethodNotAllowed(e) => Some(&e.raw),
             Error::Status(e) | Error::UnexpectedStatus(e) => Some(&e.body),
             Error::Decode(e) => Some(&e.body),
             Error::Transport(_) | Error::Request(_) => None,
@@ -69,6 +92,29 @@ impl<V, G> Error<V, G> {
     /// Whether the request timed out.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport(e) if e.source.is_timeout())
+    }
+
+    /// Whether the server answered `404 Not Found` (documented or not).
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(StatusCode::NOT_FOUND)
+    }
+
+    /// Whether the server answered `405 Method Not Allowed`.
+    pub fn is_method_not_allowed(&self) -> bool {
+        self.status() == Some(StatusCode::METHOD_NOT_ALLOWED)
+    }
+
+    /// Whether the server answered `403 Forbidden`.
+    pub fn is_forbidden(&self) -> bool {
+        self.status() == Some(StatusCode::FORBIDDEN)
+    }
+
+    /// The decoded validation error of a `400`, with its per-field messages.
+    pub fn validation_error(&self) -> Option<&V> {
+        match self {
+            Error::Validation(e) => Some(&e.body),
+            _ => None,
+        }
     }
 }
 
@@ -85,6 +131,20 @@ impl<V, G> fmt::Display for Error<V, G> {
             Error::Forbidden(e) => write!(
                 f,
                 "{}: forbidden ({}): {}",
+                e.operation,
+                e.status,
+                excerpt(&e.raw)
+            ),
+            Error::NotFound(e) => write!(
+                f,
+                "{}: not found ({}): {}",
+                e.operation,
+                e.status,
+                excerpt(&e.raw)
+            ),
+            Error::MethodNotAllowed(e) => write!(
+                f,
+                "{}: method not allowed ({}): {}",
                 e.operation,
                 e.status,
                 excerpt(&e.raw)
@@ -233,7 +293,7 @@ pub struct RequestError {
 }
 
 impl RequestError {
-    pub(super) fn new(
+    pub(crate) fn new(
         operation: &'static str,
         message: impl Into<String>,
         source: Option<Box<dyn std::error::Error + Send + Sync>>,
