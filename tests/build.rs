@@ -52,6 +52,8 @@ fn main() {
         "cargo:rerun-if-changed={}",
         root.join("specs/manifest.toml").display()
     );
+    let mut manifest_files = 0;
+    let mut pinned_versions = Vec::new();
     for line in manifest.lines() {
         let Some(file) = line
             .strip_prefix("file = \"")
@@ -59,6 +61,7 @@ fn main() {
         else {
             continue;
         };
+        manifest_files += 1;
         let path = root.join("specs/fetched").join(file);
         println!("cargo:rerun-if-changed={}", path.display());
         if !path.exists() {
@@ -72,6 +75,10 @@ fn main() {
             continue;
         }
         let version = file.trim_end_matches(".yml").replace(['.', '-'], "_");
+        pinned_versions.push((
+            file.trim_end_matches(".yml").to_string(),
+            format_ident!("v{version}_dispatch"),
+        ));
         modules.push((format!("v{version}"), vec![path]));
     }
 
@@ -110,7 +117,8 @@ fn main() {
         .filter(|(m, _)| m.starts_with('v'))
         .flat_map(|(_, specs)| specs.clone())
         .collect();
-    if pinned.len() == 4 {
+    // Every version of the manifest, as `cargo xtask regenerate` folds them.
+    if !pinned.is_empty() && pinned.len() == manifest_files {
         let mut config = Config::new();
         for spec in &pinned {
             config.spec(spec);
@@ -131,10 +139,17 @@ fn main() {
         .iter()
         .map(|(_, s)| s.last().unwrap().display().to_string())
         .collect();
+    let (versions, dispatches): (Vec<&String>, Vec<&proc_macro2::Ident>) =
+        pinned_versions.iter().map(|(v, d)| (v, d)).unzip();
     let file = quote! {
         #(#items)*
         /// Every generated module and the spec it was generated from.
         pub const MODULES: &[(&str, &str)] = &[#((#names, #specs)),*];
+        /// `roundtrip_schema` of a generated module.
+        pub type RoundTrip = fn(&str, ::serde_json::Value) -> Option<Result<::serde_json::Value, String>>;
+        /// Every pinned version whose spec is fetched (oldest first), and
+        /// `roundtrip_schema` of its module.
+        pub const PINNED: &[(&str, RoundTrip)] = &[#((#versions, #dispatches::roundtrip_schema)),*];
     };
     std::fs::write(out.join("generated_modules.rs"), file.to_string()).unwrap();
 }
@@ -171,6 +186,37 @@ fn dispatch(api: &Api, module: &str, external: bool) -> String {
             }
         }
     }
+    // For the checked-in crate: lenient and strict decoding by schema name.
+    let corrections = external.then(|| {
+        let arms = api.components.iter().map(|(schema, id)| {
+            let ty = type_tokens(&TypeRef::Named(*id), &names);
+            quote!(#schema => Some(corrected::<#ty>(text, lenient)),)
+        });
+        quote! {
+            fn corrected<T: ::serde::de::DeserializeOwned + ::#module::runtime::correct::FieldType>(
+                text: &[u8],
+                lenient: bool,
+            ) -> Result<Vec<::#module::correction::Correction>, String> {
+                ::#module::correction::decode_as::<T>(text, lenient)
+                    .map(|c| c.corrections)
+                    .map_err(|e| e.to_string())
+            }
+
+            /// Decode `text` into the type of component schema `schema`,
+            /// leniently or strictly: the corrections made, or the error.
+            /// `None`: no such schema.
+            pub fn correct_schema(
+                schema: &str,
+                text: &[u8],
+                lenient: bool,
+            ) -> Option<Result<Vec<::#module::correction::Correction>, String>> {
+                match schema {
+                    #(#arms)*
+                    _ => None,
+                }
+            }
+        }
+    });
     // For the checked-in crate: every operation's id, method and path
     // template (for tests that map recorded requests to operations).
     let operations = external.then(|| {
@@ -178,9 +224,20 @@ fn dispatch(api: &Api, module: &str, external: bool) -> String {
             let (id, method, path) = (&op.id, op.method.as_str(), &op.path);
             quote!((#id, #method, #path))
         });
+        let removed = api
+            .operations
+            .iter()
+            .filter(|op| api.removed(&op.versions))
+            .map(|op| {
+                let (id, note) = (&op.id, api.presence_note(&op.versions).unwrap_or_default());
+                quote!((#id, #note))
+            });
         quote! {
             /// `(operation id, method, path template)` of every operation.
             pub const OPERATIONS: &[(&str, &str, &str)] = &[#(#entries),*];
+            /// The operations only older pinned versions have, with the
+            /// versions that have them.
+            pub const REMOVED_OPERATIONS: &[(&str, &str)] = &[#(#removed),*];
         }
     });
     // For the checked-in crate: decode error paths found from the error's
@@ -236,6 +293,7 @@ fn dispatch(api: &Api, module: &str, external: bool) -> String {
 
         #oracle
         #operations
+        #corrections
 
         /// The same for the JSON body of `operation`'s response `status`.
         pub fn roundtrip_response(operation: &str, status: &str, value: ::serde_json::Value) -> Option<Result<::serde_json::Value, String>> {

@@ -8,18 +8,29 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::PathBuf;
 use std::time::Duration;
 
-fn latest_spec() -> PathBuf {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs/fetched/2026.11.0-rc1.yml");
-    assert!(
-        path.exists(),
-        "{} is missing: run `cargo xtask fetch-specs`",
-        path.display()
-    );
-    path
+/// The pinned specs of specs/manifest.toml, oldest first.
+fn pinned_specs() -> Vec<PathBuf> {
+    let specs = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let manifest =
+        std::fs::read_to_string(specs.join("manifest.toml")).expect("specs/manifest.toml");
+    let paths: Vec<PathBuf> = manifest
+        .lines()
+        .filter_map(|l| l.trim().strip_prefix("file = \"")?.strip_suffix('"'))
+        .map(|file| specs.join("fetched").join(file))
+        .collect();
+    for path in &paths {
+        assert!(
+            path.exists(),
+            "{} is missing: run `cargo xtask fetch-specs`",
+            path.display()
+        );
+    }
+    paths
 }
 
 fn generate(c: &mut Criterion) {
-    let spec = latest_spec();
+    let all = pinned_specs();
+    let spec = all.last().expect("a pinned spec").clone();
     let text = std::fs::read_to_string(&spec).expect("read the spec");
     let mut group = c.benchmark_group("latest");
     group
@@ -36,10 +47,6 @@ fn generate(c: &mut Criterion) {
                 .expect("generate")
         })
     });
-    let all: Vec<PathBuf> = ["2024.8.3", "2024.12.1", "2025.6.2", "2026.11.0-rc1"]
-        .iter()
-        .map(|v| spec.with_file_name(format!("{v}.yml")))
-        .collect();
     group.bench_function("generate from all four pinned versions", |b| {
         b.iter(|| {
             let mut config = authentik_codegen::Config::new();

@@ -48,6 +48,13 @@ enum Command {
         /// schema name or `*` (repeatable), e.g. `'*=#[non_exhaustive]'`.
         #[arg(long = "type-attribute", value_name = "TYPE=ATTR")]
         type_attributes: Vec<String>,
+        /// A patch file (YAML, the format of specs/quirks.yml): what the
+        /// server sends that the schema does not say (repeatable).
+        #[arg(long = "patch", value_name = "FILE")]
+        patches: Vec<PathBuf>,
+        /// Leave out authentik's built-in quirks (specs/quirks.yml).
+        #[arg(long)]
+        no_quirks: bool,
         /// Print every warning (name collisions resolved, ...), not just their count.
         #[arg(long, short)]
         verbose: bool,
@@ -96,6 +103,8 @@ fn main() -> ExitCode {
             tags,
             operations,
             type_attributes,
+            patches,
+            no_quirks,
             verbose,
         } => {
             let mut config = Config::new();
@@ -133,6 +142,10 @@ fn main() -> ExitCode {
                 };
                 config.type_attribute(name, attr);
             }
+            for patch in patches {
+                config.patch(patch);
+            }
+            config.quirks(!no_quirks);
             config.crate_name(name);
             match config.write_crate(&out) {
                 Ok(output) => {

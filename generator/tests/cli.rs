@@ -199,3 +199,73 @@ fn type_attributes_reach_the_model_types() {
         "{err}"
     );
 }
+
+/// Run `generate` on the operations fixture with extra arguments.
+fn generate_with(name: &str, extra: &[&std::ffi::OsStr]) -> (i32, String, bool) {
+    let tmp = std::env::temp_dir().join(format!(
+        "authentik-codegen-cli-{}-{name}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&tmp);
+    let out = tmp.join("crate");
+    let result = Command::new(env!("CARGO_BIN_EXE_authentik-codegen"))
+        .arg("generate")
+        .arg("--out")
+        .arg(&out)
+        .arg("--spec")
+        .arg(fixture("operations.yaml"))
+        .args(extra)
+        .output()
+        .expect("run authentik-codegen");
+    let exists = out.exists();
+    let _ = std::fs::remove_dir_all(&tmp);
+    (
+        result.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&result.stderr).into_owned(),
+        exists,
+    )
+}
+
+#[test]
+fn bad_patch_files_name_the_patch() {
+    let dir =
+        std::env::temp_dir().join(format!("authentik-codegen-patches-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (file, text, expected) in [
+        ("syntax.yml", "patches:\n  - field: [\n", "syntax.yml:3:1"),
+        (
+            "target.yml",
+            "patches:\n  - field: NoSuchSchema.x\n    required: false\n    evidence: e\n",
+            "target.yml#/patches/0: schema NoSuchSchema: not in this API",
+        ),
+        (
+            "kind.yml",
+            "patches:\n  - operations: \"*\"\n    required: false\n    evidence: e\n",
+            "kind.yml#/patches/0: this kind of target takes only responses",
+        ),
+        (
+            "evidence.yml",
+            "patches:\n  - operations: \"*\"\n    responses: {\"404\": Widget}\n    evidence: \" \"\n",
+            "evidence.yml#/patches/0: `evidence` is empty",
+        ),
+    ] {
+        let path = dir.join(file);
+        std::fs::write(&path, text).unwrap();
+        let (code, stderr, exists) = generate_with(file, &["--patch".as_ref(), path.as_os_str()]);
+        assert_eq!(code, 1, "{file}: {stderr}");
+        assert!(!exists, "{file}: output written");
+        assert!(stderr.contains(expected), "{file}: stderr lacks {expected:?}:\n{stderr}");
+    }
+    let good = dir.join("good.yml");
+    std::fs::write(
+        &good,
+        "patches:\n  - operations: \"widgets_*\"\n    responses: {\"404\": Widget}\n    evidence: test\n",
+    )
+    .unwrap();
+    let (code, stderr, exists) = generate_with(
+        "good",
+        &["--patch".as_ref(), good.as_os_str(), "--no-quirks".as_ref()],
+    );
+    assert_eq!((code, exists), (0, true), "{stderr}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -30,8 +30,8 @@
 //! | `nullable` | `Option<T>` | `None` | `None` | always (`None` as `null`) |
 //! | `opt` | `Option<T>` | `None` | error (lenient: `None`) | when `Some` |
 //! | `opt_null` | `Option<Option<T>>` or `Option<Value>` | `None` | `Some(None)` / `Some(Null)` | when `Some` |
-//! | `urls` | `Vec<T>` | error (lenient: empty) | error | always, for the target version |
-//! | `urls_opt` | `Option<Vec<T>>` | `None` | error | when `Some`, for the target version |
+//! | `urls` | `Vec<T>` | error (lenient: empty) | error (lenient: empty) | always, for the target version |
+//! | `urls_opt` | `Option<Vec<T>>` | `None` | error (lenient: `None`) | when `Some`, for the target version |
 //!
 //! `req` fields of a type that has `null` among its values (untyped JSON)
 //! read `null` as that value.
@@ -271,7 +271,8 @@ impl<'de, T: Deserialize<'de> + FieldType> DeserializeSeed<'de> for OptNotNull<T
     type Value = Option<T>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        if !correct::lenient() {
+        // Strictly, `T` rejects `null` itself (or reads it, if it can).
+        if T::NULLABLE || !correct::lenient() {
             return T::deserialize(deserializer).map(Some);
         }
         deserializer.deserialize_option(self)
@@ -547,13 +548,19 @@ impl<T: Serialize> Serialize for UrlsOut<'_, T> {
 pub mod urls {
     use super::*;
 
-    /// Read the list in either form.
+    /// Read the list in either form (`null` as for `req`).
     pub fn read<'de, A: MapAccess<'de>, T: de::DeserializeOwned + FieldType>(
         map: &mut A,
         slot: &mut Option<Urls<T>>,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        super::read(map, slot, name, Urls::<T>::SHAPE, PhantomData::<Urls<T>>)
+        super::read(
+            map,
+            slot,
+            name,
+            Urls::<T>::SHAPE,
+            NotNull::<Urls<T>>::new(name),
+        )
     }
 
     /// The list (its presence was checked before).
@@ -581,11 +588,19 @@ pub mod urls {
 pub mod urls_opt {
     use super::*;
 
-    pub use super::urls::read;
+    /// Read the list in either form (`null` as for `opt`).
+    pub fn read<'de, A: MapAccess<'de>, T: de::DeserializeOwned + FieldType>(
+        map: &mut A,
+        slot: &mut Option<Option<Urls<T>>>,
+        name: &'static str,
+    ) -> Result<(), A::Error> {
+        let seed = OptNotNull(NotNull::<Urls<T>>::new(name));
+        super::read(map, slot, name, Urls::<T>::SHAPE, seed)
+    }
 
-    /// The list; absent is `None`.
-    pub fn build<T>(slot: Option<Urls<T>>) -> Option<Vec<T>> {
-        slot.map(|urls| urls.0)
+    /// The list; absent (or a corrected `null`) is `None`.
+    pub fn build<T>(slot: Option<Option<Urls<T>>>) -> Option<Vec<T>> {
+        slot.flatten().map(|urls| urls.0)
     }
 
     /// Entries written: one when `Some`.

@@ -51,5 +51,22 @@ fn require(path: PathBuf, hint: &str) -> Option<PathBuf> {
     }
 }
 
+/// The pinned versions of `specs/manifest.toml`, oldest first (its
+/// `version = "..."` lines: adding a release there adds it to every test
+/// that goes through the pinned versions).
+pub fn pinned_versions() -> Vec<String> {
+    let path = repo_root().join("specs/manifest.toml");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    text.lines()
+        .filter_map(|line| line.trim().strip_prefix("version = \""))
+        .filter_map(|rest| rest.strip_suffix('"'))
+        .map(str::to_string)
+        .collect()
+}
+
 /// The newest pinned version.
-pub const LATEST: &str = "2026.11.0-rc1";
+pub fn latest() -> String {
+    pinned_versions()
+        .pop()
+        .expect("specs/manifest.toml pins a version")
+}

@@ -28,12 +28,15 @@
 //!   every mapping entry of every nested union) met in the schema has
 //!   appeared; a component enum gets one sample per value;
 //! - scalars: strings `"string"`, or by `format`: `uuid`
-//!   `"3fa85f64-5717-4562-b3fc-2c963f66afa6"`, `date-time`
-//!   `"2024-09-27T14:26:18.315Z"`, `date` `"2024-09-27"`; integers at the
+//!   `"3fa85f64-5717-4562-b3fc-2c963f66afa6"`, `date-time` in a form per
+//!   mode ([`DATE_TIMES`]: a `+02:00` offset, `Z` with six fraction digits,
+//!   `+00:00` without fraction), `date` `"2024-09-27"`; integers at the
 //!   top of their range ([`Mode::Full`]), at the bottom ([`Mode::Nulls`]) or
 //!   1 clamped into it ([`Mode::Required`]) — the range being
-//!   `minimum`/`maximum`, else that of `int32` or of `int64`; numbers 1.5
-//!   (clamped); booleans `true` ([`Mode::Full`]) or `false`.
+//!   `minimum`/`maximum`, else that of `int32` or of `int64`; numbers the
+//!   integer `3`, `1.5` and `2.0` by mode (clamped); booleans `true`
+//!   ([`Mode::Full`]) or `false`. The forms are ones a lossy type would
+//!   write back differently (`3.0`, `Z`, other fraction digits).
 //!
 //! Nesting is bounded: below [`MAX_DEPTH`] arrays and maps are empty,
 //! optional properties are left out and required nullable ones are `null`.
@@ -56,8 +59,19 @@ const HARD_DEPTH: usize = 32;
 /// At most this many extra samples to cycle enum values.
 const MAX_EXTRA_SAMPLES: usize = 400;
 
+/// The keys samples give the entries of maps (`additionalProperties`).
+pub const MAP_KEYS: [&str; 3] = ["key1", "key2", "extra_property"];
+
 pub const UUID: &str = "3fa85f64-5717-4562-b3fc-2c963f66afa6";
-pub const DATE_TIME: &str = "2024-09-27T14:26:18.315Z";
+/// The date-time of [`Mode::Full`] samples.
+pub const DATE_TIME: &str = DATE_TIMES[0];
+/// Date-times of [`Mode::Full`], [`Mode::Nulls`] and [`Mode::Required`]
+/// samples.
+pub const DATE_TIMES: [&str; 3] = [
+    "2024-09-27T14:26:18.315+02:00",
+    "2024-09-27T14:26:18.315000Z",
+    "2024-09-27T14:26:18+00:00",
+];
 pub const DATE: &str = "2024-09-27";
 
 /// Read a YAML (or JSON) spec into a `serde_json::Value`.
@@ -267,9 +281,9 @@ impl<'a> Sampler<'a> {
                 let item = self.property(items, mode, depth + 1);
                 json!([item])
             }
-            Some("string") => string(schema),
+            Some("string") => string(schema, mode),
             Some("integer") => integer(schema, mode),
-            Some("number") => number(schema),
+            Some("number") => number(schema, mode),
             Some("boolean") => Value::Bool(mode == Mode::Full),
             _ => free_form(),
         }
@@ -315,9 +329,9 @@ impl<'a> Sampler<'a> {
         if let (Some(additional), false) = (additional, deep) {
             let keys: &[&str] = match (properties.is_some(), mode) {
                 (true, Mode::Required) => &[],
-                (true, _) => &["extra_property"],
-                (false, Mode::Full) => &["key1", "key2"],
-                (false, _) => &["key1"],
+                (true, _) => &MAP_KEYS[2..],
+                (false, Mode::Full) => &MAP_KEYS[..2],
+                (false, _) => &MAP_KEYS[..1],
             };
             for key in keys {
                 let value = self.property(additional, mode, depth + 1);
@@ -428,10 +442,14 @@ fn set_tag(value: &mut Value, tag: &str, key: &str) {
     }
 }
 
-fn string(schema: &Value) -> Value {
+fn string(schema: &Value, mode: Mode) -> Value {
     let s = match schema.get("format").and_then(Value::as_str) {
         Some("uuid") => UUID,
-        Some("date-time") => DATE_TIME,
+        Some("date-time") => match mode {
+            Mode::Full => DATE_TIMES[0],
+            Mode::Nulls => DATE_TIMES[1],
+            Mode::Required => DATE_TIMES[2],
+        },
         Some("date") => DATE,
         _ => "string",
     };
@@ -458,7 +476,7 @@ fn integer(schema: &Value, mode: Mode) -> Value {
     json!(n)
 }
 
-fn number(schema: &Value) -> Value {
+fn number(schema: &Value, mode: Mode) -> Value {
     let lo = schema
         .get("minimum")
         .and_then(Value::as_f64)
@@ -468,7 +486,12 @@ fn number(schema: &Value) -> Value {
         .and_then(Value::as_f64)
         .unwrap_or(f64::MAX)
         .max(lo);
-    json!(1.5f64.clamp(lo, hi))
+    match mode {
+        // An integer on the wire (as authentik's pagination counters).
+        Mode::Full if (lo..=hi).contains(&3.0) => json!(3),
+        Mode::Required => json!(2.0f64.clamp(lo, hi)),
+        _ => json!(1.5f64.clamp(lo, hi)),
+    }
 }
 
 #[cfg(test)]
@@ -501,9 +524,9 @@ mod tests {
         assert_eq!(
             values[..3],
             [
-                &json!({"id": UUID, "when": DATE_TIME, "n": 10, "e": "a", "free": free_form()}),
+                &json!({"id": UUID, "when": DATE_TIMES[0], "n": 10, "e": "a", "free": free_form()}),
                 &json!({"id": UUID, "when": null, "n": 0, "e": null, "free": null}),
-                &json!({"id": UUID, "when": DATE_TIME}),
+                &json!({"id": UUID, "when": DATE_TIMES[2]}),
             ]
         );
         // Extra samples cycle the enum through its other values.

@@ -685,3 +685,111 @@ async fn bodies_follow_the_server_version() {
     );
     assert!(sent(1)["redirect_uris"].is_array());
 }
+
+/// `detect_server_version` asks the server (`GET /admin/version/`) and from
+/// then on writes bodies for it, without being told the version.
+#[tokio::test]
+async fn the_detected_server_version_picks_the_body_form() {
+    let server = Server::start(vec![
+        json(200, serde_json::json!({"version_current": "2024.8.3", "version_latest": "2025.2.0",
+            "version_latest_valid": true, "build_hash": "", "outdated": true, "outpost_outdated": false})),
+        raw(500, "text/plain", "x"),
+        json(200, serde_json::json!({"version_current": "2026.8.0-rc1"})),
+        raw(500, "text/plain", "x"),
+    ])
+    .await;
+    let client = server.client();
+    let body: models::PatchedOAuth2ProviderRequest = serde_json::from_value(serde_json::json!({
+        "redirect_uris": [{"matching_mode": "strict", "url": "https://a.example/cb"}]
+    }))
+    .unwrap();
+    assert_eq!(client.detect_server_version().await.unwrap(), "2024.8.3");
+    assert_eq!(client.server_version().as_deref(), Some("2024.8.3"));
+    let _ = client.providers().oauth2_partial_update(1, &body).await;
+    assert_eq!(
+        client.detect_server_version().await.unwrap(),
+        "2026.8.0-rc1"
+    );
+    let _ = client.providers().oauth2_partial_update(1, &body).await;
+    let seen = server.seen();
+    assert_eq!(seen[0].method, "GET");
+    assert_eq!(seen[0].target, "/api/v3/admin/version/");
+    assert_eq!(
+        seen[0].header("authorization"),
+        Some("Bearer test-token-123")
+    );
+    let sent = |i: usize| serde_json::from_slice::<serde_json::Value>(&seen[i].body).unwrap();
+    assert_eq!(sent(1)["redirect_uris"], "https://a.example/cb");
+    assert!(sent(3)["redirect_uris"].is_array());
+}
+
+/// Operations only older pinned releases have stay callable (and
+/// `#[deprecated]`, with the releases that have them): each is sent with its
+/// method and path, and a `404` of a newer server is typed.
+#[tokio::test]
+async fn operations_of_older_releases_are_callable_and_deprecated() {
+    use authentik_codegen_tests::folded_dispatch::{OPERATIONS, REMOVED_OPERATIONS};
+    assert!(!REMOVED_OPERATIONS.is_empty());
+    let sources: String = std::fs::read_dir(
+        authentik_codegen_tests::inputs::repo_root().join("generated/authentik-api/src/client"),
+    )
+    .unwrap()
+    .map(|entry| std::fs::read_to_string(entry.unwrap().path()).unwrap())
+    .collect();
+    let replies = REMOVED_OPERATIONS
+        .iter()
+        .map(|_| json(404, serde_json::json!({"detail": "Not found."})))
+        .collect();
+    let server = Server::start(replies).await;
+    let client = server.client();
+    let mut called = 0;
+    for (id, note) in REMOVED_OPERATIONS {
+        // The method's docs say which releases have it; it is deprecated.
+        let doc = format!("(`{id}`).\n    /// {note}\n");
+        let start = sources
+            .find(&doc)
+            .unwrap_or_else(|| panic!("{id}: no `{note}` in its docs"));
+        let signature = start + sources[start..].find("pub fn").unwrap();
+        let attribute = format!("#[deprecated(note = \"{note}\")]");
+        assert!(
+            sources[start..signature].contains(&attribute),
+            "{id}: not {attribute}"
+        );
+        let multipart = sources[signature..]
+            .lines()
+            .take(6)
+            .any(|l| l.contains("form: "));
+        let (_, method, template) = OPERATIONS.iter().find(|(i, _, _)| i == id).unwrap();
+        // Integer or UUID keys.
+        let count = template.matches('{').count();
+        let mut result = None;
+        let mut key = "";
+        for candidate in ["1", "00000000-0000-0000-0000-000000000001"] {
+            key = candidate;
+            result = client::__call_operation(&client, id, &vec![key; count], None).await;
+            if !matches!(result, Some(Err(Error::Request(_)))) {
+                break;
+            }
+        }
+        let Some(result) = result else {
+            // Multipart bodies are not in `__call_operation`.
+            assert!(multipart, "{id}: not callable");
+            continue;
+        };
+        let e = result.unwrap_err();
+        assert!(e.is_not_found(), "{id}: {e:?}");
+        let seen = server.seen();
+        let request = seen.last().unwrap();
+        assert_eq!(&request.method, method, "{id}");
+        let mut want = format!("/api/v3{template}");
+        while let (Some(start), Some(end)) = (want.find('{'), want.find('}')) {
+            want.replace_range(start..=end, key);
+        }
+        assert_eq!(request.target.split('?').next().unwrap(), want, "{id}");
+        called += 1;
+    }
+    eprintln!(
+        "{} operations of older releases, {called} called (the others take multipart bodies)",
+        REMOVED_OPERATIONS.len()
+    );
+}

@@ -43,7 +43,7 @@ impl Prism {
     /// Start Prism on the newest pinned schema; `None` (skipped) when Prism
     /// or the schema is missing outside CI.
     fn start() -> Option<Prism> {
-        let spec = inputs::fetched_spec(inputs::LATEST)?;
+        let spec = inputs::fetched_spec(&inputs::latest())?;
         let bin = inputs::repo_root().join("node_modules/.bin/prism");
         if !bin.exists() {
             let message = format!(
@@ -178,7 +178,7 @@ fn argument_free_gets(spec: &Path) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_argument_free_get_decodes_and_crud_works() {
     let Some(prism) = Prism::start() else { return };
-    let spec = inputs::fetched_spec(inputs::LATEST).unwrap();
+    let spec = inputs::fetched_spec(&inputs::latest()).unwrap();
     let client = prism.client();
 
     let ids = argument_free_gets(&spec);

@@ -2628,6 +2628,7 @@ impl<'de> ::serde::Deserialize<'de> for ChallengeTypes {
 }
 #[cfg(feature = "flows")]
 impl super::runtime::correct::FieldType for ChallengeTypes {
+    const NULLABLE: bool = true;
     #[inline]
     fn zero() -> Option<Self> {
         Some(Self::Unknown(::serde_json::Value::Null))
@@ -5723,6 +5724,7 @@ impl<'de> ::serde::Deserialize<'de> for FlowChallengeResponseRequest {
 }
 #[cfg(feature = "flows")]
 impl super::runtime::correct::FieldType for FlowChallengeResponseRequest {
+    const NULLABLE: bool = true;
     #[inline]
     fn zero() -> Option<Self> {
         Some(Self::Unknown(::serde_json::Value::Null))
@@ -8648,6 +8650,7 @@ impl<'de> ::serde::Deserialize<'de> for LoginChallengeTypes {
 }
 #[cfg(feature = "flows")]
 impl super::runtime::correct::FieldType for LoginChallengeTypes {
+    const NULLABLE: bool = true;
     #[inline]
     fn zero() -> Option<Self> {
         Some(Self::Unknown(::serde_json::Value::Null))
@@ -9583,6 +9586,7 @@ impl<'de> ::serde::Deserialize<'de> for ModelRequest {
 }
 #[cfg(feature = "core")]
 impl super::runtime::correct::FieldType for ModelRequest {
+    const NULLABLE: bool = true;
     #[inline]
     fn zero() -> Option<Self> {
         Some(Self::Unknown(::serde_json::Value::Null))
@@ -12662,11 +12666,11 @@ super::runtime::object! {
     #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedSystemTaskList {
-        pub autocomplete: Autocomplete => 0 "autocomplete" req,
+        pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<SystemTask> => 2 "results" req,
     }
-    required(0 autocomplete, 1 pagination, 2 results)
+    required(1 pagination, 2 results)
 }
 
 #[cfg(feature = "authenticators")]
@@ -12785,11 +12789,11 @@ super::runtime::object! {
     #[deprecated(note = "Until 2025.6.2 (removed in 2026.11.0-rc1).")]
     #[derive(Clone, Debug, PartialEq)]
     pub struct PaginatedUserAssignedObjectPermissionList {
-        pub autocomplete: Autocomplete => 0 "autocomplete" req,
+        pub autocomplete: Option<Autocomplete> => 0 "autocomplete" opt,
         pub pagination: Pagination => 1 "pagination" req,
         pub results: Vec<UserAssignedObjectPermission> => 2 "results" req,
     }
-    required(0 autocomplete, 1 pagination, 2 results)
+    required(1 pagination, 2 results)
 }
 
 #[cfg(feature = "core")]

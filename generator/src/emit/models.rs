@@ -384,7 +384,10 @@ fn render_union(
             }
         }
 
+        // Any JSON reads as a union (unknown tags into `Unknown`), `null` included.
         impl super::runtime::correct::FieldType for #name {
+            const NULLABLE: bool = true;
+
             #[inline]
             fn zero() -> Option<Self> {
                 Some(Self::Unknown(::serde_json::Value::Null))

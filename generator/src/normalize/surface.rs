@@ -82,10 +82,38 @@ pub fn keep_removed(newest: &mut Api, older: &[Api]) {
     }
     for (id, name) in imported {
         newest.get_mut(id).versions = has_schema(&name);
+        widen(newest, id, &name, older);
     }
     newest.operations.extend(imported_ops);
     newest.operations.sort_by(|a, b| a.id.cmp(&b.id));
     newest.versions = versions;
+}
+
+/// An imported struct's fields are required only where every older
+/// version that has the schema requires them, and nullable where any allows
+/// `null` (as the fold makes the newest version's).
+fn widen(api: &mut Api, id: TypeId, name: &str, older: &[Api]) {
+    let olds: Vec<&crate::ir::Struct> = older
+        .iter()
+        .filter_map(|old| match &old.get(*old.components.get(name)?).kind {
+            TypeKind::Struct(s) => Some(s),
+            _ => None,
+        })
+        .collect();
+    let TypeKind::Struct(s) = &mut api.get_mut(id).kind else {
+        return;
+    };
+    for field in &mut s.fields {
+        for old in &olds {
+            match old.fields.iter().find(|f| f.name == field.name) {
+                Some(f) => {
+                    field.required &= f.required;
+                    field.nullable |= f.nullable;
+                }
+                None => field.required = false,
+            }
+        }
+    }
 }
 
 /// What one version has.

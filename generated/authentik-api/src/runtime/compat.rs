@@ -83,8 +83,11 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Versioned<T> {
     }
 }
 
+/// Any JSON reads as a `Versioned` value (an unknown form is `Legacy`),
+/// `null` included.
 impl<T: super::correct::FieldType> super::correct::FieldType for Versioned<T> {
     const SHAPE: &'static super::correct::Shape = T::SHAPE;
+    const NULLABLE: bool = true;
 
     fn zero() -> Option<Self> {
         T::zero().map(Versioned::Current)
