@@ -287,14 +287,15 @@ impl Config {
 
     /// Read and normalise the inputs into the IR: every version is read
     /// (so bad input anywhere is reported), the older ones are folded into
-    /// the newest (see `normalize::fold`).
+    /// the newest (see `normalize::fold`), then the patches applied (see
+    /// [`Config::quirks`], [`Config::patch`]).
     pub fn load(&self) -> Result<ir::Api, Error> {
         self.load_with_newest().map(|(api, _)| api)
     }
 
     /// [`Config::load`], and the newest version alone (filtered and
-    /// normalised the same way, not folded): the server validates requests
-    /// against the newest schema, strictly.
+    /// normalised the same way, not folded, not patched): the server
+    /// validates requests against the newest schema, strictly.
     fn load_with_newest(&self) -> Result<(ir::Api, ir::Api), Error> {
         let mut apis = self.load_versions()?;
         let mut api = apis.pop().expect("load_versions returns at least one");
@@ -341,8 +342,9 @@ impl Config {
     /// build script only when an input changes. Returns the file written.
     ///
     /// The including crate needs the generated code's dependencies (`serde`,
-    /// `serde_json`, `uuid`, `chrono`, and for the client `reqwest`,
-    /// `futures-core`) in its own `[dependencies]`.
+    /// `serde_json`, `uuid`, `chrono`, and for the client `reqwest`, `bytes`,
+    /// `futures-core`, `tokio`, `tokio-util`, `tracing`) in its own
+    /// `[dependencies]`.
     ///
     /// ```no_run
     /// // In build.rs:

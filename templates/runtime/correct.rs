@@ -31,7 +31,7 @@
 //! Date-times keep the form they were received in, so writing one back
 //! gives what was read (see [`super::datetime`]).
 //!
-//! The bookkeeping is a thread-local [`State`]: a decode is synchronous, so
+//! The bookkeeping is thread-local state: a decode is synchronous, so
 //! the generated `Deserialize` impls reach it without an extra argument, and
 //! nothing per field is compiled for it but one non-generic call.
 

@@ -17,7 +17,10 @@ fn model<T: serde::de::DeserializeOwned>(value: serde_json::Value) -> T {
 
 fn assert_not_found<T: std::fmt::Debug>(result: Result<T, Error>) {
     match result {
-        Err(Error::UnexpectedStatus(e)) => assert_eq!(e.status.as_u16(), 404),
+        Err(Error::NotFound(e)) => {
+            assert_eq!(e.status.as_u16(), 404);
+            assert!(e.body.is_some_and(|b| !b.detail.is_empty()));
+        }
         other => panic!("expected 404, got {other:?}"),
     }
 }

@@ -187,7 +187,14 @@ async fn every_argument_free_get_decodes_and_crud_works() {
         "expected the 2026 schema's GETs, found {}",
         ids.len()
     );
-    let mut dispatch: Vec<&str> = client::__DISPATCH_OPERATIONS.to_vec();
+    // The dispatch has the operations of older releases too (Prism mocks
+    // the newest schema, which lacks them).
+    let removed = authentik_codegen_tests::folded_dispatch::REMOVED_OPERATIONS;
+    let mut dispatch: Vec<&str> = client::__DISPATCH_OPERATIONS
+        .iter()
+        .copied()
+        .filter(|id| !removed.iter().any(|(r, _)| r == id))
+        .collect();
     dispatch.sort_unstable();
     assert_eq!(
         ids, dispatch,

@@ -198,7 +198,7 @@ async fn typed_methods_are_called_through_the_generated_client() {
         .groups_retrieve(uuid::Uuid::nil(), &Default::default())
         .await
     {
-        Err(Error::UnexpectedStatus(e)) => assert_eq!(e.status.as_u16(), 404),
+        Err(Error::NotFound(e)) => assert_eq!(e.status.as_u16(), 404),
         other => panic!("expected 404, got {other:?}"),
     }
 
