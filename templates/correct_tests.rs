@@ -16,6 +16,7 @@ runtime::object! {
         pub by_name: Option<BTreeMap<String, Vec<Task>>> => 2 "by_name" opt,
     }
     required(0 pagination, 1 results)
+    shapes(1 seq, 2 map_seq)
 }
 
 runtime::object! {
@@ -25,6 +26,7 @@ runtime::object! {
         pub next: Number => 1 "next" req,
     }
     required(0 count, 1 next)
+    zero(required)
 }
 
 runtime::object! {
@@ -48,6 +50,7 @@ runtime::object! {
         pub tags: Vec<String> => 1 "tags" req,
     }
     required(0 enabled, 1 tags)
+    zero(required)
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -194,8 +197,10 @@ fn null_in_non_nullable_fields_is_corrected_or_rejected() {
     assert_eq!(error.to_string(), "invalid type: null, expected a string");
     let (value, corrections) = lenient::<Task>(&body);
     // `extra` is untyped and `state` nullable: `null` is theirs.
+    let mut found = paths(&corrections);
+    found.sort();
     assert_eq!(
-        paths(&corrections),
+        found,
         [
             ("app".to_string(), CorrectionKind::NullField),
             ("icon".to_string(), CorrectionKind::NullField)
@@ -367,6 +372,7 @@ fn a_type_that_contains_itself_through_required_fields_has_no_zero_value() {
             pub next: Box<Node> => 0 "next" req,
         }
         required(0 next)
+        zero(required)
     }
     assert_eq!(Node::zero(), None);
     let error = correct::decode::<Node>(br#"{"next": {}}"#).unwrap_err();
@@ -436,4 +442,56 @@ fn validation_errors_have_an_array_form_and_typed_field_errors() {
     assert_eq!(serde_json::to_value(&errors).unwrap(), body);
     // Not an object nor an array: an error still.
     assert!(serde_json::from_value::<ValidationError>(json!("x")).is_err());
+}
+
+runtime::object! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Named {
+        pub a: String => 0 "a" req,
+        pub b: String => 1 "b\"q" req,
+        pub c: Vec<String> => 2 "c" req,
+    }
+    required(0 a, 1 b, 2 c)
+}
+
+#[test]
+fn null_members_anywhere_in_the_object_are_corrected() {
+    for text in [
+        r#"{"a": null, "b\"q": "x", "c": []}"#,
+        r#"{"b\"q": "x", "a":null,"c": []}"#,
+        "{\n  \"b\\\"q\" : null ,\n  \"a\": \"y\", \"c\": [] }",
+        r#"{"a": "y", "c": [], "b\"q": null}"#,
+        r#"{"a": null}"#,
+    ] {
+        assert!(serde_json::from_str::<Named>(text).is_err(), "{text}");
+        let corrected =
+            correct::decode::<Named>(text.as_bytes()).unwrap_or_else(|e| panic!("{text}: {e}"));
+        assert!(
+            corrected
+                .corrections
+                .iter()
+                .any(|c| c.kind == CorrectionKind::NullField),
+            "{text}: {:?}",
+            corrected.corrections
+        );
+    }
+    // A `null` item of a list is not a field: still an error.
+    assert!(correct::decode::<Named>(br#"{"a": "", "b\"q": "", "c": [null]}"#).is_err());
+    // Bounded: a body needing more reads than the limit fails.
+    let many: Vec<Value> = (0..=correct::Session::MAX_RETRIES)
+        .map(|_| json!({"a": null, "b\"q": "", "c": []}))
+        .collect();
+    let text = serde_json::to_vec(&many).unwrap();
+    assert!(correct::decode::<Vec<Named>>(&text).is_err());
+    let fewer = &many[..8];
+    let corrected = correct::decode::<Vec<Named>>(&serde_json::to_vec(fewer).unwrap()).unwrap();
+    let paths: Vec<&str> = corrected
+        .corrections
+        .iter()
+        .map(|c| c.path.as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        ["[0].a", "[1].a", "[2].a", "[3].a", "[4].a", "[5].a", "[6].a", "[7].a"]
+    );
 }

@@ -125,18 +125,295 @@ pub fn decode_as<T: DeserializeOwned + FieldType>(
     json: &[u8],
     lenient: bool,
 ) -> serde_json::Result<Corrected<T>> {
-    let scope = if lenient {
-        Scope::lenient(T::SHAPE)
-    } else {
-        Scope::strict()
-    };
-    let result = serde_json::from_slice(json);
-    let pending = scope.finish();
-    // Not generic from here on.
-    result.map(|value| Corrected {
+    let mut session = Session::new(lenient);
+    let value = decode_with::<T>(json, &mut session)?;
+    Ok(Corrected {
         value,
-        corrections: resolve_all(json, pending),
+        corrections: std::mem::take(&mut session.corrections),
     })
+}
+
+/// Decode `json` in `session` (lenient or strict); the corrections made
+/// are added to the session's.
+///
+/// The one function compiled per decoded type: everything else is not
+/// generic. A `null` in a non-nullable required field makes the type's own
+/// decode fail; a lenient session then reads the body again without that
+/// member, so the field is filled in as absent, and records the `null`
+/// (at most [`Session::MAX_RETRIES`] times a body).
+pub fn decode_with<T: DeserializeOwned + FieldType>(
+    json: &[u8],
+    session: &mut Session,
+) -> serde_json::Result<T> {
+    loop {
+        session.begin(T::SHAPE);
+        match serde_json::from_slice::<T>(session.text(json)) {
+            Ok(value) => {
+                session.done(json);
+                return Ok(value);
+            }
+            Err(e) => {
+                if let Some(e) = session.retry(json, e) {
+                    return Err(e);
+                }
+            }
+        }
+    }
+}
+
+/// Decode `value`, a part of the document already read as JSON (a union's
+/// variant), inside the running decode.
+///
+/// Read from a `Value`, a decode error has no position, so a `null` that a
+/// lenient decode corrects cannot be found in the document: on such an
+/// error the value is read again from its own text, whose errors have
+/// positions, and the `null` members taken out one at a time as
+/// [`decode_with`] does (at most [`Session::MAX_RETRIES`] times). Only
+/// values that need it pay.
+pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> serde_json::Result<T> {
+    let start = mark();
+    let error = match T::deserialize(value) {
+        Ok(value) => return Ok(value),
+        Err(error) => error,
+    };
+    rollback(start);
+    if !lenient() || !is_null_error(&error) {
+        return Err(error);
+    }
+    let mut text = serde_json::to_vec(value)?;
+    let mut removed: Vec<String> = Vec::new();
+    loop {
+        let start = mark();
+        let error = match serde_json::from_slice::<T>(&text) {
+            Ok(value) => {
+                relabel_nulls(&start, &removed);
+                return Ok(value);
+            }
+            Err(error) => error,
+        };
+        rollback(start);
+        if removed.len() >= Session::MAX_RETRIES || !is_null_error(&error) {
+            return Err(error);
+        }
+        let end = offset_of(&text, error.line(), error.column());
+        let Some(shorter) = remove_null_member(&text, end) else {
+            return Err(error);
+        };
+        let path = super::json_path::path_before(&text, end);
+        removed.push(match path.rsplit_once('.') {
+            Some((_, key)) => key.to_owned(),
+            None => path,
+        });
+        text = shorter;
+    }
+}
+
+/// Whether `error` is a `null` where the type has none.
+fn is_null_error(error: &serde_json::Error) -> bool {
+    error.to_string().starts_with("invalid type: null")
+}
+
+/// The fields filled in since `start` that were `null` members taken out
+/// (by key) were `null`, not absent.
+fn relabel_nulls(start: &Mark, keys: &[String]) {
+    STATE.with(|s| {
+        let mut state = s.borrow_mut();
+        for pending in state.corrections.iter_mut().skip(start.corrections) {
+            if pending.kind == CorrectionKind::MissingField
+                && keys.iter().any(|key| **key == *pending.field)
+            {
+                pending.kind = CorrectionKind::NullField;
+            }
+        }
+    })
+}
+
+/// One decode: its mode, and what was corrected.
+pub struct Session {
+    lenient: bool,
+    corrections: Vec<Correction>,
+    /// The paths of the `null` members taken out for another read.
+    nulls: Vec<String>,
+    /// The body without them, once one was.
+    text: Option<Vec<u8>>,
+    /// The decode state of the thread before this session's read began.
+    saved: Option<State>,
+}
+
+impl Session {
+    /// How often a body is read again to correct a `null`.
+    pub const MAX_RETRIES: usize = 256;
+
+    /// A lenient or a strict decode.
+    pub fn new(lenient: bool) -> Session {
+        Session {
+            lenient,
+            corrections: Vec::new(),
+            nulls: Vec::new(),
+            text: None,
+            saved: None,
+        }
+    }
+
+    /// Whether it corrects.
+    pub fn is_lenient(&self) -> bool {
+        self.lenient
+    }
+
+    /// The corrections made so far.
+    pub fn corrections(&self) -> &[Correction] {
+        &self.corrections
+    }
+
+    /// The text to read: `json`, or what is left of it.
+    fn text<'a>(&'a self, json: &'a [u8]) -> &'a [u8] {
+        self.text.as_deref().unwrap_or(json)
+    }
+
+    /// Start a read of a document whose type has shape `shape`.
+    fn begin(&mut self, shape: &'static Shape) {
+        let fresh = if self.lenient {
+            State::lenient(shape)
+        } else {
+            State::STRICT
+        };
+        let previous = STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), fresh));
+        self.saved.get_or_insert(previous);
+    }
+
+    /// End a read: the thread's state as it was, and the corrections made.
+    fn end(&mut self) -> Vec<Pending> {
+        let previous = self.saved.take().unwrap_or(State::STRICT);
+        STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), previous).corrections)
+    }
+
+    /// After a read of `json` that succeeded: the corrections it made.
+    fn done(&mut self, json: &[u8]) {
+        let pending = self.end();
+        let mut corrections = resolve_all(self.text(json), pending);
+        for c in &mut corrections {
+            if c.kind == CorrectionKind::MissingField && self.nulls.contains(&c.path) {
+                c.kind = CorrectionKind::NullField;
+            }
+        }
+        self.corrections.extend(corrections);
+    }
+
+    /// After a read of `json` that failed with `error`: `None` to read
+    /// again (a `null` member was taken out), else the error.
+    fn retry(&mut self, json: &[u8], error: serde_json::Error) -> Option<serde_json::Error> {
+        drop(self.end());
+        if !self.lenient || self.nulls.len() >= Session::MAX_RETRIES || !is_null_error(&error) {
+            return Some(error);
+        }
+        let text = self.text(json);
+        let end = offset_of(text, error.line(), error.column());
+        match remove_null_member(text, end) {
+            Some(shorter) => {
+                self.nulls.push(super::json_path::path_before(text, end));
+                self.text = Some(shorter);
+                None
+            }
+            // Not a member's value (an item of a list): not corrected.
+            None => Some(error),
+        }
+    }
+}
+
+impl fmt::Debug for Session {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Session")
+            .field("lenient", &self.lenient)
+            .field("corrections", &self.corrections)
+            .finish_non_exhaustive()
+    }
+}
+
+/// A session dropped mid-read (a panic) leaves the thread as it found it.
+impl Drop for Session {
+    fn drop(&mut self) {
+        if self.saved.is_some() {
+            drop(self.end());
+        }
+    }
+}
+
+/// The byte offset of `line` (1-based) and `column` in `text`, as
+/// serde_json reports error positions.
+fn offset_of(text: &[u8], line: usize, column: usize) -> usize {
+    let mut start = 0;
+    for _ in 1..line {
+        match text[start..].iter().position(|&b| b == b'\n') {
+            Some(newline) => start += newline + 1,
+            None => break,
+        }
+    }
+    (start + column).min(text.len())
+}
+
+/// `text` without the object member whose value is the `null` that ends
+/// at `end`; `None` when that `null` is not a member's value (an array
+/// item, the whole document).
+fn remove_null_member(text: &[u8], end: usize) -> Option<Vec<u8>> {
+    let is_space = |b: &u8| b" \t\r\n".contains(b);
+    let null_start = end.checked_sub(4)?;
+    if text.get(null_start..end)? != b"null" {
+        return None;
+    }
+    // Back over `"key" :`.
+    let mut i = null_start;
+    while i > 0 && is_space(&text[i - 1]) {
+        i -= 1;
+    }
+    if i == 0 || text[i - 1] != b':' {
+        return None;
+    }
+    i -= 1;
+    while i > 0 && is_space(&text[i - 1]) {
+        i -= 1;
+    }
+    if i == 0 || text[i - 1] != b'"' {
+        return None;
+    }
+    i -= 1;
+    // The key's opening quote: one not escaped by an odd number of `\`.
+    let key_start = loop {
+        let quote = text[..i].iter().rposition(|&b| b == b'"')?;
+        let backslashes = text[..quote]
+            .iter()
+            .rev()
+            .take_while(|&&b| b == b'\\')
+            .count();
+        if backslashes % 2 == 0 {
+            break quote;
+        }
+        i = quote;
+    };
+    let mut before = key_start;
+    while before > 0 && is_space(&text[before - 1]) {
+        before -= 1;
+    }
+    let (from, to) = match text.get(before.checked_sub(1)?)? {
+        // `, "key": null`: from the comma.
+        b',' => (before - 1, end),
+        // `{ "key": null, ...`: up to the next member.
+        b'{' => {
+            let mut after = end;
+            while after < text.len() && is_space(&text[after]) {
+                after += 1;
+            }
+            if text.get(after) == Some(&b',') {
+                (key_start, after + 1)
+            } else {
+                (key_start, end)
+            }
+        }
+        _ => return None,
+    };
+    let mut out = Vec::with_capacity(text.len() - (to - from));
+    out.extend_from_slice(&text[..from]);
+    out.extend_from_slice(&text[to..]);
+    Some(out)
 }
 
 /// What generated `Deserialize` impls need of a field's type: its zero
@@ -166,6 +443,22 @@ pub enum Shape {
     Seq(&'static Shape),
     /// The values of an object with arbitrary keys.
     Map(&'static Shape),
+}
+
+/// The shapes generated structs name for their fields (`object!`'s
+/// `=> 3 "results" req seq`): the generator writes them from the schema,
+/// which costs the compiler less than asking each field's type.
+#[allow(non_upper_case_globals)]
+pub mod shapes {
+    use super::Shape;
+
+    pub const one: &Shape = &Shape::One;
+    pub const seq: &Shape = &Shape::Seq(one);
+    pub const map: &Shape = &Shape::Map(one);
+    pub const seq_seq: &Shape = &Shape::Seq(seq);
+    pub const seq_map: &Shape = &Shape::Seq(map);
+    pub const map_seq: &Shape = &Shape::Map(seq);
+    pub const map_map: &Shape = &Shape::Map(map);
 }
 
 macro_rules! zero_is {
@@ -228,6 +521,19 @@ impl<T: FieldType> FieldType for BTreeMap<String, T> {
     }
 }
 
+/// The zero value of a struct (`object!`'s `zero(required)`): the struct
+/// read from `{}` by a lenient decode that records nothing, so that every
+/// required field is its own zero value. Compiles to one more read of the
+/// struct rather than a constructor of its own.
+pub fn zero_of<T: DeserializeOwned>() -> Option<T> {
+    let mut silent = State::lenient(&Shape::One);
+    silent.silent = true;
+    let saved = STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), silent));
+    let value = serde_json::from_slice::<T>(b"{}").ok();
+    STATE.with(|s| *s.borrow_mut() = saved);
+    value
+}
+
 /// Boxes break cycles between types; the depth of nested zero values made
 /// through them is bounded, so a type that contains itself through required
 /// fields only has no zero value instead of an endless one.
@@ -277,6 +583,8 @@ thread_local! {
 /// The state of the decode running on this thread.
 struct State {
     lenient: bool,
+    /// Corrects without recording (making a zero value, [`zero_of`]).
+    silent: bool,
     /// The structs being read, outermost first; `frames[0]` stands for the
     /// document itself. Kept only while lenient.
     frames: Vec<Frame>,
@@ -286,9 +594,30 @@ struct State {
 impl State {
     const STRICT: State = State {
         lenient: false,
+        silent: false,
         frames: Vec::new(),
         corrections: Vec::new(),
     };
+
+    /// A lenient decode of a document whose type has shape `shape`.
+    fn lenient(shape: &'static Shape) -> State {
+        State {
+            lenient: true,
+            silent: false,
+            frames: vec![Frame {
+                ty: "",
+                step: Step {
+                    field: "",
+                    shape,
+                    ordinal: 0,
+                },
+                field: "",
+                shape,
+                children: 0,
+            }],
+            corrections: Vec::new(),
+        }
+    }
 }
 
 /// A struct being read.
@@ -323,74 +652,23 @@ struct Pending {
     kind: CorrectionKind,
 }
 
-/// Lenient or strict decoding until dropped; the previous mode after.
+/// Strict decoding until dropped, inside a lenient decode: for values that
+/// are tried and kept only if they match (`Versioned`, untagged unions).
+/// Corrections already made are kept.
 #[must_use]
-pub struct Scope(Restore);
-
-enum Restore {
-    Nothing,
-    /// A strict scope inside a lenient decode: lenient again.
-    Lenient,
-    /// A lenient decode: the state before it.
-    State(State),
-}
+pub struct Scope(bool);
 
 impl Scope {
-    /// Start a lenient decode of a document whose type has shape `shape`.
-    fn lenient(shape: &'static Shape) -> Scope {
-        let fresh = State {
-            lenient: true,
-            frames: vec![Frame {
-                ty: "",
-                step: Step {
-                    field: "",
-                    shape,
-                    ordinal: 0,
-                },
-                field: "",
-                shape,
-                children: 0,
-            }],
-            corrections: Vec::new(),
-        };
-        let previous = STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), fresh));
-        Scope(Restore::State(previous))
-    }
-
-    /// Decode strictly until the scope is dropped (for values that are
-    /// tried and kept only if they match: `Versioned`, untagged unions).
-    /// Corrections already made are kept.
+    /// Decode strictly until the scope is dropped.
     pub fn strict() -> Scope {
-        let was = STATE.with(|s| std::mem::replace(&mut s.borrow_mut().lenient, false));
-        Scope(if was {
-            Restore::Lenient
-        } else {
-            Restore::Nothing
-        })
-    }
-
-    /// End the scope: the corrections a lenient decode made (none for a
-    /// strict scope).
-    fn finish(mut self) -> Vec<Pending> {
-        match std::mem::replace(&mut self.0, Restore::Nothing) {
-            Restore::State(previous) => {
-                STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), previous).corrections)
-            }
-            // Restored when dropped.
-            other => {
-                self.0 = other;
-                Vec::new()
-            }
-        }
+        Scope(STATE.with(|s| std::mem::replace(&mut s.borrow_mut().lenient, false)))
     }
 }
 
 impl Drop for Scope {
     fn drop(&mut self) {
-        match std::mem::replace(&mut self.0, Restore::Nothing) {
-            Restore::Nothing => {}
-            Restore::Lenient => STATE.with(|s| s.borrow_mut().lenient = true),
-            Restore::State(previous) => STATE.with(|s| *s.borrow_mut() = previous),
+        if self.0 {
+            STATE.with(|s| s.borrow_mut().lenient = true);
         }
     }
 }
@@ -426,6 +704,15 @@ pub fn enter(ty: &'static str) -> bool {
         });
         true
     })
+}
+
+/// Record that an absent required field (`fields[index]`) was filled in;
+/// `false` (nothing recorded) when decoding strictly.
+pub fn record_missing(fields: &'static [&'static str], index: usize) -> bool {
+    match fields.get(index) {
+        Some(name) => record(name, CorrectionKind::MissingField),
+        None => false,
+    }
 }
 
 /// The struct whose [`enter`] returned `pushed` has been read.
@@ -499,8 +786,8 @@ pub fn unknown_field(name: &str) {
 fn record_field(name: Cow<'static, str>, kind: CorrectionKind) -> bool {
     STATE.with(|s| {
         let mut state = s.borrow_mut();
-        if !state.lenient {
-            return false;
+        if !state.lenient || state.silent {
+            return state.lenient;
         }
         let (ty, field) = match state.frames.last() {
             Some(frame) if state.frames.len() > 1 => (

@@ -15,6 +15,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 5 "response_errors" opt,
     }
     required(3 pending_user, 4 pending_user_avatar)
+    shapes(5 map_seq)
 }
 
 #[cfg(feature = "stages")]
@@ -50,6 +51,7 @@ super::runtime::object! {
         0 component, 3 flow_set, 4 meta_model_name, 5 name, 6 pk, 10 verbose_name,
         11 verbose_name_plural,
     )
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -102,6 +104,7 @@ super::runtime::object! {
         pub uuid: ::uuid::Uuid => 13 "uuid" req,
     }
     required(6 name, 7 parent, 8 pk, 9 policy_behavior, 11 uid, 12 username, 13 uuid)
+    zero(required)
 }
 
 #[cfg(feature = "endpoints")]
@@ -657,6 +660,7 @@ super::runtime::object! {
         pub state: String => 6 "state" req,
     }
     required(0 client_id, 3 redirect_uri, 5 scope, 6 state)
+    shapes(4 map_seq)
 }
 
 #[cfg(any(feature = "core", feature = "requests"))]
@@ -698,6 +702,8 @@ super::runtime::object! {
         pub slug: String => 18 "slug" req,
     }
     required(1 backchannel_providers_obj, 11 name, 14 pk, 18 slug)
+    zero(required)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "core")]
@@ -761,6 +767,7 @@ super::runtime::object! {
         pub slug: String => 11 "slug" req,
     }
     required(7 name, 11 slug)
+    zero(required)
 }
 
 #[cfg(feature = "stages")]
@@ -845,6 +852,7 @@ super::runtime::object! {
         pub user_agent: AuthenticatedSessionUserAgentUserAgent => 3 "user_agent" req,
     }
     required(0 device, 1 os, 2 string, 3 user_agent)
+    zero(required)
 }
 
 #[cfg(feature = "core")]
@@ -857,6 +865,7 @@ super::runtime::object! {
         pub model: Option<String> => 2 "model" nullable,
     }
     required(1 family)
+    zero(required)
 }
 
 #[cfg(feature = "core")]
@@ -871,6 +880,7 @@ super::runtime::object! {
         pub patch_minor: Option<String> => 4 "patch_minor" nullable,
     }
     required(0 family)
+    zero(required)
 }
 
 #[cfg(feature = "core")]
@@ -884,6 +894,7 @@ super::runtime::object! {
         pub patch: String => 3 "patch" req,
     }
     required(0 family, 1 major, 2 minor, 3 patch)
+    zero(required)
 }
 
 #[cfg(any(feature = "flows", feature = "stages"))]
@@ -950,6 +961,7 @@ super::runtime::object! {
         0 activation_barcode, 1 activation_code, 4 pending_user, 5 pending_user_avatar,
         7 stage_uuid,
     )
+    shapes(6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -991,6 +1003,7 @@ super::runtime::object! {
         1 api_hostname, 2 client_id, 3 component, 7 meta_model_name, 8 name, 9 pk, 10 verbose_name,
         11 verbose_name_plural,
     )
+    shapes(5 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1052,6 +1065,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 6 "response_errors" opt,
     }
     required(4 pending_user, 5 pending_user_avatar)
+    shapes(6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1108,6 +1122,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 20 "verbose_name_plural" req,
     }
     required(0 component, 6 meta_model_name, 7 name, 9 pk, 19 verbose_name, 20 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1167,6 +1182,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 9 "verbose_name_plural" req,
     }
     required(0 component, 5 meta_model_name, 6 name, 7 pk, 8 verbose_name, 9 verbose_name_plural)
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1200,6 +1216,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 5 "response_errors" opt,
     }
     required(2 pending_user, 3 pending_user_avatar)
+    shapes(5 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1251,6 +1268,7 @@ super::runtime::object! {
         0 account_sid, 1 auth, 4 component, 8 from_number, 10 meta_model_name, 11 name, 12 pk,
         13 provider, 14 verbose_name, 15 verbose_name_plural,
     )
+    shapes(6 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1292,6 +1310,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 5 "response_errors" opt,
     }
     required(0 codes, 3 pending_user, 4 pending_user_avatar)
+    shapes(5 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1329,6 +1348,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 10 "verbose_name_plural" req,
     }
     required(0 component, 4 meta_model_name, 5 name, 6 pk, 9 verbose_name, 10 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1362,6 +1382,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 5 "response_errors" opt,
     }
     required(1 config_url, 3 pending_user, 4 pending_user_avatar)
+    shapes(5 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1403,6 +1424,7 @@ super::runtime::object! {
         0 component, 2 digits, 5 meta_model_name, 6 name, 7 pk, 8 verbose_name,
         9 verbose_name_plural,
     )
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1465,6 +1487,7 @@ super::runtime::object! {
         0 component, 6 meta_model_name, 7 name, 9 pk, 13 verbose_name, 14 verbose_name_plural,
         16 webauthn_allowed_device_types_obj,
     )
+    shapes(4 seq, 16 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1513,6 +1536,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 6 "response_errors" opt,
     }
     required(1 configuration_stages, 2 device_challenges, 4 pending_user, 5 pending_user_avatar)
+    shapes(1 seq, 2 seq, 6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1543,6 +1567,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 5 "response_errors" opt,
     }
     required(2 pending_user, 3 pending_user_avatar, 4 registration)
+    shapes(5 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -1591,6 +1616,7 @@ super::runtime::object! {
         1 component, 4 device_type_restrictions_obj, 9 meta_model_name, 10 name, 11 pk,
         14 verbose_name, 15 verbose_name_plural,
     )
+    shapes(4 seq, 5 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1692,6 +1718,7 @@ super::runtime::object! {
         pub url: String => 5 "url" req,
     }
     required(0 attrs, 5 url)
+    shapes(3 map_seq)
 }
 
 #[cfg(feature = "stages")]
@@ -1763,6 +1790,7 @@ super::runtime::object! {
         pub success: bool => 1 "success" req,
     }
     required(0 logs, 1 success)
+    shapes(0 seq)
 }
 
 #[cfg(feature = "managed")]
@@ -2009,6 +2037,7 @@ super::runtime::object! {
         pub site_key: String => 7 "site_key" req,
     }
     required(3 js_url, 4 pending_user, 5 pending_user_avatar, 7 site_key)
+    shapes(6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -2056,6 +2085,7 @@ super::runtime::object! {
         1 component, 6 meta_model_name, 7 name, 8 pk, 9 public_key, 13 verbose_name,
         14 verbose_name_plural,
     )
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -2698,6 +2728,7 @@ super::runtime::object! {
         0 cache_timeout, 1 cache_timeout_flows, 2 cache_timeout_policies, 4 capabilities,
         5 error_reporting,
     )
+    zero(required)
 }
 
 #[cfg(feature = "rac")]
@@ -2747,6 +2778,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 6 "verbose_name_plural" req,
     }
     required(0 component, 3 meta_model_name, 4 name, 5 verbose_name, 6 verbose_name_plural)
+    zero(required)
 }
 
 #[cfg(feature = "flows")]
@@ -2767,6 +2799,7 @@ super::runtime::object! {
     required(
         0 additional_permissions, 4 pending_user, 5 pending_user_avatar, 6 permissions, 8 token,
     )
+    shapes(0 seq, 6 seq, 7 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -2837,6 +2870,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 8 "verbose_name_plural" req,
     }
     required(0 component, 3 meta_model_name, 5 name, 6 pk, 7 verbose_name, 8 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -2868,6 +2902,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 4 "verbose_name_plural" req,
     }
     required(0 app_label, 1 fully_qualified_model, 2 id, 3 model, 4 verbose_name_plural)
+    zero(required)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -3535,6 +3570,7 @@ super::runtime::object! {
         1 branding_favicon, 3 branding_logo, 6 branding_title, 7 default_locale, 18 matched_domain,
         19 ui_footer_links, 20 ui_theme,
     )
+    shapes(19 seq)
 }
 
 #[cfg(feature = "core")]
@@ -3637,6 +3673,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 7 "verbose_name_plural" req,
     }
     required(0 component, 3 meta_model_name, 4 name, 5 pk, 6 verbose_name, 7 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -3830,6 +3867,7 @@ super::runtime::object! {
         pub vendor: VendorEnum => 4 "vendor" req,
     }
     required(0 connection, 1 created, 2 data, 4 vendor)
+    zero(required)
 }
 
 #[cfg(feature = "endpoints")]
@@ -3850,6 +3888,8 @@ super::runtime::object! {
         pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 8 "vendor" opt,
     }
     required()
+    zero(required)
+    shapes(0 seq, 1 seq, 5 seq, 6 seq, 7 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -3902,6 +3942,7 @@ super::runtime::object! {
         pub vendor: Option<::std::collections::BTreeMap<String, ::serde_json::Value>> => 8 "vendor" opt,
     }
     required()
+    shapes(0 seq, 1 seq, 5 seq, 6 seq, 7 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -4184,6 +4225,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 3 "response_errors" opt,
     }
     required(2 name)
+    shapes(3 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -4260,6 +4302,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 7 "verbose_name_plural" req,
     }
     required(0 component, 2 meta_model_name, 3 name, 4 pk, 6 verbose_name, 7 verbose_name_plural)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -4339,6 +4382,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 2 "response_errors" opt,
     }
     required()
+    shapes(2 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -4423,6 +4467,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 20 "verbose_name_plural" req,
     }
     required(1 component, 5 meta_model_name, 6 name, 7 pk, 19 verbose_name, 20 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -4484,6 +4529,7 @@ super::runtime::object! {
         > => 10 "settings" opt_null,
     }
     required(0 auth_mode, 1 host, 4 name, 5 pk, 7 protocol, 8 provider, 9 provider_obj)
+    zero(required)
 }
 
 #[cfg(feature = "flows")]
@@ -4500,6 +4546,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 4 "response_errors" opt,
     }
     required(0 challenge, 1 challenge_idle_timeout)
+    shapes(4 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -4585,6 +4632,7 @@ super::runtime::object! {
         pub policies: Vec<::uuid::Uuid> => 11 "policies" req,
     }
     required(3 connections, 4 connections_obj, 8 facts, 9 name, 10 pbm_uuid, 11 policies)
+    shapes(4 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -4657,6 +4705,7 @@ super::runtime::object! {
         0 component, 1 connector, 2 connector_obj, 3 flow_set, 4 meta_model_name, 6 name, 7 pk,
         8 verbose_name, 9 verbose_name_plural,
     )
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -4743,6 +4792,7 @@ super::runtime::object! {
         pub traces_sample_rate: super::runtime::Number => 4 "traces_sample_rate" req,
     }
     required(0 enabled, 1 environment, 2 send_pii, 3 sentry_dsn, 4 traces_sample_rate)
+    zero(required)
 }
 
 #[cfg(feature = "events")]
@@ -5334,6 +5384,7 @@ super::runtime::object! {
         4 cache_count, 7 designation, 8 export_url, 10 name, 11 pk, 12 policies,
         14 policybindingmodel_ptr_id, 15 slug, 16 stages, 17 title,
     )
+    zero(required)
 }
 
 #[cfg(feature = "flows")]
@@ -5784,6 +5835,7 @@ super::runtime::object! {
         pub traceback: Option<String> => 5 "traceback" opt,
     }
     required(3 request_id)
+    shapes(4 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -5798,6 +5850,7 @@ super::runtime::object! {
         pub success: bool => 1 "success" req,
     }
     required(0 logs, 1 success)
+    shapes(0 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -5810,6 +5863,7 @@ super::runtime::object! {
         pub plans: Vec<FlowInspectorPlan> => 2 "plans" req,
     }
     required(1 is_completed, 2 plans)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -5965,6 +6019,7 @@ super::runtime::object! {
         pub target: ::uuid::Uuid => 9 "target" req,
     }
     required(2 order, 3 pk, 5 policybindingmodel_ptr_id, 7 stage, 8 stage_obj, 9 target)
+    zero(required)
 }
 
 #[cfg(feature = "flows")]
@@ -6047,6 +6102,7 @@ super::runtime::object! {
         pub url: String => 5 "url" req,
     }
     required(3 loading_text, 5 url)
+    shapes(4 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -6111,6 +6167,7 @@ super::runtime::object! {
         1 bound_to, 4 component, 5 countries, 6 countries_obj, 12 meta_model_name, 13 name, 14 pk,
         15 verbose_name, 16 verbose_name_plural,
     )
+    shapes(6 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -6478,6 +6535,7 @@ super::runtime::object! {
         pub uuid: Option<::uuid::Uuid> => 10 "uuid" opt,
     }
     required(0 created, 1 created_by, 4 is_active, 6 revoked_by, 7 status, 8 target_objs, 9 targets)
+    shapes(8 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -6560,6 +6618,7 @@ super::runtime::object! {
         pub users_obj: Option<Vec<PartialUser>> => 15 "users_obj" nullable,
     }
     required(5 name, 6 num_pk, 11 pk, 13 roles_obj)
+    shapes(2 seq, 3 seq, 10 seq, 13 seq, 15 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -6944,6 +7003,7 @@ super::runtime::object! {
         pub user_fields: Option<Vec<String>> => 18 "user_fields" nullable,
     }
     required(7 flow_designation, 10 password_fields, 13 primary_action, 16 show_source_labels)
+    shapes(15 map_seq, 17 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -7014,6 +7074,7 @@ super::runtime::object! {
         pub webauthn_stage: Option<Option<::uuid::Uuid>> => 19 "webauthn_stage" opt_null,
     }
     required(2 component, 6 meta_model_name, 7 name, 10 pk, 17 verbose_name, 18 verbose_name_plural)
+    shapes(5 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -7072,6 +7133,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 3 "response_errors" opt,
     }
     required()
+    shapes(2 seq, 3 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -7114,6 +7176,7 @@ super::runtime::object! {
         pub role: ::uuid::Uuid => 5 "role" req,
     }
     required(1 name, 3 permissions_obj, 4 pk, 5 role)
+    shapes(3 seq)
 }
 
 /// `InitialPermissionsModeEnum`
@@ -7274,6 +7337,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 7 "verbose_name_plural" req,
     }
     required(0 component, 3 meta_model_name, 4 name, 5 pk, 6 verbose_name, 7 verbose_name_plural)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -7520,6 +7584,7 @@ super::runtime::object! {
         pub tasks: Vec<SystemTask> => 1 "tasks" req,
     }
     required(0 is_running, 1 tasks)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "crypto")]
@@ -8382,6 +8447,7 @@ super::runtime::object! {
         5 object_id, 6 object_verbose, 7 opened_on, 8 reviews, 9 rule, 10 state,
         11 user_can_review,
     )
+    shapes(8 seq)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -8448,6 +8514,7 @@ super::runtime::object! {
         0 content_type, 2 id, 6 name, 10 reviewer_groups_obj, 11 reviewers, 12 reviewers_obj,
         13 target_verbose,
     )
+    shapes(10 seq, 12 seq)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -8670,6 +8737,7 @@ super::runtime::object! {
         pub logins_failed: Vec<Coordinate> => 2 "logins_failed" req,
     }
     required(0 authorizations, 1 logins, 2 logins_failed)
+    shapes(0 seq, 1 seq, 2 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -8757,6 +8825,7 @@ super::runtime::object! {
         pub name: String => 1 "name" req,
     }
     required(0 labels, 1 name)
+    zero(required)
 }
 
 #[cfg(feature = "providers")]
@@ -9622,6 +9691,7 @@ super::runtime::object! {
         0 cert_attribute, 2 component, 4 meta_model_name, 5 mode, 6 name, 7 pk, 8 user_attribute,
         9 verbose_name, 10 verbose_name_plural,
     )
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -9695,6 +9765,7 @@ super::runtime::object! {
         pub saml_response: Option<String> => 10 "saml_response" opt,
     }
     required()
+    shapes(6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -9722,6 +9793,7 @@ super::runtime::object! {
         pub interfaces: Vec<NetworkInterface> => 3 "interfaces" req,
     }
     required(2 hostname, 3 interfaces)
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -9788,6 +9860,7 @@ super::runtime::object! {
         pub interfaces: Vec<NetworkInterfaceRequest> => 3 "interfaces" req,
     }
     required(2 hostname, 3 interfaces)
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10150,6 +10223,7 @@ super::runtime::object! {
         7 authorization_flow, 11 component, 15 invalidation_flow, 22 meta_model_name, 23 name,
         24 pk, 31 verbose_name, 32 verbose_name_plural,
     )
+    shapes(26 seq)
 }
 
 #[cfg(any(feature = "core", feature = "providers"))]
@@ -10227,6 +10301,7 @@ super::runtime::object! {
         pub sub_mode: Option<SubModeEnum> => 23 "sub_mode" opt,
     }
     required(3 authorization_flow, 10 invalidation_flow, 17 name)
+    shapes(19 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -10257,6 +10332,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 2 "response_errors" opt,
     }
     required()
+    shapes(2 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -10281,6 +10357,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 2 "response_errors" opt,
     }
     required()
+    shapes(2 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -10599,6 +10676,7 @@ super::runtime::object! {
         7 subject_types_supported, 8 token_endpoint, 9 token_endpoint_auth_methods_supported,
         10 userinfo_endpoint,
     )
+    zero(required)
 }
 
 #[cfg(feature = "endpoints")]
@@ -10686,6 +10764,7 @@ super::runtime::object! {
         0 config, 2 name, 3 pk, 4 providers, 5 providers_obj, 6 refresh_interval_s,
         9 token_identifier, 10 r#type,
     )
+    shapes(5 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -10794,6 +10873,7 @@ super::runtime::object! {
         pub results: Vec<AccountLockdownStage> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -10808,6 +10888,7 @@ super::runtime::object! {
         pub results: Vec<AgentConnector> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "agents")]
@@ -10822,6 +10903,7 @@ super::runtime::object! {
         pub results: Vec<Agent> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -10836,6 +10918,7 @@ super::runtime::object! {
         pub results: Vec<AppleIndependentSecureEnclave> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -10851,6 +10934,7 @@ super::runtime::object! {
         pub results: Vec<ApplicationEntitlement> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -10864,6 +10948,7 @@ super::runtime::object! {
         pub results: Vec<Application> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -10877,6 +10962,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatedSession> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10890,6 +10976,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorDuoStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10904,6 +10991,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorEmailStage> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10917,6 +11005,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorEndpointGDTCStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10930,6 +11019,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorSMSStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10943,6 +11033,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorStaticStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10956,6 +11047,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorTOTPStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10969,6 +11061,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorValidateStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -10982,6 +11075,7 @@ super::runtime::object! {
         pub results: Vec<AuthenticatorWebAuthnStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "managed")]
@@ -10995,6 +11089,7 @@ super::runtime::object! {
         pub results: Vec<BlueprintInstance> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -11008,6 +11103,7 @@ super::runtime::object! {
         pub results: Vec<Brand> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11021,6 +11117,7 @@ super::runtime::object! {
         pub results: Vec<CaptchaStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "crypto")]
@@ -11034,6 +11131,7 @@ super::runtime::object! {
         pub results: Vec<CertificateKeyPair> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rac")]
@@ -11047,6 +11145,7 @@ super::runtime::object! {
         pub results: Vec<ConnectionToken> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11061,6 +11160,7 @@ super::runtime::object! {
         pub results: Vec<Connector> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11074,6 +11174,7 @@ super::runtime::object! {
         pub results: Vec<ConsentStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "reports")]
@@ -11088,6 +11189,7 @@ super::runtime::object! {
         pub results: Vec<DataExport> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11101,6 +11203,7 @@ super::runtime::object! {
         pub results: Vec<DenyStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11115,6 +11218,7 @@ super::runtime::object! {
         pub results: Vec<DeviceAccessGroup> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11129,6 +11233,7 @@ super::runtime::object! {
         pub results: Vec<DeviceUserBinding> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -11142,6 +11247,7 @@ super::runtime::object! {
         pub results: Vec<DockerServiceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "tenants")]
@@ -11155,6 +11261,7 @@ super::runtime::object! {
         pub results: Vec<Domain> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -11168,6 +11275,7 @@ super::runtime::object! {
         pub results: Vec<DummyPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11181,6 +11289,7 @@ super::runtime::object! {
         pub results: Vec<DummyStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -11194,6 +11303,7 @@ super::runtime::object! {
         pub results: Vec<DuoDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -11208,6 +11318,7 @@ super::runtime::object! {
         pub results: Vec<EmailDevice> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11221,6 +11332,7 @@ super::runtime::object! {
         pub results: Vec<EmailStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11234,6 +11346,7 @@ super::runtime::object! {
         pub results: Vec<EndpointDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rac")]
@@ -11247,6 +11360,7 @@ super::runtime::object! {
         pub results: Vec<Endpoint> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11261,6 +11375,7 @@ super::runtime::object! {
         pub results: Vec<EndpointStage> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11275,6 +11390,7 @@ super::runtime::object! {
         pub results: Vec<EnrollmentToken> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "events")]
@@ -11288,6 +11404,7 @@ super::runtime::object! {
         pub results: Vec<Event> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -11301,6 +11418,7 @@ super::runtime::object! {
         pub results: Vec<EventMatcherPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "oauth2")]
@@ -11314,6 +11432,7 @@ super::runtime::object! {
         pub results: Vec<ExpiringBaseGrantModel> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -11327,6 +11446,7 @@ super::runtime::object! {
         pub results: Vec<ExpressionPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -11340,6 +11460,7 @@ super::runtime::object! {
         pub results: Vec<ExtraRoleObjectPermission> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -11354,6 +11475,7 @@ super::runtime::object! {
         pub results: Vec<ExtraUserObjectPermission> => 1 "results" req,
     }
     required(0 pagination, 1 results)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11368,6 +11490,7 @@ super::runtime::object! {
         pub results: Vec<FleetConnector> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -11381,6 +11504,7 @@ super::runtime::object! {
         pub results: Vec<Flow> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "flows")]
@@ -11394,6 +11518,7 @@ super::runtime::object! {
         pub results: Vec<FlowStageBinding> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -11407,6 +11532,7 @@ super::runtime::object! {
         pub results: Vec<GeoIPPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -11421,6 +11547,7 @@ super::runtime::object! {
         pub results: Vec<GoogleChromeConnector> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -11435,6 +11562,7 @@ super::runtime::object! {
         pub results: Vec<GoogleEndpointDevice> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11448,6 +11576,7 @@ super::runtime::object! {
         pub results: Vec<GoogleWorkspaceProviderGroup> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11461,6 +11590,7 @@ super::runtime::object! {
         pub results: Vec<GoogleWorkspaceProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11474,6 +11604,7 @@ super::runtime::object! {
         pub results: Vec<GoogleWorkspaceProviderMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11487,6 +11618,7 @@ super::runtime::object! {
         pub results: Vec<GoogleWorkspaceProviderUser> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -11501,6 +11633,7 @@ super::runtime::object! {
         pub results: Vec<GrantRequest> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11516,6 +11649,7 @@ super::runtime::object! {
         pub results: Vec<GroupKerberosSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11530,6 +11664,7 @@ super::runtime::object! {
         pub results: Vec<GroupLDAPSourceConnection> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -11543,6 +11678,7 @@ super::runtime::object! {
         pub results: Vec<Group> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11556,6 +11692,7 @@ super::runtime::object! {
         pub results: Vec<GroupOAuthSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11569,6 +11706,7 @@ super::runtime::object! {
         pub results: Vec<GroupPlexSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11582,6 +11720,7 @@ super::runtime::object! {
         pub results: Vec<GroupSAMLSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11596,6 +11735,7 @@ super::runtime::object! {
         pub results: Vec<GroupSourceConnection> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11610,6 +11750,7 @@ super::runtime::object! {
         pub results: Vec<GroupTelegramSourceConnection> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11623,6 +11764,7 @@ super::runtime::object! {
         pub results: Vec<IdentificationStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -11637,6 +11779,7 @@ super::runtime::object! {
         pub results: Vec<InitialPermissions> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11650,6 +11793,7 @@ super::runtime::object! {
         pub results: Vec<Invitation> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11663,6 +11807,7 @@ super::runtime::object! {
         pub results: Vec<InvitationStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11678,6 +11823,7 @@ super::runtime::object! {
         pub results: Vec<KerberosSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11693,6 +11839,7 @@ super::runtime::object! {
         pub results: Vec<KerberosSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -11706,6 +11853,7 @@ super::runtime::object! {
         pub results: Vec<KubernetesServiceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -11719,6 +11867,7 @@ super::runtime::object! {
         pub results: Vec<LDAPOutpostConfig> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11732,6 +11881,7 @@ super::runtime::object! {
         pub results: Vec<LDAPProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11745,6 +11895,7 @@ super::runtime::object! {
         pub results: Vec<LDAPSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11758,6 +11909,7 @@ super::runtime::object! {
         pub results: Vec<LDAPSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "enterprise")]
@@ -11771,6 +11923,7 @@ super::runtime::object! {
         pub results: Vec<License> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -11785,6 +11938,7 @@ super::runtime::object! {
         pub results: Vec<LifecycleIteration> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -11799,6 +11953,7 @@ super::runtime::object! {
         pub results: Vec<LifecycleRule> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11812,6 +11967,7 @@ super::runtime::object! {
         pub results: Vec<MicrosoftEntraProviderGroup> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11825,6 +11981,7 @@ super::runtime::object! {
         pub results: Vec<MicrosoftEntraProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11838,6 +11995,7 @@ super::runtime::object! {
         pub results: Vec<MicrosoftEntraProviderMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11851,6 +12009,7 @@ super::runtime::object! {
         pub results: Vec<MicrosoftEntraProviderUser> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -11865,6 +12024,7 @@ super::runtime::object! {
         pub results: Vec<MutualTLSStage> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "events")]
@@ -11878,6 +12038,7 @@ super::runtime::object! {
         pub results: Vec<Notification> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "events")]
@@ -11891,6 +12052,7 @@ super::runtime::object! {
         pub results: Vec<NotificationRule> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "events")]
@@ -11904,6 +12066,7 @@ super::runtime::object! {
         pub results: Vec<NotificationTransport> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11917,6 +12080,7 @@ super::runtime::object! {
         pub results: Vec<NotificationWebhookMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11931,6 +12095,7 @@ super::runtime::object! {
         pub results: Vec<OAuth2DynamicClientRegistration> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -11944,6 +12109,7 @@ super::runtime::object! {
         pub results: Vec<OAuth2Provider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -11957,6 +12123,7 @@ super::runtime::object! {
         pub results: Vec<OAuthSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -11970,6 +12137,7 @@ super::runtime::object! {
         pub results: Vec<OAuthSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -11984,6 +12152,7 @@ super::runtime::object! {
         pub results: Vec<ObjectAttribute> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -11997,6 +12166,7 @@ super::runtime::object! {
         pub results: Vec<Outpost> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12010,6 +12180,7 @@ super::runtime::object! {
         pub results: Vec<PasswordExpiryPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12023,6 +12194,7 @@ super::runtime::object! {
         pub results: Vec<PasswordPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12036,6 +12208,7 @@ super::runtime::object! {
         pub results: Vec<PasswordStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -12049,6 +12222,7 @@ super::runtime::object! {
         pub results: Vec<Permission> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12062,6 +12236,7 @@ super::runtime::object! {
         pub results: Vec<PlexSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12075,6 +12250,7 @@ super::runtime::object! {
         pub results: Vec<PlexSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12088,6 +12264,7 @@ super::runtime::object! {
         pub results: Vec<PolicyBinding> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12101,6 +12278,7 @@ super::runtime::object! {
         pub results: Vec<Policy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12114,6 +12292,7 @@ super::runtime::object! {
         pub results: Vec<Prompt> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12127,6 +12306,7 @@ super::runtime::object! {
         pub results: Vec<PromptStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12140,6 +12320,7 @@ super::runtime::object! {
         pub results: Vec<PropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12153,6 +12334,7 @@ super::runtime::object! {
         pub results: Vec<Provider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -12166,6 +12348,7 @@ super::runtime::object! {
         pub results: Vec<ProxyOutpostConfig> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12179,6 +12362,7 @@ super::runtime::object! {
         pub results: Vec<ProxyProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12192,6 +12376,7 @@ super::runtime::object! {
         pub results: Vec<RACPropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12205,6 +12390,7 @@ super::runtime::object! {
         pub results: Vec<RACProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -12218,6 +12404,7 @@ super::runtime::object! {
         pub results: Vec<RadiusOutpostConfig> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12231,6 +12418,7 @@ super::runtime::object! {
         pub results: Vec<RadiusProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12244,6 +12432,7 @@ super::runtime::object! {
         pub results: Vec<RadiusProviderPropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12259,6 +12448,7 @@ super::runtime::object! {
         pub results: Vec<RedirectStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12272,6 +12462,7 @@ super::runtime::object! {
         pub results: Vec<Reputation> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12285,6 +12476,7 @@ super::runtime::object! {
         pub results: Vec<ReputationPolicy> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -12299,6 +12491,7 @@ super::runtime::object! {
         pub results: Vec<RequestRuleBinding> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -12313,6 +12506,7 @@ super::runtime::object! {
         pub results: Vec<RequestRuleChildBinding> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -12327,6 +12521,7 @@ super::runtime::object! {
         pub results: Vec<RequestRule> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -12341,6 +12536,7 @@ super::runtime::object! {
         pub results: Vec<RequestableTarget> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -12354,6 +12550,7 @@ super::runtime::object! {
         pub results: Vec<RoleAssignedObjectPermission> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -12367,6 +12564,7 @@ super::runtime::object! {
         pub results: Vec<Role> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12380,6 +12578,7 @@ super::runtime::object! {
         pub results: Vec<SAMLPropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12393,6 +12592,7 @@ super::runtime::object! {
         pub results: Vec<SAMLProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12406,6 +12606,7 @@ super::runtime::object! {
         pub results: Vec<SAMLSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12419,6 +12620,7 @@ super::runtime::object! {
         pub results: Vec<SAMLSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12432,6 +12634,7 @@ super::runtime::object! {
         pub results: Vec<SCIMMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12445,6 +12648,7 @@ super::runtime::object! {
         pub results: Vec<SCIMProviderGroup> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12458,6 +12662,7 @@ super::runtime::object! {
         pub results: Vec<SCIMProvider> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12471,6 +12676,7 @@ super::runtime::object! {
         pub results: Vec<SCIMProviderUser> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12484,6 +12690,7 @@ super::runtime::object! {
         pub results: Vec<SCIMSourceGroup> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12497,6 +12704,7 @@ super::runtime::object! {
         pub results: Vec<SCIMSource> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12510,6 +12718,7 @@ super::runtime::object! {
         pub results: Vec<SCIMSourcePropertyMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12523,6 +12732,7 @@ super::runtime::object! {
         pub results: Vec<SCIMSourceUser> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -12536,6 +12746,7 @@ super::runtime::object! {
         pub results: Vec<SMSDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12550,6 +12761,7 @@ super::runtime::object! {
         pub results: Vec<SSFProvider> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "ssf")]
@@ -12564,6 +12776,7 @@ super::runtime::object! {
         pub results: Vec<SSFStream> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "tasks")]
@@ -12578,6 +12791,7 @@ super::runtime::object! {
         pub results: Vec<Schedule> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12591,6 +12805,7 @@ super::runtime::object! {
         pub results: Vec<ScopeMapping> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "outposts")]
@@ -12604,6 +12819,7 @@ super::runtime::object! {
         pub results: Vec<ServiceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12617,6 +12833,7 @@ super::runtime::object! {
         pub results: Vec<Source> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12630,6 +12847,7 @@ super::runtime::object! {
         pub results: Vec<SourceStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12643,6 +12861,7 @@ super::runtime::object! {
         pub results: Vec<Stage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -12656,6 +12875,7 @@ super::runtime::object! {
         pub results: Vec<StaticDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "events")]
@@ -12671,6 +12891,7 @@ super::runtime::object! {
         pub results: Vec<SystemTask> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -12684,6 +12905,7 @@ super::runtime::object! {
         pub results: Vec<TOTPDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "tasks")]
@@ -12698,6 +12920,7 @@ super::runtime::object! {
         pub results: Vec<Task> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12712,6 +12935,7 @@ super::runtime::object! {
         pub results: Vec<TelegramSource> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -12726,6 +12950,7 @@ super::runtime::object! {
         pub results: Vec<TelegramSourcePropertyMapping> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "tenants")]
@@ -12739,6 +12964,7 @@ super::runtime::object! {
         pub results: Vec<Tenant> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -12752,6 +12978,7 @@ super::runtime::object! {
         pub results: Vec<Token> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "oauth2")]
@@ -12765,6 +12992,7 @@ super::runtime::object! {
         pub results: Vec<TokenModel> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "policies")]
@@ -12779,6 +13007,7 @@ super::runtime::object! {
         pub results: Vec<UniquePasswordPolicy> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -12794,6 +13023,7 @@ super::runtime::object! {
         pub results: Vec<UserAssignedObjectPermission> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -12807,6 +13037,7 @@ super::runtime::object! {
         pub results: Vec<UserConsent> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12820,6 +13051,7 @@ super::runtime::object! {
         pub results: Vec<UserDeleteStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12835,6 +13067,7 @@ super::runtime::object! {
         pub results: Vec<UserKerberosSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12849,6 +13082,7 @@ super::runtime::object! {
         pub results: Vec<UserLDAPSourceConnection> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "core")]
@@ -12862,6 +13096,7 @@ super::runtime::object! {
         pub results: Vec<User> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12875,6 +13110,7 @@ super::runtime::object! {
         pub results: Vec<UserLoginStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12888,6 +13124,7 @@ super::runtime::object! {
         pub results: Vec<UserLogoutStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12901,6 +13138,7 @@ super::runtime::object! {
         pub results: Vec<UserOAuthSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "lifecycle")]
@@ -12915,6 +13153,7 @@ super::runtime::object! {
         pub results: Vec<UserOffboarding> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12928,6 +13167,7 @@ super::runtime::object! {
         pub results: Vec<UserPlexSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12941,6 +13181,7 @@ super::runtime::object! {
         pub results: Vec<UserSAMLSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12954,6 +13195,7 @@ super::runtime::object! {
         pub results: Vec<UserSourceConnection> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -12968,6 +13210,7 @@ super::runtime::object! {
         pub results: Vec<UserTelegramSourceConnection> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -12981,6 +13224,7 @@ super::runtime::object! {
         pub results: Vec<UserWriteStage> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "providers")]
@@ -12995,6 +13239,7 @@ super::runtime::object! {
         pub results: Vec<WSFederationProvider> => 2 "results" req,
     }
     required(0 autocomplete, 1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -13008,6 +13253,7 @@ super::runtime::object! {
         pub results: Vec<WebAuthnDevice> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -13021,6 +13267,7 @@ super::runtime::object! {
         pub results: Vec<WebAuthnDeviceType> => 2 "results" req,
     }
     required(1 pagination, 2 results)
+    shapes(2 seq)
 }
 
 #[cfg(
@@ -13064,6 +13311,7 @@ super::runtime::object! {
         pub total_pages: super::runtime::Number => 6 "total_pages" req,
     }
     required(0 count, 1 current, 2 end_index, 3 next, 4 previous, 5 start_index, 6 total_pages)
+    zero(required)
 }
 
 #[cfg(
@@ -13093,6 +13341,7 @@ super::runtime::object! {
         pub pk: ::uuid::Uuid => 4 "pk" req,
     }
     required(2 name, 3 num_pk, 4 pk)
+    zero(required)
 }
 
 #[cfg(
@@ -13131,6 +13380,7 @@ super::runtime::object! {
         pub username: String => 7 "username" req,
     }
     required(4 name, 5 pk, 6 uid, 7 username)
+    zero(required)
 }
 
 #[cfg(feature = "flows")]
@@ -13147,6 +13397,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 6 "response_errors" opt,
     }
     required(3 pending_user, 4 pending_user_avatar)
+    shapes(6 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -13302,6 +13553,7 @@ super::runtime::object! {
         1 backends, 2 component, 6 meta_model_name, 7 name, 8 pk, 9 verbose_name,
         10 verbose_name_plural,
     )
+    shapes(5 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -14986,6 +15238,7 @@ super::runtime::object! {
         pub sub_mode: Option<SubModeEnum> => 23 "sub_mode" opt,
     }
     required()
+    shapes(19 seq)
 }
 
 #[cfg(feature = "propertymappings")]
@@ -16400,6 +16653,7 @@ super::runtime::object! {
         pub slug: String => 4 "slug" req,
     }
     required(0 client_id, 4 slug)
+    shapes(3 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -16721,6 +16975,8 @@ super::runtime::object! {
         pub passing: bool => 2 "passing" req,
     }
     required(0 log_messages, 1 messages, 2 passing)
+    zero(required)
+    shapes(0 seq)
 }
 
 #[cfg(feature = "endpoints")]
@@ -16777,6 +17033,7 @@ super::runtime::object! {
         pub r#type: PromptTypeEnum => 13 "type" req,
     }
     required(0 field_key, 3 label, 4 name, 6 pk, 13 r#type)
+    shapes(9 seq, 10 seq)
 }
 
 #[cfg(any(feature = "flows", feature = "stages"))]
@@ -16790,6 +17047,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 3 "response_errors" opt,
     }
     required(1 fields)
+    shapes(1 seq, 3 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -16866,6 +17124,7 @@ super::runtime::object! {
         0 component, 1 fields, 3 meta_model_name, 4 name, 5 pk, 7 verbose_name,
         8 verbose_name_plural,
     )
+    shapes(2 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -17062,6 +17321,7 @@ super::runtime::object! {
         5 authorization_flow, 6 component, 7 invalidation_flow, 8 meta_model_name, 9 name, 10 pk,
         12 verbose_name, 13 verbose_name_plural,
     )
+    zero(required)
 }
 
 #[cfg(feature = "stages")]
@@ -17329,6 +17589,7 @@ super::runtime::object! {
         22 meta_model_name, 24 name, 25 outpost_set, 26 pk, 28 redirect_uris, 31 verbose_name,
         32 verbose_name_plural,
     )
+    shapes(28 seq)
 }
 
 #[cfg(any(feature = "core", feature = "providers"))]
@@ -17462,6 +17723,7 @@ super::runtime::object! {
         5 authorization_flow, 6 component, 10 meta_model_name, 11 name, 12 outpost_set, 13 pk,
         16 verbose_name, 17 verbose_name_plural,
     )
+    zero(required)
 }
 
 #[cfg(any(feature = "core", feature = "providers"))]
@@ -18012,6 +18274,7 @@ super::runtime::object! {
         pub to: String => 4 "to" req,
     }
     required(4 to)
+    shapes(3 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -18055,6 +18318,7 @@ super::runtime::object! {
         0 component, 3 meta_model_name, 4 mode, 5 name, 6 pk, 9 verbose_name,
         10 verbose_name_plural,
     )
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -18174,6 +18438,8 @@ super::runtime::object! {
         pub reviewers: Vec<PartialUser> => 4 "reviewers" req,
     }
     required(1 min_reviewers, 2 name, 3 reviewer_groups, 4 reviewers)
+    zero(required)
+    shapes(3 seq, 4 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -18300,6 +18566,7 @@ super::runtime::object! {
         pub uuid: Option<::uuid::Uuid> => 9 "uuid" opt,
     }
     required(2 name, 5 pbm_uuid, 8 targets)
+    zero(required)
 }
 
 #[cfg(feature = "requests")]
@@ -18324,6 +18591,7 @@ super::runtime::object! {
         pub uuid: Option<::uuid::Uuid> => 9 "uuid" opt,
     }
     required(2 pbm_uuid, 4 related, 5 related_obj, 6 rule, 7 rule_obj, 8 target)
+    shapes(5 seq)
 }
 
 #[cfg(feature = "requests")]
@@ -18527,6 +18795,7 @@ super::runtime::object! {
         pub role_pk: String => 4 "role_pk" req,
     }
     required(1 name, 4 role_pk)
+    shapes(0 seq, 2 seq, 3 seq)
 }
 
 #[cfg(feature = "rbac")]
@@ -19584,6 +19853,8 @@ super::runtime::object! {
         0 component, 2 meta_model_name, 3 name, 6 pk, 8 signing_key, 10 token_obj, 11 verbose_name,
         12 verbose_name_plural,
     )
+    zero(required)
+    shapes(5 seq)
 }
 
 #[cfg(any(feature = "core", feature = "providers"))]
@@ -19833,6 +20104,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 9 "response_errors" opt,
     }
     required(2 brand_name, 7 pending_user, 8 pending_user_avatar)
+    shapes(9 map_seq)
 }
 
 #[cfg(feature = "core")]
@@ -19847,6 +20119,7 @@ super::runtime::object! {
         pub users: Option<Vec<UserSelf>> => 2 "users" opt,
     }
     required(1 user)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "admin")]
@@ -20031,6 +20304,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 3 "response_errors" opt,
     }
     required(0 body)
+    shapes(3 map_seq)
 }
 
 #[cfg(any(feature = "core", feature = "providers", feature = "sources"))]
@@ -20156,6 +20430,7 @@ super::runtime::object! {
         1 component, 9 meta_model_name, 10 name, 11 pk, 14 slug, 18 verbose_name,
         19 verbose_name_plural,
     )
+    zero(required)
 }
 
 super::runtime::object! {
@@ -20209,6 +20484,7 @@ super::runtime::object! {
         0 component, 2 meta_model_name, 3 name, 4 pk, 6 source, 7 verbose_name,
         8 verbose_name_plural,
     )
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -20242,6 +20518,7 @@ super::runtime::object! {
         pub verbose_name: String => 8 "verbose_name" req,
     }
     required(2 name, 7 urls_customizable, 8 verbose_name)
+    zero(required)
 }
 
 #[cfg(any(feature = "flows", feature = "stages"))]
@@ -20263,6 +20540,8 @@ super::runtime::object! {
         pub verbose_name_plural: String => 6 "verbose_name_plural" req,
     }
     required(0 component, 2 meta_model_name, 3 name, 4 pk, 5 verbose_name, 6 verbose_name_plural)
+    zero(required)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -20306,6 +20585,7 @@ super::runtime::object! {
         1 field_key, 2 initial_value, 3 label, 4 order, 5 placeholder, 6 required, 7 sub_text,
         8 r#type,
     )
+    shapes(0 seq)
 }
 
 super::runtime::object! {
@@ -20319,6 +20599,7 @@ super::runtime::object! {
         pub name: String => 1 "name" req,
     }
     required(1 name)
+    shapes(0 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -20334,6 +20615,7 @@ super::runtime::object! {
         pub user: Option<PartialUser> => 3 "user" opt,
     }
     required(0 name, 1 pk, 2 token_set)
+    shapes(2 seq)
 }
 
 #[cfg(feature = "authenticators")]
@@ -20434,6 +20716,7 @@ super::runtime::object! {
         pub messages: Vec<LogEvent> => 0 "messages" req,
     }
     required(0 messages)
+    shapes(0 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -20523,6 +20806,7 @@ super::runtime::object! {
         0 architecture, 1 authentik_version, 2 environment, 4 openssl_version, 5 platform,
         6 python_version, 7 uname,
     )
+    zero(required)
 }
 
 #[cfg(feature = "events")]
@@ -20551,6 +20835,7 @@ super::runtime::object! {
         0 description, 1 duration, 4 finish_timestamp, 5 full_name, 6 messages, 7 name,
         8 start_timestamp, 9 status, 11 uuid,
     )
+    shapes(6 seq)
 }
 
 #[cfg(feature = "events")]
@@ -20634,6 +20919,7 @@ super::runtime::object! {
         pub uid: String => 14 "uid" req,
     }
     required(0 actor_name, 1 aggregated_status, 4 logs, 7 previous_logs, 14 uid)
+    shapes(4 seq, 7 seq)
 }
 
 #[cfg(any(feature = "providers", feature = "sources", feature = "tasks"))]
@@ -20759,6 +21045,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 4 "response_errors" opt,
     }
     required(0 bot_username, 3 request_message_access)
+    shapes(4 map_seq)
 }
 
 #[cfg(feature = "sources")]
@@ -20989,6 +21276,7 @@ super::runtime::object! {
         pub user_obj: User => 8 "user_obj" req,
     }
     required(3 identifier, 6 pk, 8 user_obj)
+    zero(required)
 }
 
 #[cfg(feature = "oauth2")]
@@ -21059,6 +21347,7 @@ super::runtime::object! {
         pub provider_model: ProviderModelEnum => 3 "provider_model" req,
     }
     required(0 app, 2 provider, 3 provider_model)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "core")]
@@ -21378,6 +21667,8 @@ super::runtime::object! {
         pub uuid: ::uuid::Uuid => 19 "uuid" req,
     }
     required(1 avatar, 7 is_superuser, 10 name, 13 pk, 17 uid, 18 username, 19 uuid)
+    zero(required)
+    shapes(5 seq, 15 seq)
 }
 
 #[cfg(feature = "core")]
@@ -21438,6 +21729,7 @@ super::runtime::object! {
         pub username: String => 9 "username" req,
     }
     required(3 is_superuser, 5 name, 6 permissions, 7 pk, 8 uid, 9 username)
+    shapes(6 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -21511,6 +21803,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 6 "verbose_name_plural" req,
     }
     required(0 component, 2 meta_model_name, 3 name, 4 pk, 5 verbose_name, 6 verbose_name_plural)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -21660,6 +21953,7 @@ super::runtime::object! {
         pub response_errors: Option<::std::collections::BTreeMap<String, Vec<ErrorDetail>>> => 4 "response_errors" opt,
     }
     required(2 pending_user, 3 pending_user_avatar)
+    shapes(4 map_seq)
 }
 
 #[cfg(feature = "flows")]
@@ -21706,6 +22000,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 12 "verbose_name_plural" req,
     }
     required(0 component, 3 meta_model_name, 4 name, 6 pk, 11 verbose_name, 12 verbose_name_plural)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -21753,6 +22048,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 6 "verbose_name_plural" req,
     }
     required(0 component, 2 meta_model_name, 3 name, 4 pk, 5 verbose_name, 6 verbose_name_plural)
+    shapes(1 seq)
 }
 
 #[cfg(feature = "stages")]
@@ -21804,6 +22100,7 @@ super::runtime::object! {
         pub logins_failed: Vec<Coordinate> => 2 "logins_failed" req,
     }
     required(0 authorizations, 1 logins, 2 logins_failed)
+    shapes(0 seq, 1 seq, 2 seq)
 }
 
 #[cfg(feature = "sources")]
@@ -22088,6 +22385,8 @@ super::runtime::object! {
         0 avatar, 2 groups, 3 is_active, 5 is_superuser, 6 name, 7 pk, 9 settings,
         10 system_permissions, 12 uid, 13 username,
     )
+    zero(required)
+    shapes(2 seq, 8 seq)
 }
 
 #[cfg(any(feature = "core", feature = "endpoints"))]
@@ -22353,6 +22652,7 @@ super::runtime::object! {
         pub verbose_name_plural: String => 11 "verbose_name_plural" req,
     }
     required(0 component, 4 meta_model_name, 5 name, 6 pk, 10 verbose_name, 11 verbose_name_plural)
+    shapes(3 seq)
 }
 
 #[cfg(feature = "stages")]

@@ -1629,21 +1629,46 @@ fn render_dispatch(cx: &Cx<'_>, tags: &[Tag<'_>]) -> TokenStream {
         /// one (feature `test-dispatch`).
         #[cfg(feature = "test-dispatch")]
         #[doc(hidden)]
-        #[allow(deprecated, unused_variables, clippy::let_unit_value)]
         pub async fn __call_operation(
             client: &Client,
             operation_id: &str,
             path: &[&str],
             body: Option<&::serde_json::Value>,
         ) -> Option<Result<::serde_json::Value, Error>> {
-            use super::runtime::client::dispatch;
-            fn to_json<T: ::serde::Serialize>(result: Result<T, Error>) -> Result<::serde_json::Value, Error> {
-                result.map(|body| ::serde_json::to_value(body).unwrap_or_default())
+            type Call = ::std::pin::Pin<
+                Box<dyn ::std::future::Future<Output = Result<::serde_json::Value, Error>> + Send>,
+            >;
+            /// The operation's future, boxed: the arms' arguments stay in
+            /// this function's frame (a debug build gives each arm its own
+            /// stack slots; one `async fn` with every arm overflowed).
+            #[allow(deprecated, unused_variables, clippy::unit_arg)]
+            fn start(
+                client: &Client,
+                operation_id: &str,
+                path: &[&str],
+                body: Option<&::serde_json::Value>,
+            ) -> Result<Option<Call>, Error> {
+                use super::runtime::client::dispatch;
+                fn boxed<T: ::serde::Serialize + 'static>(future: ResponseFuture<T>) -> Result<Option<Call>, Error> {
+                    Ok(Some(Box::pin(async move {
+                        Ok(::serde_json::to_value(future.await?).unwrap_or_default())
+                    })))
+                }
+                fn bytes(future: ResponseFuture<super::runtime::client::Bytes>) -> Result<Option<Call>, Error> {
+                    Ok(Some(Box::pin(async move {
+                        Ok(::serde_json::to_value(future.await?.to_vec()).unwrap_or_default())
+                    })))
+                }
+                match operation_id {
+                    #(#any_arms)*
+                    _ => Ok(None),
+                }
             }
-            Some(match operation_id {
-                #(#any_arms)*
-                _ => return None,
-            })
+            match start(client, operation_id, path, body) {
+                Ok(Some(call)) => Some(call.await),
+                Ok(None) => None,
+                Err(e) => Some(Err(e)),
+            }
         }
     }
 }
@@ -1654,48 +1679,34 @@ fn any_call_arm(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> Option<TokenStream>
     let id = &p.op.id;
     let module = ident(&tag.module);
     let method = ident(&p.method);
-    let mut lets = Vec::new();
     let mut pass = Vec::new();
     let mut path_index = 0usize;
-    for (i, arg) in p.args.iter().enumerate() {
-        let local = quote::format_ident!("a{i}");
+    for arg in &p.args {
         let (_, by_value) = cx.arg_type(&arg.param.ty);
+        // The argument's own type where inference cannot find it (`&str`, `&[T]`).
         let owned = match &arg.param.ty {
-            TypeRef::String | TypeRef::Binary => quote!(String),
-            TypeRef::Array(item) => {
-                let item = cx.ty(item);
-                quote!(Vec<#item>)
-            }
-            other => cx.ty(other),
+            TypeRef::String | TypeRef::Binary => Some(quote!(::<String>)),
+            TypeRef::Array(_) => Some(quote!(::<Vec<_>>)),
+            _ => None,
         };
         let from_path = arg.param.location == ParamLocation::Path;
         let value = if from_path && !matches!(arg.param.ty, TypeRef::Array(_)) {
             let index = Literal::usize_unsuffixed(path_index);
-            quote!(dispatch::path::<#owned, _, _>(#id, path, #index))
+            quote!(dispatch::path #owned (#id, path, #index)?)
         } else {
-            quote!(dispatch::zero::<#owned, _, _>(#id))
+            quote!(dispatch::zero #owned (#id)?)
         };
         path_index += usize::from(from_path);
-        lets.push(quote! {
-            let #local: #owned = match #value { Ok(v) => v, Err(e) => return Some(Err(e)) };
-        });
-        pass.push(if by_value {
-            quote!(#local)
-        } else {
-            quote!(&#local)
-        });
+        pass.push(if by_value { value } else { quote!(&#value) });
     }
     match &p.body {
         Body::None => {}
-        Body::Json { ty, optional } => {
-            let ty = ty.map_or_else(|| quote!(::serde_json::Value), |ty| cx.ty(ty));
-            lets.push(quote! {
-                let b: #ty = match dispatch::body::<#ty, _, _>(#id, body) { Ok(v) => v, Err(e) => return Some(Err(e)) };
-            });
+        Body::Json { optional, .. } => {
+            let value = quote!(&dispatch::body(#id, body)?);
             pass.push(if *optional {
-                quote!(Some(&b))
+                quote!(Some(#value))
             } else {
-                quote!(&b)
+                value
             });
         }
         Body::Multipart(_) | Body::Raw(_) => return None,
@@ -1703,20 +1714,13 @@ fn any_call_arm(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> Option<TokenStream>
     if p.params_struct.is_some() {
         pass.push(quote!(&Default::default()));
     }
-    let call = quote!(client.#module().#method(#(#pass),*).await);
-    let call = if p.kind == Kind::Bytes {
-        quote!(#call.map(|bytes| bytes.to_vec()))
+    let wrap = if p.kind == Kind::Bytes {
+        quote!(bytes)
     } else {
-        call
+        quote!(boxed)
     };
     let cfg = (cx.tag_cfg)(tag.name);
-    Some(quote! {
-        #cfg
-        #id => {
-            #(#lets)*
-            to_json(#call)
-        }
-    })
+    Some(quote!(#cfg #id => #wrap(client.#module().#method(#(#pass),*)),))
 }
 
 #[cfg(test)]

@@ -269,15 +269,16 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         /// changed hold a [`Versioned`] value; [`with_target_version`]
         /// serialises for an older server.
         pub use runtime::compat::{with_target_version, Versioned};
-        /// Values that keep their wire form: date-times keep the offset and
-        /// digits they were received with, numbers stay integers or
-        /// fractions; DRF's per-field validation messages.
-        pub use runtime::{DateTime, FieldErrors, LenientDateTime, Number};
+        // In rustfmt's order (`cargo fmt --check` runs on this file).
         /// Lenient decoding: a response that lacks a required field, or has
         /// `null` where the schema allows none, decodes with zero values and
         /// a list of what was corrected (the client does this for every
         /// response unless built `strict`).
         pub use runtime::correct as correction;
+        /// Values that keep their wire form: date-times keep the offset and
+        /// digits they were received with, numbers stay integers or
+        /// fractions; DRF's per-field validation messages.
+        pub use runtime::{DateTime, FieldErrors, LenientDateTime, Number};
 
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;

@@ -42,6 +42,7 @@ pub fn render(
         //! for inline objects and enums.
         #allow_deprecated
     };
+    let zeroable = zeroable(api);
     let items = ids
         .iter()
         .map(|&id| {
@@ -54,7 +55,7 @@ pub fn render(
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
             with_cfg(
-                render_type(api, names, id, &extra),
+                render_type(api, names, id, &extra, zeroable[id.index()]),
                 features.cfg_type(id.index()),
             )
         })
@@ -91,8 +92,40 @@ fn with_cfg(items: TokenStream, cfg: TokenStream) -> Result<TokenStream, String>
     Ok(quote!(#file))
 }
 
-/// The items of one type; `extra`: user attributes for its definition.
-fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -> TokenStream {
+/// The structs a lenient decode may need the zero value of: those held by
+/// value in a required field (through `Box` or `Versioned`); their zero
+/// value is the struct of their required fields' zero values. The others'
+/// `zero()` is never asked for and answers `None` (less code to compile).
+fn zeroable(api: &Api) -> Vec<bool> {
+    let mut out = vec![false; api.types.len()];
+    for def in &api.types {
+        let TypeKind::Struct(s) = &def.kind else {
+            continue;
+        };
+        for field in s.fields.iter().filter(|f| is_plain(f)) {
+            let mut ty = &field.ty;
+            while let TypeRef::Versioned(inner) = ty {
+                ty = inner;
+            }
+            if let TypeRef::Named(id) = ty {
+                if matches!(api.get(*id).kind, TypeKind::Struct(_)) {
+                    out[id.index()] = true;
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The items of one type; `extra`: user attributes for its definition;
+/// `zeroable`: see [`zeroable`].
+fn render_type(
+    api: &Api,
+    names: &Names,
+    id: TypeId,
+    extra: &[syn::Attribute],
+    zeroable: bool,
+) -> TokenStream {
     let def = api.get(id);
     let name = ident(names.ty(id));
     let mut doc = type_doc(def);
@@ -123,11 +156,16 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
             // fields' `index name`.
             let mut fields = Vec::new();
             let mut required = Vec::new();
+            let mut shapes = Vec::new();
             for (index, (field, field_ident)) in s.fields.iter().zip(&idents).enumerate() {
                 let (declaration, mode) = render_field(field, field_ident, names);
                 let index = proc_macro2::Literal::usize_unsuffixed(index);
                 let wire = &field.name;
                 let tokens = &mode.tokens;
+                if let Some(shape) = shape(api, &field.ty) {
+                    let shape = ident(&shape);
+                    shapes.push(quote!(#index #shape));
+                }
                 fields.push(quote!(#declaration => #index #wire #tokens,));
                 if mode.required {
                     let name = ident(field_ident);
@@ -138,6 +176,8 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
                 let value = type_tokens(value, names);
                 quote!(rest(additional_properties: ::std::collections::BTreeMap<String, #value>))
             });
+            let zero = zeroable.then(|| quote!(zero(required)));
+            let shapes = (!shapes.is_empty()).then(|| quote!(shapes(#(#shapes),*)));
             let seq = s.array_form.as_ref().and_then(|wire| {
                 let index = s.fields.iter().position(|f| &f.name == wire)?;
                 let field = ident(&idents[index]);
@@ -156,6 +196,8 @@ fn render_type(api: &Api, names: &Names, id: TypeId, extra: &[syn::Attribute]) -
                     required(#(#required),*)
                     #rest
                     #seq
+                    #zero
+                    #shapes
                 }
                 #aliases
             }
@@ -203,6 +245,42 @@ fn type_doc(def: &TypeDef) -> TokenStream {
             quote!(#[doc = #line])
         }
     }
+}
+
+/// Where structs sit inside a field's value when they sit inside arrays or
+/// maps (`seq`, `map_seq`, ...: the runtime's `correct::shapes`, two levels
+/// deep at most); `None` for a struct (or scalar) value itself.
+fn shape(api: &Api, ty: &TypeRef) -> Option<String> {
+    fn holds_struct(api: &Api, ty: &TypeRef) -> bool {
+        match ty {
+            TypeRef::Named(id) => !matches!(api.get(*id).kind, TypeKind::Enum(_)),
+            TypeRef::Array(t) | TypeRef::Map(t) | TypeRef::Nullable(t) | TypeRef::Versioned(t) => {
+                holds_struct(api, t)
+            }
+            _ => false,
+        }
+    }
+    fn steps(ty: &TypeRef, out: &mut Vec<&'static str>) {
+        match ty {
+            TypeRef::Array(t) => {
+                out.push("seq");
+                steps(t, out)
+            }
+            TypeRef::Map(t) => {
+                out.push("map");
+                steps(t, out)
+            }
+            TypeRef::Nullable(t) | TypeRef::Versioned(t) => steps(t, out),
+            _ => {}
+        }
+    }
+    if !holds_struct(api, ty) {
+        return None;
+    }
+    let mut out = Vec::new();
+    steps(ty, &mut out);
+    out.truncate(2);
+    (!out.is_empty()).then(|| out.join("_"))
 }
 
 /// A field that is required and not nullable: a plain `T`, no default.

@@ -225,6 +225,8 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
         required,
         rest,
         seq,
+        zero,
+        shapes,
     } = &body;
     let declared = fields.iter().map(|f| {
         let (attrs, name, ty) = (&f.attrs, &f.name, &f.ty);
@@ -276,6 +278,18 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
     if let Some(field) = seq {
         out.push_str(&format!("    seq({field})\n"));
     }
+    if *zero {
+        out.push_str("    zero(required)\n");
+    }
+    if let Some(shapes) = shapes {
+        let entries: Vec<String> = shapes
+            .to_string()
+            .split(',')
+            .map(|entry| entry.trim().to_string())
+            .filter(|entry| !entry.is_empty())
+            .collect();
+        out.push_str(&wrap_list("    shapes(", entries.into_iter(), ")"));
+    }
     out.push('}');
     Ok(out)
 }
@@ -316,6 +330,8 @@ struct ObjectBody {
     required: Option<Vec<TokenStream>>,
     rest: Option<(syn::Ident, syn::Type)>,
     seq: Option<syn::Ident>,
+    zero: bool,
+    shapes: Option<TokenStream>,
 }
 
 /// `#[attrs] pub name: Type => tail`.
@@ -359,6 +375,8 @@ impl syn::parse::Parse for ObjectBody {
         let mut required = None;
         let mut rest = None;
         let mut seq = None;
+        let mut zero = false;
+        let mut shapes = None;
         while !input.is_empty() {
             let keyword: syn::Ident = input.parse()?;
             let inner;
@@ -384,10 +402,15 @@ impl syn::parse::Parse for ObjectBody {
                 rest = Some((name, inner.parse()?));
             } else if keyword == "seq" {
                 seq = Some(inner.parse()?);
+            } else if keyword == "zero" {
+                inner.parse::<syn::Ident>()?;
+                zero = true;
+            } else if keyword == "shapes" {
+                shapes = Some(inner.parse::<TokenStream>()?);
             } else {
                 return Err(syn::Error::new(
                     keyword.span(),
-                    "expected `required(..)`, `rest(..)` or `seq(..)`",
+                    "expected `required(..)`, `rest(..)`, `seq(..)`, `zero(..)` or `shapes(..)`",
                 ));
             }
         }
@@ -398,6 +421,8 @@ impl syn::parse::Parse for ObjectBody {
             required,
             rest,
             seq,
+            zero,
+            shapes,
         })
     }
 }

@@ -1,7 +1,7 @@
 //! Walking every type reference of an [`Api`], for passes that collect or
 //! rewrite them (pruning, renumbering).
 
-use super::{Api, TypeKind, TypeRef};
+use super::{Api, Operation, TypeKind, TypeRef};
 
 impl Api {
     /// Call `f` on every type reference held by types and operations.
@@ -20,16 +20,24 @@ impl Api {
             }
         }
         for op in &mut self.operations {
-            op.parameters.iter_mut().for_each(|p| f(&mut p.ty));
-            let bodies = op
-                .request_body
-                .iter_mut()
-                .flat_map(|b| b.content.iter_mut());
-            let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut());
-            for content in bodies.chain(responses) {
-                if let Some(ty) = &mut content.ty {
-                    f(ty);
-                }
+            op.for_each_type_ref_mut(&mut f);
+        }
+    }
+}
+
+impl Operation {
+    /// Call `f` on every type reference of the operation's parameters,
+    /// request bodies and responses.
+    pub fn for_each_type_ref_mut(&mut self, mut f: impl FnMut(&mut TypeRef)) {
+        self.parameters.iter_mut().for_each(|p| f(&mut p.ty));
+        let bodies = self
+            .request_body
+            .iter_mut()
+            .flat_map(|b| b.content.iter_mut());
+        let responses = self.responses.iter_mut().flat_map(|r| r.content.iter_mut());
+        for content in bodies.chain(responses) {
+            if let Some(ty) = &mut content.ty {
+                f(ty);
             }
         }
     }

@@ -106,16 +106,7 @@ pub struct Probe {
 impl PatchFile {
     /// Parse `text` (YAML or JSON); `path` names it in errors.
     pub fn parse(path: &Path, text: &str) -> Result<PatchFile, Error> {
-        let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
-            let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
-            Error::Syntax {
-                path: path.to_path_buf(),
-                line,
-                column,
-                message: e.to_string(),
-            }
-        })?;
-        let value = crate::source::openapi::yaml_to_json(yaml);
+        let value = crate::source::openapi::yaml_value(path, text)?;
         serde_path_to_error::deserialize(value)
             .map_err(|e| crate::source::openapi::structure_error(path, e))
     }

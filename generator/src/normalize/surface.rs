@@ -165,19 +165,7 @@ impl<'a> Importer<'a> {
     }
 
     fn operation(&mut self, old: &Api, op: &mut Operation) {
-        for p in &mut op.parameters {
-            p.ty = self.type_ref(old, &p.ty);
-        }
-        let bodies = op
-            .request_body
-            .iter_mut()
-            .flat_map(|b| b.content.iter_mut());
-        let responses = op.responses.iter_mut().flat_map(|r| r.content.iter_mut());
-        for content in bodies.chain(responses) {
-            if let Some(ty) = &content.ty {
-                content.ty = Some(self.type_ref(old, ty));
-            }
-        }
+        op.for_each_type_ref_mut(|ty| *ty = self.type_ref(old, ty));
     }
 
     fn type_ref(&mut self, old: &Api, ty: &TypeRef) -> TypeRef {

@@ -3,7 +3,7 @@
 use super::super::correct::{self, CorrectionKind, FieldType, Shape};
 use super::error::Error;
 use super::request::Request;
-use super::response::{decode_json, Exchange};
+use super::response::{Decoder, Exchange};
 use futures_core::Stream;
 use serde::de::{self, DeserializeOwned, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde::Deserialize;
@@ -77,6 +77,7 @@ impl<'de, T: DeserializeOwned + FieldType> Visitor<'de> for PageVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Page<T>, A::Error> {
+        // A frame, so that corrections inside the items have their paths.
         let pushed = correct::enter("Page");
         let mut pagination = None;
         let mut results = None;
@@ -150,7 +151,10 @@ impl<
                 };
                 this.in_flight = None;
                 let page = match result {
-                    Ok(raw) => decode_json::<Page<T>>(raw).map_err(Error::Decode),
+                    Ok(raw) => match Decoder::Json(correct::decode_with::<Page<T>>).decode(&raw) {
+                        Ok(page) => Ok(page),
+                        Err((path, source)) => Err(Error::Decode(raw.decode_error(path, source))),
+                    },
                     Err(failure) => Err(failure.into_error()),
                 };
                 match page {

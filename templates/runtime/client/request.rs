@@ -4,7 +4,7 @@
 use super::super::correct::FieldType;
 use super::error::{RequestError, TransportError};
 use super::multipart::Multipart;
-use super::response::{self, Documented, Exchange, Failure, Raw, ResponseFuture};
+use super::response::{self, Decoder, Documented, Exchange, Failure, Raw, ResponseFuture};
 use super::{Client, Credential};
 use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
@@ -227,12 +227,17 @@ impl Request {
     pub fn json<T: Serialize + ?Sized>(&mut self, body: &T) {
         // Generic, so compiled once per body type: kept to the one call
         // that needs `T`.
-        let version = self.client.server_version();
-        let _guard = version
-            .as_deref()
-            .map(super::super::compat::TargetGuard::set);
+        let _guard = self.target_version();
         let encoded = serde_json::to_vec(body);
         self.set_json(encoded);
+    }
+
+    /// Serialise for the client's server version while the guard lives.
+    fn target_version(&self) -> Option<super::super::compat::TargetGuard> {
+        self.client
+            .server_version()
+            .as_deref()
+            .map(super::super::compat::TargetGuard::set)
     }
 
     fn set_json(&mut self, encoded: serde_json::Result<Vec<u8>>) {
@@ -258,22 +263,23 @@ impl Request {
 
     /// Send; a 2xx body is decoded from JSON into `T`.
     pub fn send_json<T: DeserializeOwned + FieldType, V, G>(self) -> ResponseFuture<T, V, G> {
-        ResponseFuture::new(self.exchange(), response::decode_json::<T>)
+        let decode = super::super::correct::decode_with::<T>;
+        ResponseFuture::new(self.exchange(), Decoder::Json(decode))
     }
 
     /// Send; a 2xx body is returned as text (it must be UTF-8).
     pub fn send_text<V, G>(self) -> ResponseFuture<String, V, G> {
-        ResponseFuture::new(self.exchange(), response::decode_text)
+        ResponseFuture::new(self.exchange(), Decoder::Raw(response::decode_text))
     }
 
     /// Send; a 2xx body is returned as bytes.
     pub fn send_bytes<V, G>(self) -> ResponseFuture<Bytes, V, G> {
-        ResponseFuture::new(self.exchange(), response::decode_bytes)
+        ResponseFuture::new(self.exchange(), Decoder::Raw(response::decode_bytes))
     }
 
     /// Send; a 2xx body is ignored.
     pub fn send_empty<V, G>(self) -> ResponseFuture<(), V, G> {
-        ResponseFuture::new(self.exchange(), response::decode_empty)
+        ResponseFuture::new(self.exchange(), Decoder::Raw(response::decode_empty))
     }
 
     /// A copy for the next page; `None` when the body cannot be copied.

@@ -2,7 +2,7 @@
 //! (leniently unless the client is strict, see `runtime::correct`), and the
 //! corrections reported.
 
-use super::super::correct::{self, Correction, FieldType};
+use super::super::correct::{self, Correction, FieldType, Session};
 use super::error::{ApiError, DecodeError, Error, RequestError, StatusError, TransportError};
 use bytes::Bytes;
 use reqwest::header::HeaderMap;
@@ -62,7 +62,7 @@ pub(super) struct Raw {
 }
 
 impl Raw {
-    fn decode_error(
+    pub(super) fn decode_error(
         self,
         path: String,
         source: Box<dyn std::error::Error + Send + Sync>,
@@ -127,21 +127,38 @@ impl Raw {
         }
     }
 
-    /// Decode the body as JSON into `T` by the client's policy; a decode
-    /// error names the path of the failing value.
-    fn json<T: DeserializeOwned + FieldType>(&self) -> Result<T, (String, serde_json::Error)> {
-        // Compiled once per body type: one call that needs `T`, the rest
-        // is not generic.
-        let decoded = correct::decode_as::<T>(&self.body, !self.policy.strict);
-        match decoded {
-            Ok(decoded) => {
-                self.report(&decoded.corrections);
-                Ok(decoded.value)
+    /// A session for decoding this response's body by the client's policy.
+    fn session(&self) -> Session {
+        Session::new(!self.policy.strict)
+    }
+
+    /// After a decode that succeeded: report its corrections.
+    fn decoded(&self, session: Session) {
+        self.report(session.corrections());
+    }
+
+    /// Why a decode failed: the path of the failing value, and the error.
+    fn failed(&self, e: serde_json::Error) -> Failed {
+        (error_path(&self.body, &e), Box::new(e))
+    }
+
+    /// Decode the body as JSON into `T` by the client's policy (error
+    /// bodies; 2xx bodies go through [`Decoder::Json`]).
+    pub(super) fn json<T: DeserializeOwned + FieldType>(&self) -> Result<T, Failed> {
+        let mut session = self.session();
+        match correct::decode_with::<T>(&self.body, &mut session) {
+            Ok(value) => {
+                self.decoded(session);
+                Ok(value)
             }
-            Err(e) => Err((error_path(&self.body, &e), e)),
+            Err(e) => Err(self.failed(e)),
         }
     }
 }
+
+/// Why a body did not decode: the path of the failing value (empty when
+/// the body is not JSON) and the error.
+pub(super) type Failed = (String, Box<dyn std::error::Error + Send + Sync>);
 
 /// The path of the value a decode error is about (`.` for the top level).
 fn error_path(body: &[u8], e: &serde_json::Error) -> String {
@@ -162,11 +179,11 @@ impl Failure {
         match self {
             Failure::Status(raw, Some(Documented::Validation)) => match raw.json() {
                 Ok(body) => Error::Validation(Box::new(raw.api_error(body))),
-                Err((path, e)) => Error::Decode(raw.decode_error(path, Box::new(e))),
+                Err((path, e)) => Error::Decode(raw.decode_error(path, e)),
             },
             Failure::Status(raw, Some(Documented::Forbidden)) => match raw.json() {
                 Ok(body) => Error::Forbidden(Box::new(raw.api_error(body))),
-                Err((path, e)) => Error::Decode(raw.decode_error(path, Box::new(e))),
+                Err((path, e)) => Error::Decode(raw.decode_error(path, e)),
             },
             Failure::Status(raw, Some(Documented::NotFound)) => {
                 let body = raw.json().ok();
@@ -186,31 +203,49 @@ impl Failure {
     }
 }
 
-/// A 2xx JSON body.
-pub(super) fn decode_json<T: DeserializeOwned + FieldType>(
-    raw: Raw,
-) -> Result<T, Box<DecodeError>> {
-    match raw.json() {
-        Ok(value) => Ok(value),
-        Err((path, e)) => Err(raw.decode_error(path, Box::new(e))),
+/// How a 2xx body becomes the operation's result.
+pub(super) enum Decoder<T> {
+    /// JSON, by the client's policy: `correct::decode_with::<T>`, the one
+    /// function compiled per body type.
+    Json(fn(&[u8], &mut Session) -> serde_json::Result<T>),
+    /// Text, bytes, or nothing.
+    Raw(fn(&Raw) -> Result<T, Failed>),
+}
+
+impl<T> Decoder<T> {
+    /// Decode a 2xx body; corrections are reported.
+    pub(super) fn decode(&self, raw: &Raw) -> Result<T, Failed> {
+        match self {
+            Decoder::Json(decode) => {
+                let mut session = raw.session();
+                match decode(&raw.body, &mut session) {
+                    Ok(value) => {
+                        raw.decoded(session);
+                        Ok(value)
+                    }
+                    Err(e) => Err(raw.failed(e)),
+                }
+            }
+            Decoder::Raw(decode) => decode(raw),
+        }
     }
 }
 
 /// A 2xx text body (it must be UTF-8).
-pub(super) fn decode_text(raw: Raw) -> Result<String, Box<DecodeError>> {
+pub(super) fn decode_text(raw: &Raw) -> Result<String, Failed> {
     match std::str::from_utf8(&raw.body) {
         Ok(text) => Ok(text.to_string()),
-        Err(e) => Err(raw.decode_error(String::new(), Box::new(e))),
+        Err(e) => Err((String::new(), Box::new(e))),
     }
 }
 
 /// A 2xx body as bytes.
-pub(super) fn decode_bytes(raw: Raw) -> Result<Bytes, Box<DecodeError>> {
-    Ok(raw.body)
+pub(super) fn decode_bytes(raw: &Raw) -> Result<Bytes, Failed> {
+    Ok(raw.body.clone())
 }
 
 /// A 2xx body ignored.
-pub(super) fn decode_empty(_raw: Raw) -> Result<(), Box<DecodeError>> {
+pub(super) fn decode_empty(_raw: &Raw) -> Result<(), Failed> {
     Ok(())
 }
 
@@ -219,12 +254,12 @@ pub(super) fn decode_empty(_raw: Raw) -> Result<(), Box<DecodeError>> {
 #[must_use = "futures do nothing unless you `.await` or poll them"]
 pub struct ResponseFuture<T, V, G> {
     exchange: Exchange,
-    decode: fn(Raw) -> Result<T, Box<DecodeError>>,
+    decode: Decoder<T>,
     _errors: PhantomData<fn() -> (V, G)>,
 }
 
 impl<T, V, G> ResponseFuture<T, V, G> {
-    pub(super) fn new(exchange: Exchange, decode: fn(Raw) -> Result<T, Box<DecodeError>>) -> Self {
+    pub(super) fn new(exchange: Exchange, decode: Decoder<T>) -> Self {
         ResponseFuture {
             exchange,
             decode,
@@ -242,7 +277,10 @@ impl<T, V: DeserializeOwned + FieldType, G: DeserializeOwned + FieldType> Future
         let this = self.get_mut();
         match this.exchange.as_mut().poll(cx) {
             Poll::Pending => Poll::Pending,
-            Poll::Ready(Ok(raw)) => Poll::Ready((this.decode)(raw).map_err(Error::Decode)),
+            Poll::Ready(Ok(raw)) => Poll::Ready(match this.decode.decode(&raw) {
+                Ok(value) => Ok(value),
+                Err((path, source)) => Err(Error::Decode(raw.decode_error(path, source))),
+            }),
             Poll::Ready(Err(failure)) => Poll::Ready(Err(failure.into_error())),
         }
     }

@@ -33,6 +33,12 @@
 //! | `urls` | `Vec<T>` | error (lenient: empty) | error (lenient: empty) | always, for the target version |
 //! | `urls_opt` | `Option<Vec<T>>` | `None` | error (lenient: `None`) | when `Some`, for the target version |
 //!
+//! A lenient decode corrects `null` in `req` and `urls` fields by reading
+//! the body again without the `null` member (`correct::decode_with`, or
+//! `correct::decode_value` inside a union): it costs nothing per field
+//! type, and only bodies that need it pay. `opt` and `urls_opt` fields read
+//! `null` themselves.
+//!
 //! `req` fields of a type that has `null` among its values (untyped JSON)
 //! read `null` as that value.
 //!
@@ -60,6 +66,9 @@ pub trait Object: Sized {
     const NAME: &'static str;
     /// The wire names of the fields, in declaration order.
     const FIELDS: &'static [&'static str];
+    /// The fields whose values hold structs inside arrays or maps, by index,
+    /// and where (for the paths of corrections, see `correct::shapes`).
+    const SHAPES: &'static [(usize, &'static Shape)];
     /// Whether keys outside [`Object::FIELDS`] are kept (a `rest` map).
     const REST: bool;
 
@@ -98,11 +107,7 @@ impl<'de, T: Object> Visitor<'de> for ObjectVisitor<T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        // A frame for the paths of corrections (lenient decodes only).
-        let pushed = correct::enter(T::NAME);
-        let result = T::visit(map);
-        correct::leave(pushed);
-        result
+        T::visit(map)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<T, A::Error> {
@@ -123,12 +128,14 @@ pub enum Key {
 pub fn next_key<'de, T: Object, A: MapAccess<'de>>(map: &mut A) -> Result<Option<Key>, A::Error> {
     map.next_key_seed(KeySeed {
         fields: T::FIELDS,
+        shapes: T::SHAPES,
         keep: T::REST,
     })
 }
 
 struct KeySeed {
     fields: &'static [&'static str],
+    shapes: &'static [(usize, &'static Shape)],
     keep: bool,
 }
 
@@ -149,8 +156,20 @@ impl Visitor<'_> for KeySeed {
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
         Ok(match self.fields.iter().position(|field| *field == key) {
-            Some(field) => Key::Field(field),
-            None if self.keep => Key::Other(key.to_owned()),
+            Some(field) => {
+                // The field whose value is read next (for correction paths).
+                let shape = self
+                    .shapes
+                    .iter()
+                    .find(|(index, _)| *index == field)
+                    .map_or(&Shape::One, |(_, shape)| *shape);
+                correct::field(self.fields[field], shape);
+                Key::Field(field)
+            }
+            None if self.keep => {
+                correct::field("", &Shape::One);
+                Key::Other(key.to_owned())
+            }
             None => {
                 correct::unknown_field(key);
                 Key::Other(String::new())
@@ -171,26 +190,22 @@ pub fn skip<'de, A: MapAccess<'de>>(map: &mut A) -> Result<(), A::Error> {
     map.next_value::<de::IgnoredAny>().map(drop)
 }
 
-/// Read the value of field `name` into its `slot` (`Some` once seen) with
-/// `seed`; `shape` is that of the field's type (for correction paths).
+/// Read the value of field `name` into its `slot` (`Some` once seen).
 ///
 /// This and the other functions instantiated once per field or struct type
 /// avoid `?` and closures: each would be one more function to compile per
 /// type.
-pub fn read<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
+pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     map: &mut A,
-    slot: &mut Option<S::Value>,
+    slot: &mut Option<T>,
     name: &'static str,
-    shape: &'static Shape,
-    seed: S,
 ) -> Result<(), A::Error> {
     // Not `is_some()`: a pattern is no function to instantiate.
     #[allow(clippy::redundant_pattern_matching)]
     if let Some(_) = slot {
         return Err(de::Error::duplicate_field(name));
     }
-    correct::field(name, shape);
-    match map.next_value_seed(seed) {
+    match map.next_value() {
         Ok(value) => {
             *slot = Some(value);
             Ok(())
@@ -199,111 +214,17 @@ pub fn read<'de, A: MapAccess<'de>, S: DeserializeSeed<'de>>(
     }
 }
 
-/// A required field's value in a lenient decode when it is absent: its zero
-/// value, recorded as a correction; `None` when decoding strictly.
-pub fn fill<T: FieldType>(slot: Option<T>, name: &'static str) -> Option<T> {
-    match slot {
-        Some(value) => Some(value),
-        None if correct::record(name, CorrectionKind::MissingField) => T::zero(),
-        None => None,
-    }
-}
-
-/// Reads a non-nullable field's value; `null` is corrected to the type's
-/// zero value in a lenient decode, an error otherwise.
-pub struct NotNull<T> {
-    name: &'static str,
-    ty: PhantomData<T>,
-}
-
-impl<T> NotNull<T> {
-    pub fn new(name: &'static str) -> Self {
-        NotNull {
-            name,
-            ty: PhantomData,
+/// In a lenient decode: an absent required field (`fields[index]`) gets
+/// its zero value, recorded as a correction (it stays absent when the type
+/// has none).
+pub fn fill<T: FieldType>(slot: &mut Option<T>, fields: &'static [&'static str], index: usize) {
+    // Not `is_none()`: a pattern is no function to instantiate.
+    #[allow(clippy::redundant_pattern_matching)]
+    if let None = slot {
+        if correct::record_missing(fields, index) {
+            *slot = T::zero();
         }
     }
-}
-
-impl<'de, T: Deserialize<'de> + FieldType> DeserializeSeed<'de> for NotNull<T> {
-    type Value = T;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        // Strictly, `T` rejects `null` itself: its message, at the `null`.
-        if T::NULLABLE || !correct::lenient() {
-            return T::deserialize(deserializer);
-        }
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de, T: Deserialize<'de> + FieldType> Visitor<'de> for NotNull<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a value other than null")
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<T, D::Error> {
-        T::deserialize(deserializer)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<T, E> {
-        match correct::record(self.name, CorrectionKind::NullField)
-            .then(T::zero)
-            .flatten()
-        {
-            Some(zero) => Ok(zero),
-            None => null_error(),
-        }
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        self.visit_none()
-    }
-}
-
-/// Reads an optional, non-nullable field's value: `null` is `None` (a
-/// correction) in a lenient decode, an error otherwise.
-pub struct OptNotNull<T>(NotNull<T>);
-
-impl<'de, T: Deserialize<'de> + FieldType> DeserializeSeed<'de> for OptNotNull<T> {
-    type Value = Option<T>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        // Strictly, `T` rejects `null` itself (or reads it, if it can).
-        if T::NULLABLE || !correct::lenient() {
-            return T::deserialize(deserializer).map(Some);
-        }
-        deserializer.deserialize_option(self)
-    }
-}
-
-impl<'de, T: Deserialize<'de> + FieldType> Visitor<'de> for OptNotNull<T> {
-    type Value = Option<T>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a value other than null")
-    }
-
-    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
-        T::deserialize(deserializer).map(Some)
-    }
-
-    fn visit_none<E: de::Error>(self) -> Result<Option<T>, E> {
-        correct::record(self.0.name, CorrectionKind::NullField);
-        Ok(None)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Option<T>, E> {
-        self.visit_none()
-    }
-}
-
-/// `T`'s own error for `null` ("invalid type: null, expected a string"),
-/// when a lenient decode has no zero value to put in its place.
-fn null_error<'de, T: Deserialize<'de>, E: de::Error>() -> Result<T, E> {
-    T::deserialize(de::value::UnitDeserializer::<E>::new())
 }
 
 /// The error for the first absent required field among `absent`
@@ -415,14 +336,10 @@ pub fn end_with_rest<S: SerializeMap, V: Serialize>(
 pub mod req {
     use super::*;
 
-    /// Read the value; `null` only where `T` has it (see [`NotNull`]).
-    pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
-        map: &mut A,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<(), A::Error> {
-        super::read(map, slot, name, T::SHAPE, NotNull::<T>::new(name))
-    }
+    /// Read the value (`null` as `T` reads it: an error for a
+    /// non-nullable type, which a lenient decode corrects, see
+    /// `correct::decode_with`).
+    pub use super::read;
 
     /// The value (its presence was checked before).
     pub fn build<T>(value: T) -> T {
@@ -439,7 +356,7 @@ pub mod req {
         sink: &mut Sink<S>,
         name: &'static str,
         value: &T,
-        _since: &str,
+        _since: &[&str],
     ) {
         sink.entry(name, value)
     }
@@ -457,19 +374,42 @@ pub mod nullable {
 pub mod opt {
     use super::*;
 
-    /// Read the value; `null` only in a lenient decode (see [`OptNotNull`]).
+    /// Read the value. `null`: `None` and a correction in a lenient decode;
+    /// strictly, `T` reads it (an error, at the `null`, unless `T` has
+    /// `null` among its values).
     pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
         map: &mut A,
         slot: &mut Option<Option<T>>,
         name: &'static str,
     ) -> Result<(), A::Error> {
-        super::read(
-            map,
-            slot,
-            name,
-            T::SHAPE,
-            OptNotNull(NotNull::<T>::new(name)),
-        )
+        #[allow(clippy::redundant_pattern_matching)]
+        if let Some(_) = slot {
+            return Err(de::Error::duplicate_field(name));
+        }
+        let strict = !T::NULLABLE && !correct::lenient();
+        *slot = Some(map.next_value_seed(OrNull::<T>(strict, PhantomData))?);
+        if let (Some(None), false) = (&*slot, T::NULLABLE) {
+            correct::record(name, CorrectionKind::NullField);
+        }
+        Ok(())
+    }
+
+    /// An optional value: `null` is `None`, unless strict (`T` reads it).
+    struct OrNull<T>(bool, PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> DeserializeSeed<'de> for OrNull<T> {
+        type Value = Option<T>;
+
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+            if self.0 {
+                match T::deserialize(deserializer) {
+                    Ok(value) => Ok(Some(value)),
+                    Err(e) => Err(e),
+                }
+            } else {
+                Option::<T>::deserialize(deserializer)
+            }
+        }
     }
 
     /// The value; absent (or a corrected `null`) is `None`.
@@ -487,7 +427,7 @@ pub mod opt {
         sink: &mut Sink<S>,
         name: &'static str,
         value: &Option<T>,
-        _since: &str,
+        _since: &[&str],
     ) {
         match value {
             Some(value) => sink.entry(name, value),
@@ -500,19 +440,10 @@ pub mod opt {
 /// `Some(None)` (or `Some(Value::Null)` for untyped fields). The slot is the
 /// field as it is (`req`'s identity `build`), written like `opt`.
 pub mod opt_null {
-    use super::*;
-
     pub use super::opt::{count, write};
+    /// Read the value as the field's type reads it (`null` included).
+    pub use super::read;
     pub use super::req::build;
-
-    /// Read the value as `T` reads it (`null` included).
-    pub fn read<'de, A: MapAccess<'de>, T: Deserialize<'de> + FieldType>(
-        map: &mut A,
-        slot: &mut Option<T>,
-        name: &'static str,
-    ) -> Result<(), A::Error> {
-        super::read(map, slot, name, T::SHAPE, PhantomData::<T>)
-    }
 }
 
 /// `Deserialize` for a `redirect_uris` list in either wire form.
@@ -548,20 +479,8 @@ impl<T: Serialize> Serialize for UrlsOut<'_, T> {
 pub mod urls {
     use super::*;
 
-    /// Read the list in either form (`null` as for `req`).
-    pub fn read<'de, A: MapAccess<'de>, T: de::DeserializeOwned + FieldType>(
-        map: &mut A,
-        slot: &mut Option<Urls<T>>,
-        name: &'static str,
-    ) -> Result<(), A::Error> {
-        super::read(
-            map,
-            slot,
-            name,
-            Urls::<T>::SHAPE,
-            NotNull::<Urls<T>>::new(name),
-        )
-    }
+    /// Read the list in either form.
+    pub use super::read;
 
     /// The list (its presence was checked before).
     pub fn build<T>(value: Urls<T>) -> Vec<T> {
@@ -573,13 +492,15 @@ pub mod urls {
         1
     }
 
-    /// Write the list in the form of the target version.
+    /// Write the list in the form of the target version (`since`: the
+    /// version that changed the form).
     pub fn write<S: SerializeStruct, T: Serialize>(
         sink: &mut Sink<S>,
         name: &'static str,
         value: &[T],
-        since: &str,
+        since: &[&str],
     ) {
+        let since = since.first().copied().unwrap_or_default();
         sink.entry(name, &UrlsOut { value, since })
     }
 }
@@ -588,19 +509,15 @@ pub mod urls {
 pub mod urls_opt {
     use super::*;
 
-    /// Read the list in either form (`null` as for `opt`).
-    pub fn read<'de, A: MapAccess<'de>, T: de::DeserializeOwned + FieldType>(
-        map: &mut A,
-        slot: &mut Option<Option<Urls<T>>>,
-        name: &'static str,
-    ) -> Result<(), A::Error> {
-        let seed = OptNotNull(NotNull::<Urls<T>>::new(name));
-        super::read(map, slot, name, Urls::<T>::SHAPE, seed)
-    }
+    /// Read the list in either form; `null` as `opt` reads it.
+    pub use super::opt::read;
 
     /// The list; absent (or a corrected `null`) is `None`.
     pub fn build<T>(slot: Option<Option<Urls<T>>>) -> Option<Vec<T>> {
-        slot.flatten().map(|urls| urls.0)
+        match slot {
+            Some(Some(urls)) => Some(urls.0),
+            _ => None,
+        }
     }
 
     /// Entries written: one when `Some`.
@@ -613,7 +530,7 @@ pub mod urls_opt {
         sink: &mut Sink<S>,
         name: &'static str,
         value: &Option<Vec<T>>,
-        since: &str,
+        since: &[&str],
     ) {
         match value {
             Some(value) => super::urls::write(sink, name, value, since),
@@ -636,27 +553,30 @@ pub mod urls_opt {
 ///     }
 ///     required(0 field, 1 other)
 ///     rest(additional_properties: BTreeMap<String, Value>)
+///     shapes(1 seq)
 /// }
 /// ```
 ///
 /// After `=>`: the field's index, wire name and mode (see the [module
-/// documentation](self)). `required` lists the `req` and `urls` fields;
+/// documentation](self)). The optional `shapes` lists the fields whose
+/// values hold structs inside arrays or maps, and where (`seq`, `map`,
+/// `seq_map`, ...: see `correct::shapes`; for the paths of corrections). `required` lists the `req` and `urls` fields;
 /// the optional `rest` adds a map field that keeps every other key, the
 /// optional `seq(field)` an [array form](self#array-form). The generator
 /// writes the indices and the `required` list, which keeps the expansion
 /// small: one integer `match` and one presence check (and, in a lenient
 /// decode that misses a required field, one fill per required field).
 ///
-/// The struct also gets [`FieldType`]: its zero value has every required
-/// field's zero value and every optional field `None`.
+/// The struct also gets [`FieldType`]. With `zero(required)` last (the
+/// generator writes it for the structs held by value in required fields),
+/// its zero value has every required field's zero value and every optional
+/// field `None`; without, it has none (a lenient decode never asks for it).
 ///
 /// Paths in the expansion start with `super::runtime`: invoke it from a
 /// module beside `runtime` (the generated `models`).
 // A schema without objects leaves the macro unused.
 #[allow(unused_macros)]
 macro_rules! object {
-    (@since) => { "" };
-    (@since $since:literal) => { $since };
     (@has_rest) => { false };
     (@has_rest $rest:ident) => { true };
     (@serialize $name:ident { $($field:ident $wire:literal $mode:ident $(($since:literal))?),* }) => {
@@ -668,7 +588,7 @@ macro_rules! object {
                     stringify!($name),
                     0 $(+ super::runtime::object::$mode::count(&self.$field))*,
                 )?;
-                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, super::runtime::object!(@since $($since)?));)*
+                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, &[$($since)?]);)*
                 sink.end()
             }
         }
@@ -677,7 +597,7 @@ macro_rules! object {
         impl ::serde::Serialize for $name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 let mut sink = super::runtime::object::serialize_map(serializer)?;
-                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, super::runtime::object!(@since $($since)?));)*
+                $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, &[$($since)?]);)*
                 super::runtime::object::end_with_rest(sink, &self.$rest)
             }
         }
@@ -693,6 +613,22 @@ macro_rules! object {
         impl<'de> ::serde::Deserialize<'de> for $name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 super::runtime::object::deserialize_any(deserializer)
+            }
+        }
+    };
+    (@zero $name:ident { $($field:ident)* } { $($rest:ident)? }) => {
+        impl super::runtime::correct::FieldType for $name {
+            #[inline]
+            fn zero() -> ::core::option::Option<Self> {
+                ::core::option::Option::None
+            }
+        }
+    };
+    (@zero $name:ident { $($field:ident)* } { $($rest:ident)? } required) => {
+        impl super::runtime::correct::FieldType for $name {
+            #[inline]
+            fn zero() -> ::core::option::Option<Self> {
+                super::runtime::correct::zero_of::<Self>()
             }
         }
     };
@@ -716,6 +652,8 @@ macro_rules! object {
         required($($req_index:literal $req:ident),* $(,)?)
         $(rest($rest:ident: $rest_ty:ty))?
         $(seq($seq:ident))?
+        $(zero($zero:ident))?
+        $(shapes($($shape_index:literal $shape:ident),* $(,)?))?
     ) => {
         $(#[$meta])*
         pub struct $name {
@@ -732,24 +670,21 @@ macro_rules! object {
         super::runtime::object!(@serialize $name { $($field $wire $mode $(($since))?),* } $($rest)?);
         super::runtime::object!(@deserialize $name $($seq)?);
 
-        impl super::runtime::correct::FieldType for $name {
-            #[inline]
-            fn zero() -> ::core::option::Option<Self> {
-                ::core::option::Option::Some(Self {
-                    $($field: super::runtime::correct::FieldType::zero()?,)*
-                    $($rest: ::core::default::Default::default(),)?
-                })
-            }
-        }
+        super::runtime::object!(@zero $name { $($field)* } { $($rest)? } $($zero)?);
 
         impl super::runtime::object::Object for $name {
             const NAME: &'static str = stringify!($name);
             const FIELDS: &'static [&'static str] = &[$($wire),*];
+            const SHAPES: &'static [(usize, &'static super::runtime::correct::Shape)] =
+                &[$($(($shape_index, super::runtime::correct::shapes::$shape)),*)?];
             const REST: bool = super::runtime::object!(@has_rest $($rest)?);
 
             // The fields' values are locals named like the fields.
             #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
             fn visit<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> ::core::result::Result<Self, A::Error> {
+                // A frame for the paths of corrections (lenient decodes
+                // only; one that fails is discarded with its decode).
+                let pushed = super::runtime::correct::enter(Self::NAME);
                 $(let mut $field = ::core::option::Option::None;)*
                 $(let mut $rest = ::std::collections::BTreeMap::new();)?
                 while let ::core::option::Option::Some(key) = super::runtime::object::next_key::<Self, A>(&mut map)? {
@@ -764,17 +699,19 @@ macro_rules! object {
                         _ => super::runtime::object::skip(&mut map),
                     }?;
                 }
+                // A lenient decode (the one that pushed a frame) fills
+                // absent required fields in.
+                if pushed {
+                    $(super::runtime::object::fill(&mut $req, Self::FIELDS, $req_index);)*
+                }
                 #[allow(unreachable_patterns)]
                 let ($($req,)*) = match ($($req,)*) {
                     ($(::core::option::Option::Some($req),)*) => ($($req,)*),
-                    // Lenient decodes fill absent required fields in.
-                    ($($req,)*) => match ($(super::runtime::object::fill($req, Self::FIELDS[$req_index]),)*) {
-                        ($(::core::option::Option::Some($req),)*) => ($($req,)*),
-                        ($($req,)*) => {
-                            return ::core::result::Result::Err(super::runtime::object::missing::<A::Error>(Self::FIELDS, &[$(($req.is_none(), $req_index)),*]));
-                        }
-                    },
+                    ($($req,)*) => {
+                        return ::core::result::Result::Err(super::runtime::object::missing::<A::Error>(Self::FIELDS, &[$(($req.is_none(), $req_index)),*]));
+                    }
                 };
+                super::runtime::correct::leave(pushed);
                 ::core::result::Result::Ok(Self {
                     $($field: super::runtime::object::$mode::build($field),)*
                     $($rest,)?

@@ -95,7 +95,7 @@ impl<'de, T> de::Visitor<'de> for UnionVisitor<T> {
 pub fn attempt<T: de::DeserializeOwned>(value: &Value, strict: bool) -> Option<T> {
     let _scope = strict.then(super::correct::Scope::strict);
     let mark = super::correct::mark();
-    let result = T::deserialize(value).ok();
+    let result = super::correct::decode_value(value).ok();
     if result.is_none() {
         super::correct::rollback(mark);
     }
@@ -108,7 +108,7 @@ where
     T: de::DeserializeOwned,
     E: de::Error,
 {
-    serde_json::from_value(value).map_err(E::custom)
+    super::correct::decode_value(&value).map_err(E::custom)
 }
 
 /// Serialise `inner` with `tag_name: tag` added when it has no string tag yet.

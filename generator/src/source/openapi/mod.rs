@@ -58,6 +58,14 @@ fn parse_json(path: &Path, text: &str) -> Result<openapiv3::OpenAPI, Error> {
 }
 
 fn parse_yaml(path: &Path, text: &str) -> Result<openapiv3::OpenAPI, Error> {
+    let value = yaml_value(path, text)?;
+    check_is_openapi(path, &value)?;
+    serde_path_to_error::deserialize(value).map_err(|e| structure_error(path, e))
+}
+
+/// `text` read as YAML, as a JSON value; a syntax error names `path`, the
+/// line and the column.
+pub(crate) fn yaml_value(path: &Path, text: &str) -> Result<serde_json::Value, Error> {
     let yaml: serde_yaml::Value = serde_yaml::from_str(text).map_err(|e| {
         let (line, column) = e.location().map_or((0, 0), |l| (l.line(), l.column()));
         Error::Syntax {
@@ -67,14 +75,12 @@ fn parse_yaml(path: &Path, text: &str) -> Result<openapiv3::OpenAPI, Error> {
             message: e.to_string(),
         }
     })?;
-    let value = yaml_to_json(yaml);
-    check_is_openapi(path, &value)?;
-    serde_path_to_error::deserialize(value).map_err(|e| structure_error(path, e))
+    Ok(yaml_to_json(yaml))
 }
 
 /// YAML allows non-string keys (`200:` for a status code); JSON does not.
 /// Scalars used as keys become their string form.
-pub(crate) fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
+fn yaml_to_json(value: serde_yaml::Value) -> serde_json::Value {
     use serde_json::Value as J;
     use serde_yaml::Value as Y;
     match value {
