@@ -171,9 +171,29 @@ pub fn decode_with<T: DeserializeOwned + FieldType>(
 /// [`decode_with`] does (at most [`Session::MAX_RETRIES`] times). Only
 /// values that need it pay.
 pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> serde_json::Result<T> {
+    let mut out = None;
+    read_value(value, &mut |text| {
+        out = Some(match text {
+            Some(text) => serde_json::from_slice::<T>(text)?,
+            None => T::deserialize(value)?,
+        });
+        Ok(())
+    })?;
+    match out {
+        Some(value) => Ok(value),
+        None => Err(de::Error::custom("no value was read")),
+    }
+}
+
+/// [`decode_value`]'s loop, not generic: `read(None)` reads the value,
+/// `read(Some(text))` a text of it.
+fn read_value(
+    value: &serde_json::Value,
+    read: &mut dyn FnMut(Option<&[u8]>) -> serde_json::Result<()>,
+) -> serde_json::Result<()> {
     let start = mark();
-    let error = match T::deserialize(value) {
-        Ok(value) => return Ok(value),
+    let error = match read(None) {
+        Ok(()) => return Ok(()),
         Err(error) => error,
     };
     rollback(start);
@@ -184,10 +204,10 @@ pub fn decode_value<T: DeserializeOwned>(value: &serde_json::Value) -> serde_jso
     let mut removed: Vec<String> = Vec::new();
     loop {
         let start = mark();
-        let error = match serde_json::from_slice::<T>(&text) {
-            Ok(value) => {
+        let error = match read(Some(&text)) {
+            Ok(()) => {
                 relabel_nulls(&start, &removed);
-                return Ok(value);
+                return Ok(());
             }
             Err(error) => error,
         };
@@ -277,14 +297,14 @@ impl Session {
         } else {
             State::STRICT
         };
-        let previous = STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), fresh));
+        let previous = swap_state(fresh);
         self.saved.get_or_insert(previous);
     }
 
     /// End a read: the thread's state as it was, and the corrections made.
     fn end(&mut self) -> Vec<Pending> {
         let previous = self.saved.take().unwrap_or(State::STRICT);
-        STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), previous).corrections)
+        swap_state(previous).corrections
     }
 
     /// After a read of `json` that succeeded: the corrections it made.
@@ -528,10 +548,15 @@ impl<T: FieldType> FieldType for BTreeMap<String, T> {
 pub fn zero_of<T: DeserializeOwned>() -> Option<T> {
     let mut silent = State::lenient(&Shape::One);
     silent.silent = true;
-    let saved = STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), silent));
+    let saved = swap_state(silent);
     let value = serde_json::from_slice::<T>(b"{}").ok();
-    STATE.with(|s| *s.borrow_mut() = saved);
+    swap_state(saved);
     value
+}
+
+/// Make `state` the thread's decode state; the one it had.
+fn swap_state(state: State) -> State {
+    STATE.with(|s| std::mem::replace(&mut *s.borrow_mut(), state))
 }
 
 /// Boxes break cycles between types; the depth of nested zero values made
