@@ -9,8 +9,8 @@ mod mdx_support;
 use authentik_codegen::source::mdx::{self, MdxDocument, MdxLimits};
 use authentik_codegen::Error;
 use mdx_support::{
-    encode_blob, encode_bytes, env_dir, inline_operation, page, page_with_blob, pages_of,
-    sample_document, scratch_dir, seed, sorted, Form,
+    api_value, encode_blob, encode_bytes, env_dir, inline_operation, page, page_with_blob,
+    pages_of, sample_document, scratch_dir, seed, sorted, Form,
 };
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -421,6 +421,72 @@ fn bad_base64_in_a_wrapped_blob_is_located_on_its_line() {
         message.starts_with(&format!("bad.api.mdx:{}:21:", API_LINE + 2)),
         "{message}"
     );
+}
+
+/// A page whose `api:` value is `value` as written (a plain form).
+fn plain_page(value: &str) -> Vec<(PathBuf, Vec<u8>)> {
+    vec![(
+        PathBuf::from("bad.api.mdx"),
+        page_with_blob("x", "get", "/x/", value, Form::Plain).into_bytes(),
+    )]
+}
+
+#[test]
+fn invalid_plain_json_is_located() {
+    let mut value = api_value(&sample_op(), Form::Plain);
+    let at = value.find("\"responses\"").expect("responses");
+    value.replace_range(at..at + 1, "'");
+    let text = error_of(&plain_page(&value), &limits());
+    // Column: `api: ` then the offending character.
+    assert!(
+        text.starts_with(&format!("bad.api.mdx:{API_LINE}:{}:", 6 + at)),
+        "{text}"
+    );
+    assert!(text.contains("`api:` value: not JSON"), "{text}");
+}
+
+#[test]
+fn truncated_plain_json_is_an_error_on_its_line() {
+    let value = api_value(&sample_op(), Form::Plain);
+    let text = error_of(&plain_page(&value[..value.len() / 2]), &limits());
+    assert!(text.starts_with("bad.api.mdx:"), "{text}");
+    assert!(
+        text.contains("`api:` value: not JSON (EOF while parsing"),
+        "{text}"
+    );
+}
+
+#[test]
+fn bad_yaml_under_api_is_located_in_the_page() {
+    let value = "\n  operationId: x\n  method: [get\n  path: /x/";
+    let text = error_of(&plain_page(value), &limits());
+    assert!(text.starts_with("bad.api.mdx:"), "{text}");
+    let line: usize = text
+        .split(':')
+        .nth(1)
+        .and_then(|l| l.parse().ok())
+        .expect(&text);
+    assert!((API_LINE..API_LINE + 5).contains(&line), "{text}");
+}
+
+#[test]
+fn a_plain_value_over_the_page_cap_is_too_large() {
+    let small = MdxLimits {
+        max_inflated_page_bytes: 100,
+        ..MdxLimits::default()
+    };
+    let value = api_value(&sample_op(), Form::Plain);
+    let text = error_of(&plain_page(&value), &small);
+    assert!(
+        text.contains("`api:` value is more than 100 bytes, the limit for one page"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_plain_mapping_that_is_not_an_operation_is_an_error() {
+    let text = error_of(&plain_page("{\"method\": \"get\"}"), &limits());
+    assert!(text.starts_with("bad.api.mdx"), "{text}");
 }
 
 #[test]

@@ -181,3 +181,103 @@ fn mdx_pages_lower_to_the_same_ir_as_the_spec() {
         from_spec.components.len()
     );
 }
+
+/// The operations and types of the pages in `dir`, canonical (see
+/// [`canonical`]), after the normalisation `Config::load` runs.
+fn load_pages(dir: &std::path::Path) -> (BTreeMap<String, String>, BTreeMap<String, String>) {
+    let (mut api, warnings) =
+        mdx::load(&[dir.to_path_buf()], &MdxLimits::default()).unwrap_or_else(|e| panic!("{e}"));
+    authentik_codegen::normalize::run(&mut api).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        warnings.is_empty(),
+        "{}: warnings: {warnings:#?}",
+        dir.display()
+    );
+    (operations_by_id(&api), types_by_name(&api))
+}
+
+/// A fresh, empty folder under the system's temporary one.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("mdx-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `page` with its plain-JSON `api:` value written as the plugin writes it
+/// without `disableCompression`: base64 of the zlib-deflated JSON.
+fn compressed(page: &str) -> String {
+    use base64::Engine as _;
+    use std::io::Write as _;
+    let mut out = String::new();
+    let mut found = false;
+    for line in page.split_inclusive('\n') {
+        match line.strip_prefix("api: {") {
+            Some(_) if !found => {
+                found = true;
+                let json = line["api: ".len()..].trim_end();
+                let mut encoder =
+                    flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+                encoder.write_all(json.as_bytes()).unwrap();
+                let blob =
+                    base64::engine::general_purpose::STANDARD.encode(encoder.finish().unwrap());
+                out.push_str(&format!("api: {blob}\n"));
+            }
+            _ => out.push_str(line),
+        }
+    }
+    assert!(found, "a page without a plain `api:` value");
+    out
+}
+
+/// docusaurus-plugin-openapi-docs 5.2 with `disableCompression` (authentik's
+/// site today) writes `api:` as plain JSON: those pages lower to the same IR
+/// as the same pages compressed, and (but for the pages the 4.0.1 plugin
+/// wrote lossily, see `../shared/mdx/README.md`) as the 4.0.1 pages of the
+/// same operations.
+#[test]
+fn plain_json_pages_lower_to_the_same_ir_as_compressed_ones() {
+    let Some(mdx_dir) = env_dir("AUTHENTIK_MDX_DIR") else {
+        return;
+    };
+    let plain = mdx_dir.join("2024.8.3-plugin5.2.0-nocompress");
+    let old = mdx_dir.join("2024.8.3-plugin4.0.1");
+    let mut names: Vec<String> = std::fs::read_dir(&plain)
+        .unwrap_or_else(|e| panic!("{}: {e}", plain.display()))
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".api.mdx"))
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 14, "{}: the 14 pages", plain.display());
+
+    let deflated = scratch("deflated");
+    for name in &names {
+        let page = std::fs::read_to_string(plain.join(name)).unwrap();
+        assert!(page.contains("\napi: {\""), "{name}: not the plain form");
+        std::fs::write(deflated.join(name), compressed(&page)).unwrap();
+    }
+    let (plain_ops, plain_types) = load_pages(&plain);
+    let (deflated_ops, deflated_types) = load_pages(&deflated);
+    assert_eq!(plain_ops.len(), 14);
+    assert_eq!(plain_ops, deflated_ops);
+    assert_eq!(plain_types, deflated_types);
+
+    // Against the real compressed pages of plugin 4.0.1.
+    const LOSSY: [&str; 2] = [
+        "core-transactional-applications-update.api.mdx",
+        "flows-executor-get.api.mdx",
+    ];
+    let (plain_subset, old_subset) = (scratch("plain"), scratch("old"));
+    for name in names.iter().filter(|n| !LOSSY.contains(&n.as_str())) {
+        std::fs::copy(plain.join(name), plain_subset.join(name)).unwrap();
+        std::fs::copy(old.join(name), old_subset.join(name)).unwrap();
+    }
+    let (plain_ops, plain_types) = load_pages(&plain_subset);
+    let (old_ops, old_types) = load_pages(&old_subset);
+    assert_eq!(plain_ops.len(), 12);
+    assert_eq!(plain_ops, old_ops);
+    assert_eq!(plain_types, old_types);
+    for dir in [deflated, plain_subset, old_subset] {
+        let _ = std::fs::remove_dir_all(dir);
+    }
+}

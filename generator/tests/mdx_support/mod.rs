@@ -37,10 +37,20 @@ pub enum Form {
     Block(usize),
     /// Scraped + CRLF + BOM + wrapped at 76, all at once.
     Everything,
+    /// `api: {"operationId":...}`: the JSON itself on the `api:` line (the
+    /// plugin's `disableCompression`, authentik's site today).
+    Plain,
+    /// The JSON pretty-printed over indented lines: a YAML flow mapping.
+    YamlFlow,
+    /// A YAML block mapping under `api:`.
+    YamlBlock,
 }
 
 impl Form {
-    pub const ALL: [Form; 9] = [
+    pub const ALL: [Form; 12] = [
+        Form::Plain,
+        Form::YamlFlow,
+        Form::YamlBlock,
         Form::Raw,
         Form::Scraped,
         Form::Crlf,
@@ -54,14 +64,32 @@ impl Form {
 }
 
 /// zlib (as pako, default level) then standard base64: a page's `api:` value.
-/// The JSON text is written as JavaScript's `JSON.stringify` would, which
-/// rounds the i64 bounds to `±9223372036854776000`.
 pub fn encode_blob(json: &Value) -> String {
-    let text = json
-        .to_string()
+    encode_bytes(js_json(json).as_bytes())
+}
+
+/// The JSON text as JavaScript's `JSON.stringify` writes it, which rounds
+/// the i64 bounds to `±9223372036854776000`.
+pub fn js_json(json: &Value) -> String {
+    json.to_string()
         .replace("9223372036854775807", "9223372036854776000")
-        .replace("-9223372036854775808", "-9223372036854776000");
-    encode_bytes(text.as_bytes())
+        .replace("-9223372036854775808", "-9223372036854776000")
+}
+
+/// The `api:` value of a page of `form`: the blob, or the operation in one
+/// of the plain forms (the text after `api: `).
+pub fn api_value(op: &Value, form: Form) -> String {
+    match form {
+        Form::Plain => js_json(op),
+        Form::YamlFlow => serde_json::to_string_pretty(op)
+            .expect("serialisable")
+            .replace('\n', "\n  "),
+        Form::YamlBlock => {
+            let yaml = serde_yaml::to_string(op).expect("serialisable");
+            yaml.lines().map(|line| format!("\n  {line}")).collect()
+        }
+        _ => encode_blob(op),
+    }
 }
 
 /// zlib then base64 of arbitrary bytes.
@@ -183,7 +211,7 @@ pub fn page(op: &Value, form: Form) -> String {
         &text("operationId"),
         &text("method"),
         &text("path"),
-        &encode_blob(op),
+        &api_value(op, form),
         form,
     )
 }

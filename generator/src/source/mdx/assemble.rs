@@ -8,9 +8,10 @@
 //! the remaining pages are not read (and counted in the error).
 
 use super::document::{self, Shared};
-use super::front_matter::{self, syntax};
+use super::front_matter::{self, syntax, Form};
 use super::inflate::{self, Cap};
 use super::operation::{self, PageOperation};
+use super::plain;
 use super::schemas::{PageCx, Registry};
 use super::{MdxDocument, MdxLimits};
 use crate::Error;
@@ -71,7 +72,6 @@ impl<'l> Assembler<'l> {
     fn read(&mut self, path: &Path, bytes: &[u8]) -> Result<(), Error> {
         let text = utf8(path, bytes)?;
         let blob = front_matter::find_blob(path, text)?;
-        let compressed = inflate::base64(path, &blob)?;
         let left = self
             .limits
             .max_inflated_total_bytes
@@ -81,15 +81,23 @@ impl<'l> Assembler<'l> {
         } else {
             Cap::Page(self.limits.max_inflated_page_bytes)
         };
-        let inflated = inflate::zlib(path, &blob, &compressed, cap).inspect_err(|_| {
+        let spent = |this: &mut Self| {
             if matches!(cap, Cap::Total(_)) {
-                self.exhausted = true;
+                this.exhausted = true;
             }
-        })?;
-        drop(compressed);
-        self.inflated = self.inflated.saturating_add(inflated.len() as u64);
-        let value = inflate::json(path, &blob, &inflated)?;
-        drop(inflated);
+        };
+        let value = if blob.form == Form::Base64 {
+            let compressed = inflate::base64(path, &blob)?;
+            let inflated =
+                inflate::zlib(path, &blob, &compressed, cap).inspect_err(|_| spent(self))?;
+            drop(compressed);
+            self.inflated = self.inflated.saturating_add(inflated.len() as u64);
+            inflate::json(path, &blob, &inflated)?
+        } else {
+            let size = plain::size(path, &blob, cap).inspect_err(|_| spent(self))?;
+            self.inflated = self.inflated.saturating_add(size);
+            plain::json(path, &blob)?
+        };
         let mut op = operation::split(path, value)?;
 
         let index = self.pages.len();

@@ -12,16 +12,45 @@
 //!   indented) that hold only base64 characters, a quoted value, or a YAML
 //!   block scalar (`api: >-` followed by the lines).
 //!
+//! The value is the base64 blob, or (docusaurus-plugin-openapi-docs'
+//! `disableCompression`, which authentik's site uses today) the operation
+//! as plain JSON on the `api:` line, or any YAML mapping of it (a flow
+//! mapping over several lines, a block mapping under `api:`): see
+//! [`Form`].
+//!
 //! A page without front matter (text rendered from a page, such as the
 //! seeds 001-003) or without `api:` is rejected with the reason.
 
 use crate::Error;
 use std::path::Path;
 
-/// The base64 text of a page's `api:` value and where it is in the page.
+/// The form of a page's `api:` value.
+#[derive(Debug, PartialEq)]
+pub(super) enum Form {
+    /// Base64 of the zlib-compressed JSON.
+    Base64,
+    /// The operation as JSON on the `api:` line (`api: {"operationId":...}`);
+    /// when that line is no JSON, the front matter read as YAML (a flow
+    /// mapping over several lines).
+    Json {
+        front_matter: String,
+        first_line: usize,
+    },
+    /// The operation as some other YAML mapping: the front matter's text
+    /// (the lines between the `---` lines, joined) and the page line of its
+    /// first line.
+    Yaml {
+        front_matter: String,
+        first_line: usize,
+    },
+}
+
+/// The text of a page's `api:` value and where it is in the page.
 #[derive(Debug)]
 pub(super) struct Blob {
-    /// The value with line breaks, indentation and quotes removed.
+    pub form: Form,
+    /// The value with line breaks, indentation and quotes removed (base64),
+    /// or as written (JSON; empty for YAML).
     pub text: String,
     /// `(offset in text, line, column)` where each piece of `text` starts
     /// in the page (1-based line and column, in characters).
@@ -94,7 +123,11 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
         ));
     };
 
+    // The front matter's lines, up to the closing `---` (or the end).
+    let front: Vec<(usize, &str)> = lines.take_while(|(_, line)| line.trim() != "---").collect();
+    let mut lines = front.iter().copied();
     let mut blob = Blob {
+        form: Form::Base64,
         text: String::new(),
         pieces: Vec::new(),
     };
@@ -102,9 +135,6 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
     let mut quote = None;
     let mut closed = false;
     for (number, line) in lines.by_ref() {
-        if line.trim() == "---" {
-            break;
-        }
         let body = line.trim_start();
         let Some(value) = body.strip_prefix("api:") else {
             continue;
@@ -113,6 +143,14 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
         let value_indent = value.chars().count() - value.trim_start().chars().count();
         let mut value = value.trim();
         let mut column = indent + "api:".len() + value_indent + 1;
+        if let Some(form) = mapping_form(value, &front, number) {
+            if matches!(form, Form::Json { .. }) {
+                blob.pieces.push((0, number, column));
+                blob.text.push_str(value);
+            }
+            blob.form = form;
+            return Ok(blob);
+        }
         if is_block_indicator(value) {
             value = "";
         }
@@ -144,6 +182,37 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
         return Err(syntax(path, api_line, 1, "`api:` has no value"));
     }
     Ok(blob)
+}
+
+/// The form of an `api:` value that is a mapping (`None`: a blob):
+/// JSON when the value starts a flow mapping (`{`), YAML when it is empty
+/// with an indented `key:` line next (a block mapping).
+fn mapping_form(value: &str, front: &[(usize, &str)], api_line: usize) -> Option<Form> {
+    let front_matter = || {
+        front
+            .iter()
+            .map(|(_, line)| *line)
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let first_line = front.first().map_or(1, |(number, _)| *number);
+    if value.starts_with('{') {
+        return Some(Form::Json {
+            front_matter: front_matter(),
+            first_line,
+        });
+    }
+    if !value.is_empty() {
+        return None;
+    }
+    let next = front
+        .iter()
+        .find(|(number, line)| *number > api_line && !line.trim().is_empty())?;
+    let indented = next.1.starts_with([' ', '\t']);
+    (indented && is_key(next.1.trim())).then(|| Form::Yaml {
+        front_matter: front_matter(),
+        first_line,
+    })
 }
 
 /// Continuation lines of the value: up to the next `key:` line, the

@@ -35,7 +35,7 @@ pub(super) enum Cap {
 }
 
 impl Cap {
-    fn bytes(self) -> u64 {
+    pub(super) fn bytes(self) -> u64 {
         match self {
             Cap::Page(n) | Cap::Total(n) => n,
         }

@@ -3,7 +3,8 @@
 //! `docusaurus-plugin-openapi-docs`) and lower it into the IR.
 //!
 //! A page's front matter holds the whole operation in `api:`, as base64 of
-//! zlib-compressed JSON with every schema inlined and named only by `title`.
+//! zlib-compressed JSON (or, as authentik's site is built today, the JSON
+//! itself) with every schema inlined and named only by `title`.
 //! The pipeline, one module per step:
 //!
 //! 1. `discover`: the inputs (files, or folders searched recursively for
@@ -14,7 +15,9 @@
 //!    endings, a byte-order mark, and a blob wrapped over several lines
 //!    (plain, indented, quoted or YAML block-scalar continuation lines);
 //! 3. `inflate`: base64 -> zlib (capped per page and in total, see
-//!    [`MdxLimits`]) -> JSON;
+//!    [`MdxLimits`]) -> JSON; or `plain`: the value as JSON or YAML (the
+//!    plugin's `disableCompression` writes `api: {"operationId":...}`),
+//!    under the same caps;
 //! 4. `operation`: JSON -> one operation (`method`, `path`, `operationId`,
 //!    `responses` required) plus the page-level `servers`,
 //!    `securitySchemes` and `info`;
@@ -36,6 +39,7 @@ mod document;
 mod front_matter;
 mod inflate;
 mod operation;
+mod plain;
 mod schemas;
 
 use crate::{ir, Error};
