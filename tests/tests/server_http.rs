@@ -430,3 +430,42 @@ fn the_table_parses_and_covers_every_operation() {
         );
     }
 }
+
+/// Query arrays are checked item by item (`count_steps` items have
+/// `minLength: 1`), before the operation is dispatched.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn query_array_items_are_validated() {
+    /// No events operation implemented: every one answers `501` once its
+    /// request is valid.
+    #[derive(Clone)]
+    struct NoEvents;
+    impl server::events::Events for NoEvents {}
+    let running = serve(
+        Server::new()
+            .authenticate(|auth| auth.credential() == Some(TOKEN))
+            .events(NoEvents),
+    )
+    .await;
+    let stats = format!("{}/api/v3/events/events/stats/", running.base);
+    for query in ["count_steps=", "count_steps=days%3D1&count_steps="] {
+        let (status, body) = call(
+            reqwest::Method::GET,
+            format!("{stats}?{query}"),
+            Some(TOKEN),
+            None,
+        )
+        .await;
+        assert_eq!(status, 400, "{query}: {body}");
+        assert!(body.get("count_steps").is_some(), "{query}: {body}");
+    }
+    // Valid items pass validation and reach the (unimplemented) operation.
+    let (status, _) = call(
+        reqwest::Method::GET,
+        format!("{stats}?count_steps=days%3D1"),
+        Some(TOKEN),
+        None,
+    )
+    .await;
+    assert_eq!(status, 501);
+    running.stop().await;
+}

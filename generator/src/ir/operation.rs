@@ -83,6 +83,9 @@ pub struct Parameter {
     pub explode: bool,
     pub description: Option<String>,
     pub deprecated: bool,
+    /// The schema's constraints (`minLength`, `maximum`, an array's
+    /// `items`' ...), which the server stubs check.
+    pub constraints: super::Constraints,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -73,14 +73,18 @@ pub fn render(api: &Api, server_path: &str) -> String {
                         ParamStyle::PipeDelimited => "|",
                         _ => ",",
                     };
-                    Some(json!({
+                    let mut param = json!({
                         "name": p.name,
                         "in": location,
                         "ty": ty(&p.ty),
                         "required": p.required || p.location == ParamLocation::Path,
                         "explode": p.explode,
                         "separator": separator,
-                    }))
+                    });
+                    if let Some(c) = constraints(&p.constraints) {
+                        param["constraints"] = c;
+                    }
+                    Some(param)
                 })
                 .collect();
             let body = op.request_body.as_ref().map(|b| {

@@ -255,6 +255,7 @@ fn parameter(
         explode: data.explode.unwrap_or(style == ParamStyle::Form),
         description: data.description.clone().or(used.description),
         deprecated: data.deprecated.unwrap_or(false),
+        constraints: used.constraints,
     })
 }
 
