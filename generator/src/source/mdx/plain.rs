@@ -1,7 +1,8 @@
 //! The plain forms of a page's `api:` value (see `front_matter::Form`):
 //! the operation as JSON on the `api:` line, or as a YAML mapping, read
 //! into the same JSON value the compressed form inflates to, and held to
-//! the same caps (the value's text counts as its inflated size).
+//! the same caps (the value's text, or for a YAML mapping the front
+//! matter's, counts as its inflated size).
 
 use super::front_matter::{syntax, Blob, Form};
 use super::inflate::Cap;
@@ -12,7 +13,8 @@ use std::path::Path;
 pub(super) fn size(path: &Path, blob: &Blob, cap: Cap) -> Result<u64, Error> {
     let bytes = match &blob.form {
         Form::Base64 => 0,
-        Form::Json { front_matter, .. } | Form::Yaml { front_matter, .. } => front_matter.len(),
+        Form::Json { .. } => blob.text.len(),
+        Form::Yaml { front_matter, .. } => front_matter.len(),
     } as u64;
     if bytes > cap.bytes() {
         let message = match cap {
