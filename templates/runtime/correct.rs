@@ -191,20 +191,13 @@ fn read_value(
     value: &serde_json::Value,
     read: &mut dyn FnMut(Option<&[u8]>) -> serde_json::Result<()>,
 ) -> serde_json::Result<()> {
-    let start = mark();
-    let error = match read(None) {
-        Ok(()) => return Ok(()),
-        Err(error) => error,
-    };
-    rollback(start);
-    if !lenient() || !is_null_error(&error) {
-        return Err(error);
-    }
-    let mut text = serde_json::to_vec(value)?;
+    // The value's text, once a read of the `Value` failed on a `null`.
+    let mut text: Option<Vec<u8>> = None;
+    // The keys of the `null` members taken out.
     let mut removed: Vec<String> = Vec::new();
     loop {
         let start = mark();
-        let error = match read(Some(&text)) {
+        let error = match read(text.as_deref()) {
             Ok(()) => {
                 relabel_nulls(&start, &removed);
                 return Ok(());
@@ -212,20 +205,34 @@ fn read_value(
             Err(error) => error,
         };
         rollback(start);
-        if removed.len() >= Session::MAX_RETRIES || !is_null_error(&error) {
+        if !lenient() || removed.len() >= Session::MAX_RETRIES || !is_null_error(&error) {
             return Err(error);
         }
-        let end = offset_of(&text, error.line(), error.column());
-        let Some(shorter) = remove_null_member(&text, end) else {
-            return Err(error);
+        let shorter = match &text {
+            // An error of a `Value` has no position: read its text.
+            None => serde_json::to_vec(value)?,
+            Some(current) => {
+                let Some((shorter, path)) = without_null(current, &error) else {
+                    return Err(error);
+                };
+                removed.push(match path.rsplit_once('.') {
+                    Some((_, key)) => key.to_owned(),
+                    None => path,
+                });
+                shorter
+            }
         };
-        let path = super::json_path::path_before(&text, end);
-        removed.push(match path.rsplit_once('.') {
-            Some((_, key)) => key.to_owned(),
-            None => path,
-        });
-        text = shorter;
+        text = Some(shorter);
     }
+}
+
+/// `text` without the object member whose `null` a decode `error` is at,
+/// and that member's path; `None` when the `null` is not a member's value
+/// (an item of a list, the whole document).
+fn without_null(text: &[u8], error: &serde_json::Error) -> Option<(Vec<u8>, String)> {
+    let end = offset_of(text, error.line(), error.column());
+    let shorter = remove_null_member(text, end)?;
+    Some((shorter, super::json_path::path_before(text, end)))
 }
 
 /// Whether `error` is a `null` where the type has none.
@@ -326,11 +333,9 @@ impl Session {
         if !self.lenient || self.nulls.len() >= Session::MAX_RETRIES || !is_null_error(&error) {
             return Some(error);
         }
-        let text = self.text(json);
-        let end = offset_of(text, error.line(), error.column());
-        match remove_null_member(text, end) {
-            Some(shorter) => {
-                self.nulls.push(super::json_path::path_before(text, end));
+        match without_null(self.text(json), &error) {
+            Some((shorter, path)) => {
+                self.nulls.push(path);
                 self.text = Some(shorter);
                 None
             }

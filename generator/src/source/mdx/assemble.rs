@@ -96,7 +96,7 @@ impl<'l> Assembler<'l> {
         } else {
             let size = plain::size(path, &blob, cap).inspect_err(|_| spent(self))?;
             self.inflated = self.inflated.saturating_add(size);
-            plain::json(path, &blob)?
+            plain::json(path, &blob, text)?
         };
         let mut op = operation::split(path, value)?;
 

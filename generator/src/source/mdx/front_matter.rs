@@ -30,19 +30,20 @@ pub(super) enum Form {
     /// Base64 of the zlib-compressed JSON.
     Base64,
     /// The operation as JSON on the `api:` line (`api: {"operationId":...}`);
-    /// when that line is no JSON, the front matter read as YAML (a flow
-    /// mapping over several lines).
-    Json {
-        front_matter: String,
-        first_line: usize,
-    },
-    /// The operation as some other YAML mapping: the front matter's text
-    /// (the lines between the `---` lines, joined) and the page line of its
-    /// first line.
-    Yaml {
-        front_matter: String,
-        first_line: usize,
-    },
+    /// when that line is no JSON, the page's [`front_matter`] read as YAML
+    /// (a flow mapping over several lines).
+    Json,
+    /// The operation as some other YAML mapping, in this front matter.
+    Yaml(FrontMatter),
+}
+
+/// A page's front matter: the lines between the `---` lines, joined (the
+/// separator lines of a scraped copy left out), and the page line of its
+/// first line.
+#[derive(Debug, PartialEq)]
+pub(super) struct FrontMatter {
+    pub text: String,
+    pub first_line: usize,
 }
 
 /// The text of a page's `api:` value and where it is in the page.
@@ -103,8 +104,10 @@ pub(super) fn syntax(path: &Path, line: usize, column: usize, message: impl Into
     }
 }
 
-/// Find the `api:` value of a page.
-pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
+/// The line of a page's opening `---` and the front matter's lines after
+/// it, up to the closing `---` (or the end), numbered from 1; `None`
+/// without an opening `---`.
+fn front_lines(text: &str) -> Option<(usize, Vec<(usize, &str)>)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut lines = text
         .split('\n')
@@ -112,8 +115,36 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
         .map(|(index, line)| (index + 1, line.strip_suffix('\r').unwrap_or(line)))
         // Separator lines of a scraped copy.
         .filter(|(_, line)| line.trim() != "|");
+    let (open, _) = lines.by_ref().find(|(_, line)| line.trim() == "---")?;
+    Some((
+        open,
+        lines.take_while(|(_, line)| line.trim() != "---").collect(),
+    ))
+}
 
-    let Some((open, _)) = lines.by_ref().find(|(_, line)| line.trim() == "---") else {
+/// The front matter of the page `text` (empty without one).
+pub(super) fn front_matter(text: &str) -> FrontMatter {
+    joined(
+        &front_lines(text)
+            .map(|(_, front)| front)
+            .unwrap_or_default(),
+    )
+}
+
+fn joined(front: &[(usize, &str)]) -> FrontMatter {
+    FrontMatter {
+        text: front
+            .iter()
+            .map(|(_, line)| *line)
+            .collect::<Vec<_>>()
+            .join("\n"),
+        first_line: front.first().map_or(1, |(number, _)| *number),
+    }
+}
+
+/// Find the `api:` value of a page.
+pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
+    let Some((open, front)) = front_lines(text) else {
         return Err(syntax(
             path,
             1,
@@ -122,9 +153,6 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
              `.api.mdx` page (text rendered from a page has no `api:` blob)",
         ));
     };
-
-    // The front matter's lines, up to the closing `---` (or the end).
-    let front: Vec<(usize, &str)> = lines.take_while(|(_, line)| line.trim() != "---").collect();
     let mut lines = front.iter().copied();
     let mut blob = Blob {
         form: Form::Base64,
@@ -144,7 +172,7 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
         let mut value = value.trim();
         let mut column = indent + "api:".len() + value_indent + 1;
         if let Some(form) = mapping_form(value, &front, number) {
-            if matches!(form, Form::Json { .. }) {
+            if form == Form::Json {
                 blob.pieces.push((0, number, column));
                 blob.text.push_str(value);
             }
@@ -188,19 +216,8 @@ pub(super) fn find_blob(path: &Path, text: &str) -> Result<Blob, Error> {
 /// JSON when the value starts a flow mapping (`{`), YAML when it is empty
 /// with an indented `key:` line next (a block mapping).
 fn mapping_form(value: &str, front: &[(usize, &str)], api_line: usize) -> Option<Form> {
-    let front_matter = || {
-        front
-            .iter()
-            .map(|(_, line)| *line)
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let first_line = front.first().map_or(1, |(number, _)| *number);
     if value.starts_with('{') {
-        return Some(Form::Json {
-            front_matter: front_matter(),
-            first_line,
-        });
+        return Some(Form::Json);
     }
     if !value.is_empty() {
         return None;
@@ -209,10 +226,7 @@ fn mapping_form(value: &str, front: &[(usize, &str)], api_line: usize) -> Option
         .iter()
         .find(|(number, line)| *number > api_line && !line.trim().is_empty())?;
     let indented = next.1.starts_with([' ', '\t']);
-    (indented && is_key(next.1.trim())).then(|| Form::Yaml {
-        front_matter: front_matter(),
-        first_line,
-    })
+    (indented && is_key(next.1.trim())).then(|| Form::Yaml(joined(front)))
 }
 
 /// Continuation lines of the value: up to the next `key:` line, the

@@ -4,7 +4,7 @@
 //! the same caps (the value's text, or for a YAML mapping the front
 //! matter's, counts as its inflated size).
 
-use super::front_matter::{syntax, Blob, Form};
+use super::front_matter::{self, syntax, Blob, Form, FrontMatter};
 use super::inflate::Cap;
 use crate::Error;
 use std::path::Path;
@@ -13,8 +13,8 @@ use std::path::Path;
 pub(super) fn size(path: &Path, blob: &Blob, cap: Cap) -> Result<u64, Error> {
     let bytes = match &blob.form {
         Form::Base64 => 0,
-        Form::Json { .. } => blob.text.len(),
-        Form::Yaml { front_matter, .. } => front_matter.len(),
+        Form::Json => blob.text.len(),
+        Form::Yaml(front_matter) => front_matter.text.len(),
     } as u64;
     if bytes > cap.bytes() {
         let message = match cap {
@@ -33,53 +33,45 @@ pub(super) fn size(path: &Path, blob: &Blob, cap: Cap) -> Result<u64, Error> {
     Ok(bytes)
 }
 
-/// The operation as JSON; errors name the page's line and column.
-pub(super) fn json(path: &Path, blob: &Blob) -> Result<serde_json::Value, Error> {
+/// The operation as JSON, from `blob` found in the page `text`; errors
+/// name the page's line and column.
+pub(super) fn json(path: &Path, blob: &Blob, text: &str) -> Result<serde_json::Value, Error> {
     match &blob.form {
         Form::Base64 => Err(blob.error(path, "`api:` value: a base64 blob, not a mapping")),
-        Form::Json {
-            front_matter,
-            first_line,
-        } => match serde_json::from_str(&blob.text) {
+        Form::Json => match serde_json::from_str(&blob.text) {
             Ok(value) => Ok(value),
             // A flow mapping over several lines is YAML; when the front
             // matter is no YAML either, the line was meant as JSON.
-            Err(e) => yaml(path, blob, front_matter, *first_line).map_err(|_| {
+            Err(e) => yaml(path, blob, &front_matter::front_matter(text)).map_err(|_| {
                 // One line: serde_json's column counts bytes from 1.
                 let offset = e.column().saturating_sub(1);
                 blob.error_at(path, offset, format!("`api:` value: not JSON ({e})"))
             }),
         },
-        Form::Yaml {
-            front_matter,
-            first_line,
-        } => yaml(path, blob, front_matter, *first_line),
+        Form::Yaml(front_matter) => yaml(path, blob, front_matter),
     }
 }
 
 /// The `api:` mapping of the front matter read as YAML.
-fn yaml(
-    path: &Path,
-    blob: &Blob,
-    front_matter: &str,
-    first_line: usize,
-) -> Result<serde_json::Value, Error> {
-    let value = crate::source::openapi::yaml_value(path, front_matter).map_err(|e| match e {
-        Error::Syntax {
-            line,
-            column,
-            message,
-            ..
-        } => syntax(
-            path,
-            line + first_line - 1,
-            column,
-            format!(
+fn yaml(path: &Path, blob: &Blob, front_matter: &FrontMatter) -> Result<serde_json::Value, Error> {
+    let first_line = front_matter.first_line;
+    let value =
+        crate::source::openapi::yaml_value(path, &front_matter.text).map_err(|e| match e {
+            Error::Syntax {
+                line,
+                column,
+                message,
+                ..
+            } => syntax(
+                path,
+                line + first_line - 1,
+                column,
+                format!(
                 "front matter is not YAML (lines counted from the first after `---`): {message}"
             ),
-        ),
-        other => other,
-    })?;
+            ),
+            other => other,
+        })?;
     match value.get("api") {
         Some(api @ serde_json::Value::Object(_)) => Ok(api.clone()),
         _ => Err(blob.error(path, "`api:` value: not a mapping")),
