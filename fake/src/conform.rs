@@ -6,9 +6,10 @@
 //! from the response type (a request's `provider: 1` is a response's
 //! `provider: 1` too, but not always), so every value the fake sends goes
 //! through [`conform`] first: what fits is kept, a missing required field is
-//! filled from the type's example value, a value of the wrong shape is
+//! filled with what authentik writes for it ([`defaults`]), a value of the wrong shape is
 //! replaced by an example, and write-only or unknown properties are dropped.
 
+use crate::defaults::{self, Context};
 use crate::rt::{Api, Kind, Ty};
 use serde_json::{Map, Value};
 
@@ -148,7 +149,7 @@ fn conform_at(api: &Api, ty: &Ty, value: Value, depth: usize, exact: &mut bool) 
                 let Value::Object(mut map) = value else {
                     return replace(api, ty, exact);
                 };
-                let mut example: Option<Map<String, Value>> = None;
+                let owner = api.types.get(*i).map_or("", |t| t.name.as_str());
                 let mut out = Map::new();
                 for field in fields {
                     if field.write_only {
@@ -164,13 +165,9 @@ fn conform_at(api: &Api, ty: &Ty, value: Value, depth: usize, exact: &mut bool) 
                         }
                         _ if field.required => {
                             *exact = false;
-                            let example = example.get_or_insert_with(|| match api.example(ty) {
-                                Value::Object(m) => m,
-                                _ => Map::new(),
-                            });
-                            let v = example
-                                .remove(&field.name)
-                                .unwrap_or_else(|| api.example(&field.ty));
+                            let context = Context::default();
+                            let v =
+                                defaults::field_default(api, owner, field, &out, &context, depth);
                             out.insert(field.name.clone(), v);
                         }
                         _ => {}

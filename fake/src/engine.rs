@@ -2,13 +2,16 @@
 //! answered with a schema-valid example value.
 
 use crate::conform::{conform, conform_exact};
+use crate::defaults::{self, Context};
 use crate::query::{self, Page};
 use crate::rt::{
     self, is_json, Api, Backend, Call, Field, Operation, RawBody, Reply, ServerError, Ty,
 };
+use crate::rules;
 use crate::viewset::{Index, KeyKind, Role, Viewset};
 use serde_json::{json, Map, Value};
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 /// A fake authentik: an in-memory implementation of the whole API.
@@ -26,6 +29,8 @@ struct Inner {
     index: Index,
     /// One collection per viewset, by viewset index.
     store: Mutex<Vec<Collection>>,
+    /// Whether its server reads requests as authentik's DRF does.
+    drf_input: AtomicBool,
 }
 
 #[derive(Default)]
@@ -179,6 +184,7 @@ impl Fake {
                 api,
                 index,
                 store: Mutex::new(store),
+                drf_input: AtomicBool::new(true),
             }),
         }
     }
@@ -186,6 +192,21 @@ impl Fake {
     /// The API this fake implements.
     pub fn api(&self) -> &'static Api {
         self.inner.api
+    }
+
+    /// How a server made afterwards ([`router_with`](crate::router_with),
+    /// [`spawn_with`](crate::spawn_with)) reads requests: as authentik's
+    /// Django REST framework does (`true`, the default: `{"name": 5}` is
+    /// `"5"`, an unreadable boolean filter is ignored, an unparsable key or
+    /// page is `404`; see `Server::drf_input`), or strictly as the schema
+    /// says (`false`: what checks the generated server's validation).
+    pub fn set_drf_input(&self, on: bool) {
+        self.inner.drf_input.store(on, Ordering::Relaxed);
+    }
+
+    /// Whether servers of this fake read requests as DRF does.
+    pub fn drf_input(&self) -> bool {
+        self.inner.drf_input.load(Ordering::Relaxed)
     }
 
     /// The collection paths of every CRUD viewset (`/core/groups/` ...).
@@ -274,6 +295,9 @@ impl Fake {
     /// Answer one call (what [`Backend::handle`] does, synchronously).
     pub fn answer(&self, call: &Call) -> Result<Reply, ServerError> {
         let op = call.op;
+        if let Some(error) = rules::missing_query(&op.id, &call.params) {
+            return Err(error);
+        }
         let Some((n, role)) = self.inner.index.role(&op.id) else {
             return Ok(example_reply(self.inner.api, op));
         };
@@ -288,7 +312,7 @@ impl Fake {
                 let key = self.key(n, call)?;
                 let store = self.lock();
                 let collection = &store[n];
-                let i = collection.find(&key).ok_or(ServerError::NotFound)?;
+                let i = collection.find(&key).ok_or_else(|| self.no_match(n))?;
                 let value = collection.records[i].value.clone();
                 drop(store);
                 let (status, ty) = success(op);
@@ -304,12 +328,68 @@ impl Fake {
                 let key = self.key(n, call)?;
                 let mut store = self.lock();
                 let collection = &mut store[n];
-                let i = collection.find(&key).ok_or(ServerError::NotFound)?;
+                let i = collection.find(&key).ok_or_else(|| self.no_match(n))?;
                 collection.records.remove(i);
                 let (status, _) = success(op);
                 Ok(Reply::empty(status))
             }
         }
+    }
+
+    /// The name of a viewset's objects' type (`User`), `object` if it has none.
+    fn type_name(&self, n: usize) -> &'static str {
+        let api = self.inner.api;
+        match &self.viewset(n).object_ty {
+            Some(Ty::Named(i)) => api.types.get(*i).map_or("object", |t| t.name.as_str()),
+            _ => "object",
+        }
+    }
+
+    /// DRF's `404` for a key of viewset `n` that no object has.
+    fn no_match(&self, n: usize) -> ServerError {
+        rules::no_match(self.type_name(n))
+    }
+
+    /// What defaults depend on: the requesting user is `akadmin` (the
+    /// fake's one token is the admin's), when `/core/users/` holds it.
+    fn context(&self) -> Context {
+        let request_user = self
+            .inner
+            .index
+            .by_collection("/core/users/")
+            .and_then(|n| {
+                let store = self.lock();
+                store.get(n)?.records.iter().find_map(|r| {
+                    (r.value.get("username")? == "akadmin").then(|| r.value.get("pk").cloned())?
+                })
+            });
+        Context { request_user }
+    }
+
+    /// The `400` if `object` takes a unique value another object of
+    /// viewset `n` (other than the one at `except`) has.
+    fn check_unique(
+        &self,
+        n: usize,
+        collection: &Collection,
+        object: &Map<String, Value>,
+        except: Option<usize>,
+    ) -> Result<(), ServerError> {
+        let viewset = self.viewset(n);
+        for rule in rules::unique_fields(&viewset.collection, self.type_name(n)) {
+            let Some(value) = object.get(rule.field).filter(|v| !v.is_null()) else {
+                continue;
+            };
+            let taken = collection
+                .records
+                .iter()
+                .enumerate()
+                .any(|(i, r)| Some(i) != except && r.value.get(rule.field) == Some(value));
+            if taken {
+                return Err(rule.error());
+            }
+        }
+        Ok(())
     }
 
     /// The key named by the call's path parameter (`404` if it cannot be one).
@@ -373,13 +453,8 @@ impl Fake {
         let api = self.inner.api;
         let viewset = self.viewset(n);
         let fields = self.object_fields(viewset);
-        let mut object = match &viewset.object_ty {
-            Some(ty) => match api.example(ty) {
-                Value::Object(map) => map,
-                _ => Map::new(),
-            },
-            None => Map::new(),
-        };
+        let context = self.context();
+        let mut object = Map::new();
         let key_field = viewset.key_field.as_deref();
         overlay(api, fields, &mut object, &body, key_field, seed);
 
@@ -450,8 +525,13 @@ impl Fake {
             };
             object.insert(name.to_string(), value);
         }
+        self.check_unique(n, collection, &object, None)?;
         let value = match &viewset.object_ty {
-            Some(ty) => conform(api, ty, Value::Object(object)),
+            Some(ty) => {
+                let mut value = Value::Object(object);
+                defaults::complete(api, ty, &mut value, &context);
+                conform(api, ty, value)
+            }
             None => Value::Object(object),
         };
         collection.records.push(Record {
@@ -467,10 +547,11 @@ impl Fake {
         let fields = self.object_fields(viewset);
         let key_field = viewset.key_field.as_deref();
         let key_def = key_field.and_then(|k| fields.iter().find(|f| f.name == k));
+        let context = self.context();
 
         let mut store = self.lock();
         let collection = &mut store[n];
-        let i = collection.find(key).ok_or(ServerError::NotFound)?;
+        let i = collection.find(key).ok_or_else(|| self.no_match(n))?;
         let mut object = match &collection.records[i].value {
             Value::Object(map) => map.clone(),
             _ => Map::new(),
@@ -495,8 +576,13 @@ impl Fake {
                 }
             }
         }
+        self.check_unique(n, collection, &object, Some(i))?;
         let value = match &viewset.object_ty {
-            Some(ty) => conform(api, ty, Value::Object(object)),
+            Some(ty) => {
+                let mut value = Value::Object(object);
+                defaults::complete(api, ty, &mut value, &context);
+                conform(api, ty, value)
+            }
             None => Value::Object(object),
         };
         collection.records[i] = Record {
@@ -567,8 +653,9 @@ impl Fake {
                     conform(api, pagination, page.pagination()),
                 );
                 body.insert("results".into(), Value::Array(items));
-                fill_optional(api, ty, &mut body);
-                Ok(Reply::json(status, &conform(api, ty, Value::Object(body))))
+                let mut body = Value::Object(body);
+                defaults::complete(api, ty, &mut body, &Context::default());
+                Ok(Reply::json(status, &conform(api, ty, body)))
             }
             ListShape::Array(item) => {
                 let items: Vec<Value> =
@@ -616,41 +703,26 @@ fn list_shape<'a>(api: &'a Api, ty: &'a Ty) -> ListShape<'a> {
     }
 }
 
-/// The optional fields of a list body (`autocomplete`, which authentik
-/// always sends) filled with example values.
-fn fill_optional(api: &Api, ty: &Ty, body: &mut Map<String, Value>) {
-    for field in api.fields(ty).unwrap_or(&[]) {
-        if !field.write_only && !body.contains_key(&field.name) {
-            let value = if field.nullable {
-                Value::Null
-            } else {
-                api.example(&field.ty)
-            };
-            body.insert(field.name.clone(), value);
-        }
-    }
-}
-
 /// The answer of an operation that is not CRUD: its first documented 2xx
-/// status with an example of its body (a paginated body is an empty first
-/// page).
+/// status with the empty value of its body, every field as authentik
+/// writes it when there is nothing to say ([`defaults::empty`]: `null`,
+/// `[]`, model defaults; a paginated body is an empty first page).
 pub fn example_reply(api: &Api, op: &Operation) -> Reply {
     let Some(response) = op.success() else {
         return Reply::empty(204);
     };
     let status = response.status.parse().unwrap_or(200);
     if let Some(ty) = response.json_type() {
-        let mut value = api.example(ty);
+        let mut value = defaults::empty(api, ty, &Context::default(), 0);
         if let ListShape::Paginated { pagination, .. } = list_shape(api, ty) {
             if let (Value::Object(map), Some(page)) = (&mut value, Page::new(0, None, None)) {
                 map.insert(
                     "pagination".into(),
                     conform(api, pagination, page.pagination()),
                 );
-                fill_optional(api, ty, map);
             }
         }
-        return Reply::json(status, &value);
+        return Reply::json(status, &conform(api, ty, value));
     }
     let Some(content) = response.content.first() else {
         return Reply::empty(status);

@@ -43,9 +43,11 @@
 //! the schema changes.
 
 mod conform;
+mod defaults;
 mod engine;
 mod query;
 mod rt;
+mod rules;
 mod serve;
 mod viewset;
 

@@ -23,8 +23,10 @@ pub fn router(token: &str) -> axum::Router {
 /// The router of `fake` that accepts the bearer token `token`.
 pub fn router_with(fake: Fake, token: &str) -> axum::Router {
     let token = token.to_string();
+    let drf_input = fake.drf_input();
     Server::new()
         .authenticate(move |auth| auth.credential() == Some(token.as_str()))
+        .drf_input(drf_input)
         .all(Dynamic::new(fake))
         .into_router()
 }

@@ -168,7 +168,10 @@ fn group_crud() {
         json!({"group_uuid": pk}),
         None,
     );
-    assert_eq!((status, body), (404, json!({"detail": "Not found."})));
+    assert_eq!(
+        (status, body),
+        (404, json!({"detail": "No Group matches the given query."}))
+    );
     let (status, _) = send(
         &fake,
         "core_groups_destroy",

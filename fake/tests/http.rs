@@ -164,7 +164,10 @@ async fn group_lifecycle() {
     let (status, body) = api.call(Method::GET, &item, None).await;
     assert_eq!(
         (status, body),
-        (StatusCode::NOT_FOUND, json!({"detail": "Not found."}))
+        (
+            StatusCode::NOT_FOUND,
+            json!({"detail": "No Group matches the given query."})
+        )
     );
     let (status, _) = api.call(Method::DELETE, &item, None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -182,7 +185,8 @@ async fn bad_requests_and_unknown_routes() {
     let server = authentik_fake::spawn(TOKEN).await.expect("spawn");
     let api = Api::new(server.url());
 
-    // `name` is required and must be a string.
+    // `name` is required and must be a string (or a number, which DRF's
+    // `CharField` takes as its text).
     let (status, body) = api
         .call(
             Method::POST,
@@ -193,11 +197,31 @@ async fn bad_requests_and_unknown_routes() {
     assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
     assert!(body["name"].is_array(), "{body}");
     let (status, body) = api
+        .call(Method::POST, "/core/groups/", Some(json!({"name": ["x"]})))
+        .await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({"name": ["Not a valid string."]})
+        )
+    );
+    assert_eq!(server.fake().objects("/core/groups/"), Some(vec![]));
+    let (status, body) = api
         .call(Method::POST, "/core/groups/", Some(json!({"name": 5})))
         .await;
-    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
-    assert!(body["name"].is_array(), "{body}");
-    assert_eq!(server.fake().objects("/core/groups/"), Some(vec![]));
+    assert_eq!((status, &body["name"]), (StatusCode::CREATED, &json!("5")));
+    // Names of groups are unique, with Django's message.
+    let (status, body) = api
+        .call(Method::POST, "/core/groups/", Some(json!({"name": "5"})))
+        .await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({"name": ["group with this name already exists."]})
+        )
+    );
 
     // Duplicate slugs.
     let app = json!({"name": "App", "slug": "app"});
@@ -213,19 +237,15 @@ async fn bad_requests_and_unknown_routes() {
     let (status, _) = api.call(Method::GET, "/core/applications/app/", None).await;
     assert_eq!(status, StatusCode::OK);
 
-    // A key that is not a valid UUID or integer.
-    let (status, _) = api
-        .call(Method::GET, "/core/groups/not-a-uuid/", None)
-        .await;
-    assert!(
-        status == StatusCode::NOT_FOUND || status == StatusCode::BAD_REQUEST,
-        "{status}"
-    );
-    let (status, _) = api.call(Method::GET, "/core/users/abc/", None).await;
-    assert!(
-        status == StatusCode::NOT_FOUND || status == StatusCode::BAD_REQUEST,
-        "{status}"
-    );
+    // A key that is not a valid UUID or integer: DRF's plain 404.
+    for path in ["/core/groups/not-a-uuid/", "/core/users/abc/"] {
+        let (status, body) = api.call(Method::GET, path, None).await;
+        assert_eq!(
+            (status, body),
+            (StatusCode::NOT_FOUND, json!({"detail": "Not found."})),
+            "{path}"
+        );
+    }
 
     for path in ["/nope/", "/core/groups/a/b/c/", "/../../etc/passwd"] {
         let (status, body) = api.call(Method::GET, path, None).await;

@@ -60,6 +60,10 @@ const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/server/mod.rs"),
     ),
     (
+        "server/coerce.rs",
+        include_str!("../../../templates/runtime/server/coerce.rs"),
+    ),
+    (
         "server/dynamic.rs",
         include_str!("../../../templates/runtime/server/dynamic.rs"),
     ),

@@ -12,9 +12,12 @@
 //!
 //! Error bodies: `400` is authentik's `ValidationError`
 //! (`{"field": ["message"], "non_field_errors": [...]}`), `403` and `404`
-//! its `GenericError` (`{"detail": "..."}`); `413` for bodies over the
-//! limit, `415` for media types an operation does not accept.
+//! its `GenericError` (`{"detail": "..."}`), as are `400` for unparsable
+//! JSON (`{"detail": "JSON parse error - ..."}`) and `405`
+//! (`{"detail": "Method \"DELETE\" not allowed."}`); `413` for bodies over
+//! the limit, `415` for media types an operation does not accept.
 
+mod coerce;
 mod dynamic;
 mod params;
 mod router;

@@ -295,10 +295,24 @@ pub(super) fn string(s: &str, c: &Constraints) -> Option<Value> {
     }
     if let Some(pattern) = &c.pattern {
         if list.is_empty() && !matches_pattern(pattern, s) {
-            list.push("This value does not match the required pattern.".to_string());
+            list.push(pattern_message(pattern).to_string());
         }
     }
     messages(list)
+}
+
+/// What DRF says when `pattern` does not match: Django's own message for
+/// the patterns of its `SlugField`s, a generic one for any other.
+fn pattern_message(pattern: &str) -> &'static str {
+    match pattern {
+        "^[-a-zA-Z0-9_]+$" => {
+            "Enter a valid \u{201c}slug\u{201d} consisting of letters, numbers, underscores or hyphens."
+        }
+        "^[\\w.@+-]+$" => {
+            "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters."
+        }
+        _ => "This value does not match the required pattern.",
+    }
 }
 
 /// An absolute URI: a scheme (`[a-zA-Z][a-zA-Z0-9+.-]*`), `:`, and a

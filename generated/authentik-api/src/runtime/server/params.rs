@@ -3,11 +3,14 @@
 //! validation errors keyed by parameter name.
 //!
 //! Arrays follow the parameter's `explode`: repeated keys
-//! (`?type=a&type=b`) or one separated value (`?type=a,b`). Unknown query
-//! parameters are ignored, as authentik does.
+//! (`?type=a&type=b`) or one separated value (`?type=a,b`); their items'
+//! errors are one list of messages, as django-filter writes them. Unknown
+//! query parameters are ignored, as authentik does; with `drf` set
+//! ([`Server::drf_input`](super::Server::drf_input)), so is a boolean whose
+//! value Django cannot read.
 
 use super::table::{Api, Kind, Location, Param, Ty};
-use super::validate;
+use super::{coerce, validate};
 use serde_json::{Map, Value};
 
 /// Raw parameter values of one request.
@@ -26,6 +29,7 @@ pub fn read(
     api: &Api,
     params: &[Param],
     raw: &RawParams<'_>,
+    drf: bool,
 ) -> Result<Map<String, Value>, Map<String, Value>> {
     let mut out = Map::new();
     let mut errors = Map::new();
@@ -50,7 +54,7 @@ pub fn read(
                 .map(|(_, v)| v.as_str())
                 .collect(),
         };
-        match convert(api, param, &values) {
+        match convert(api, param, &values, drf) {
             Ok(Some(value)) => {
                 out.insert(param.name.clone(), value);
             }
@@ -74,7 +78,7 @@ pub fn read(
 }
 
 /// `Ok(None)` when the parameter is absent.
-fn convert(api: &Api, param: &Param, values: &[&str]) -> Result<Option<Value>, Value> {
+fn convert(api: &Api, param: &Param, values: &[&str], drf: bool) -> Result<Option<Value>, Value> {
     let ty = api.resolve(&param.ty);
     let ty = match ty {
         Ty::Nullable(inner) => api.resolve(inner),
@@ -94,17 +98,22 @@ fn convert(api: &Api, param: &Param, values: &[&str]) -> Result<Option<Value>, V
             return Ok(None);
         }
         let mut items = Vec::with_capacity(parts.len());
-        let mut errors = Map::new();
-        for (i, part) in parts.iter().enumerate() {
+        let mut messages: Vec<Value> = Vec::new();
+        for part in &parts {
             match scalar(api, item, part, param) {
                 Ok(v) => items.push(v),
-                Err(e) => {
-                    errors.insert(i.to_string(), e);
+                Err(Value::Array(list)) => {
+                    for message in list {
+                        if !messages.contains(&message) {
+                            messages.push(message);
+                        }
+                    }
                 }
+                Err(other) => messages.push(other),
             }
         }
-        if !errors.is_empty() {
-            return Err(Value::Object(errors));
+        if !messages.is_empty() {
+            return Err(Value::Array(messages));
         }
         let value = Value::Array(items);
         return match validate::check(api, ty, &value, &param.constraints) {
@@ -116,6 +125,10 @@ fn convert(api: &Api, param: &Param, values: &[&str]) -> Result<Option<Value>, V
     let Some(raw) = values.last() else {
         return Ok(None);
     };
+    if drf && param.location == Location::Query && ty == &Ty::Boolean {
+        // django-filter's `BooleanFilter` reads what it cannot parse as "no filter".
+        return Ok(coerce::boolean_text(raw).map(Value::Bool));
+    }
     scalar(api, ty, raw, param).map(Some)
 }
 
@@ -141,6 +154,10 @@ fn scalar(api: &Api, ty: &Ty, raw: &str, param: &Param) -> Result<Value, Value> 
                 .ok_or_else(|| msg("A valid number is required."))?,
             None => return Err(msg("A valid number is required.")),
         },
+        // Django's form field message (django-filter reads query parameters).
+        Ty::Uuid if !validate::is_uuid(raw) => {
+            return Err(msg(&format!("\u{201c}{raw}\u{201d} is not a valid UUID.")))
+        }
         Ty::Json => serde_json::from_str(raw).unwrap_or_else(|_| Value::String(raw.to_string())),
         Ty::Named(i)
             if matches!(

@@ -2,11 +2,11 @@
 //! body parsing and validation, then the operation's handler.
 
 use super::params::{self, RawParams};
-use super::table::{is_json, Api, Operation, SchemeKind, Ty};
-use super::{validate, Auth, Input, Reply, ReplyBody, Result, ServerError, UploadedFile};
+use super::table::{is_json, Api, Location, Operation, SchemeKind, Ty};
+use super::{coerce, validate, Auth, Input, Reply, ReplyBody, Result, ServerError, UploadedFile};
 use axum::body::Body;
 use axum::extract::{FromRequestParts, RawPathParams, Request};
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
 use axum::response::Response;
 use axum::routing::{on, MethodFilter, MethodRouter};
 use serde_json::{Map, Value};
@@ -61,6 +61,7 @@ pub struct Server {
     routes: Vec<Route>,
     body_limit: usize,
     authenticate: Option<Authenticate>,
+    drf_input: bool,
 }
 
 impl std::fmt::Debug for Server {
@@ -69,6 +70,7 @@ impl std::fmt::Debug for Server {
             .field("routes", &self.routes.len())
             .field("body_limit", &self.body_limit)
             .field("authenticate", &self.authenticate.is_some())
+            .field("drf_input", &self.drf_input)
             .finish()
     }
 }
@@ -77,6 +79,7 @@ struct Shared {
     api: &'static Api,
     body_limit: usize,
     authenticate: Option<Authenticate>,
+    drf_input: bool,
 }
 
 impl Server {
@@ -87,6 +90,7 @@ impl Server {
             routes: Vec::new(),
             body_limit: DEFAULT_BODY_LIMIT,
             authenticate: None,
+            drf_input: false,
         }
     }
 
@@ -110,15 +114,32 @@ impl Server {
         self
     }
 
+    /// Read requests as authentik's Django REST framework does, beyond what
+    /// the schema allows (default: off, requests are checked against the
+    /// schema as it is written): scalars are coerced as DRF's fields coerce
+    /// them (`5` for a string is `"5"`, `"5"` for an integer is `5`,
+    /// `"yes"` for a boolean is `true`), a boolean query filter Django
+    /// cannot read is ignored, a path key that cannot be one is
+    /// `404 {"detail": "Not found."}` and a page number that cannot be one
+    /// `404 {"detail": "Invalid page."}`. For fakes of authentik; a server
+    /// that should refuse what its schema does not allow leaves it off.
+    pub fn drf_input(mut self, on: bool) -> Self {
+        self.drf_input = on;
+        self
+    }
+
     /// The router: every registered operation under the server path
-    /// (`/api/v3`), `404 {"detail": "Not found."}` for anything else.
+    /// (`/api/v3`), `404 {"detail": "Not found."}` for anything else, and
+    /// `405 {"detail": "Method \"X\" not allowed."}` (with `Allow`) for a
+    /// method a path does not have.
     pub fn into_router(self) -> axum::Router {
         let shared = Arc::new(Shared {
             api: self.api,
             body_limit: self.body_limit,
             authenticate: self.authenticate,
+            drf_input: self.drf_input,
         });
-        let mut by_path: BTreeMap<String, MethodRouter> = BTreeMap::new();
+        let mut by_path: BTreeMap<String, (MethodRouter, Vec<&str>)> = BTreeMap::new();
         for route in self.routes {
             let Some(op) = self.api.operation(route.id) else {
                 continue;
@@ -134,18 +155,50 @@ impl Server {
                 let handler = Arc::clone(&handler);
                 async move { respond(dispatch(&shared, op, &handler, request).await) }
             });
-            let merged = match by_path.remove(&path) {
-                Some(existing) => existing.merge(endpoint),
-                None => endpoint,
+            let (merged, mut methods) = match by_path.remove(&path) {
+                Some((existing, methods)) => (existing.merge(endpoint), methods),
+                None => (endpoint, Vec::new()),
             };
-            by_path.insert(path, merged);
+            methods.push(op.method.as_str());
+            by_path.insert(path, (merged, methods));
         }
         let mut router = axum::Router::new();
-        for (path, methods) in by_path {
-            router = router.route(&path, methods);
+        for (path, (endpoints, methods)) in by_path {
+            let allow = allow_header(&methods);
+            let endpoints = endpoints.fallback(move |method: Method| {
+                let allow = allow.clone();
+                async move { method_not_allowed(&method, allow) }
+            });
+            router = router.route(&path, endpoints);
         }
         router.fallback(|| async { respond(ServerError::NotFound.into_reply()) })
     }
+}
+
+/// `Allow` for a path with these methods (DRF lists `OPTIONS` too, and
+/// `HEAD` with `GET`).
+fn allow_header(methods: &[&str]) -> String {
+    let mut all: Vec<&str> = methods.to_vec();
+    if all.contains(&"GET") {
+        all.push("HEAD");
+    }
+    all.push("OPTIONS");
+    let order = [
+        "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE",
+    ];
+    all.sort_by_key(|m| order.iter().position(|o| o == m).unwrap_or(order.len()));
+    all.dedup();
+    all.join(", ")
+}
+
+/// DRF's `405`: `{"detail": "Method \"DELETE\" not allowed."}`.
+fn method_not_allowed(method: &Method, allow: String) -> Response {
+    let message = format!("Method \"{method}\" not allowed.");
+    let mut response = respond(Reply::detail(405, &message));
+    if let Ok(value) = HeaderValue::from_str(&allow) {
+        response.headers_mut().insert(header::ALLOW, value);
+    }
+    response
 }
 
 fn method_filter(method: &str) -> Option<MethodFilter> {
@@ -201,8 +254,8 @@ async fn run(
         query,
         headers,
     };
-    let params = params::read(shared.api, &op.params, &raw)
-        .map_err(|errors| ServerError::BadRequest(Value::Object(errors)))?;
+    let params = params::read(shared.api, &op.params, &raw, shared.drf_input)
+        .map_err(|errors| params_error(shared, op, errors))?;
 
     // Body.
     if let Some(length) = parts
@@ -220,7 +273,7 @@ async fn run(
         .map_err(|_| too_large())?;
     let (body, files) = match &op.body {
         None => (None, Vec::new()),
-        Some(spec) => read_body(shared.api, spec, &parts.headers, &bytes).await?,
+        Some(spec) => read_body(shared, spec, &parts.headers, &bytes).await?,
     };
     let input = Input::new(auth, params, body, files);
     (handler)(input).await
@@ -264,6 +317,28 @@ fn validation_body(errors: Value) -> Value {
         map.insert("non_field_errors".into(), Value::Array(general));
     }
     Value::Object(map)
+}
+
+/// Parameter errors as a response: `400` with the errors, or, reading
+/// requests as DRF does, the `404`s of an unparsable path key or page.
+fn params_error(shared: &Shared, op: &Operation, errors: Map<String, Value>) -> ServerError {
+    if shared.drf_input {
+        let in_path = op
+            .params
+            .iter()
+            .any(|p| p.location == Location::Path && errors.contains_key(&p.name));
+        if in_path {
+            return ServerError::NotFound;
+        }
+        let page = op
+            .params
+            .iter()
+            .any(|p| p.location == Location::Query && p.name == "page");
+        if page && errors.contains_key("page") {
+            return ServerError::Reply(Reply::detail(404, "Invalid page."));
+        }
+    }
+    ServerError::BadRequest(Value::Object(errors))
 }
 
 fn too_large() -> ServerError {
@@ -342,11 +417,12 @@ fn credential(api: &Api, scheme: &str, headers: &HeaderMap) -> Option<String> {
 }
 
 async fn read_body(
-    api: &Api,
+    shared: &Shared,
     spec: &super::table::Body,
     headers: &HeaderMap,
     bytes: &[u8],
 ) -> Result<(Option<Value>, Vec<UploadedFile>)> {
+    let api = shared.api;
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
@@ -384,8 +460,10 @@ async fn read_body(
         if bytes.is_empty() {
             (Value::Object(Map::new()), Vec::new())
         } else {
-            let value: Value = serde_json::from_slice(bytes)
-                .map_err(|e| ServerError::invalid(format!("JSON parse error - {e}")))?;
+            // DRF's `ParseError`: `400 {"detail": "JSON parse error - ..."}`.
+            let value: Value = serde_json::from_slice(bytes).map_err(|e| {
+                ServerError::Reply(Reply::detail(400, &format!("JSON parse error - {e}")))
+            })?;
             (value, Vec::new())
         }
     } else if content.media_type == "multipart/form-data" {
@@ -396,7 +474,11 @@ async fn read_body(
             Vec::new(),
         )
     };
+    let mut value = value;
     if let Some(ty) = &content.ty {
+        if shared.drf_input {
+            coerce::drf(api, ty, &mut value);
+        }
         if let Some(errors) = validate::check(api, ty, &value, &Default::default()) {
             return Err(ServerError::BadRequest(validation_body(errors)));
         }
