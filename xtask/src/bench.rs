@@ -5,7 +5,10 @@
 //!   against one with `core` + `providers` only, dependencies prebuilt;
 //! - `incumbent`: openapi-generator's `rust` client for the same spec against
 //!   ours: lines, clean build seconds and peak memory, clean check seconds,
-//!   back to back (dependencies prebuilt; only the crate itself is timed).
+//!   back to back (dependencies prebuilt; only the crate itself is timed);
+//! - `fake-load`: the fake authentik under load, by the release-built bench
+//!   `fake/benches/load` (`cargo bench -p authentik-fake --bench load`), so
+//!   this crate does not depend on the fake or the generated crate.
 //!
 //! Builds are timed with `/usr/bin/time -v` (peak resident memory of the
 //! largest process, i.e. rustc); `apt-get install time` if it is missing.
@@ -123,6 +126,30 @@ fn clean_run(
 
 pub fn generate() -> anyhow::Result<()> {
     run(Command::new("cargo").args(["bench", "-p", "authentik-codegen", "--bench", "generate"]))
+}
+
+/// Where `fake-load` writes its report.
+const FAKE_LOAD_REPORT: &str = "target/bench-fake-load/report.md";
+
+pub fn fake_load() -> anyhow::Result<()> {
+    let report = std::env::current_dir()?.join(FAKE_LOAD_REPORT);
+    let start = Instant::now();
+    let result = run(Command::new("cargo")
+        .args([
+            "bench",
+            "-p",
+            "authentik-fake",
+            "--bench",
+            "load",
+            "--",
+            "--report",
+        ])
+        .arg(&report));
+    println!(
+        "bench fake-load: {:.0} s in all (build included)",
+        start.elapsed().as_secs_f64()
+    );
+    result
 }
 
 pub fn features() -> anyhow::Result<()> {
