@@ -9,7 +9,7 @@
 //! ([`empty`]): `null` when it is nullable, `[]`, `{}`, `false`, `0`, `""`,
 //! an enum's first value, a new UUID, the current time.
 
-use crate::rt::{Api, Field, Kind, Ty};
+use crate::rt::{validate, Api, Field, Kind, Ty};
 use serde_json::{Map, Value};
 
 /// How a default is made.
@@ -313,7 +313,18 @@ pub fn field_default(
     if field.nullable {
         return Value::Null;
     }
-    empty(api, &field.ty, context, depth + 1)
+    let value = empty(api, &field.ty, context, depth + 1);
+    // `""` for a field with a pattern, format or length, `0` below a
+    // minimum: what the schema allows instead (authentik itself sends `""`
+    // for some `uri` fields; the fake's answers fit the schema).
+    let scalar = !matches!(
+        api.resolve(&field.ty),
+        Ty::Array(_) | Ty::Map(_) | Ty::Json | Ty::Named(_) | Ty::Nullable(_)
+    );
+    if scalar && validate::check(api, &field.ty, &value, &field.constraints).is_some() {
+        return api.example_with(&field.ty, &field.constraints);
+    }
+    value
 }
 
 fn make(fill: Fill, object: &Map<String, Value>, context: &Context) -> Option<Value> {

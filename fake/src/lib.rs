@@ -7,9 +7,25 @@
 //! `201` with server-assigned keys, `retrieve`, `update` and
 //! `partial_update` find objects by the key the path names (`id`, `slug`,
 //! `group_uuid`, `pbm_uuid` ...), `destroy` answers `204` and the object is
-//! gone (`404`). Every other operation answers a schema-valid example value.
-//! Requests are validated by the generated server before the fake sees
-//! them, and one bearer token is accepted: any other credential gets `403`.
+//! gone (`404 {"detail": "No Group matches the given query."}`). Every
+//! other operation answers the empty value of its response (`null`, `[]`,
+//! authentik's defaults). Requests are validated by the generated server
+//! before the fake sees them, and one bearer token is accepted: any other
+//! credential gets `403`.
+//!
+//! Answers are written as authentik's Django REST framework writes them
+//! (checked against recordings of a real authentik by
+//! `tests/tests/fake_fidelity.rs`): every field a serializer writes, with
+//! the model's default or a server-assigned value when the request left it
+//! out (`client_id`, `client_secret`, `uid`, `is_active`, `path` ...: one
+//! table, `defaults.rs`), `null` or `[]` for relations that are not there;
+//! fields authentik keeps unique (usernames, group and provider names ...)
+//! refused with its message; query parameters authentik requires (`rules.rs`).
+//! Requests are read as DRF reads them ([`Fake::set_drf_input`]): `{"name":
+//! 5}` is the name `"5"`, an unreadable boolean filter is ignored, an
+//! unparsable key or page is `404`; errors have DRF's shapes (`{"detail":
+//! "JSON parse error - ..."}`, `405 {"detail": "Method \"DELETE\" not
+//! allowed."}`).
 //!
 //! ```no_run
 //! # async fn demo() -> std::io::Result<()> {
@@ -34,8 +50,10 @@
 //!
 //! What the fake does not model: relations between viewsets (a provider
 //! created under `/providers/oauth2/` is not listed by `/providers/all/`,
-//! deleting a user leaves its tokens), uniqueness of fields other than the
-//! key, and permissions (the one token may do everything).
+//! `provider_obj` is not the provider, deleting a user leaves its tokens;
+//! names unique across a base model, such as provider names, are unique
+//! per viewset only), fields authentik computes from others
+//! (`launch_url`), and permissions (the one token may do everything).
 //!
 //! The viewsets are found in the operation table when a [`Fake`] is made
 //! (a collection path with `*_list` and/or `*_create`, and item operations

@@ -5,7 +5,7 @@
 
 pub use authentik_api::server::table::{is_json, Field, Kind, Location, Operation};
 pub use authentik_api::server::{
-    api, Api, Backend, Call, Dynamic, RawBody, Reply, ServerError, Ty,
+    api, validate, Api, Backend, Call, Dynamic, RawBody, Reply, ServerError, Ty,
 };
 #[cfg(test)]
 pub use authentik_api::server::{Auth, ReplyBody};

@@ -473,3 +473,102 @@ fn every_operation_answers() {
         }
     }
 }
+
+/// Every entry of the model-defaults table names a field of a type of the
+/// API, and its value fits that field (a stale entry fails here).
+#[test]
+fn model_defaults_name_real_fields_and_fit_them() {
+    use crate::defaults::{field_default, Context, Fill, MODEL_DEFAULTS};
+    let api = api();
+    let context = Context {
+        request_user: Some(json!(1)),
+    };
+    for (ty, name, fill) in MODEL_DEFAULTS {
+        let index = api
+            .types
+            .iter()
+            .position(|t| t.name == *ty)
+            .unwrap_or_else(|| panic!("no type {ty}"));
+        let owner = rt::Ty::Named(index);
+        let field = api
+            .fields(&owner)
+            .and_then(|fields| fields.iter().find(|f| f.name == *name))
+            .unwrap_or_else(|| panic!("{ty} has no field {name}"));
+        let object = Map::from_iter([("slug".to_string(), json!("s"))]);
+        let value = field_default(api, ty, field, &object, &context, 0);
+        if let Fill::Json(text) = fill {
+            assert_eq!(
+                value,
+                serde_json::from_str::<Value>(text).unwrap(),
+                "{ty}.{name}"
+            );
+        }
+        assert!(fits(api, &field.ty, &value), "{ty}.{name} = {value}");
+    }
+}
+
+/// A created object has every field the real serializer writes: the
+/// model's defaults, server-assigned values, `null`/`[]` for relations.
+#[test]
+fn created_objects_have_every_field_with_authentik_defaults() {
+    let fake = Fake::new();
+    let (status, admin) = send(
+        &fake,
+        "core_users_create",
+        json!({}),
+        Some(json!({"username": "akadmin", "name": "admin"})),
+    );
+    assert_eq!(status, 201, "{admin}");
+    for (key, want) in [
+        ("is_active", json!(true)),
+        ("path", json!("users")),
+        ("type", json!("internal")),
+        ("email", json!("")),
+        ("last_login", Value::Null),
+        ("groups", json!([])),
+        ("attributes", json!({})),
+    ] {
+        assert_eq!(admin[key], want, "{key}: {admin}");
+    }
+    assert_eq!(admin["uid"].as_str().map(str::len), Some(64), "{admin}");
+
+    let (status, provider) = send(
+        &fake,
+        "providers_oauth2_create",
+        json!({}),
+        Some(json!({
+            "name": "p",
+            "authorization_flow": "00000000-0000-4000-8000-000000000001",
+            "invalidation_flow": "00000000-0000-4000-8000-000000000002",
+            "redirect_uris": []
+        })),
+    );
+    assert_eq!(status, 201, "{provider}");
+    assert_eq!(provider["client_type"], "confidential");
+    assert_eq!(provider["sub_mode"], "hashed_user_id");
+    assert_eq!(provider["client_id"].as_str().map(str::len), Some(40));
+    assert_eq!(provider["client_secret"].as_str().map(str::len), Some(128));
+    assert_eq!(provider["assigned_application_slug"], Value::Null);
+
+    // A token's user is the requesting user (the fake's admin).
+    let (status, token) = send(
+        &fake,
+        "core_tokens_create",
+        json!({}),
+        Some(json!({"identifier": "t", "intent": "api"})),
+    );
+    assert_eq!(status, 201, "{token}");
+    assert_eq!(token["user"], admin["pk"]);
+
+    // Usernames are unique, with DRF's message.
+    let (status, body) = send(
+        &fake,
+        "core_users_create",
+        json!({}),
+        Some(json!({"username": "akadmin", "name": "again"})),
+    );
+    assert_eq!(
+        (status, body),
+        (400, json!({"username": ["This field must be unique."]}))
+    );
+}

@@ -278,7 +278,7 @@ async fn invalid_requests_get_validation_errors() {
         json!(["Invalid data. Expected a dictionary, but got list."])
     );
 
-    // Not JSON at all.
+    // Not JSON at all: DRF's `ParseError`.
     let response = http()
         .post(&groups)
         .bearer_auth(TOKEN)
@@ -288,6 +288,10 @@ async fn invalid_requests_get_validation_errors() {
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 400);
+    let body: Value = response.json().await.unwrap();
+    let detail = body["detail"].as_str().unwrap_or_default();
+    assert!(detail.starts_with("JSON parse error - "), "{body}");
+    assert_eq!(body.as_object().map(|o| o.len()), Some(1), "{body}");
 
     // Query parameters: integers, enums, booleans.
     let users = format!("{}/api/v3/core/users/", running.base);
@@ -301,10 +305,8 @@ async fn invalid_requests_get_validation_errors() {
     assert_eq!(status, 400);
     assert_eq!(body["page"], json!(["A valid integer is required."]));
     assert_eq!(body["is_active"], json!(["Must be a valid boolean."]));
-    assert_eq!(
-        body["type"],
-        json!({"0": ["\"robot\" is not a valid choice."]})
-    );
+    // A list parameter's item errors are one list (django-filter's shape).
+    assert_eq!(body["type"], json!(["\"robot\" is not a valid choice."]));
 
     // A path parameter of the wrong type.
     let (status, _) = call(
@@ -409,6 +411,93 @@ async fn credentials_limits_and_unknown_routes() {
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 415);
+
+    // A method the path does not have: DRF's 405, with `Allow`.
+    let response = http()
+        .delete(&groups)
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 405);
+    assert_eq!(
+        response.headers()["allow"].to_str().unwrap(),
+        "GET, POST, HEAD, OPTIONS"
+    );
+    assert_eq!(
+        response.headers()["content-type"].to_str().unwrap(),
+        "application/json"
+    );
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body, json!({"detail": "Method \"DELETE\" not allowed."}));
+    running.stop().await;
+}
+
+/// `Server::drf_input`: requests read as authentik's DRF reads them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn drf_input_coerces_and_answers_404_as_drf_does() {
+    let typed = Typed::default();
+    let running = serve(typed_server(&typed).drf_input(true)).await;
+    let groups = format!("{}/api/v3/core/groups/", running.base);
+    let users = format!("{}/api/v3/core/users/", running.base);
+
+    // A number for a string is its text; a list is still refused.
+    let (status, body) = call(
+        reqwest::Method::POST,
+        groups.clone(),
+        Some(TOKEN),
+        Some(json!({"name": 5, "is_superuser": "yes"})),
+    )
+    .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(
+        (&body["name"], &body["is_superuser"]),
+        (&json!("5"), &json!(true))
+    );
+    let (status, body) = call(
+        reqwest::Method::POST,
+        groups.clone(),
+        Some(TOKEN),
+        Some(json!({"name": ["x"]})),
+    )
+    .await;
+    assert_eq!(
+        (status, body),
+        (400, json!({"name": ["Not a valid string."]}))
+    );
+
+    // An unreadable boolean filter is no filter; other values still count.
+    let (status, body) = call(
+        reqwest::Method::GET,
+        format!("{users}?is_active=notabool&type=robot"),
+        Some(TOKEN),
+        None,
+    )
+    .await;
+    assert_eq!(status, 400);
+    assert_eq!(body, json!({"type": ["\"robot\" is not a valid choice."]}));
+    // An unparsable key or page: 404, as DRF's `get_object` and paginator answer.
+    for (url, detail) in [
+        (format!("{groups}12/"), "Not found."),
+        (format!("{users}?page=abc"), "Invalid page."),
+    ] {
+        let (status, body) = call(reqwest::Method::GET, url.clone(), Some(TOKEN), None).await;
+        assert_eq!((status, body), (404, json!({"detail": detail})), "{url}");
+    }
+    // Off by default: the same page is a validation error.
+    let strict = serve(typed_server(&typed)).await;
+    let (status, body) = call(
+        reqwest::Method::GET,
+        format!("{}/api/v3/core/users/?page=abc", strict.base),
+        Some(TOKEN),
+        None,
+    )
+    .await;
+    assert_eq!(
+        (status, &body["page"]),
+        (400, &json!(["A valid integer is required."]))
+    );
+    strict.stop().await;
     running.stop().await;
 }
 

@@ -280,6 +280,12 @@ impl Api {
         self.example_at(ty, &Constraints::default(), 0)
     }
 
+    /// [`Api::example`] of a value that must also meet `constraints` (a
+    /// field's: length, bounds, pattern, format).
+    pub fn example_with(&self, ty: &Ty, constraints: &Constraints) -> Value {
+        self.example_at(ty, constraints, 0)
+    }
+
     fn example_at(&self, ty: &Ty, c: &Constraints, depth: usize) -> Value {
         if depth > 4 * EXAMPLE_DEPTH {
             // Only a schema whose required fields recurse without end gets here.
