@@ -32,6 +32,12 @@
 //! Without a server, [`router`] gives the [`axum::Router`] to serve or to
 //! call with `tower::ServiceExt::oneshot`.
 //!
+//! A [`Fake`] starts empty; [`Fake::authentik_defaults`] applies the
+//! blueprints a fresh authentik applies at first start (default flows,
+//! stages, brand, the `akadmin` user ...), and [`Fake::apply_blueprints`]
+//! applies any blueprint files: see the [`blueprint`] module for the
+//! supported format, tags and states.
+//!
 //! What the fake does not model: relations between viewsets (a provider
 //! created under `/providers/oauth2/` is not listed by `/providers/all/`,
 //! deleting a user leaves its tokens), uniqueness of fields other than the
@@ -42,6 +48,7 @@
 //! on `{collection}{key}/`), so the fake follows the generated crate when
 //! the schema changes.
 
+pub mod blueprint;
 mod conform;
 mod engine;
 mod query;
@@ -49,6 +56,7 @@ mod rt;
 mod serve;
 mod viewset;
 
+pub use blueprint::{BlueprintError, BlueprintOptions, BlueprintReport};
 pub use engine::{example_reply, Fake};
 pub use serve::{router, router_with, serve, spawn, spawn_with, Running};
 
