@@ -48,6 +48,12 @@
 //! Without a server, [`router`] gives the [`axum::Router`] to serve or to
 //! call with `tower::ServiceExt::oneshot`.
 //!
+//! A [`Fake`] starts empty; [`Fake::authentik_defaults`] applies the
+//! blueprints a fresh authentik applies at first start (default flows,
+//! stages, brand, the `akadmin` user ...), and [`Fake::apply_blueprints`]
+//! applies any blueprint files: see the [`blueprint`] module for the
+//! supported format, tags and states.
+//!
 //! What the fake does not model: relations between viewsets (a provider
 //! created under `/providers/oauth2/` is not listed by `/providers/all/`,
 //! `provider_obj` is not the provider, deleting a user leaves its tokens;
@@ -60,6 +66,7 @@
 //! on `{collection}{key}/`), so the fake follows the generated crate when
 //! the schema changes.
 
+pub mod blueprint;
 mod conform;
 mod defaults;
 mod engine;
@@ -69,6 +76,7 @@ mod rules;
 mod serve;
 mod viewset;
 
+pub use blueprint::{BlueprintError, BlueprintOptions, BlueprintReport};
 pub use engine::{example_reply, Fake};
 pub use serve::{router, router_with, serve, spawn, spawn_with, Running};
 

@@ -4,8 +4,8 @@
 //! so the rest of the crate is written against these names only.
 
 pub use authentik_api::server::table::{is_json, Field, Kind, Location, Operation};
-pub use authentik_api::server::{
-    api, validate, Api, Backend, Call, Dynamic, RawBody, Reply, ServerError, Ty,
-};
 #[cfg(test)]
-pub use authentik_api::server::{Auth, ReplyBody};
+pub use authentik_api::server::ReplyBody;
+pub use authentik_api::server::{
+    api, validate, Api, Auth, Backend, Call, Dynamic, RawBody, Reply, ServerError, Ty,
+};
