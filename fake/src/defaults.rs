@@ -210,6 +210,14 @@ pub const MODEL_DEFAULTS: &[(&str, &str, Fill)] = &[
         "meta_model_name",
         Fill::Json("\"authentik_stages_dummy.dummystage\""),
     ),
+    // authentik_outposts: the global default outpost config
+    // (`outposts_instances_default_settings_retrieve`; `authentik_host` is
+    // the server's own URL, which the fake does not know)
+    (
+        "OutpostDefaultConfig",
+        "config",
+        Fill::Json(OUTPOST_DEFAULT_CONFIG),
+    ),
     // authentik_tenants.Tenant settings (`admin_settings_retrieve`)
     ("Settings", "avatars", Fill::Json("\"gravatar,initials\"")),
     ("Settings", "default_user_change_name", Fill::Json("true")),
@@ -233,6 +241,9 @@ pub const MODEL_DEFAULTS: &[(&str, &str, Fill)] = &[
     ("Settings", "pagination_default_page_size", Fill::Json("20")),
     ("Settings", "pagination_max_page_size", Fill::Json("100")),
 ];
+
+/// `authentik.outposts.models.OutpostConfig`'s defaults.
+const OUTPOST_DEFAULT_CONFIG: &str = r#"{"authentik_host": "http://localhost:9000/", "authentik_host_insecure": false, "authentik_host_browser": "", "log_level": "info", "object_naming_template": "ak-outpost-%(name)s", "refresh_interval": "minutes=5", "container_image": null, "docker_network": null, "docker_map_ports": true, "docker_labels": null, "kubernetes_replicas": 1, "kubernetes_namespace": "default", "kubernetes_ingress_annotations": {}, "kubernetes_ingress_secret_name": "authentik-outpost-tls", "kubernetes_ingress_class_name": null, "kubernetes_ingress_path_type": null, "kubernetes_httproute_annotations": {}, "kubernetes_httproute_parent_refs": [], "kubernetes_service_type": "ClusterIP", "kubernetes_disabled_components": [], "kubernetes_image_pull_secrets": [], "kubernetes_json_patches": null, "kubernetes_disable_x509_strict": false}"#;
 
 /// The initials avatar authentik draws for a user without one.
 const AVATAR: &str = "\"data:image/svg+xml;base64,PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSI2NHB4IiBoZWlnaHQ9IjY0cHgiIHZpZXdCb3g9IjAgMCA2NCA2NCIgdmVyc2lvbj0iMS4xIj48cmVjdCBmaWxsPSIjMzc3YjM3IiBjeD0iMzIiIGN5PSIzMiIgd2lkdGg9IjY0IiBoZWlnaHQ9IjY0IiByPSIzMiIvPjwvc3ZnPg==\"";
@@ -345,7 +356,9 @@ pub fn empty(api: &Api, ty: &Ty, context: &Context, depth: usize) -> Value {
         Ty::Versioned(inner) => empty(api, inner, context, depth),
         Ty::String | Ty::Binary => Value::String(String::new()),
         Ty::Boolean => Value::Bool(false),
-        Ty::Integer(_) | Ty::Number => Value::from(0),
+        Ty::Integer(_) => Value::from(0),
+        // DRF's `FloatField` writes a float.
+        Ty::Number => Value::from(0.0),
         Ty::Uuid => Value::String(uuid::Uuid::new_v4().hyphenated().to_string()),
         Ty::DateTime => Value::String(now()),
         Ty::Date => Value::String(chrono::Utc::now().date_naive().to_string()),
