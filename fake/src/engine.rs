@@ -33,13 +33,14 @@ struct Inner {
     drf_input: AtomicBool,
 }
 
-#[derive(Default)]
+#[derive(Clone, Default)]
 struct Collection {
     records: Vec<Record>,
     /// The last integer primary key handed out.
     counter: u64,
 }
 
+#[derive(Clone)]
 struct Record {
     /// The key in its canonical text form (`"1"`, a lower-case hyphenated
     /// UUID, a slug).
@@ -64,6 +65,9 @@ impl Collection {
         self.counter
     }
 }
+
+/// The stored objects at one moment ([`Fake::snapshot`]).
+pub(crate) struct Snapshot(Vec<Collection>);
 
 impl std::fmt::Debug for Fake {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -260,6 +264,17 @@ impl Fake {
             .by_collection(collection)
             .ok_or(ServerError::NotFound)?;
         self.create(n, object_of(Some(object)), true)
+    }
+
+    /// Every stored object, to [`Fake::restore`] later (blueprints are
+    /// applied all or nothing).
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        Snapshot(self.lock().clone())
+    }
+
+    /// The objects as they were at `snapshot`.
+    pub(crate) fn restore(&self, snapshot: Snapshot) {
+        *self.lock() = snapshot.0;
     }
 
     /// Forget every stored object.

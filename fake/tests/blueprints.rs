@@ -540,6 +540,28 @@ fn unknown_model_and_malformed_entries_are_located() {
     }
 }
 
+/// A failing blueprint leaves the fake as it was: the group its first
+/// entry created is gone again, objects from before the call stay.
+#[test]
+fn blueprints_apply_all_or_nothing() {
+    let text = "version: 1\nentries:\n  - model: authentik_core.group\n    identifiers: {name: first}\n  - model: authentik_core.group\n    identifiers: {name: !File /etc/hostname}\n";
+    let scratch = Scratch::new("atomic", &[("bad.yaml", text)]);
+    let fake = Fake::new();
+    fake.insert("/core/groups/", serde_json::json!({"name": "before"}))
+        .unwrap();
+    let options = BlueprintOptions::default().root(&scratch.0);
+    assert!(fake
+        .apply_blueprints_with(&[scratch.path("bad.yaml")], &options)
+        .is_err());
+    let names: Vec<Value> = fake
+        .objects("/core/groups/")
+        .unwrap()
+        .into_iter()
+        .map(|group| group["name"].clone())
+        .collect();
+    assert_eq!(names, vec![Value::from("before")]);
+}
+
 #[test]
 fn unreadable_files_are_errors() {
     let scratch = Scratch::new("read", &[("empty/readme.txt", "not a blueprint")]);

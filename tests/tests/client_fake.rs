@@ -219,12 +219,15 @@ async fn oauth2_providers_crud_with_redirect_uris() {
         .oauth2_partial_update(created.pk, &patch)
         .await
         .unwrap();
+    // The fake writes every field of the nested objects, as authentik does
+    // (`redirect_uri_type` defaults to its first value).
     let uris = serde_json::to_value(&patched.redirect_uris).unwrap();
+    let kind = "authorization";
     assert_eq!(
         uris,
         json!([
-            {"matching_mode": "strict", "url": "https://a.example.com/cb"},
-            {"matching_mode": "strict", "url": "https://b.example.com/cb"}
+            {"matching_mode": "strict", "url": "https://a.example.com/cb", "redirect_uri_type": kind},
+            {"matching_mode": "strict", "url": "https://b.example.com/cb", "redirect_uri_type": kind}
         ])
     );
     let updated = providers.oauth2_update(created.pk, &request).await.unwrap();

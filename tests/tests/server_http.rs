@@ -34,6 +34,7 @@ fn group_from(request: &models::GroupRequest) -> models::Group {
         .expect("the table has Group");
     let mut value = api.example(&server::Ty::Named(index));
     value["name"] = json!(request.name);
+    value["is_superuser"] = json!(request.is_superuser.unwrap_or_default());
     value["pk"] = json!(uuid::Uuid::from_u128(0x1234 + request.name.len() as u128));
     serde_json::from_value(value).expect("the example of Group is a Group")
 }
@@ -288,7 +289,7 @@ async fn invalid_requests_get_validation_errors() {
         .await
         .unwrap();
     assert_eq!(response.status().as_u16(), 400);
-    let body: Value = response.json().await.unwrap();
+    let body: Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
     let detail = body["detail"].as_str().unwrap_or_default();
     assert!(detail.starts_with("JSON parse error - "), "{body}");
     assert_eq!(body.as_object().map(|o| o.len()), Some(1), "{body}");
@@ -428,7 +429,7 @@ async fn credentials_limits_and_unknown_routes() {
         response.headers()["content-type"].to_str().unwrap(),
         "application/json"
     );
-    let body: Value = response.json().await.unwrap();
+    let body: Value = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
     assert_eq!(body, json!({"detail": "Method \"DELETE\" not allowed."}));
     running.stop().await;
 }

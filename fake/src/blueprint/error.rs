@@ -21,8 +21,8 @@ impl fmt::Display for Location {
     }
 }
 
-/// Why applying blueprints failed. Objects stored before the failure stay
-/// in the fake (there is no rollback).
+/// Why applying blueprints failed (the fake then holds what it held before
+/// the call).
 #[derive(Debug, thiserror::Error)]
 pub enum BlueprintError {
     /// A file or folder could not be read.

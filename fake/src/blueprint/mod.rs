@@ -69,8 +69,8 @@
 //! (a user's `groups` does not fill the group's `users`).
 //!
 //! Errors name `file:line:column` ([`Location`]). Files are read up to
-//! [`MAX_FILE_SIZE`]. Nothing is rolled back on an error: objects applied
-//! before it stay.
+//! [`MAX_FILE_SIZE`]. Application is all or nothing: on an error the fake
+//! holds what it held before the call.
 
 mod apply;
 mod document;
@@ -245,10 +245,14 @@ impl Fake {
         paths: &[PathBuf],
         options: &BlueprintOptions,
     ) -> Result<BlueprintReport, BlueprintError> {
+        let before = self.snapshot();
         let mut run = Run::new(self, options);
         for path in paths {
             let root = options.root.clone().unwrap_or_else(|| default_root(path));
-            run.apply_path(path, &root)?;
+            if let Err(error) = run.apply_path(path, &root) {
+                self.restore(before);
+                return Err(error);
+            }
         }
         Ok(run.report)
     }
