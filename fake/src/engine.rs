@@ -720,7 +720,7 @@ fn list_shape<'a>(api: &'a Api, ty: &'a Ty) -> ListShape<'a> {
 
 /// The answer of an operation that is not CRUD: its first documented 2xx
 /// status with the empty value of its body, every field as authentik
-/// writes it when there is nothing to say ([`defaults::empty`]: `null`,
+/// writes it when there is nothing to say (`defaults::empty`: `null`,
 /// `[]`, model defaults; a paginated body is an empty first page).
 pub fn example_reply(api: &Api, op: &Operation) -> Reply {
     let Some(response) = op.success() else {
