@@ -1,5 +1,5 @@
 //! The stateful [`Backend`]: CRUD viewsets kept in memory, everything else
-//! answered with a schema-valid example value.
+//! answered with the empty value of its response, as authentik writes it.
 
 use crate::conform::{conform, conform_exact};
 use crate::defaults::{self, Context};
@@ -10,6 +10,7 @@ use crate::rt::{
 use crate::rules;
 use crate::viewset::{Index, KeyKind, Role, Viewset};
 use serde_json::{json, Map, Value};
+use std::collections::HashSet;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -38,6 +39,9 @@ struct Collection {
     records: Vec<Record>,
     /// The last integer primary key handed out.
     counter: u64,
+    /// The values of unique fields ([`rules::UNIQUE`]) its objects hold:
+    /// field name and the value's JSON text.
+    taken: HashSet<(&'static str, String)>,
 }
 
 #[derive(Clone)]
@@ -344,7 +348,10 @@ impl Fake {
                 let mut store = self.lock();
                 let collection = &mut store[n];
                 let i = collection.find(&key).ok_or_else(|| self.no_match(n))?;
-                collection.records.remove(i);
+                let removed = collection.records.remove(i);
+                for entry in self.unique_values(n, &removed.value) {
+                    collection.taken.remove(&entry);
+                }
                 let (status, _) = success(op);
                 Ok(Reply::empty(status))
             }
@@ -381,29 +388,38 @@ impl Fake {
         Context { request_user }
     }
 
-    /// The `400` if `object` takes a unique value another object of
-    /// viewset `n` (other than the one at `except`) has.
-    fn check_unique(
+    /// The unique fields' values of `object`, an object of viewset `n`.
+    fn unique_values(&self, n: usize, object: &Value) -> Vec<(&'static str, String)> {
+        let viewset = self.viewset(n);
+        rules::unique_fields(&viewset.collection, self.type_name(n))
+            .filter_map(|rule| {
+                let value = object.get(rule.field).filter(|v| !v.is_null())?;
+                Some((rule.field, value.to_string()))
+            })
+            .collect()
+    }
+
+    /// Record `object`'s unique values in `collection`, or the `400` if
+    /// another object holds one of them (nothing is recorded then).
+    fn take_unique(
         &self,
         n: usize,
-        collection: &Collection,
-        object: &Map<String, Value>,
-        except: Option<usize>,
+        collection: &mut Collection,
+        object: &Value,
     ) -> Result<(), ServerError> {
         let viewset = self.viewset(n);
+        let mut values = Vec::new();
         for rule in rules::unique_fields(&viewset.collection, self.type_name(n)) {
             let Some(value) = object.get(rule.field).filter(|v| !v.is_null()) else {
                 continue;
             };
-            let taken = collection
-                .records
-                .iter()
-                .enumerate()
-                .any(|(i, r)| Some(i) != except && r.value.get(rule.field) == Some(value));
-            if taken {
+            let entry = (rule.field, value.to_string());
+            if collection.taken.contains(&entry) {
                 return Err(rule.error());
             }
+            values.push(entry);
         }
+        collection.taken.extend(values);
         Ok(())
     }
 
@@ -540,7 +556,6 @@ impl Fake {
             };
             object.insert(name.to_string(), value);
         }
-        self.check_unique(n, collection, &object, None)?;
         let value = match &viewset.object_ty {
             Some(ty) => {
                 let mut value = Value::Object(object);
@@ -549,6 +564,7 @@ impl Fake {
             }
             None => Value::Object(object),
         };
+        self.take_unique(n, collection, &value)?;
         collection.records.push(Record {
             key,
             value: value.clone(),
@@ -591,7 +607,6 @@ impl Fake {
                 }
             }
         }
-        self.check_unique(n, collection, &object, Some(i))?;
         let value = match &viewset.object_ty {
             Some(ty) => {
                 let mut value = Value::Object(object);
@@ -600,6 +615,15 @@ impl Fake {
             }
             None => Value::Object(object),
         };
+        let old = self.unique_values(n, &collection.records[i].value);
+        for entry in &old {
+            collection.taken.remove(entry);
+        }
+        if let Err(error) = self.take_unique(n, collection, &value) {
+            collection.taken.extend(old);
+            drop(store);
+            return Err(error);
+        }
         collection.records[i] = Record {
             key: new_key,
             value: value.clone(),

@@ -574,3 +574,46 @@ fn created_objects_have_every_field_with_authentik_defaults() {
         (400, json!({"username": ["This field must be unique."]}))
     );
 }
+
+/// Unique values are checked on create and update, and freed by update
+/// and destroy.
+#[test]
+fn unique_names_follow_updates_and_deletes() {
+    let fake = Fake::new();
+    let create = |name: &str| {
+        send(
+            &fake,
+            "core_groups_create",
+            json!({}),
+            Some(json!({ "name": name })),
+        )
+    };
+    let (_, a) = create("a");
+    let (_, b) = create("b");
+    let taken = (
+        400,
+        json!({"name": ["group with this name already exists."]}),
+    );
+    assert_eq!(create("a"), taken);
+    let patch = |group: &Value, name: &str| {
+        send(
+            &fake,
+            "core_groups_partial_update",
+            json!({"group_uuid": group["pk"]}),
+            Some(json!({ "name": name })),
+        )
+        .0
+    };
+    assert_eq!(patch(&b, "a"), 400);
+    assert_eq!(patch(&b, "b"), 200);
+    assert_eq!(patch(&b, "c"), 200);
+    assert_eq!(create("b").0, 201);
+    let (status, _) = send(
+        &fake,
+        "core_groups_destroy",
+        json!({"group_uuid": a["pk"]}),
+        None,
+    );
+    assert_eq!(status, 204);
+    assert_eq!(create("a").0, 201);
+}

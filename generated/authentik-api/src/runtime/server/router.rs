@@ -175,14 +175,13 @@ impl Server {
     }
 }
 
-/// `Allow` for a path with these methods (DRF lists `OPTIONS` too, and
-/// `HEAD` with `GET`).
+/// `Allow` for a path with these methods (`HEAD` with `GET`; unlike DRF,
+/// no `OPTIONS`, which these routes do not answer).
 fn allow_header(methods: &[&str]) -> String {
     let mut all: Vec<&str> = methods.to_vec();
     if all.contains(&"GET") {
         all.push("HEAD");
     }
-    all.push("OPTIONS");
     let order = [
         "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE",
     ];
