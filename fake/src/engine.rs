@@ -645,61 +645,55 @@ impl Fake {
             .map(|f| f.name.as_str())
             .collect();
 
-        let mut objects: Vec<Value> = {
-            let store = self.lock();
-            store[n]
-                .records
-                .iter()
-                .map(|r| &r.value)
-                .filter(|object| {
-                    call.params.iter().all(|(name, value)| {
-                        query::RESERVED.contains(&name.as_str())
-                            || query::filter(object, &fields, name, value)
-                    })
+        // Filtered and ordered by reference: only the page is copied.
+        let store = self.lock();
+        let mut objects: Vec<&Value> = store[n]
+            .records
+            .iter()
+            .map(|r| &r.value)
+            .filter(|object| {
+                call.params.iter().all(|(name, value)| {
+                    query::RESERVED.contains(&name.as_str())
+                        || query::filter(object, &fields, name, value)
                 })
-                .filter(|object| match call.params.get("search") {
-                    Some(Value::String(term)) => query::search(object, term),
-                    _ => true,
-                })
-                .cloned()
-                .collect()
-        };
+            })
+            .filter(|object| match call.params.get("search") {
+                Some(Value::String(term)) => query::search(object, term),
+                _ => true,
+            })
+            .collect();
         if let Some(Value::String(ordering)) = call.params.get("ordering") {
             query::order(&mut objects, ordering);
         }
 
         match list_shape(api, ty) {
-            ListShape::Paginated {
-                pagination,
-                results,
-            } => {
+            ListShape::Paginated { pagination, .. } => {
                 let page = Page::new(
                     objects.len(),
                     call.params.get("page").and_then(Value::as_i64),
                     call.params.get("page_size").and_then(Value::as_i64),
                 )
                 .ok_or_else(invalid_page)?;
-                let items: Vec<Value> = objects
-                    .drain(page.start..page.end)
-                    .map(|o| conform(api, results, o))
+                let items: Vec<Value> = objects[page.start..page.end]
+                    .iter()
+                    .map(|o| (*o).clone())
                     .collect();
-                let mut body = match api.example(ty) {
-                    Value::Object(map) => map,
-                    _ => Map::new(),
-                };
+                drop(store);
+                let mut body = Map::new();
                 body.insert(
                     "pagination".into(),
                     conform(api, pagination, page.pagination()),
                 );
-                body.insert("results".into(), Value::Array(items));
+                // The wrapper's other fields (`autocomplete`), then the page.
                 let mut body = Value::Object(body);
                 defaults::complete(api, ty, &mut body, &Context::default());
+                body["results"] = Value::Array(items);
                 Ok(Reply::json(status, &conform(api, ty, body)))
             }
-            ListShape::Array(item) => {
-                let items: Vec<Value> =
-                    objects.into_iter().map(|o| conform(api, item, o)).collect();
-                Ok(Reply::json(status, &Value::Array(items)))
+            ListShape::Array => {
+                let items: Vec<Value> = objects.into_iter().cloned().collect();
+                drop(store);
+                Ok(Reply::json(status, &conform(api, ty, Value::Array(items))))
             }
             ListShape::Other => Ok(example_reply(api, call.op)),
         }
@@ -710,16 +704,15 @@ enum ListShape<'a> {
     /// `{pagination, results: [item], ...}`.
     Paginated {
         pagination: &'a Ty,
-        results: &'a Ty,
     },
     /// `[item]`.
-    Array(&'a Ty),
+    Array,
     Other,
 }
 
 fn list_shape<'a>(api: &'a Api, ty: &'a Ty) -> ListShape<'a> {
-    if let Ty::Array(item) = api.resolve(ty) {
-        return ListShape::Array(item);
+    if let Ty::Array(_) = api.resolve(ty) {
+        return ListShape::Array;
     }
     let Some(fields) = api.fields(ty) else {
         return ListShape::Other;
@@ -734,10 +727,7 @@ fn list_shape<'a>(api: &'a Api, ty: &'a Ty) -> ListShape<'a> {
                 _ => None,
             });
     match (pagination, results) {
-        (Some(p), Some(item)) => ListShape::Paginated {
-            pagination: &p.ty,
-            results: item,
-        },
+        (Some(p), Some(_)) => ListShape::Paginated { pagination: &p.ty },
         _ => ListShape::Other,
     }
 }

@@ -200,7 +200,7 @@ pub fn search(object: &Value, term: &str) -> bool {
 
 /// Sort `objects` by `ordering` (`name`, `-name`, `a,-b`). Unknown fields
 /// compare equal; the sort is stable, so ties keep insertion order.
-pub fn order(objects: &mut [Value], ordering: &str) {
+pub fn order<T: std::borrow::Borrow<Value>>(objects: &mut [T], ordering: &str) {
     let keys: Vec<(&str, bool)> = ordering
         .split(',')
         .map(str::trim)
@@ -215,7 +215,7 @@ pub fn order(objects: &mut [Value], ordering: &str) {
     }
     objects.sort_by(|a, b| {
         for (key, descending) in &keys {
-            let ordering = compare(path(a, key), path(b, key));
+            let ordering = compare(path(a.borrow(), key), path(b.borrow(), key));
             let ordering = if *descending {
                 ordering.reverse()
             } else {
