@@ -303,7 +303,7 @@ fn credential(recorded: &str) -> String {
     }
 }
 
-/// Keys the real server assigned, by the fake's key for the same object.
+/// The fake's keys, by the key the real server assigned to the same object.
 #[derive(Default)]
 struct Keys(BTreeMap<String, String>);
 
@@ -405,6 +405,7 @@ struct Tally {
     exchanges: usize,
     status: usize,
     content_type: usize,
+    /// Exchanges whose bodies have no difference at all.
     shape: usize,
     /// Exchanges whose differences are all documented exceptions.
     documented: usize,
