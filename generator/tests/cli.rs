@@ -91,6 +91,19 @@ fn unsupported_construct_names_the_pointer() {
     );
 }
 
+/// `allOf` members that cannot be merged: a property declared two ways
+/// (both places named), a member that is not an object. Nothing is written.
+#[test]
+fn allof_members_that_cannot_merge_name_both_places() {
+    assert_fails(
+        "bad/allof_conflict.yaml",
+        &[
+            "allof_conflict.yaml#/components/schemas/Sized/allOf/1/properties/size: allOf members declare property `size` differently (also at /components/schemas/Base/properties/size)",
+            "allof_conflict.yaml#/components/schemas/Mixed/allOf/1: unsupported: an allOf member that is not an object",
+        ],
+    );
+}
+
 #[test]
 fn not_an_openapi_document() {
     assert_fails(

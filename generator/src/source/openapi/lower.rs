@@ -4,8 +4,10 @@
 //! inline schemas that need a name (objects with properties, enums, unions)
 //! are hoisted into the arena with a name hint built from their path.
 //! `allOf: [one $ref]` wrappers are collapsed here: the wrapper's
-//! description, nullable, readOnly and default move onto the use site.
+//! description, nullable, readOnly and default move onto the use site;
+//! `allOf`s of several objects are merged into one (`all_of.rs`).
 
+use super::all_of;
 use crate::error::pointer_segment;
 use crate::ir::{self, Constraints, IntWidth, Origin, TypeDef, TypeId, TypeKind, TypeRef};
 use crate::Error;
@@ -303,13 +305,7 @@ impl<'a> Lowerer<'a> {
             SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
                 self.single_all_of(&all_of[0], None, None, pointer, hint)
             }
-            SchemaKind::AllOf { all_of } => {
-                self.error(
-                    &format!("{pointer}/allOf"),
-                    format!("unsupported: allOf with {} members (only a single-member wrapper is supported)", all_of.len()),
-                );
-                Shape::Ref(TypeRef::Json, Constraints::default())
-            }
+            SchemaKind::AllOf { .. } => self.merged(schema, pointer, hint),
             SchemaKind::AnyOf { .. } => {
                 self.error(&format!("{pointer}/anyOf"), "unsupported: anyOf");
                 Shape::Ref(TypeRef::Json, Constraints::default())
@@ -318,8 +314,36 @@ impl<'a> Lowerer<'a> {
                 self.error(&format!("{pointer}/not"), "unsupported: not");
                 Shape::Ref(TypeRef::Json, Constraints::default())
             }
+            // `allOf` beside `properties` (or several members): one object.
+            SchemaKind::Any(any)
+                if !any.all_of.is_empty()
+                    && (any.all_of.len() > 1 || !any.properties.is_empty()) =>
+            {
+                self.merged(schema, pointer, hint)
+            }
             SchemaKind::Any(any) => self.any(any, pointer, hint),
         }
+    }
+
+    /// An `allOf` of objects (with the schema's own properties) as one
+    /// object ([`super::all_of`]).
+    fn merged(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Shape {
+        let mut merged = all_of::Merged::default();
+        if !self.merge_schema(&mut merged, schema, pointer, 0) {
+            return Shape::Ref(TypeRef::Json, Constraints::default());
+        }
+        let props: Vec<(String, ReferenceOr<Box<Schema>>, String)> = merged
+            .properties
+            .into_iter()
+            .map(|p| (p.name, p.schema, p.pointer))
+            .collect();
+        self.object_of(
+            &props,
+            &merged.required,
+            merged.additional.as_ref(),
+            pointer,
+            hint,
+        )
     }
 
     /// `allOf: [one schema]`: that schema's type, with the wrapper's own
@@ -446,6 +470,25 @@ impl<'a> Lowerer<'a> {
         pointer: &str,
         hint: &str,
     ) -> Shape {
+        let props: Vec<(String, ReferenceOr<Box<Schema>>, String)> = properties
+            .iter()
+            .map(|(name, schema)| {
+                let at = format!("{pointer}/properties/{}", pointer_segment(name));
+                (name.clone(), schema.clone(), at)
+            })
+            .collect();
+        self.object_of(&props, required, additional, pointer, hint)
+    }
+
+    /// An object of these properties (name, schema, pointer of the property).
+    fn object_of(
+        &mut self,
+        properties: &[(String, ReferenceOr<Box<Schema>>, String)],
+        required: &[String],
+        additional: Option<&openapiv3::AdditionalProperties>,
+        pointer: &str,
+        hint: &str,
+    ) -> Shape {
         let additional = match additional {
             None | Some(openapiv3::AdditionalProperties::Any(false)) => None,
             Some(openapiv3::AdditionalProperties::Any(true)) => Some(TypeRef::Json),
@@ -467,11 +510,13 @@ impl<'a> Lowerer<'a> {
             );
         }
         let mut fields = Vec::with_capacity(properties.len());
-        let sorted: BTreeMap<&String, &ReferenceOr<Box<Schema>>> = properties.iter().collect();
-        for (name, schema) in sorted {
-            let ptr = format!("{pointer}/properties/{}", pointer_segment(name));
+        let sorted: BTreeMap<&String, (&ReferenceOr<Box<Schema>>, &String)> = properties
+            .iter()
+            .map(|(name, schema, at)| (name, (schema, at)))
+            .collect();
+        for (name, (schema, ptr)) in sorted {
             let field_hint = format!("{hint}{}", name.to_upper_camel_case());
-            let used = self.use_boxed(schema, &ptr, &field_hint);
+            let used = self.use_boxed(schema, ptr, &field_hint);
             fields.push(ir::Field {
                 name: name.clone(),
                 ty: used.ty,

@@ -4,6 +4,7 @@
 //! Parse errors carry the line and column (syntax) or the JSON pointer of
 //! the node that does not fit the OpenAPI model (structure).
 
+mod all_of;
 mod lower;
 mod operations;
 
