@@ -207,6 +207,12 @@ impl<'a> Lowerer<'a> {
                 Use::of(TypeRef::Named(id))
             }
         };
+        // A type that is nullable in itself (`anyOf: [T, {enum: [null]}]`):
+        // the use site is nullable.
+        if let TypeRef::Nullable(inner) = &used.ty {
+            used.ty = (**inner).clone();
+            used.nullable = true;
+        }
         used = used.annotate(&schema.schema_data);
         used
     }
@@ -306,10 +312,7 @@ impl<'a> Lowerer<'a> {
                 self.single_all_of(&all_of[0], None, None, pointer, hint)
             }
             SchemaKind::AllOf { .. } => self.merged(schema, pointer, hint),
-            SchemaKind::AnyOf { .. } => {
-                self.error(&format!("{pointer}/anyOf"), "unsupported: anyOf");
-                Shape::Ref(TypeRef::Json, Constraints::default())
-            }
+            SchemaKind::AnyOf { any_of } => self.any_of(any_of, pointer, hint),
             SchemaKind::Not { .. } => {
                 self.error(&format!("{pointer}/not"), "unsupported: not");
                 Shape::Ref(TypeRef::Json, Constraints::default())
@@ -540,6 +543,64 @@ impl<'a> Lowerer<'a> {
         }))
     }
 
+    /// `anyOf`: members that only allow `null` make the rest nullable; one
+    /// member left is that member's type, several are an untagged union
+    /// read in order (the first member that fits wins, as for a `oneOf`
+    /// without discriminator).
+    fn any_of(&mut self, members: &[ReferenceOr<Schema>], pointer: &str, hint: &str) -> Shape {
+        let mut nullable = false;
+        let mut rest = Vec::with_capacity(members.len());
+        for (index, member) in members.iter().enumerate() {
+            if is_null_only(member) {
+                nullable = true;
+            } else {
+                rest.push((index, member));
+            }
+        }
+        let (ty, constraints) = match rest.as_slice() {
+            [] => (TypeRef::Json, Constraints::default()),
+            [(index, member)] => {
+                let used = self.use_schema(member, &format!("{pointer}/anyOf/{index}"), hint);
+                nullable |= used.nullable;
+                (used.ty, used.constraints)
+            }
+            _ => {
+                let mut variants = Vec::with_capacity(rest.len());
+                for (index, member) in &rest {
+                    let ptr = format!("{pointer}/anyOf/{index}");
+                    let used = self.use_schema(member, &ptr, &format!("{hint}Variant{index}"));
+                    nullable |= used.nullable;
+                    variants.push(ir::Variant {
+                        tags: Vec::new(),
+                        ty: used.ty,
+                    });
+                }
+                let kind = TypeKind::Union(ir::Union {
+                    discriminator: None,
+                    variants,
+                });
+                if !nullable {
+                    // Named by the caller (a component, or a hoisted inline type).
+                    return Shape::New(kind);
+                }
+                let id = self.api.push(TypeDef {
+                    origin: Origin::Inline {
+                        hint: hint.to_string(),
+                    },
+                    description: None,
+                    kind,
+                    aliases: Vec::new(),
+                    versions: Vec::new(),
+                });
+                (TypeRef::Named(id), Constraints::default())
+            }
+        };
+        if nullable && ty != TypeRef::Json {
+            return Shape::Ref(TypeRef::Nullable(Box::new(ty)), constraints);
+        }
+        Shape::Ref(ty, constraints)
+    }
+
     fn union(
         &mut self,
         members: &[ReferenceOr<Schema>],
@@ -622,5 +683,33 @@ pub(super) fn int_width(format: &str, minimum: Option<i64>, maximum: Option<i64>
             IntWidth::I32
         }
         _ => IntWidth::I64,
+    }
+}
+
+/// A schema that allows only `null` (`{enum: [null]}`, `{type: "null"}`,
+/// `{nullable: true}` and nothing else): in an `anyOf`, it makes the
+/// other members nullable.
+fn is_null_only(member: &ReferenceOr<Schema>) -> bool {
+    let ReferenceOr::Item(schema) = member else {
+        return false;
+    };
+    match &schema.schema_kind {
+        SchemaKind::Type(Type::String(s)) => {
+            !s.enumeration.is_empty() && s.enumeration.iter().all(Option::is_none)
+        }
+        SchemaKind::Any(any) => {
+            let only_null_enum =
+                !any.enumeration.is_empty() && any.enumeration.iter().all(|v| v.is_null());
+            let null_type = any.typ.as_deref() == Some("null");
+            let bare_nullable = schema.schema_data.nullable
+                && any.typ.is_none()
+                && any.properties.is_empty()
+                && any.enumeration.is_empty()
+                && any.all_of.is_empty()
+                && any.any_of.is_empty()
+                && any.one_of.is_empty();
+            only_null_enum || null_type || bare_nullable
+        }
+        _ => false,
     }
 }
