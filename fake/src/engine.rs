@@ -407,17 +407,17 @@ impl Fake {
         collection: &mut Collection,
         object: &Value,
     ) -> Result<(), ServerError> {
-        let viewset = self.viewset(n);
-        let mut values = Vec::new();
-        for rule in rules::unique_fields(&viewset.collection, self.type_name(n)) {
-            let Some(value) = object.get(rule.field).filter(|v| !v.is_null()) else {
-                continue;
-            };
-            let entry = (rule.field, value.to_string());
-            if collection.taken.contains(&entry) {
+        let values = self.unique_values(n, object);
+        if let Some((field, _)) = values
+            .iter()
+            .find(|entry| collection.taken.contains(*entry))
+        {
+            let viewset = self.viewset(n);
+            let rule = rules::unique_fields(&viewset.collection, self.type_name(n))
+                .find(|rule| rule.field == *field);
+            if let Some(rule) = rule {
                 return Err(rule.error());
             }
-            values.push(entry);
         }
         collection.taken.extend(values);
         Ok(())

@@ -194,18 +194,7 @@ impl<'a> Lowerer<'a> {
                 constraints,
                 ..Use::of(ty)
             },
-            Shape::New(kind) => {
-                let id = self.api.push(TypeDef {
-                    origin: Origin::Inline {
-                        hint: hint.to_string(),
-                    },
-                    description: None,
-                    kind,
-                    aliases: Vec::new(),
-                    versions: Vec::new(),
-                });
-                Use::of(TypeRef::Named(id))
-            }
+            Shape::New(kind) => Use::of(self.hoist(kind, hint)),
         };
         // A type that is nullable in itself (`anyOf: [T, {enum: [null]}]`):
         // the use site is nullable.
@@ -215,6 +204,19 @@ impl<'a> Lowerer<'a> {
         }
         used = used.annotate(&schema.schema_data);
         used
+    }
+
+    /// An inline type added to the arena, to be named from `hint`.
+    fn hoist(&mut self, kind: TypeKind, hint: &str) -> TypeRef {
+        TypeRef::Named(self.api.push(TypeDef {
+            origin: Origin::Inline {
+                hint: hint.to_string(),
+            },
+            description: None,
+            kind,
+            aliases: Vec::new(),
+            versions: Vec::new(),
+        }))
     }
 
     /// The meaning of a schema: a reference to an existing type (with its
@@ -583,16 +585,7 @@ impl<'a> Lowerer<'a> {
                     // Named by the caller (a component, or a hoisted inline type).
                     return Shape::New(kind);
                 }
-                let id = self.api.push(TypeDef {
-                    origin: Origin::Inline {
-                        hint: hint.to_string(),
-                    },
-                    description: None,
-                    kind,
-                    aliases: Vec::new(),
-                    versions: Vec::new(),
-                });
-                (TypeRef::Named(id), Constraints::default())
+                (self.hoist(kind, hint), Constraints::default())
             }
         };
         if nullable && ty != TypeRef::Json {
