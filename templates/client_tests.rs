@@ -669,3 +669,43 @@ fn secrets_stay_out_of_debug_and_build_errors() {
     );
     assert_eq!(client.with_timeout(None).timeout(), None);
 }
+
+/// `deepObject` query parameters and `application/x-www-form-urlencoded`
+/// bodies (Stripe's, InvenTree's): brackets for nesting, arrays repeating
+/// the key or indexed below an object, `null`s left out.
+#[tokio::test]
+async fn deep_objects_and_form_bodies() {
+    let (base, seen) = serve(vec![ok(r#"{"pk": 1}"#)]).await;
+    let client = ClientBuilder::new(&API, base).build().unwrap();
+    let mut request = client.request(&LIST);
+    request.query_deep(
+        "filter",
+        // Keys in order: the templates crate's serde_json sorts them.
+        &serde_json::json!({"color": "red", "ids": [1, 2], "meta": {"a b": true}, "none": null, "size": 3}),
+    );
+    request.query_deep("absent", &None::<u32>);
+    request.form_body(&serde_json::json!({
+        "name": "a&b=c", "nested": {"k": 1.5}, "opt": null, "tags": ["x", "y"]
+    }));
+    let _: Thing = request
+        .send_json::<Thing, Invalid, Generic>()
+        .await
+        .unwrap();
+    let seen = seen.lock().unwrap().clone();
+    let head = &seen[0].head;
+    assert!(
+        head.starts_with(
+            "get /api/v3/things/?filter%5bcolor%5d=red&filter%5bids%5d%5b0%5d=1&filter%5bids%5d%5b1%5d=2\
+             &filter%5bmeta%5d%5ba%20b%5d=true&filter%5bsize%5d=3 http/1.1"
+        ),
+        "{head}"
+    );
+    assert!(
+        head.contains("content-type: application/x-www-form-urlencoded\r\n"),
+        "{head}"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&seen[0].body),
+        "name=a%26b%3Dc&nested%5Bk%5D=1.5&tags=x&tags=y"
+    );
+}

@@ -118,3 +118,39 @@ fn nesting_is_bounded() {
     // Deeply nested input is refused with a message, not a stack overflow.
     assert!(check(&api, &ty, &value, &Constraints::default()).is_some());
 }
+
+/// Form bodies and `deepObject` parameters: pairs typed by the schema's
+/// fields, arrays from repeated keys, brackets for nesting.
+#[test]
+fn form_pairs_are_typed_by_the_fields() {
+    use crate::runtime::server::form::object;
+    let api = api();
+    let pairs = [
+        ("name", "abc"),
+        ("size", "3"),
+        ("tags", "3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+        ("tags", "4fa85f64-5717-4562-b3fc-2c963f66afa6"),
+        ("other[deep][er]", "x"),
+        ("a[b][c][d][e][f][g][h][i]", "too deep"),
+    ];
+    let value = object(
+        &api,
+        Some(&Ty::Named(1)),
+        pairs.map(|(k, v)| (k, v.to_string())),
+    );
+    assert_eq!(
+        value,
+        json!({
+            "name": "abc", "size": 3,
+            "tags": ["3fa85f64-5717-4562-b3fc-2c963f66afa6", "4fa85f64-5717-4562-b3fc-2c963f66afa6"],
+            "other": {"deep": {"er": "x"}}
+        })
+    );
+    // What does not read as the field's type stays text, for validation.
+    let value = object(&api, Some(&Ty::Named(1)), [("size", "big".to_string())]);
+    assert_eq!(value, json!({"size": "big"}));
+    assert!(errors(json!({"name": "abc", "size": "big"})).is_some());
+    // A deepObject parameter's pairs, its name stripped: `[key]`.
+    let value = object(&api, Some(&Ty::Named(1)), [("[size]", "4".to_string())]);
+    assert_eq!(value, json!({"size": 4}));
+}

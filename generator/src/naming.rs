@@ -200,14 +200,20 @@ pub fn variant_ident(wire: &str) -> String {
         return "Empty".into();
     }
     if name.starts_with(|c: char| c.is_ascii_digit()) {
-        // Keep digit groups apart: "1.1" -> V1_1, "2.0" -> V2_0.
-        let groups: Vec<&str> = wire
+        // Keep digit groups apart: "1.1" -> V1_1, "2.0" -> V2_0; other
+        // groups camel-cased ("110_Punch" -> V110Punch): an underscore
+        // next to a letter is not upper camel case.
+        name = String::from("V");
+        for group in wire
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|g| !g.is_empty())
-            .collect();
-        name = format!("V{}", groups.join("_"));
-        if !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            name = format!("V{}", words_camel(wire));
+        {
+            let digits_meet = name.ends_with(|c: char| c.is_ascii_digit())
+                && group.starts_with(|c: char| c.is_ascii_digit());
+            if digits_meet {
+                name.push('_');
+            }
+            name.push_str(&words_camel(group));
         }
     }
     if name == "Self" {
@@ -309,6 +315,8 @@ mod tests {
     #[test]
     fn variant_names() {
         assert_eq!(variant_ident("1.1"), "V1_1");
+        assert_eq!(variant_ident("110_Punch"), "V110Punch");
+        assert_eq!(variant_ident("100BASE-TX (10/100ME)"), "V100baseTx10_100me");
         assert_eq!(variant_ident("6"), "V6");
         assert_eq!(variant_ident(""), "Empty");
         assert_eq!(

@@ -43,7 +43,13 @@ fn normalised_ir_of_every_fixture() {
             .spec(&path)
             .load()
             .unwrap_or_else(|e| panic!("{e}"));
-        insta::assert_snapshot!(format!("ir__{name}"), format!("{api:#?}"));
+        // Warnings name the file: the clone's location is not part of it.
+        let root = format!(
+            "{}/",
+            authentik_codegen_tests::inputs::repo_root().display()
+        );
+        let ir = format!("{api:#?}").replace(&root, "");
+        insta::assert_snapshot!(format!("ir__{name}"), ir);
     }
 }
 

@@ -57,6 +57,13 @@ enum Command {
         #[command(subcommand)]
         which: Bench,
     },
+    /// Every document of `$AUTHENTIK_OTHER_SPECS_DIR` (other APIs:
+    /// drf-spectacular's fixtures, InvenTree, Nautobot, PagerDuty, OpenAI)
+    /// generated, linted with clippy and round-tripped; prints the table per
+    /// document. Minutes; CI runs the drf-spectacular fixtures and InvenTree
+    /// 411 only. Runs the ignored test `every_document` of
+    /// tests/tests/corpus.rs.
+    Corpus,
     /// Write specs/DRIFT.md: what changed between consecutive pinned
     /// versions (operations, schemas, enum values, field types, flips).
     Drift {
@@ -146,6 +153,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 Bench::FakeLoad => bench::fake_load(),
             }
         }
+        Command::Corpus => corpus(),
         Command::Drift { check } => {
             fetch::fetch_specs(&manifest, false)?;
             if check {
@@ -155,6 +163,26 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+/// `cargo xtask corpus`.
+fn corpus() -> anyhow::Result<()> {
+    let status = std::process::Command::new(std::env::var("CARGO").unwrap_or("cargo".into()))
+        .args([
+            "test",
+            "-p",
+            "authentik-codegen-tests",
+            "--test",
+            "corpus",
+            "every_document",
+            "--",
+            "--ignored",
+            "--nocapture",
+        ])
+        .status()
+        .context("run cargo test")?;
+    anyhow::ensure!(status.success(), "the corpus run failed");
+    Ok(())
 }
 
 /// The workspace root: the parent of this crate's folder.

@@ -110,6 +110,8 @@ enum Body<'a> {
         optional: bool,
     },
     Multipart(TypeId),
+    /// `application/x-www-form-urlencoded`: the body's properties as pairs.
+    Form(&'a TypeRef),
     Raw(&'a str),
 }
 
@@ -354,18 +356,12 @@ fn plan_op<'a>(cx: &mut Cx<'a>, op: &'a Operation, prefix: &str) -> Plan<'a> {
                 ));
                 continue;
             }
-            (ParamLocation::Path, ParamStyle::Label | ParamStyle::Matrix)
-            | (ParamLocation::Query, ParamStyle::DeepObject) => cx.warnings.push(format!(
-                "{}: parameter {:?} has style {:?}, sent as {}",
-                op.id,
-                param.name,
-                param.style,
-                if param.location == ParamLocation::Path {
-                    "simple"
-                } else {
-                    "form"
-                }
-            )),
+            (ParamLocation::Path, ParamStyle::Label | ParamStyle::Matrix) => {
+                cx.warnings.push(format!(
+                    "{}: parameter {:?} has style {:?}, sent as simple",
+                    op.id, param.name, param.style,
+                ))
+            }
             _ => {}
         }
         if param.required || param.location == ParamLocation::Path {
@@ -415,6 +411,15 @@ fn plan_op<'a>(cx: &mut Cx<'a>, op: &'a Operation, prefix: &str) -> Plan<'a> {
                     }),
                 ) if matches!(api.get(*id).kind, TypeKind::Struct(_)) => Body::Multipart(*id),
                 _ => match body.content.first() {
+                    Some(Content {
+                        ty: Some(ty @ TypeRef::Named(id)),
+                        media_type,
+                        ..
+                    }) if media_type == "application/x-www-form-urlencoded"
+                        && matches!(api.get(*id).kind, TypeKind::Struct(_)) =>
+                    {
+                        Body::Form(ty)
+                    }
                     Some(c) => {
                         cx.warnings.push(format!(
                             "{}: request body {:?} is taken as raw bytes",
@@ -429,7 +434,12 @@ fn plan_op<'a>(cx: &mut Cx<'a>, op: &'a Operation, prefix: &str) -> Plan<'a> {
     };
 
     // Success body: JSON first, other media types as variants.
-    let success = op.responses.iter().find(|r| r.status.starts_with('2'));
+    // Without a 2xx response, a `default` one describes success too.
+    let success = op
+        .responses
+        .iter()
+        .find(|r| r.status.starts_with('2'))
+        .or_else(|| op.responses.iter().find(|r| r.status == "default"));
     let contents: Vec<&Content> = success
         .map(|r| r.content.iter().collect())
         .unwrap_or_default();
@@ -741,6 +751,8 @@ fn render_tag(cx: &Cx<'_>, tag: &Tag<'_>) -> Result<String, String> {
         #![doc = #header_doc]
         #allow_deprecated
         use super::runtime::client as rt;
+        // `models` is unused by a tag whose operations name no model.
+        #[allow(unused_imports)]
         use super::{models, #page_stream ResponseFuture};
     };
     let struct_doc = format!(
@@ -875,6 +887,11 @@ fn render_methods(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
             let form = ident(p.form_struct.as_deref().expect("form struct named"));
             params.push(quote!(form: #form));
             pass.push(quote!(form));
+        }
+        Body::Form(ty) => {
+            let ty = cx.borrowed(ty);
+            params.push(quote!(body: #ty));
+            pass.push(quote!(body));
         }
         Body::Raw(_) => {
             params.push(quote!(body: rt::Bytes));
@@ -1054,9 +1071,12 @@ fn build_request(cx: &Cx<'_>, p: &Plan<'_>) -> Build {
             ParamLocation::Path => quote!(request.path(#name, #value);),
             ParamLocation::Header => quote!(request.header(#name, #value);),
             ParamLocation::Cookie => return None,
-            ParamLocation::Query => match joined_separator(param) {
-                Some(separator) => quote!(request.query_joined(#name, #value, #separator);),
-                None => quote!(request.query(#name, #value);),
+            ParamLocation::Query => match query_style(param) {
+                QueryStyle::Joined(separator) => {
+                    quote!(request.query_joined(#name, #value, #separator);)
+                }
+                QueryStyle::Deep => quote!(request.query_deep(#name, #value);),
+                QueryStyle::Form => quote!(request.query(#name, #value);),
             },
         })
     };
@@ -1083,6 +1103,7 @@ fn build_request(cx: &Cx<'_>, p: &Plan<'_>) -> Build {
                 request.json(body);
             }
         }),
+        Body::Form(_) => statements.push(quote!(request.form_body(body);)),
         Body::Raw(media_type) => statements.push(quote!(request.raw_body(body, #media_type);)),
         Body::Multipart(id) => {
             let TypeKind::Struct(s) = &cx.api.get(*id).kind else {
@@ -1134,9 +1155,10 @@ fn render_params_struct(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>, name: &str) ->
         let how = match param.location {
             ParamLocation::Header => quote!(header),
             ParamLocation::Query | ParamLocation::Path | ParamLocation::Cookie => {
-                match joined_separator(param) {
-                    Some(separator) => quote!(joined(#separator)),
-                    None => quote!(query),
+                match query_style(param) {
+                    QueryStyle::Joined(separator) => quote!(joined(#separator)),
+                    QueryStyle::Deep => quote!(deep),
+                    QueryStyle::Form => quote!(query),
                 }
             }
         };
@@ -1164,16 +1186,27 @@ fn render_params_struct(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>, name: &str) ->
     }
 }
 
-/// The separator of a query array sent as one value (`explode: false`):
-/// `,` for style `form`, ` ` for `spaceDelimited`, `|` for `pipeDelimited`.
-fn joined_separator(param: &Parameter) -> Option<&'static str> {
+/// How a query parameter is written.
+enum QueryStyle {
+    /// `name=value`, an array's items repeating the key.
+    Form,
+    /// An array as one value (`explode: false`), items joined by `,` for
+    /// style `form`, ` ` for `spaceDelimited`, `|` for `pipeDelimited`.
+    Joined(&'static str),
+    /// Style `deepObject`: `name[key]=value`.
+    Deep,
+}
+
+fn query_style(param: &Parameter) -> QueryStyle {
     let array = matches!(&param.ty, TypeRef::Array(_))
         || matches!(&param.ty, TypeRef::Nullable(inner) if matches!(**inner, TypeRef::Array(_)));
-    (array && !param.explode).then_some(match param.style {
-        ParamStyle::SpaceDelimited => " ",
-        ParamStyle::PipeDelimited => "|",
-        _ => ",",
-    })
+    match param.style {
+        ParamStyle::DeepObject => QueryStyle::Deep,
+        ParamStyle::SpaceDelimited if array && !param.explode => QueryStyle::Joined(" "),
+        ParamStyle::PipeDelimited if array && !param.explode => QueryStyle::Joined("|"),
+        _ if array && !param.explode => QueryStyle::Joined(","),
+        _ => QueryStyle::Form,
+    }
 }
 
 fn render_form_struct(
@@ -1641,19 +1674,24 @@ fn render_dispatch(cx: &Cx<'_>, tags: &[Tag<'_>]) -> TokenStream {
             /// The operation's future, boxed: the arms' arguments stay in
             /// this function's frame (a debug build gives each arm its own
             /// stack slots; one `async fn` with every arm overflowed).
-            #[allow(deprecated, unused_variables, clippy::unit_arg)]
+            #[allow(deprecated, unused_variables, clippy::unit_arg, clippy::match_single_binding)]
             fn start(
                 client: &Client,
                 operation_id: &str,
                 path: &[&str],
                 body: Option<&::serde_json::Value>,
             ) -> Result<Option<Call>, Error> {
+                #[allow(unused_imports)]
                 use super::runtime::client::dispatch;
+                // Either helper can be unused: no operation of the API (or
+                // of the enabled tags) returns raw bytes, or all of them do.
+                #[allow(dead_code)]
                 fn boxed<T: ::serde::Serialize + 'static>(future: ResponseFuture<T>) -> Result<Option<Call>, Error> {
                     Ok(Some(Box::pin(async move {
                         Ok(::serde_json::to_value(future.await?).unwrap_or_default())
                     })))
                 }
+                #[allow(dead_code)]
                 fn bytes(future: ResponseFuture<super::runtime::client::Bytes>) -> Result<Option<Call>, Error> {
                     Ok(Some(Box::pin(async move {
                         Ok(::serde_json::to_value(future.await?.to_vec()).unwrap_or_default())
@@ -1701,8 +1739,15 @@ fn any_call_arm(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> Option<TokenStream>
     }
     match &p.body {
         Body::None => {}
-        Body::Json { optional, .. } => {
-            let value = quote!(&dispatch::body(#id, body)?);
+        Body::Form(_) => pass.push(quote!(&dispatch::body(#id, body)?)),
+        Body::Json { optional, ty } => {
+            // The owned type where the method borrows an unsized one.
+            let owned = match ty {
+                Some(TypeRef::String | TypeRef::Binary) => Some(quote!(::<String>)),
+                Some(TypeRef::Array(_)) => Some(quote!(::<Vec<_>>)),
+                _ => None,
+            };
+            let value = quote!(&dispatch::body #owned (#id, body)?);
             pass.push(if *optional {
                 quote!(Some(#value))
             } else {

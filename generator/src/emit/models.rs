@@ -206,7 +206,11 @@ fn render_type(
             let idents = naming::variant_idents(e.values.iter().map(String::as_str), &["Unknown"]);
             let variants = e.values.iter().zip(&idents).map(|(wire, v)| {
                 let v = ident(v);
-                let doc = format!(" `{}`", wire.replace('`', "'"));
+                let doc = if wire.is_empty() {
+                    " `\"\"` (the empty string: DRF's \"blank\", no choice made)".to_string()
+                } else {
+                    format!(" `{}`", wire.replace('`', "'"))
+                };
                 quote!(#[doc = #doc] #v,)
             });
             let arms = e.values.iter().zip(&idents).map(|(wire, v)| {

@@ -50,6 +50,9 @@ pub struct Api {
     /// The versions folded into this API (`info.version` of each input),
     /// oldest first; empty for a single input.
     pub versions: Vec<String>,
+    /// What the front-end read differently from what the input says, or left
+    /// out (`file#/pointer: message`): reported, never silent.
+    pub warnings: Vec<String>,
 }
 
 impl Api {

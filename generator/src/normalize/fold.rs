@@ -27,6 +27,8 @@ pub fn fold(newest: &mut Api, older: &[Api]) {
         .chain(std::iter::once(&*newest))
         .map(|api| api.info.version.clone())
         .collect();
+    let warnings = older.iter().flat_map(|api| api.warnings.iter().cloned());
+    newest.warnings = warnings.chain(newest.warnings.drain(..)).collect();
     let mut merges: Vec<(TypeId, Vec<String>)> = Vec::new();
     enum_renames(newest, older);
     enums_by_name(newest, older, &mut merges);

@@ -10,6 +10,7 @@ use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// HTTP method of an operation.
@@ -97,7 +98,9 @@ pub struct Request {
     operation: &'static Operation,
     path: String,
     /// Percent-encoded values.
-    query: Vec<(&'static str, String)>,
+    /// Names (a `deepObject` parameter's are built: `filter[color]`) and
+    /// percent-encoded values.
+    query: Vec<(Cow<'static, str>, String)>,
     headers: Vec<(&'static str, String)>,
     accept: &'static str,
     body: Body,
@@ -170,7 +173,26 @@ impl Request {
         for v in self.values(name, value) {
             let mut encoded = String::new();
             encode(&v, &mut encoded);
-            self.query.push((name, encoded));
+            self.query.push((Cow::Borrowed(name), encoded));
+        }
+    }
+
+    /// Add a query parameter of style `deepObject`: an object's properties
+    /// as `name[key]=value` (nested objects `name[a][b]`, arrays
+    /// `name[key][0]`); `None` adds nothing.
+    pub fn query_deep<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
+        match serde_json::to_value(value) {
+            Ok(value) => {
+                for (key, text) in flatten(name.to_string(), value) {
+                    let mut encoded = String::new();
+                    encode(&text, &mut encoded);
+                    self.query.push((Cow::Owned(key), encoded));
+                }
+            }
+            Err(e) => self.fail(
+                format!("parameter `{name}` does not serialise"),
+                Some(Box::new(e)),
+            ),
         }
     }
 
@@ -196,7 +218,7 @@ impl Request {
             }
             encode(v, &mut encoded);
         }
-        self.query.push((name, encoded));
+        self.query.push((Cow::Borrowed(name), encoded));
     }
 
     /// Add the optional parameters that are set.
@@ -206,7 +228,7 @@ impl Request {
 
     /// Replace every value of query parameter `name`.
     pub fn set_query<T: Serialize + ?Sized>(&mut self, name: &'static str, value: &T) {
-        self.query.retain(|(n, _)| *n != name);
+        self.query.retain(|(n, _)| n != name);
         self.query(name, value);
     }
 
@@ -250,6 +272,37 @@ impl Request {
     /// A body sent as is, with its content type.
     pub fn raw_body(&mut self, body: impl Into<Bytes>, content_type: &'static str) {
         self.body = Body::Bytes(body.into(), content_type);
+    }
+
+    /// An `application/x-www-form-urlencoded` body: the top-level
+    /// properties of `body` as `key=value` pairs (arrays repeat the key,
+    /// nested objects `key[sub]=value`, `null`s left out).
+    pub fn form_body<T: Serialize + ?Sized>(&mut self, body: &T) {
+        match serde_json::to_value(body) {
+            Ok(serde_json::Value::Object(map)) => {
+                let mut text = String::new();
+                for (name, value) in map {
+                    let pairs = match value {
+                        serde_json::Value::Array(items) => items
+                            .into_iter()
+                            .flat_map(|item| flatten(name.clone(), item))
+                            .collect(),
+                        value => flatten(name, value),
+                    };
+                    for (key, value) in pairs {
+                        if !text.is_empty() {
+                            text.push('&');
+                        }
+                        encode(&key, &mut text);
+                        text.push('=');
+                        encode(&value, &mut text);
+                    }
+                }
+                self.body = Body::Bytes(text.into(), "application/x-www-form-urlencoded");
+            }
+            Ok(_) => self.fail("a form body must be an object".into(), None),
+            Err(e) => self.fail("the body does not serialise".into(), Some(Box::new(e))),
+        }
     }
 
     /// A `multipart/form-data` body.
@@ -309,7 +362,7 @@ impl Request {
             Credential::Query(name, value) => Some((*name, value.as_str())),
             Credential::Header(..) => None,
         });
-        let plain = self.query.iter().map(|(n, v)| (*n, v.as_str()));
+        let plain = self.query.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
         for (name, value) in plain {
             url.push(if first { '?' } else { '&' });
             first = false;
@@ -406,6 +459,35 @@ impl Request {
             Err(Failure::Status(raw, documented))
         }
     }
+}
+
+/// `value` as `key=text` pairs below `key`: a scalar is one pair, an
+/// object's properties `key[name]`, an array's items `key[0]`, `key[1]`;
+/// `null` is none. Nesting stops at 16 levels (JSON text below).
+fn flatten(key: String, value: serde_json::Value) -> Vec<(String, String)> {
+    fn walk(key: String, value: serde_json::Value, depth: usize, out: &mut Vec<(String, String)>) {
+        use serde_json::Value;
+        match value {
+            Value::Null => {}
+            Value::String(s) => out.push((key, s)),
+            Value::Bool(b) => out.push((key, b.to_string())),
+            Value::Number(n) => out.push((key, n.to_string())),
+            other if depth >= 16 => out.push((key, other.to_string())),
+            Value::Object(map) => {
+                for (name, value) in map {
+                    walk(format!("{key}[{name}]"), value, depth + 1, out);
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.into_iter().enumerate() {
+                    walk(format!("{key}[{i}]"), item, depth + 1, out);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(key, value, 0, &mut out);
+    out
 }
 
 /// The string forms of a parameter value: none for `null`, one per item

@@ -90,6 +90,9 @@ pub struct Param {
     /// The separator of a non-exploded array (`,`, ` `, `|`).
     #[serde(default = "comma")]
     pub separator: String,
+    /// Style `deepObject`: an object sent as `name[key]=value` pairs.
+    #[serde(default)]
+    pub deep: bool,
     #[serde(default)]
     pub constraints: Constraints,
 }

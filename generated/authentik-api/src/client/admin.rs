@@ -1,6 +1,7 @@
 //! Operations tagged `admin` (17).
 #![allow(deprecated)]
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, ResponseFuture};
 
 /// The operations tagged `admin`: `client.admin()`.

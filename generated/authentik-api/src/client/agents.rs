@@ -1,5 +1,6 @@
 //! Operations tagged `agents` (6).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `agents`: `client.agents()`.

@@ -1,5 +1,6 @@
 //! Operations tagged `authenticators` (83).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `authenticators`: `client.authenticators()`.

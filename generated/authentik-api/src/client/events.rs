@@ -1,6 +1,7 @@
 //! Operations tagged `events` (37).
 #![allow(deprecated)]
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `events`: `client.events()`.

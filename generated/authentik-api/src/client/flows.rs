@@ -1,6 +1,7 @@
 //! Operations tagged `flows` (25).
 #![allow(deprecated)]
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `flows`: `client.flows()`.

@@ -2224,14 +2224,21 @@ pub async fn __call_operation(
     /// The operation's future, boxed: the arms' arguments stay in
     /// this function's frame (a debug build gives each arm its own
     /// stack slots; one `async fn` with every arm overflowed).
-    #[allow(deprecated, unused_variables, clippy::unit_arg)]
+    #[allow(
+        deprecated,
+        unused_variables,
+        clippy::unit_arg,
+        clippy::match_single_binding
+    )]
     fn start(
         client: &Client,
         operation_id: &str,
         path: &[&str],
         body: Option<&::serde_json::Value>,
     ) -> Result<Option<Call>, Error> {
+        #[allow(unused_imports)]
         use super::runtime::client::dispatch;
+        #[allow(dead_code)]
         fn boxed<T: ::serde::Serialize + 'static>(
             future: ResponseFuture<T>,
         ) -> Result<Option<Call>, Error> {
@@ -2243,6 +2250,7 @@ pub async fn __call_operation(
                 ),
             )
         }
+        #[allow(dead_code)]
         fn bytes(
             future: ResponseFuture<super::runtime::client::Bytes>,
         ) -> Result<Option<Call>, Error> {

@@ -1,5 +1,6 @@
 //! Operations tagged `oauth2` (12).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `oauth2`: `client.oauth2()`.

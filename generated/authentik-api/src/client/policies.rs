@@ -1,5 +1,6 @@
 //! Operations tagged `policies` (76).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `policies`: `client.policies()`.

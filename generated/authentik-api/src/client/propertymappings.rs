@@ -1,5 +1,6 @@
 //! Operations tagged `propertymappings` (111).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `propertymappings`: `client.propertymappings()`.

@@ -1,6 +1,7 @@
 //! Operations tagged `rbac` (34).
 #![allow(deprecated)]
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `rbac`: `client.rbac()`.

@@ -1,5 +1,6 @@
 //! Operations tagged `reports` (3).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `reports`: `client.reports()`.

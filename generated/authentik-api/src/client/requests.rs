@@ -1,5 +1,6 @@
 //! Operations tagged `requests` (28).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `requests`: `client.requests()`.

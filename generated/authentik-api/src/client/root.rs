@@ -1,5 +1,6 @@
 //! Operations tagged `root` (1).
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, ResponseFuture};
 
 /// The operations tagged `root`: `client.root()`.

@@ -1,6 +1,7 @@
 //! Operations tagged `sources` (175).
 #![allow(deprecated)]
 use super::runtime::client as rt;
+#[allow(unused_imports)]
 use super::{models, PageStream, ResponseFuture};
 
 /// The operations tagged `sources`: `client.sources()`.

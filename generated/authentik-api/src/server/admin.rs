@@ -152,6 +152,7 @@ pub trait Admin: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -85,6 +85,7 @@ pub trait Agents: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -958,6 +958,7 @@ pub trait Authenticators: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

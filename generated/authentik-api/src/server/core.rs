@@ -926,6 +926,7 @@ pub trait Core: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

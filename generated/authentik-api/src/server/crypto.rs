@@ -133,6 +133,7 @@ pub trait Crypto: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

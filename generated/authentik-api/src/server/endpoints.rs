@@ -850,6 +850,7 @@ pub trait Endpoints: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

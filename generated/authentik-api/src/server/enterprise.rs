@@ -121,6 +121,7 @@ pub trait Enterprise: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

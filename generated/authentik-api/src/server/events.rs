@@ -394,6 +394,7 @@ pub trait Events: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

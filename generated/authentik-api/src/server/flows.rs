@@ -264,6 +264,7 @@ pub trait Flows: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -159,6 +159,7 @@ pub trait Lifecycle: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -128,6 +128,7 @@ pub trait Managed: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -19,6 +19,7 @@
 //! every trait (the fake authentik is one).
 #[allow(unused_imports)]
 use super::{models, runtime};
+#[allow(unused_imports)]
 use super::runtime::server as rt;
 pub use super::runtime::server::{
     Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, FromReply, IntoReply,

@@ -153,6 +153,7 @@ pub trait Oauth2: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

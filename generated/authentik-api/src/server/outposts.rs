@@ -416,6 +416,7 @@ pub trait Outposts: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -888,6 +888,7 @@ pub trait Policies: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

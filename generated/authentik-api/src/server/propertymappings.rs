@@ -1352,6 +1352,7 @@ pub trait Propertymappings: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -1496,6 +1496,7 @@ pub trait Providers: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -273,6 +273,7 @@ pub trait Rbac: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

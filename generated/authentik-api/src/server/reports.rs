@@ -35,6 +35,7 @@ pub trait Reports: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Reports>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -333,6 +333,7 @@ pub trait Requests: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

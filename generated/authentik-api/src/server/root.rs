@@ -18,6 +18,7 @@ pub trait Root: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Root>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -22,6 +22,7 @@ pub trait Schema: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Schema>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -2050,6 +2050,7 @@ pub trait Sources: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

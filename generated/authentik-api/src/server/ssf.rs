@@ -41,6 +41,7 @@ pub trait Ssf: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Ssf>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

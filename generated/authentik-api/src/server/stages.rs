@@ -2482,6 +2482,7 @@ pub trait Stages: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

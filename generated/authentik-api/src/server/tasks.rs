@@ -109,6 +109,7 @@ pub trait Tasks: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

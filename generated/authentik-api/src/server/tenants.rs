@@ -167,6 +167,7 @@ pub trait Tenants: Send + Sync + 'static {
 }
 
 /// The handlers of every operation of the tag, served by `service`.
+#[allow(deprecated)]
 pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
     Vec::from([
         rt::Route::new(

@@ -452,6 +452,7 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
         },
         quote! {
             /// The handlers of every operation of the tag, served by `service`.
+            #[allow(deprecated)]
             pub fn routes<S: #trait_name>(service: &Arc<S>) -> Vec<rt::Route> {
                 Vec::from([#(#routes)*])
             }
@@ -556,6 +557,7 @@ fn render_mod(
         //! every trait (the fake authentik is one).
         #[allow(unused_imports)]
         use super::{models, runtime};
+        #[allow(unused_imports)]
         use super::runtime::server as rt;
         pub use super::runtime::server::{
             Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, FromReply, IntoReply, RawBody,
@@ -596,6 +598,14 @@ fn render_mod(
         let m = ident(&t.module);
         quote!(.routes(#m::routes(&service)))
     });
+    let all_body = if tags.is_empty() {
+        quote!(let _ = service; self)
+    } else {
+        quote! {
+            let service = ::std::sync::Arc::new(service);
+            self #(#all_routes)*
+        }
+    };
     let server_impl = quote! {
         impl Server {
             /// A server for this API with no operations yet: register tags, then
@@ -610,8 +620,7 @@ fn render_mod(
             /// (e.g. [`Dynamic`]).
             #all_cfg
             pub fn all<S: #(#bounds)+*>(self, service: S) -> Self {
-                let service = ::std::sync::Arc::new(service);
-                self #(#all_routes)*
+                #all_body
             }
         }
     };

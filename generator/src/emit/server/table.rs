@@ -81,6 +81,9 @@ pub fn render(api: &Api, server_path: &str) -> String {
                         "explode": p.explode,
                         "separator": separator,
                     });
+                    if p.style == ParamStyle::DeepObject && p.location == ParamLocation::Query {
+                        param["deep"] = json!(true);
+                    }
                     if let Some(c) = constraints(&p.constraints) {
                         param["constraints"] = c;
                     }

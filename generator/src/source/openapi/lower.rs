@@ -23,6 +23,8 @@ pub fn lower(path: &Path, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
         doc,
         api: ir::Api::default(),
         components: HashMap::new(),
+        pointer_refs: HashMap::new(),
+        doc_value: None,
         errors: Vec::new(),
     };
     cx.api.info = ir::ApiInfo {
@@ -47,6 +49,10 @@ pub(super) struct Lowerer<'a> {
     pub doc: &'a openapiv3::OpenAPI,
     pub api: ir::Api,
     components: HashMap<String, TypeId>,
+    /// Types of `$ref`s to schemas elsewhere than `#/components/schemas/X`.
+    pointer_refs: HashMap<String, TypeId>,
+    /// The document as JSON, made when such a `$ref` is first followed.
+    doc_value: Option<serde_json::Value>,
     pub errors: Vec<Error>,
 }
 
@@ -148,13 +154,67 @@ impl<'a> Lowerer<'a> {
         let name = reference
             .strip_prefix("#/components/schemas/")
             .map(|n| n.replace("~1", "/").replace("~0", "~"));
-        match name.as_deref().and_then(|n| self.components.get(n)) {
-            Some(id) => TypeRef::Named(*id),
+        if let Some(id) = name.as_deref().and_then(|n| self.components.get(n)) {
+            return TypeRef::Named(*id);
+        }
+        match self.resolve_pointer(reference) {
+            Some(ty) => ty,
             None => {
                 self.error(pointer, format!("unresolvable $ref {reference:?}"));
                 TypeRef::Json
             }
         }
+    }
+
+    /// A `$ref` to a schema anywhere in the document (PagerDuty's
+    /// `#/components/responses/Conflict/content/application~1json/schema`,
+    /// `#/components/schemas/Tag/allOf/0`): the schema there, lowered once
+    /// as a named inline type; `None` if nothing there reads as a schema.
+    fn resolve_pointer(&mut self, reference: &str) -> Option<TypeRef> {
+        let target = reference.strip_prefix('#')?;
+        if let Some(id) = self.pointer_refs.get(target) {
+            return Some(TypeRef::Named(*id));
+        }
+        let schema = self.schema_at(target)?;
+        let segments: Vec<String> = target
+            .split('/')
+            .skip(3)
+            .filter(|s| !s.is_empty() && !s.contains('~') && *s != "content" && *s != "schema")
+            .map(|s| s.replace("~0", "~"))
+            .collect();
+        let hint = segments.join(" ").to_upper_camel_case();
+        // Allocated before lowering, so a schema that refers to itself
+        // through this pointer resolves.
+        let id = self.api.push(TypeDef {
+            origin: Origin::Inline { hint: hint.clone() },
+            description: None,
+            kind: TypeKind::Alias(TypeRef::Json),
+            aliases: Vec::new(),
+            versions: Vec::new(),
+        });
+        self.pointer_refs.insert(target.to_string(), id);
+        let kind = match self.shape(&schema, target, &hint) {
+            Shape::New(kind) => kind,
+            Shape::Ref(ty, _) => TypeKind::Alias(ty),
+        };
+        let def = self.api.get_mut(id);
+        def.kind = kind;
+        def.description = schema.schema_data.description.clone();
+        Some(TypeRef::Named(id))
+    }
+
+    /// The schema at JSON pointer `target` of the document, if what is
+    /// there reads as one.
+    pub(super) fn schema_at(&mut self, target: &str) -> Option<Schema> {
+        self.value_at(target)
+    }
+
+    /// What is at JSON pointer `target` of the document, read as a `T`.
+    pub(super) fn value_at<T: serde::de::DeserializeOwned>(&mut self, target: &str) -> Option<T> {
+        let doc = self
+            .doc_value
+            .get_or_insert_with(|| serde_json::to_value(self.doc).unwrap_or_default());
+        serde_json::from_value(doc.pointer(target)?.clone()).ok()
     }
 
     /// Lower a schema at a use site. `hint` names a hoisted inline type.
@@ -182,11 +242,19 @@ impl<'a> Lowerer<'a> {
     }
 
     fn use_inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Use {
-        // `allOf: [one member]` + annotations: the member, annotated.
+        // `allOf: [one member]` + annotations (beside it or as members of
+        // their own, OpenAI's `allOf: [{$ref: T}, {nullable: true}]`): the
+        // member, annotated.
         if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
-            if all_of.len() == 1 {
-                let inner = self.use_schema(&all_of[0], &format!("{pointer}/allOf/0"), hint);
-                return inner.annotate(&schema.schema_data);
+            if let Some((index, member)) = single_member(all_of) {
+                let inner = self.use_schema(member, &format!("{pointer}/allOf/{index}"), hint);
+                let annotations = all_of.iter().filter_map(|m| match m {
+                    ReferenceOr::Item(m) if is_annotation(m) => Some(&m.schema_data),
+                    _ => None,
+                });
+                return annotations
+                    .chain([&schema.schema_data])
+                    .fold(inner, Use::annotate);
             }
         }
         let mut used = match self.shape(schema, pointer, hint) {
@@ -310,8 +378,20 @@ impl<'a> Lowerer<'a> {
                 pointer,
                 hint,
             ))),
-            SchemaKind::AllOf { all_of } if all_of.len() == 1 => {
-                self.single_all_of(&all_of[0], None, None, pointer, hint)
+            SchemaKind::AllOf { all_of } if single_member(all_of).is_some() => {
+                let (index, member) = single_member(all_of).expect("checked by the guard");
+                let shape = self.single_all_of(member, None, None, pointer, index, hint);
+                // A component `allOf: [{$ref: T}, {nullable: true}]`.
+                let nullable = all_of.iter().any(|m| match m {
+                    ReferenceOr::Item(m) => is_annotation(m) && m.schema_data.nullable,
+                    _ => false,
+                });
+                match shape {
+                    Shape::Ref(ty, c) if nullable && ty != TypeRef::Json => {
+                        Shape::Ref(TypeRef::Nullable(Box::new(ty)), c)
+                    }
+                    shape => shape,
+                }
             }
             SchemaKind::AllOf { .. } => self.merged(schema, pointer, hint),
             SchemaKind::AnyOf { any_of } => self.any_of(any_of, pointer, hint),
@@ -359,9 +439,10 @@ impl<'a> Lowerer<'a> {
         min_length: Option<u64>,
         max_length: Option<u64>,
         pointer: &str,
+        index: usize,
         hint: &str,
     ) -> Shape {
-        let inner = self.use_schema(schema, &format!("{pointer}/allOf/0"), hint);
+        let inner = self.use_schema(schema, &format!("{pointer}/allOf/{index}"), hint);
         let constraints = Constraints {
             min_length: min_length.or(inner.constraints.min_length),
             max_length: max_length.or(inner.constraints.max_length),
@@ -394,6 +475,7 @@ impl<'a> Lowerer<'a> {
                 any.min_length.map(|v| v as u64),
                 any.max_length.map(|v| v as u64),
                 pointer,
+                0,
                 hint,
             );
         }
@@ -626,9 +708,19 @@ impl<'a> Lowerer<'a> {
                         mapped
                     }
                 }
-                (Some(_), ReferenceOr::Item(_)) => {
-                    self.error(&ptr, "a discriminated oneOf member must be a $ref");
-                    Vec::new()
+                (Some(d), ReferenceOr::Item(schema)) => {
+                    let tags = inline_tags(schema, &d.property_name);
+                    if tags.is_empty() {
+                        self.error(
+                            &ptr,
+                            format!(
+                                "a discriminated oneOf member must be a $ref, or an object whose \
+                                 `{}` is an enum of its tags",
+                                d.property_name
+                            ),
+                        );
+                    }
+                    tags
                 }
                 (None, _) => Vec::new(),
             };
@@ -676,6 +768,43 @@ pub(super) fn int_width(format: &str, minimum: Option<i64>, maximum: Option<i64>
             IntWidth::I32
         }
         _ => IntWidth::I64,
+    }
+}
+
+/// The tags of an inline member of a discriminated `oneOf`: the values of
+/// its discriminator property's string enum (PagerDuty's
+/// `{properties: {data_type: {enum: [string]}}}`).
+fn inline_tags(schema: &Schema, property: &str) -> Vec<String> {
+    let properties = match &schema.schema_kind {
+        SchemaKind::Type(Type::Object(o)) => &o.properties,
+        SchemaKind::Any(any) => &any.properties,
+        _ => return Vec::new(),
+    };
+    match properties.get(property) {
+        Some(ReferenceOr::Item(p)) => match &p.schema_kind {
+            SchemaKind::Type(Type::String(s)) => s.enumeration.iter().flatten().cloned().collect(),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// An `allOf` member that only annotates (`{nullable: true}`,
+/// `{description: ...}`): no type, no keywords that constrain a value.
+fn is_annotation(schema: &Schema) -> bool {
+    matches!(&schema.schema_kind, SchemaKind::Any(any) if *any == openapiv3::AnySchema::default())
+}
+
+/// The one member of an `allOf` that is not an annotation, with its index.
+fn single_member(members: &[ReferenceOr<Schema>]) -> Option<(usize, &ReferenceOr<Schema>)> {
+    let mut substantive = members.iter().enumerate().filter(|(_, m)| match m {
+        ReferenceOr::Item(m) => !is_annotation(m),
+        ReferenceOr::Reference { .. } => true,
+    });
+    match substantive.next() {
+        Some(one) => substantive.next().is_none().then_some(one),
+        // Annotations only: the first, read as it is (any JSON value).
+        None => members.first().map(|m| (0, m)),
     }
 }
 

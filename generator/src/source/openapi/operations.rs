@@ -5,6 +5,7 @@ use crate::error::pointer_segment;
 use crate::ir::{self, Method, ParamLocation, ParamStyle};
 use heck::ToUpperCamelCase;
 use openapiv3::{Parameter, ReferenceOr};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub(super) fn lower_operations(cx: &mut Lowerer<'_>) {
@@ -179,22 +180,30 @@ fn operation(
     }
 }
 
-/// The item itself, or the `#/components/<section>/<name>` it refers to
-/// (`None`, with an error at `ptr`, when that does not resolve).
-fn resolve<'d, T>(
+/// The item itself, or the `#/components/<section>/<name>` it refers to,
+/// or what is at the JSON pointer it names if that reads as a `T`
+/// (PagerDuty refers to a request body as a response); `None`, with an
+/// error at `ptr`, when that does not resolve.
+fn resolve<'d, T: Clone + serde::de::DeserializeOwned>(
     cx: &mut Lowerer<'_>,
     item: &'d ReferenceOr<T>,
     section: &str,
     components: Option<&'d indexmap::IndexMap<String, ReferenceOr<T>>>,
     ptr: &str,
-) -> Option<&'d T> {
+) -> Option<Cow<'d, T>> {
     match item {
-        ReferenceOr::Item(found) => Some(found),
+        ReferenceOr::Item(found) => Some(Cow::Borrowed(found)),
         ReferenceOr::Reference { reference } => {
             let name = reference.strip_prefix(&format!("#/components/{section}/"));
-            match name.and_then(|n| components?.get(n)) {
-                Some(ReferenceOr::Item(found)) => Some(found),
-                _ => {
+            if let Some(ReferenceOr::Item(found)) = name.and_then(|n| components?.get(n)) {
+                return Some(Cow::Borrowed(found));
+            }
+            let elsewhere = reference
+                .strip_prefix('#')
+                .and_then(|target| cx.value_at(target));
+            match elsewhere {
+                Some(found) => Some(Cow::Owned(found)),
+                None => {
                     cx.error(ptr, format!("unresolvable $ref {reference:?}"));
                     None
                 }
@@ -211,7 +220,7 @@ fn parameter(
 ) -> Option<ir::Parameter> {
     let components = cx.doc.components.as_ref().map(|c| &c.parameters);
     let param = resolve(cx, param, "parameters", components, ptr)?;
-    let (location, style) = match param {
+    let (location, style) = match &*param {
         Parameter::Query { style, .. } => (
             ParamLocation::Query,
             match style {

@@ -2,7 +2,8 @@
 //!
 //! The generator writes one `params!` invocation per struct: the struct's
 //! fields, each with where it goes (`query`, `joined(",")` for arrays with
-//! `explode: false`, `header`) and its wire name. The macro declares the
+//! `explode: false`, `deep` for style `deepObject`, `header`) and its wire
+//! name. The macro declares the
 //! struct, notes each field's wire name in its docs, and implements
 //! [`Params`], which the operation method calls once instead of one line
 //! per parameter.
@@ -36,6 +37,7 @@ macro_rules! params {
     (@doc query $wire:literal) => { concat!(" Query parameter `", $wire, "`.") };
     (@doc joined $wire:literal) => { concat!(" Query parameter `", $wire, "`.") };
     (@doc header $wire:literal) => { concat!(" Header parameter `", $wire, "`.") };
+    (@doc deep $wire:literal) => { concat!(" Query parameter `", $wire, "` (`", $wire, "[key]=value`).") };
     (@apply $request:ident $value:expr, query $wire:literal) => {
         $request.query($wire, $value)
     };
@@ -44,6 +46,9 @@ macro_rules! params {
     };
     (@apply $request:ident $value:expr, header $wire:literal) => {
         $request.header($wire, $value)
+    };
+    (@apply $request:ident $value:expr, deep $wire:literal) => {
+        $request.query_deep($wire, $value)
     };
     (
         $(#[$meta:meta])*

@@ -19,6 +19,7 @@
 
 mod coerce;
 mod dynamic;
+pub(crate) mod form;
 mod params;
 mod router;
 pub mod table;

@@ -2,7 +2,8 @@
 //! (one property per parameter, typed as the schema says), or the
 //! validation errors keyed by parameter name.
 //!
-//! Arrays follow the parameter's `explode`: repeated keys
+//! `deepObject` parameters are read from their `name[key]=value` pairs
+//! (`form.rs`). Arrays follow the parameter's `explode`: repeated keys
 //! (`?type=a&type=b`) or one separated value (`?type=a,b`); their items'
 //! errors are one list of messages, as django-filter writes them. Unknown
 //! query parameters are ignored, as authentik does; with `drf` set
@@ -34,6 +35,24 @@ pub fn read(
     let mut out = Map::new();
     let mut errors = Map::new();
     for param in params {
+        if param.deep && param.location == Location::Query {
+            match deep(api, param, raw) {
+                Ok(Some(value)) => {
+                    out.insert(param.name.clone(), value);
+                }
+                Ok(None) if param.required => {
+                    errors.insert(
+                        param.name.clone(),
+                        Value::Array(vec![Value::String("This field is required.".into())]),
+                    );
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    errors.insert(param.name.clone(), e);
+                }
+            }
+            continue;
+        }
         let values: Vec<&str> = match param.location {
             Location::Path => raw
                 .path
@@ -74,6 +93,27 @@ pub fn read(
         Ok(out)
     } else {
         Err(errors)
+    }
+}
+
+/// A `deepObject` parameter: the `name[key]=value` pairs as an object
+/// (`Ok(None)` when there are none).
+fn deep(api: &Api, param: &Param, raw: &RawParams<'_>) -> Result<Option<Value>, Value> {
+    let pairs: Vec<(&str, String)> = raw
+        .query
+        .iter()
+        .filter_map(|(k, v)| {
+            let rest = k.strip_prefix(param.name.as_str())?;
+            rest.starts_with('[').then(|| (rest, v.clone()))
+        })
+        .collect();
+    if pairs.is_empty() {
+        return Ok(None);
+    }
+    let value = super::form::object(api, Some(&param.ty), pairs);
+    match validate::check(api, &param.ty, &value, &param.constraints) {
+        None => Ok(Some(value)),
+        Some(e) => Err(e),
     }
 }
 

@@ -467,6 +467,16 @@ async fn read_body(
         }
     } else if content.media_type == "multipart/form-data" {
         multipart(api, content.ty.as_ref(), content_type, bytes).await?
+    } else if content.media_type == "application/x-www-form-urlencoded" {
+        let pairs = form_urlencoded::parse(bytes);
+        let pairs: Vec<(String, String)> = pairs
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        let pairs = pairs.iter().map(|(k, v)| (k.as_str(), v.clone()));
+        (
+            super::form::object(api, content.ty.as_ref(), pairs),
+            Vec::new(),
+        )
     } else {
         (
             Value::String(String::from_utf8_lossy(bytes).into_owned()),
@@ -524,21 +534,7 @@ async fn multipart(
             });
         } else {
             let text = String::from_utf8_lossy(&data).into_owned();
-            let value = match schema.map(|f| api.resolve(&f.ty)) {
-                Some(Ty::Boolean) => match text.as_str() {
-                    "true" | "True" | "1" => Value::Bool(true),
-                    "false" | "False" | "0" => Value::Bool(false),
-                    _ => Value::String(text),
-                },
-                Some(Ty::Integer(_)) | Some(Ty::Number) => serde_json::from_str(&text)
-                    .ok()
-                    .filter(Value::is_number)
-                    .unwrap_or(Value::String(text)),
-                Some(Ty::Json) | Some(Ty::Map(_)) | Some(Ty::Array(_)) => {
-                    serde_json::from_str(&text).unwrap_or(Value::String(text))
-                }
-                _ => Value::String(text),
-            };
+            let value = super::form::text_value(api, schema.map(|f| &f.ty), text);
             map.insert(name, value);
         }
     }

@@ -1,0 +1,328 @@
+//! Dialects: an OpenAPI 3.1 document, and the few 3.1-isms found in 3.0
+//! documents, rewritten in place into the 3.0 model `openapiv3` reads,
+//! before it reads them. What cannot be expressed is dropped with a
+//! warning (never silently).
+//!
+//! The walk visits exactly the schema positions: `components.schemas.*`,
+//! every `schema` key outside examples and extensions, and inside a schema
+//! `properties.*`, `items`, `additionalProperties`, `not` and the members of
+//! `allOf`/`anyOf`/`oneOf`. The pointer of the node being visited is kept in
+//! one buffer (`Walk::pointer`) so that only warnings allocate.
+//!
+//! Rewrites (3.1 documents):
+//! - `type: [T, "null"]` becomes `type: T` + `nullable: true`; several
+//!   non-null types become an untyped schema (any JSON value), with a warning;
+//! - `const: v` becomes `enum: [v]`; a schema's `examples: [a, ...]` becomes
+//!   `example: a`;
+//! - numeric `exclusiveMinimum`/`exclusiveMaximum` become `minimum`/`maximum`
+//!   plus the 3.0 boolean;
+//! - `webhooks` and `components.pathItems` are dropped, with a warning; a
+//!   missing `paths` is an empty one.
+//!
+//! Every document: an integer schema's bound that is not an `i64` (OpenAI's
+//! `minimum: -9223372036854776000`, JavaScript's rendering of `i64::MIN`) is
+//! clamped to the `i64` range, with a warning.
+
+use crate::error::pointer_segment;
+use serde_json::{Map, Value};
+
+/// The OpenAPI versions this front-end reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Dialect {
+    V3_0,
+    V3_1,
+}
+
+/// Rewrite `doc` (of `dialect`) into the 3.0 model. Returns the warnings.
+pub(super) fn rewrite(doc: &mut Value, dialect: Dialect) -> Vec<String> {
+    let mut walk = Walk {
+        dialect,
+        pointer: String::new(),
+        warnings: Vec::new(),
+    };
+    let Some(root) = doc.as_object_mut() else {
+        return walk.warnings;
+    };
+    if dialect == Dialect::V3_1 {
+        root.insert("openapi".into(), Value::String("3.0.3".into()));
+        if let Some(Value::Object(hooks)) = root.remove("webhooks") {
+            if !hooks.is_empty() {
+                let names: Vec<&str> = hooks.keys().map(String::as_str).collect();
+                walk.warnings.push(format!(
+                    "#/webhooks: {} webhook(s) not generated ({}): this generator reads \
+                     the operations under `paths` only",
+                    hooks.len(),
+                    names.join(", ")
+                ));
+            }
+        }
+        root.entry("paths")
+            .or_insert_with(|| Value::Object(Map::new()));
+        if let Some(Value::Object(components)) = root.get_mut("components") {
+            if components.remove("pathItems").is_some() {
+                walk.warnings.push(
+                    "#/components/pathItems: not read (an OpenAPI 3.1 construct this \
+                     generator leaves out)"
+                        .into(),
+                );
+            }
+        }
+    }
+    for (key, value) in root.iter_mut() {
+        walk.enter(key, |walk| {
+            if key == "components" {
+                walk.components(value);
+            } else {
+                walk.document(value);
+            }
+        });
+    }
+    walk.warnings
+}
+
+struct Walk {
+    dialect: Dialect,
+    /// JSON pointer of the node being visited.
+    pointer: String,
+    warnings: Vec<String>,
+}
+
+/// Keys under which a document holds data, not OpenAPI objects.
+fn is_data(key: &str) -> bool {
+    matches!(key, "example" | "examples" | "default" | "enum" | "const") || key.starts_with("x-")
+}
+
+impl Walk {
+    /// Run `f` with `segment` appended to the pointer.
+    fn enter(&mut self, segment: &str, f: impl FnOnce(&mut Self)) {
+        let len = self.pointer.len();
+        self.pointer.push('/');
+        self.pointer.push_str(&pointer_segment(segment));
+        f(self);
+        self.pointer.truncate(len);
+    }
+
+    fn warn(&mut self, message: impl std::fmt::Display) {
+        self.warnings.push(format!("#{}: {message}", self.pointer));
+    }
+
+    fn components(&mut self, components: &mut Value) {
+        let Some(components) = components.as_object_mut() else {
+            return;
+        };
+        for (key, value) in components.iter_mut() {
+            if is_data(key) {
+                continue;
+            }
+            self.enter(key, |walk| match (key.as_str(), value) {
+                ("schemas", Value::Object(schemas)) => {
+                    for (name, schema) in schemas.iter_mut() {
+                        walk.enter(name, |walk| walk.schema(schema));
+                    }
+                }
+                (_, value) => walk.document(value),
+            });
+        }
+    }
+
+    /// A node that is not a schema: look for `schema` keys below it.
+    fn document(&mut self, value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                for (key, value) in map.iter_mut() {
+                    if is_data(key) {
+                        continue;
+                    }
+                    self.enter(key, |walk| {
+                        if key == "schema" {
+                            walk.schema(value)
+                        } else {
+                            walk.document(value)
+                        }
+                    });
+                }
+            }
+            Value::Array(items) => {
+                for (i, item) in items.iter_mut().enumerate() {
+                    self.enter(&i.to_string(), |walk| walk.document(item));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn schema(&mut self, value: &mut Value) {
+        let Value::Object(schema) = value else {
+            return;
+        };
+        if self.dialect == Dialect::V3_1 {
+            self.types(schema);
+            self.keywords(schema);
+        }
+        self.integer_bounds(schema);
+        for (key, value) in schema.iter_mut() {
+            match (key.as_str(), value) {
+                ("properties", Value::Object(properties)) => self.enter(key, |walk| {
+                    for (name, property) in properties.iter_mut() {
+                        walk.enter(name, |walk| walk.schema(property));
+                    }
+                }),
+                ("items" | "additionalProperties" | "not", value) => {
+                    self.enter(key, |walk| walk.schema(value))
+                }
+                ("allOf" | "anyOf" | "oneOf", Value::Array(members)) => self.enter(key, |walk| {
+                    for (i, member) in members.iter_mut().enumerate() {
+                        walk.enter(&i.to_string(), |walk| walk.schema(member));
+                    }
+                }),
+                _ => {}
+            }
+        }
+    }
+
+    /// 3.1's `type` arrays.
+    fn types(&mut self, schema: &mut Map<String, Value>) {
+        let Some(Value::Array(types)) = schema.get("type") else {
+            return;
+        };
+        let nullable = types.iter().any(|t| t == "null");
+        let rest: Vec<Value> = types.iter().filter(|t| *t != "null").cloned().collect();
+        match rest.as_slice() {
+            [] => {
+                schema.insert("type".into(), Value::String("null".into()));
+            }
+            [one] => {
+                schema.insert("type".into(), one.clone());
+            }
+            several => {
+                let names: Vec<String> = several.iter().map(|t| t.to_string()).collect();
+                schema.remove("type");
+                self.warn(format!(
+                    "`type: [{}]`: a schema of several types is read as any JSON value",
+                    names.join(", ")
+                ));
+            }
+        }
+        if nullable && !rest.is_empty() {
+            schema.insert("nullable".into(), Value::Bool(true));
+        }
+    }
+
+    /// 3.1's `const`, schema `examples` and numeric exclusive bounds.
+    fn keywords(&mut self, schema: &mut Map<String, Value>) {
+        if let Some(value) = schema.remove("const") {
+            schema
+                .entry("enum")
+                .or_insert_with(|| Value::Array(vec![value]));
+        }
+        if let Some(Value::Array(examples)) = schema.remove("examples") {
+            if let Some(first) = examples.into_iter().next() {
+                schema.entry("example").or_insert(first);
+            }
+        }
+        for (exclusive, bound) in [
+            ("exclusiveMinimum", "minimum"),
+            ("exclusiveMaximum", "maximum"),
+        ] {
+            if let Some(Value::Number(n)) = schema.get(exclusive).cloned() {
+                schema.insert(bound.into(), Value::Number(n));
+                schema.insert(exclusive.into(), Value::Bool(true));
+            }
+        }
+    }
+
+    /// An integer schema's `minimum`/`maximum` clamped into `i64`.
+    fn integer_bounds(&mut self, schema: &mut Map<String, Value>) {
+        if schema.get("type").and_then(Value::as_str) != Some("integer") {
+            return;
+        }
+        for key in ["minimum", "maximum"] {
+            let Some(Value::Number(n)) = schema.get(key) else {
+                continue;
+            };
+            if n.is_i64() {
+                continue;
+            }
+            let Some(f) = n.as_f64() else { continue };
+            // Saturating: beyond the range gives i64::MIN / i64::MAX.
+            let clamped = if key == "minimum" {
+                f.ceil() as i64
+            } else {
+                f.floor() as i64
+            };
+            let was = n.to_string();
+            schema.insert(key.into(), Value::from(clamped));
+            if clamped.to_string() != was {
+                self.enter(key, |walk| {
+                    walk.warn(format!(
+                        "integer bound {was} read as {clamped} (the nearest i64)"
+                    ))
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn type_arrays_become_nullable_types() {
+        let mut doc = json!({
+            "openapi": "3.1.0",
+            "components": {"schemas": {"A": {
+                "type": "object",
+                "properties": {
+                    "a": {"type": ["string", "null"]},
+                    "b": {"type": ["integer", "string"]},
+                    "c": {"const": "x", "examples": ["y"]},
+                    "d": {"type": "integer", "exclusiveMinimum": 1}
+                }
+            }}},
+            "webhooks": {"Hook": {}}
+        });
+        let warnings = rewrite(&mut doc, Dialect::V3_1);
+        let props = &doc["components"]["schemas"]["A"]["properties"];
+        assert_eq!(props["a"], json!({"type": "string", "nullable": true}));
+        assert_eq!(props["b"], json!({}));
+        assert_eq!(props["c"], json!({"enum": ["x"], "example": "y"}));
+        assert_eq!(
+            props["d"],
+            json!({"type": "integer", "minimum": 1, "exclusiveMinimum": true})
+        );
+        assert_eq!(doc["openapi"], "3.0.3");
+        assert_eq!(doc["paths"], json!({}));
+        assert!(doc.get("webhooks").is_none());
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(warnings[0].starts_with("#/webhooks: 1 webhook(s)"));
+        assert!(warnings[1].starts_with("#/components/schemas/A/properties/b: `type: ["));
+    }
+
+    #[test]
+    fn integer_bounds_beyond_i64_are_clamped_in_any_dialect() {
+        let mut doc = json!({"paths": {"/a": {"get": {"parameters": [{"schema": {
+            "type": "integer", "minimum": -9223372036854776000.0_f64, "maximum": 1e300
+        }}]}}}});
+        let warnings = rewrite(&mut doc, Dialect::V3_0);
+        let schema = &doc["paths"]["/a"]["get"]["parameters"][0]["schema"];
+        assert_eq!(schema["minimum"], json!(i64::MIN));
+        assert_eq!(schema["maximum"], json!(i64::MAX));
+        assert_eq!(warnings.len(), 2, "{warnings:?}");
+        assert!(
+            warnings[1].starts_with("#/paths/~1a/get/parameters/0/schema/maximum: integer bound"),
+            "{warnings:?}"
+        );
+    }
+
+    #[test]
+    fn examples_are_data() {
+        let mut doc = json!({"paths": {}, "components": {"examples": {"E": {"value": {
+            "schema": {"type": ["string", "null"]}
+        }}}}});
+        let before = doc.clone();
+        rewrite(&mut doc, Dialect::V3_1);
+        assert_eq!(doc["components"], before["components"]);
+    }
+}
