@@ -7,7 +7,7 @@
 //! and understands the subset of OpenAPI 3.0 that authentik's
 //! drf-spectacular output uses:
 //!
-//! - `$ref` to `#/components/schemas/X`;
+//! - `$ref` to `#/components/schemas/X` (or any JSON pointer of the document);
 //! - `allOf` (one member, with sibling `nullable`/`default`/`readOnly`;
 //!   several members are merged);
 //! - `oneOf` with a `discriminator`: the member named by a mapping entry is
@@ -131,6 +131,7 @@ impl Sample {
 
 /// Builds samples from the `components.schemas` of a spec.
 pub struct Sampler<'a> {
+    spec: &'a Value,
     schemas: &'a Map<String, Value>,
     /// How often each enum or union (keyed by the address of its schema in
     /// the spec) has been used since the last reset, and how many values it
@@ -146,6 +147,7 @@ impl<'a> Sampler<'a> {
             .and_then(Value::as_object)
             .expect("spec has components.schemas");
         Self {
+            spec,
             schemas,
             cursors: HashMap::new(),
         }
@@ -377,11 +379,16 @@ impl<'a> Sampler<'a> {
     }
 
     fn resolve_ref(&self, reference: &str) -> &'a Value {
-        let name = reference
+        if let Some(found) = reference
             .strip_prefix("#/components/schemas/")
-            .unwrap_or_else(|| panic!("unsupported $ref {reference}"));
-        self.schemas
-            .get(name)
+            .and_then(|name| self.schemas.get(name))
+        {
+            return found;
+        }
+        // Any other JSON pointer into the document.
+        reference
+            .strip_prefix('#')
+            .and_then(|pointer| self.spec.pointer(pointer))
             .unwrap_or_else(|| panic!("dangling $ref {reference}"))
     }
 

@@ -220,9 +220,7 @@ impl<'a> Lowerer<'a> {
     /// Lower a schema at a use site. `hint` names a hoisted inline type.
     pub fn use_schema(&mut self, schema: &ReferenceOr<Schema>, pointer: &str, hint: &str) -> Use {
         match schema {
-            ReferenceOr::Reference { reference } => {
-                Use::of(self.resolve_ref(reference, &format!("{pointer}/$ref")))
-            }
+            ReferenceOr::Reference { reference } => self.use_ref(reference, pointer),
             ReferenceOr::Item(schema) => self.use_inline(schema, pointer, hint),
         }
     }
@@ -234,11 +232,23 @@ impl<'a> Lowerer<'a> {
         hint: &str,
     ) -> Use {
         match schema {
-            ReferenceOr::Reference { reference } => {
-                Use::of(self.resolve_ref(reference, &format!("{pointer}/$ref")))
-            }
+            ReferenceOr::Reference { reference } => self.use_ref(reference, pointer),
             ReferenceOr::Item(schema) => self.use_inline(schema, pointer, hint),
         }
+    }
+
+    /// A `$ref` at a use site: the type, nullable where the component
+    /// itself says `nullable: true` (OpenAI's `Metadata`).
+    fn use_ref(&mut self, reference: &str, pointer: &str) -> Use {
+        let mut used = Use::of(self.resolve_ref(reference, &format!("{pointer}/$ref")));
+        let doc = self.doc;
+        let component = reference
+            .strip_prefix("#/components/schemas/")
+            .and_then(|name| doc.components.as_ref()?.schemas.get(name));
+        if let Some(ReferenceOr::Item(schema)) = component {
+            used.nullable = schema.schema_data.nullable;
+        }
+        used
     }
 
     fn use_inline(&mut self, schema: &Schema, pointer: &str, hint: &str) -> Use {
