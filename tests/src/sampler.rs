@@ -9,7 +9,9 @@
 //!
 //! - `$ref` to `#/components/schemas/X` (or any JSON pointer of the document);
 //! - `allOf` (one member, with sibling `nullable`/`default`/`readOnly`;
-//!   several members are merged);
+//!   several members are merged; members of annotations only are skipped);
+//! - `anyOf`/`oneOf` without a discriminator: the first member that allows
+//!   more than `null`;
 //! - `oneOf` with a `discriminator`: the member named by a mapping entry is
 //!   sampled and the tag property is set to the mapping key (`component`,
 //!   `provider_model`, ...), even when the member has no such property;
@@ -235,6 +237,16 @@ impl<'a> Sampler<'a> {
         let schema = self.deref(schema);
 
         if let Some(members) = schema.get("allOf").and_then(Value::as_array) {
+            // Members that only annotate (`{nullable: true}`) say nothing
+            // about the value.
+            let members: Vec<&'a Value> = match members
+                .iter()
+                .filter(|m| !is_annotation(m))
+                .collect::<Vec<_>>()
+            {
+                substantive if substantive.is_empty() => members.iter().collect(),
+                substantive => substantive,
+            };
             return match members.as_slice() {
                 [one] => self.value(one, mode, depth),
                 _ => {
@@ -257,18 +269,27 @@ impl<'a> Sampler<'a> {
             set_tag(&mut value, &tag, key);
             return value;
         }
-        if let Some(first) = schema
+        if let Some(members) = schema
             .get("oneOf")
             .or_else(|| schema.get("anyOf"))
-            .and_then(|v| v.get(0))
+            .and_then(Value::as_array)
         {
-            return self.value(first, mode, depth);
+            // The first member that allows more than `null`.
+            let first = members
+                .iter()
+                .find(|m| !is_null_only(self.deref(m)))
+                .or(members.first());
+            if let Some(first) = first {
+                return self.value(first, mode, depth);
+            }
         }
 
-        if let Some(values) = schema.get("enum").and_then(Value::as_array) {
-            if values.is_empty() {
-                return Value::Null;
-            }
+        // An empty enum (Nautobot's) allows nothing: sampled by its type.
+        if let Some(values) = schema
+            .get("enum")
+            .and_then(Value::as_array)
+            .filter(|v| !v.is_empty())
+        {
             let i = self.next(schema, values.len());
             return values[i].clone();
         }
@@ -353,12 +374,20 @@ impl<'a> Sampler<'a> {
         if is_nullable(target) {
             return true;
         }
-        if let Some([one]) = target
-            .get("allOf")
-            .and_then(Value::as_array)
-            .map(Vec::as_slice)
-        {
-            return self.accepts_null(one);
+        if let Some(members) = target.get("allOf").and_then(Value::as_array) {
+            // `allOf: [{$ref: T}, {nullable: true}]` (OpenAI): nullable.
+            if members.len() > 1 && members.iter().any(is_null_only) {
+                return true;
+            }
+            if let [one] = members.as_slice() {
+                return self.accepts_null(one);
+            }
+        }
+        let alternatives = target.get("anyOf").or_else(|| target.get("oneOf"));
+        if let Some(members) = alternatives.and_then(Value::as_array) {
+            if members.iter().any(|m| is_null_only(self.deref(m))) {
+                return true;
+            }
         }
         schema_type(target).is_none()
             && target.get("enum").is_none()
@@ -404,6 +433,35 @@ impl<'a> Sampler<'a> {
 
 /// An untyped schema, for `additionalProperties: true`.
 static EMPTY_SCHEMA: Value = Value::Null;
+
+/// A schema of annotations only (`nullable`, `description`, ...).
+fn is_annotation(schema: &Value) -> bool {
+    const ANNOTATIONS: [&str; 8] = [
+        "nullable",
+        "description",
+        "title",
+        "readOnly",
+        "writeOnly",
+        "default",
+        "example",
+        "deprecated",
+    ];
+    schema
+        .as_object()
+        .is_some_and(|m| m.keys().all(|k| ANNOTATIONS.contains(&k.as_str())))
+}
+
+/// A schema that allows only `null` (`{enum: [null]}`, `{type: "null"}`,
+/// `{nullable: true}`).
+fn is_null_only(schema: &Value) -> bool {
+    let only_null_enum = schema
+        .get("enum")
+        .and_then(Value::as_array)
+        .is_some_and(|v| !v.is_empty() && v.iter().all(Value::is_null));
+    only_null_enum
+        || schema.get("type").and_then(Value::as_str) == Some("null")
+        || (is_annotation(schema) && schema.get("nullable") == Some(&Value::Bool(true)))
+}
 
 fn is_nullable(schema: &Value) -> bool {
     schema.get("nullable").and_then(Value::as_bool) == Some(true)

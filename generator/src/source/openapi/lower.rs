@@ -388,22 +388,23 @@ impl<'a> Lowerer<'a> {
                 pointer,
                 hint,
             ))),
-            SchemaKind::AllOf { all_of } if single_member(all_of).is_some() => {
-                let (index, member) = single_member(all_of).expect("checked by the guard");
-                let shape = self.single_all_of(member, None, None, pointer, index, hint);
-                // A component `allOf: [{$ref: T}, {nullable: true}]`.
-                let nullable = all_of.iter().any(|m| match m {
-                    ReferenceOr::Item(m) => is_annotation(m) && m.schema_data.nullable,
-                    _ => false,
-                });
-                match shape {
-                    Shape::Ref(ty, c) if nullable && ty != TypeRef::Json => {
-                        Shape::Ref(TypeRef::Nullable(Box::new(ty)), c)
+            SchemaKind::AllOf { all_of } => match single_member(all_of) {
+                Some((index, member)) => {
+                    let shape = self.single_all_of(member, None, None, pointer, index, hint);
+                    // A component `allOf: [{$ref: T}, {nullable: true}]`.
+                    let nullable = all_of.iter().any(|m| match m {
+                        ReferenceOr::Item(m) => is_annotation(m) && m.schema_data.nullable,
+                        _ => false,
+                    });
+                    match shape {
+                        Shape::Ref(ty, c) if nullable && ty != TypeRef::Json => {
+                            Shape::Ref(TypeRef::Nullable(Box::new(ty)), c)
+                        }
+                        shape => shape,
                     }
-                    shape => shape,
                 }
-            }
-            SchemaKind::AllOf { .. } => self.merged(schema, pointer, hint),
+                None => self.merged(schema, pointer, hint),
+            },
             SchemaKind::AnyOf { any_of } => self.any_of(any_of, pointer, hint),
             SchemaKind::Not { .. } => {
                 self.error(&format!("{pointer}/not"), "unsupported: not");
