@@ -414,11 +414,31 @@ impl<'a> Sampler<'a> {
         {
             return found;
         }
-        // Any other JSON pointer into the document.
+        // Any other JSON pointer into the document, through the `$ref`s
+        // on its way (PagerDuty's `.../allOf/0/properties/...`).
         reference
             .strip_prefix('#')
-            .and_then(|pointer| self.spec.pointer(pointer))
+            .and_then(|pointer| self.pointer(pointer))
             .unwrap_or_else(|| panic!("dangling $ref {reference}"))
+    }
+
+    /// The value at a JSON pointer, following a `$ref` where the pointer
+    /// goes on inside its target.
+    fn pointer(&self, pointer: &str) -> Option<&'a Value> {
+        let mut at: &'a Value = self.spec;
+        for segment in pointer.split('/').skip(1) {
+            let key = segment.replace("~1", "/").replace("~0", "~");
+            let step = |value: &'a Value| match value {
+                Value::Object(map) => map.get(&key),
+                Value::Array(items) => key.parse::<usize>().ok().and_then(|i| items.get(i)),
+                _ => None,
+            };
+            at = match step(at) {
+                Some(next) => next,
+                None => step(self.deref(at))?,
+            };
+        }
+        Some(at)
     }
 
     /// The next position of the enum or union `schema` with `len` values.

@@ -96,6 +96,31 @@ impl Merged {
     }
 }
 
+/// One alternative's property joined to the others': a value meets one
+/// alternative, so a property the alternatives declare differently
+/// (PagerDuty's `Channel.details`) is untyped, keeping the first
+/// declaration's description.
+fn join(joined: &mut Vec<Prop>, prop: Prop) {
+    let Some(seen) = joined.iter_mut().find(|p| p.name == prop.name) else {
+        joined.push(prop);
+        return;
+    };
+    if seen.schema == prop.schema {
+        return;
+    }
+    let description = match &seen.schema {
+        ReferenceOr::Item(schema) => schema.schema_data.description.clone(),
+        ReferenceOr::Reference { .. } => None,
+    };
+    seen.schema = ReferenceOr::Item(Box::new(Schema {
+        schema_data: openapiv3::SchemaData {
+            description,
+            ..Default::default()
+        },
+        schema_kind: SchemaKind::Any(Default::default()),
+    }));
+}
+
 /// How deep [`intersect`] follows nested objects.
 const MAX_INTERSECT_DEPTH: usize = 32;
 
@@ -354,6 +379,7 @@ impl Lowerer<'_> {
         depth: usize,
     ) -> bool {
         let mut ok = true;
+        let mut joined: Vec<Prop> = Vec::new();
         for (index, member) in members.iter().enumerate() {
             let mut alternative = Merged::default();
             let at = format!("{pointer}/{index}");
@@ -364,8 +390,11 @@ impl Lowerer<'_> {
                 None => false,
             };
             for prop in alternative.properties {
-                ok &= merged.add_property(self, prop);
+                join(&mut joined, prop);
             }
+        }
+        for prop in joined {
+            ok &= merged.add_property(self, prop);
         }
         ok
     }
@@ -435,13 +464,17 @@ impl Lowerer<'_> {
             SchemaKind::AllOf { all_of } => {
                 self.merge_members(merged, all_of, &format!("{pointer}/allOf"), depth + 1)
             }
-            SchemaKind::Any(any)
-                if any.one_of.is_empty()
-                    && any.any_of.is_empty()
-                    && matches!(any.typ.as_deref(), None | Some("object")) =>
-            {
+            SchemaKind::Any(any) if matches!(any.typ.as_deref(), None | Some("object")) => {
                 let mut ok =
                     self.merge_members(merged, &any.all_of, &format!("{pointer}/allOf"), depth + 1);
+                // `oneOf`/`anyOf` beside properties (PagerDuty's `Channel`):
+                // the alternatives' properties, optional.
+                for (key, members) in [("oneOf", &any.one_of), ("anyOf", &any.any_of)] {
+                    if !members.is_empty() {
+                        let at = format!("{pointer}/{key}");
+                        ok &= self.merge_alternatives(merged, members, &at, depth + 1);
+                    }
+                }
                 ok &= merged.add(
                     self,
                     &any.properties,

@@ -19,7 +19,8 @@
 //! - `webhooks` and `components.pathItems` are dropped, with a warning; a
 //!   missing `paths` is an empty one.
 //!
-//! Every document: an integer schema's bound that is not an `i64` (OpenAI's
+//! Every document: a `$ref` with sibling keywords becomes an `allOf` of
+//! it, so the siblings count; an integer schema's bound that is not an `i64` (OpenAI's
 //! `minimum: -9223372036854776000`, JavaScript's rendering of `i64::MIN`) is
 //! clamped to the `i64` range, with a warning.
 
@@ -155,6 +156,7 @@ impl Walk {
         let Value::Object(schema) = value else {
             return;
         };
+        ref_siblings(schema);
         if self.dialect == Dialect::V3_1 {
             self.types(schema);
             self.keywords(schema);
@@ -263,6 +265,35 @@ impl Walk {
     }
 }
 
+/// A `$ref` with keywords beside it (`{$ref: T, nullable: true}`, OpenAI's
+/// nullable references; 3.1 allows siblings): `{allOf: [{$ref: T}], ...}`,
+/// drf-spectacular's own form, so that `nullable`, `readOnly`,
+/// `description` and `default` are not lost (`openapiv3` reads a `$ref`
+/// alone).
+fn ref_siblings(schema: &mut Map<String, Value>) {
+    if schema.len() < 2 || !schema.contains_key("$ref") {
+        return;
+    }
+    // What the target already says (OpenAI's `{type: object, title, $ref}`
+    // union members) is noise, not a constraint.
+    schema.remove("type");
+    schema.remove("title");
+    if schema.len() < 2 {
+        return;
+    }
+    let Some(reference) = schema.remove("$ref") else {
+        return;
+    };
+    let mut wrapper = serde_json::json!({ "$ref": reference });
+    // A `$ref` beside `allOf` joins it.
+    match schema.get_mut("allOf") {
+        Some(Value::Array(members)) => members.insert(0, wrapper.take()),
+        _ => {
+            schema.insert("allOf".into(), Value::Array(vec![wrapper]));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -314,6 +345,23 @@ mod tests {
             warnings[1].starts_with("#/paths/~1a/get/parameters/0/schema/maximum: integer bound"),
             "{warnings:?}"
         );
+    }
+
+    #[test]
+    fn ref_siblings_become_an_all_of() {
+        let mut doc = json!({"paths": {}, "components": {"schemas": {"A": {"properties": {
+            "a": {"$ref": "#/components/schemas/B", "nullable": true},
+            "b": {"$ref": "#/components/schemas/B"},
+            "c": {"$ref": "#/components/schemas/B", "type": "object", "title": "B"}
+        }}}}});
+        rewrite(&mut doc, Dialect::V3_0);
+        let props = &doc["components"]["schemas"]["A"]["properties"];
+        assert_eq!(
+            props["a"],
+            json!({"allOf": [{"$ref": "#/components/schemas/B"}], "nullable": true})
+        );
+        assert_eq!(props["b"], json!({"$ref": "#/components/schemas/B"}));
+        assert_eq!(props["c"], json!({"$ref": "#/components/schemas/B"}));
     }
 
     #[test]

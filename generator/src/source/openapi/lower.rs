@@ -410,10 +410,13 @@ impl<'a> Lowerer<'a> {
                 self.error(&format!("{pointer}/not"), "unsupported: not");
                 Shape::Ref(TypeRef::Json, Constraints::default())
             }
-            // `allOf` beside `properties` (or several members): one object.
+            // `allOf` beside `properties` (or several members), or
+            // `oneOf`/`anyOf` beside `properties`: one object.
             SchemaKind::Any(any)
-                if !any.all_of.is_empty()
-                    && (any.all_of.len() > 1 || !any.properties.is_empty()) =>
+                if (!any.all_of.is_empty()
+                    && (any.all_of.len() > 1 || !any.properties.is_empty()))
+                    || (!any.properties.is_empty()
+                        && (!any.one_of.is_empty() || !any.any_of.is_empty())) =>
             {
                 self.merged(schema, pointer, hint)
             }
@@ -697,13 +700,24 @@ impl<'a> Lowerer<'a> {
         let mut variants = Vec::with_capacity(members.len());
         for (index, member) in members.iter().enumerate() {
             let ptr = format!("{pointer}/oneOf/{index}");
+            let used = self.use_schema(member, &ptr, &format!("{hint}Variant{index}"));
+            // `{allOf: [$ref], description}` tags as its `$ref` does.
+            let member = match member {
+                ReferenceOr::Item(Schema {
+                    schema_kind: SchemaKind::AllOf { all_of },
+                    ..
+                }) => match single_member(all_of) {
+                    Some((_, reference @ ReferenceOr::Reference { .. })) => reference,
+                    _ => member,
+                },
+                _ => member,
+            };
             let ref_name = match member {
                 ReferenceOr::Reference { reference } => {
                     reference.rsplit('/').next().map(str::to_string)
                 }
                 ReferenceOr::Item(_) => None,
             };
-            let used = self.use_schema(member, &ptr, &format!("{hint}Variant{index}"));
             let tags: Vec<String> = match (discriminator, member) {
                 (Some(d), ReferenceOr::Reference { reference }) => {
                     let mapped: Vec<String> = d
