@@ -26,6 +26,8 @@ pub mod ir;
 pub mod naming;
 pub mod normalize;
 pub mod source;
+#[cfg(test)]
+mod tidy;
 
 pub use error::{pointer_segment, Error};
 

@@ -12,7 +12,7 @@
 //! in [`UNSUPPORTED`] (and in the README).
 //!
 //! CI runs [`the_drf_spectacular_fixtures_and_inventree_generate_compile_and_round_trip`]:
-//! the 36 drf-spectacular fixtures and InvenTree 411. `cargo xtask corpus`
+//! the 36 drf-spectacular fixtures, InvenTree 411 and [`REPO_FIXTURES`]. `cargo xtask corpus`
 //! runs the ignored [`every_document`] (adds InvenTree 166, Nautobot,
 //! PagerDuty and OpenAI: minutes) and prints the table the notes quote.
 
@@ -41,10 +41,17 @@ const UNSUPPORTED: &[(&str, &str, &str)] = &[(
 /// Round-trip failures that are known, by `(file, schema)`, with why.
 const ROUND_TRIP_EXCEPTIONS: &[(&str, &str, &str)] = &[];
 
-/// The documents CI generates and compiles: every drf-spectacular fixture
-/// and one large real API.
+/// This repository's fixtures compiled as whole crates too (cargo features,
+/// `Cargo.toml`): tags named like what a generated crate defines, and
+/// other APIs' constructs.
+const REPO_FIXTURES: &[&str] = &["edge_cases.yaml", "reserved_names.yaml"];
+
+/// The documents CI generates and compiles: every drf-spectacular fixture,
+/// one large real API and the repository's fixtures above.
 fn in_ci_set(name: &str) -> bool {
-    name.starts_with("test_") || name == "inventree-api-411.yaml.gz"
+    name.starts_with("test_")
+        || name == "inventree-api-411.yaml.gz"
+        || REPO_FIXTURES.contains(&name)
 }
 
 /// One input document.
@@ -96,6 +103,10 @@ fn documents(dir: &Path, keep: impl Fn(&str) -> bool) -> Option<Vec<Doc>> {
                 files.push((name, path));
             }
         }
+    }
+    let fixtures = inputs::repo_root().join("specs/fixtures");
+    for name in REPO_FIXTURES.iter().filter(|name| keep(name)) {
+        files.push((name.to_string(), fixtures.join(name)));
     }
     files.sort();
     assert!(

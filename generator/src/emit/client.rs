@@ -56,7 +56,7 @@ pub struct Rendered {
 }
 
 /// Methods that `Client` has already (runtime and generated); tag accessors avoid them.
-const CLIENT_METHODS: &[&str] = &[
+pub(crate) const CLIENT_METHODS: &[&str] = &[
     "base_url",
     "builder",
     "clone",
@@ -73,7 +73,11 @@ const CLIENT_METHODS: &[&str] = &[
 ];
 
 /// Names used unqualified in `client/mod.rs`; tag modules avoid them.
-const MOD_ITEMS: &[&str] = &[
+pub(crate) const MOD_ITEMS: &[&str] = &[
+    "__call_by_operation_id",
+    "__call_operation",
+    // The module itself (`client::client` is clippy's `module_inception`).
+    "client",
     "models",
     "reqwest",
     "runtime",

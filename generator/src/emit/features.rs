@@ -88,9 +88,10 @@ fn cfg_any(features: &[String]) -> TokenStream {
 }
 
 /// Features the generated crate has besides the tags.
-const RESERVED: &[&str] = &[
+pub(crate) const RESERVED: &[&str] = &[
     "default",
     "client",
+    "server",
     "rustls-tls",
     "native-tls",
     "test-dispatch",

@@ -42,16 +42,23 @@ pub struct Rendered {
 }
 
 /// Methods `Server` has already (runtime and generated); tag methods avoid them.
-const SERVER_METHODS: &[&str] = &[
+pub(crate) const SERVER_METHODS: &[&str] = &[
     "all",
     "authenticate",
     "body_limit",
     "clone",
     "default",
+    "drf_input",
     "into_router",
     "new",
     "routes",
     "with_api",
+];
+
+/// Names `server/mod.rs` has in scope; tag modules avoid them.
+/// The module itself is one (`server::server` is clippy's `module_inception`).
+pub(crate) const MOD_ITEMS: &[&str] = &[
+    "api", "models", "runtime", "rt", "server", "table", "validate",
 ];
 
 /// Names used in generated handler code; parameters avoid them.
@@ -158,10 +165,7 @@ fn plan<'a>(cx: &mut Cx<'a>, replies: &mut Replies) -> Vec<Tag<'a>> {
         by_tag.entry(op.tag.as_str()).or_default().push(op);
     }
     let tag_names: Vec<String> = by_tag.keys().map(|t| naming::field_ident(t)).collect();
-    let modules = naming::disambiguate(
-        &tag_names,
-        &[SERVER_METHODS, &["api", "models", "runtime", "rt"]].concat(),
-    );
+    let modules = naming::disambiguate(&tag_names, &[SERVER_METHODS, MOD_ITEMS].concat());
     by_tag
         .into_iter()
         .zip(modules)

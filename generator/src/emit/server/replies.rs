@@ -166,10 +166,15 @@ impl Replies {
                         ),
                     })
                     .collect();
-                let doc = format!(
-                    " The responses of operations documenting {}.",
-                    described.join(", ")
-                );
+                let doc = if described.is_empty() {
+                    // A `default` response only: no status to send.
+                    " The responses of operations that document no status: none.".to_string()
+                } else {
+                    format!(
+                        " The responses of operations documenting {}.",
+                        described.join(", ")
+                    )
+                };
                 let mut variants = Vec::new();
                 let mut into = Vec::new();
                 let mut from = Vec::new();
@@ -201,6 +206,16 @@ impl Replies {
                         }
                     }
                 }
+                let from = if from.is_empty() {
+                    quote!(Err(ServerError::Reply(reply)))
+                } else {
+                    quote! {
+                        match reply.status {
+                            #(#from)*
+                            _ => Err(ServerError::Reply(reply)),
+                        }
+                    }
+                };
                 quote! {
                     #[doc = #doc]
                     #(#cfgs)*
@@ -221,10 +236,7 @@ impl Replies {
                     #(#cfgs)*
                     impl #de FromReply for #name #params {
                         fn from_reply(reply: Reply) -> rt::Result<Self> {
-                            match reply.status {
-                                #(#from)*
-                                _ => Err(ServerError::Reply(reply)),
-                            }
+                            #from
                         }
                     }
                 }

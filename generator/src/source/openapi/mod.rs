@@ -9,6 +9,7 @@ mod all_of;
 mod dialect;
 mod lower;
 mod operations;
+mod unions;
 mod yaml;
 
 pub(crate) use yaml::yaml_value;
