@@ -41,12 +41,21 @@ pub enum Error {
     /// The configuration itself is unusable (no input, bad crate name, ...).
     #[error("configuration: {0}")]
     Config(String),
+    /// The generator failed on its own output (a rendered file that does
+    /// not parse, ...): a bug in authentik-codegen, not in the input.
+    #[error("internal error while {stage}: {detail} (a bug in authentik-codegen; please report it with the input)")]
+    Internal { stage: &'static str, detail: String },
     /// Several independent errors, reported together.
     #[error("{} errors:\n{}", .0.len(), .0.iter().map(|e| format!("  {e}")).collect::<Vec<_>>().join("\n"))]
     Many(Vec<Error>),
 }
 
 impl Error {
+    /// An [`Error::Internal`] of `stage`, for `map_err`.
+    pub(crate) fn internal(stage: &'static str) -> impl Fn(String) -> Self {
+        move |detail| Error::Internal { stage, detail }
+    }
+
     pub(crate) fn spec(path: &std::path::Path, pointer: &str, message: impl Into<String>) -> Self {
         Error::Spec {
             path: path.to_path_buf(),
@@ -68,4 +77,28 @@ pub(crate) fn collapse(mut errors: Vec<Error>) -> Result<(), Error> {
 /// Escape one JSON pointer segment (RFC 6901: `~` -> `~0`, `/` -> `~1`).
 pub fn pointer_segment(s: &str) -> String {
     s.replace('~', "~0").replace('/', "~1")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    /// An internal failure says whose bug it is and where it happened,
+    /// unlike a configuration error.
+    #[test]
+    fn internal_errors_name_the_stage_and_the_bug() {
+        let error = Error::internal("rendering the client")("expected `;`".into());
+        assert_eq!(
+            error.to_string(),
+            "internal error while rendering the client: expected `;` \
+             (a bug in authentik-codegen; please report it with the input)"
+        );
+        assert!(matches!(
+            error,
+            Error::Internal {
+                stage: "rendering the client",
+                ..
+            }
+        ));
+    }
 }

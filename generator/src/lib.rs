@@ -306,7 +306,7 @@ impl Config {
         self.apply_patches(&mut api)?;
         for api in [&mut api, &mut newest] {
             normalize::prune::prune(api, &self.filter).map_err(Error::Config)?;
-            normalize::run(api).map_err(Error::Config)?;
+            normalize::run(api).map_err(Error::internal("normalising"))?;
         }
         Ok((api, newest))
     }

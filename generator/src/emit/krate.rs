@@ -158,18 +158,19 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
             .map_err(|e| Error::Config(format!("type attribute for {name}: `{attr}`: {e}")))?;
         type_attributes.push((name.clone(), tokens));
     }
-    let models = models::render(api, &names, &features, &type_attributes).map_err(Error::Config)?;
+    let models = models::render(api, &names, &features, &type_attributes)
+        .map_err(Error::internal("rendering the models"))?;
     files.insert(PathBuf::from("src/models.rs"), models);
     let client = client::render_with(api, &names, &options.name.replace('-', "_"), &|tag| {
         features.cfg_tag(tag)
     })
-    .map_err(Error::Config)?;
+    .map_err(Error::internal("rendering the client"))?;
     files.extend(client.files);
     let server =
         super::server::render_with(api, newest, &names, &|tag| features.cfg_tag(tag), &|id| {
             features.cfg_type(id.index())
         })
-        .map_err(Error::Config)?;
+        .map_err(Error::internal("rendering the server"))?;
     files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {
@@ -292,5 +293,5 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;
     };
-    rust::format_file(tokens).map_err(Error::Config)
+    rust::format_file(tokens).map_err(Error::internal("formatting lib.rs"))
 }

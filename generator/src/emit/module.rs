@@ -24,15 +24,18 @@ pub fn single_file(output: &Output, name: &str) -> Result<String, Error> {
             #(#items)*
         }
     };
-    super::rust::format_file(tokens).map_err(Error::Config)
+    super::rust::format_file(tokens).map_err(Error::internal("formatting the module"))
 }
 
 fn parse(output: &Output, path: &Path) -> Result<syn::File, Error> {
-    let text = output
-        .files
-        .get(path)
-        .ok_or_else(|| Error::Config(format!("generated crate has no {}", path.display())))?;
-    syn::parse_file(text).map_err(|e| Error::Config(format!("{}: {e}", path.display())))
+    let text = output.files.get(path).ok_or_else(|| Error::Internal {
+        stage: "inlining the crate into a module",
+        detail: format!("generated crate has no {}", path.display()),
+    })?;
+    syn::parse_file(text).map_err(|e| Error::Internal {
+        stage: "inlining the crate into a module",
+        detail: format!("{}: {e}", path.display()),
+    })
 }
 
 /// Replace every `mod x;` in `items` by `mod x { ... }` with the content of

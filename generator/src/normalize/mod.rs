@@ -19,7 +19,10 @@ pub mod surface;
 
 use crate::ir::Api;
 
-/// Run every pass in order.
+/// The passes every API gets last, whatever its front-end and however
+/// it was folded, patched and pruned (those need the other versions, the
+/// patch files and the filter; `Config::load` runs them first, in the
+/// order above): [`cycles`].
 pub fn run(api: &mut Api) -> Result<(), String> {
     cycles::mark_boxed(api);
     Ok(())
