@@ -22,8 +22,8 @@ fn parse(relative: &str) -> syn::File {
     syn::parse_file(&read(relative)).unwrap_or_else(|e| panic!("{relative}: {e}"))
 }
 
-/// The `.rs` files below `relative`, repository-relative, sorted.
-fn rust_files(relative: &str) -> Vec<String> {
+/// Every file below `relative`, repository-relative, sorted.
+fn files(relative: &str) -> Vec<String> {
     let mut found = Vec::new();
     let mut stack = vec![repo().join(relative)];
     while let Some(dir) = stack.pop() {
@@ -31,7 +31,7 @@ fn rust_files(relative: &str) -> Vec<String> {
             let path = entry.expect("a folder entry").path();
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else {
                 let rel = path.strip_prefix(repo()).expect("below the repository");
                 found.push(rel.to_string_lossy().replace('\\', "/"));
             }
@@ -39,6 +39,14 @@ fn rust_files(relative: &str) -> Vec<String> {
     }
     found.sort();
     found
+}
+
+/// The `.rs` files below `relative`, repository-relative, sorted.
+fn rust_files(relative: &str) -> Vec<String> {
+    files(relative)
+        .into_iter()
+        .filter(|f| f.ends_with(".rs"))
+        .collect()
 }
 
 /// Names of the functions in inherent `impl <ty>` blocks of `file`.
@@ -117,52 +125,54 @@ fn missing(wanted: &BTreeSet<String>, reserved: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// `Client`'s methods (runtime and generated `client/mod.rs`, tag
-/// accessors aside) and the names `client/mod.rs` has in scope are kept
-/// free of tag accessors and tag modules.
-#[test]
-fn client_names_are_reserved() {
-    let mut methods = BTreeSet::new();
-    for file in rust_files("templates/runtime/client") {
-        methods.extend(methods_of(&parse(&file), "Client"));
+/// The methods of `ty` (runtime files below `runtime`, and the generated
+/// `module/mod.rs` with its tag methods aside) are all in `methods`, and
+/// the snake-case names `module/mod.rs` has in scope, the module's own name
+/// included (a tag module named as its parent is clippy's
+/// `module_inception`), are all in `items`: tag methods and tag modules
+/// then never collide with them.
+fn assert_reserved(ty: &str, module: &str, methods: (&str, &[&str]), items: (&str, &[&str])) {
+    let mut defined = BTreeSet::new();
+    for file in rust_files(&format!("templates/runtime/{module}")) {
+        defined.extend(methods_of(&parse(&file), ty));
     }
-    let generated = parse("generated/authentik-api/src/client/mod.rs");
-    let (mut items, tags) = module_names(&generated);
-    // A tag module named as its parent: clippy's `module_inception`.
-    items.insert("client".into());
-    methods.extend(&methods_of(&generated, "Client") - &tags);
-    let methods = missing(&methods, crate::emit::client::CLIENT_METHODS);
+    let generated = parse(&format!("generated/authentik-api/src/{module}/mod.rs"));
+    let (mut names, tags) = module_names(&generated);
+    names.insert(module.to_string());
+    defined.extend(&methods_of(&generated, ty) - &tags);
+    let (list, reserved) = methods;
+    let unreserved = missing(&defined, reserved);
     assert!(
-        methods.is_empty(),
-        "Client methods missing from CLIENT_METHODS (emit/client.rs): {methods:?}"
+        unreserved.is_empty(),
+        "{ty} methods missing from {list}: {unreserved:?}"
     );
-    let items = missing(&items, crate::emit::client::MOD_ITEMS);
+    let (list, reserved) = items;
+    let unreserved = missing(&names, reserved);
     assert!(
-        items.is_empty(),
-        "client/mod.rs names missing from MOD_ITEMS (emit/client.rs): {items:?}"
+        unreserved.is_empty(),
+        "{module}/mod.rs names missing from {list}: {unreserved:?}"
     );
 }
 
-/// The same for `Server` and `server/mod.rs`.
+#[test]
+fn client_names_are_reserved() {
+    use crate::emit::client::{CLIENT_METHODS, MOD_ITEMS};
+    assert_reserved(
+        "Client",
+        "client",
+        ("CLIENT_METHODS (emit/client.rs)", CLIENT_METHODS),
+        ("MOD_ITEMS (emit/client.rs)", MOD_ITEMS),
+    );
+}
+
 #[test]
 fn server_names_are_reserved() {
-    let mut methods = BTreeSet::new();
-    for file in rust_files("templates/runtime/server") {
-        methods.extend(methods_of(&parse(&file), "Server"));
-    }
-    let generated = parse("generated/authentik-api/src/server/mod.rs");
-    let (mut items, tags) = module_names(&generated);
-    items.insert("server".into());
-    methods.extend(&methods_of(&generated, "Server") - &tags);
-    let methods = missing(&methods, crate::emit::server::SERVER_METHODS);
-    assert!(
-        methods.is_empty(),
-        "Server methods missing from SERVER_METHODS (emit/server/mod.rs): {methods:?}"
-    );
-    let items = missing(&items, crate::emit::server::MOD_ITEMS);
-    assert!(
-        items.is_empty(),
-        "server/mod.rs names missing from MOD_ITEMS (emit/server/mod.rs): {items:?}"
+    use crate::emit::server::{MOD_ITEMS, SERVER_METHODS};
+    assert_reserved(
+        "Server",
+        "server",
+        ("SERVER_METHODS (emit/server/mod.rs)", SERVER_METHODS),
+        ("MOD_ITEMS (emit/server/mod.rs)", MOD_ITEMS),
     );
 }
 
@@ -173,7 +183,8 @@ fn every_runtime_file_is_listed() {
         .iter()
         .map(|(name, _)| format!("templates/runtime/{name}"))
         .collect();
-    let present: BTreeSet<String> = rust_files("templates/runtime").into_iter().collect();
+    // Any file, not only `.rs`: a runtime file is one whatever its name.
+    let present: BTreeSet<String> = files("templates/runtime").into_iter().collect();
     let unlisted: Vec<_> = present.difference(&listed).collect();
     assert!(
         unlisted.is_empty(),

@@ -61,8 +61,11 @@ fn assert_same(a: &Output, b: &Output, what: &str) {
 
 fn check_reordering(spec: &Path) {
     // As the generator reads it (integers beyond i64 included).
-    let (yaml, _) = authentik_codegen::source::openapi::read_json(spec, 64 << 20)
-        .unwrap_or_else(|e| panic!("{e}"));
+    let (yaml, _) = authentik_codegen::source::openapi::read_json(
+        spec,
+        authentik_codegen::DEFAULT_MAX_INPUT_BYTES,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
     let mut text = String::new();
     reversed_json(&yaml, &mut text);
     assert_ne!(

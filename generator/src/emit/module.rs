@@ -28,14 +28,12 @@ pub fn single_file(output: &Output, name: &str) -> Result<String, Error> {
 }
 
 fn parse(output: &Output, path: &Path) -> Result<syn::File, Error> {
-    let text = output.files.get(path).ok_or_else(|| Error::Internal {
-        stage: "inlining the crate into a module",
-        detail: format!("generated crate has no {}", path.display()),
-    })?;
-    syn::parse_file(text).map_err(|e| Error::Internal {
-        stage: "inlining the crate into a module",
-        detail: format!("{}: {e}", path.display()),
-    })
+    let internal = Error::internal("inlining the crate into a module");
+    let text = output
+        .files
+        .get(path)
+        .ok_or_else(|| internal(format!("generated crate has no {}", path.display())))?;
+    syn::parse_file(text).map_err(|e| internal(format!("{}: {e}", path.display())))
 }
 
 /// Replace every `mod x;` in `items` by `mod x { ... }` with the content of
