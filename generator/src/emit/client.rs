@@ -35,7 +35,8 @@
 //! statuses) in a few straight lines; sending, decoding and errors are
 //! runtime code, compiled once.
 
-use super::rust::{doc_attrs, format_items, ident, type_tokens_in, ModelsPath};
+use super::format::{format_items, space_members};
+use super::rust::{doc_attrs, ident, type_tokens_in, ModelsPath};
 use crate::ir::{
     Api, Content, Method, Operation, ParamLocation, ParamStyle, Parameter, SecurityScheme, TypeId,
     TypeKind, TypeRef,
@@ -196,7 +197,7 @@ pub fn render_with(
         tag_cfg,
         api,
         names,
-        models: ModelsPath::new(api, names, quote!(models)),
+        models: ModelsPath::new(quote!(models)),
         validation: most_common_error_body(api, "400"),
         forbidden: most_common_error_body(api, "403"),
         security_sets: Vec::new(),
@@ -790,22 +791,6 @@ fn render_tag(cx: &Cx<'_>, tag: &Tag<'_>) -> Result<String, String> {
     format_items(header, items).map(|text| space_members(&text))
 }
 
-/// A blank line between the methods of an `impl` block (prettyplease puts
-/// none); whitespace only.
-fn space_members(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 20);
-    let mut previous = "";
-    for line in text.lines() {
-        if previous == "    }" && line.starts_with("    ") && !line.starts_with("    }") {
-            out.push('\n');
-        }
-        out.push_str(line);
-        out.push('\n');
-        previous = line;
-    }
-    out
-}
-
 /// Doc lines of an operation's main method.
 fn method_doc(cx: &Cx<'_>, p: &Plan<'_>) -> TokenStream {
     let op = p.op;
@@ -1261,7 +1246,7 @@ fn render_form_struct(
 
 fn render_mod(cx: &Cx<'_>, tags: &[Tag<'_>], crate_ident: &str) -> Result<String, String> {
     let api = cx.api;
-    let mod_models = ModelsPath::new(api, cx.names, quote!(super::models));
+    let mod_models = ModelsPath::new(quote!(super::models));
     let error_ty = |ty: &Option<TypeRef>| match ty {
         Some(ty) => type_tokens_in(ty, cx.names, &mod_models),
         None => quote!(::serde_json::Value),

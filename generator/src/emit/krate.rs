@@ -1,7 +1,7 @@
 //! The crate around the models: `Cargo.toml`, `README.md`, `src/lib.rs` and
 //! the runtime files copied verbatim from `templates/runtime/`.
 
-use super::{client, models, rust, Output, Stats};
+use super::{client, models, Output, Stats};
 use crate::ir::Api;
 use crate::naming::Names;
 use crate::Error;
@@ -293,5 +293,5 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;
     };
-    rust::format_file(tokens).map_err(Error::internal("formatting lib.rs"))
+    super::format::format_file(tokens).map_err(Error::internal("formatting lib.rs"))
 }

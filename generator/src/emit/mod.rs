@@ -5,13 +5,15 @@
 //! - [`server`]: one trait per tag and an axum router, with request validation;
 //! - [`krate`]: the crate around them (Cargo.toml, lib.rs, runtime files);
 //! - [`module`]: the same crate as one file with one module, for `include!`;
-//! - [`rust`]: shared helpers (type expressions, docs, formatting).
+//! - [`rust`]: shared helpers (type expressions, docs, identifiers);
+//! - [`format`]: token streams to text (prettyplease and the layouts it cannot do).
 //!
 //! Everything is built as tokens with `quote!` and formatted with
 //! prettyplease; no Rust is pasted together as strings.
 
 pub mod client;
 pub mod features;
+pub(crate) mod format;
 pub mod krate;
 pub mod models;
 pub mod module;

@@ -12,7 +12,8 @@
 //! - aliases: `pub type`.
 
 use super::features::TagFeatures;
-use super::rust::{doc_attrs, format_items, ident, type_tokens};
+use super::format::format_items;
+use super::rust::{doc_attrs, ident, type_tokens};
 use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Union};
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
@@ -54,10 +55,14 @@ pub fn render(
                 .map(|(_, attr)| parse_attributes(attr))
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
-            with_cfg(
-                render_type(api, names, id, &extra, zeroable[id.index()]),
-                features.cfg_type(id.index()),
-            )
+            Ok::<_, String>(render_type(
+                api,
+                names,
+                id,
+                &extra,
+                zeroable[id.index()],
+                &features.cfg_type(id.index()),
+            ))
         })
         .collect::<Result<Vec<_>, _>>()?;
     format_items(header, items)
@@ -67,29 +72,6 @@ pub fn render(
 fn parse_attributes(tokens: &TokenStream) -> Result<Vec<syn::Attribute>, String> {
     syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone())
         .map_err(|e| format!("type attribute `{tokens}` is not an attribute: {e}"))
-}
-
-/// Put `cfg` on every item of `items` (a type, its impls, helpers, aliases).
-fn with_cfg(items: TokenStream, cfg: TokenStream) -> Result<TokenStream, String> {
-    if cfg.is_empty() {
-        return Ok(items);
-    }
-    let mut file: syn::File =
-        syn::parse2(items).map_err(|e| format!("generated code does not parse: {e}"))?;
-    let attr: syn::Attribute = syn::parse_quote!(#cfg);
-    for item in &mut file.items {
-        let attrs = match item {
-            syn::Item::Struct(i) => &mut i.attrs,
-            syn::Item::Enum(i) => &mut i.attrs,
-            syn::Item::Type(i) => &mut i.attrs,
-            syn::Item::Impl(i) => &mut i.attrs,
-            syn::Item::Fn(i) => &mut i.attrs,
-            syn::Item::Macro(i) => &mut i.attrs,
-            other => return Err(format!("unexpected item in a model: {}", quote!(#other))),
-        };
-        attrs.insert(0, attr.clone());
-    }
-    Ok(quote!(#file))
 }
 
 /// The structs a lenient decode may need the zero value of: those held by
@@ -118,13 +100,15 @@ fn zeroable(api: &Api) -> Vec<bool> {
 }
 
 /// The items of one type; `extra`: user attributes for its definition;
-/// `zeroable`: see [`zeroable`].
+/// `zeroable`: see [`zeroable`]; `cfg`: the `#[cfg]` every item gets (or
+/// nothing).
 fn render_type(
     api: &Api,
     names: &Names,
     id: TypeId,
     extra: &[syn::Attribute],
     zeroable: bool,
+    cfg: &TokenStream,
 ) -> TokenStream {
     let def = api.get(id);
     let name = ident(names.ty(id));
@@ -143,6 +127,7 @@ fn render_type(
             names.ty(id)
         );
         quote! {
+            #cfg
             #[doc = #line]
             pub type #alias_ident = #name;
         }
@@ -186,6 +171,7 @@ fn render_type(
             let all_optional = s.fields.iter().all(|f| !is_plain(f));
             let default = all_optional.then(|| quote!(Default,));
             quote! {
+                #cfg
                 super::runtime::object! {
                     #doc
                     #[derive(Clone, Debug, #default PartialEq)]
@@ -218,6 +204,7 @@ fn render_type(
                 quote!(#v => #wire,)
             });
             quote! {
+                #cfg
                 #doc
                 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
                 #(#extra)*
@@ -226,14 +213,16 @@ fn render_type(
                     /// A value this version of the crate does not know, kept verbatim.
                     Unknown(String),
                 }
+                #cfg
                 super::runtime::string_enum!(#name, Unknown { #(#arms)* });
                 #aliases
             }
         }
-        TypeKind::Union(u) => render_union(names, &name, &doc, extra, u),
+        TypeKind::Union(u) => render_union(names, &name, &doc, extra, u, cfg),
         TypeKind::Alias(ty) => {
             let ty = type_tokens(ty, names);
             quote! {
+                #cfg
                 #doc
                 pub type #name = #ty;
             }
@@ -354,6 +343,7 @@ fn render_union(
     doc: &TokenStream,
     extra: &[syn::Attribute],
     u: &Union,
+    cfg: &TokenStream,
 ) -> TokenStream {
     let variant_names: Vec<String> = u
         .variants
@@ -389,6 +379,7 @@ fn render_union(
         let (strict, lenient) = (tries(true), tries(false));
         let expected = format!("data did not match any variant of untagged enum {name}");
         return quote! {
+            #cfg
             #doc
             #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
             #[serde(untagged)]
@@ -398,7 +389,7 @@ fn render_union(
                 #(#variants)*
             }
 
-            impl<'de> ::serde::Deserialize<'de> for #name {
+            #cfg impl<'de> ::serde::Deserialize<'de> for #name {
                 fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     super::runtime::unions::deserialize(deserializer, |value| {
                         #strict
@@ -410,7 +401,7 @@ fn render_union(
                 }
             }
 
-            impl super::runtime::correct::FieldType for #name {
+            #cfg impl super::runtime::correct::FieldType for #name {
                 fn zero() -> Option<Self> {
                     None
                 }
@@ -434,6 +425,7 @@ fn render_union(
         });
     let tag_doc = format!(" Selected by the `{tag_name}` property.");
     quote! {
+        #cfg
         #doc
         #[doc = ""]
         #[doc = #tag_doc]
@@ -446,7 +438,7 @@ fn render_union(
             Unknown(::serde_json::Value),
         }
 
-        impl ::serde::Serialize for #name {
+        #cfg impl ::serde::Serialize for #name {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     #(#ser_arms)*
@@ -455,7 +447,7 @@ fn render_union(
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for #name {
+        #cfg impl<'de> ::serde::Deserialize<'de> for #name {
             fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 super::runtime::unions::deserialize(deserializer, |value| {
                     match super::runtime::unions::tag_of(&value, #tag_name) {
@@ -467,7 +459,7 @@ fn render_union(
         }
 
         // Any JSON reads as a union (unknown tags into `Unknown`), `null` included.
-        impl super::runtime::correct::FieldType for #name {
+        #cfg impl super::runtime::correct::FieldType for #name {
             const NULLABLE: bool = true;
 
             #[inline]

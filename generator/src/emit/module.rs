@@ -24,7 +24,7 @@ pub fn single_file(output: &Output, name: &str) -> Result<String, Error> {
             #(#items)*
         }
     };
-    super::rust::format_file(tokens).map_err(Error::internal("formatting the module"))
+    super::format::format_file(tokens).map_err(Error::internal("formatting the module"))
 }
 
 fn parse(output: &Output, path: &Path) -> Result<syn::File, Error> {

@@ -1,12 +1,10 @@
 //! Helpers shared by the back-ends: Rust type expressions for IR type
-//! references, doc attributes from schema descriptions, identifiers, and
-//! formatting with prettyplease.
+//! references, doc attributes from schema descriptions, identifiers.
 
-use crate::ir::{Api, IntWidth, TypeRef};
+use crate::ir::{IntWidth, TypeRef};
 use crate::naming::Names;
-use proc_macro2::{Group, Ident, Span, TokenStream, TokenTree};
+use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
-use std::collections::HashSet;
 
 /// An identifier token; `r#type` style names become raw identifiers.
 pub fn ident(name: &str) -> Ident {
@@ -18,10 +16,40 @@ pub fn ident(name: &str) -> Ident {
 
 /// The Rust type for a type reference, as seen from the `models` module.
 pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
+    type_tokens_in(ty, names, &ModelsPath::INSIDE)
+}
+
+/// Where the code being rendered finds the generated types: nowhere to go
+/// inside `models`, a path (`super::models`) from anywhere else, so the
+/// code's own items can never shadow a model.
+#[derive(Clone, Debug)]
+pub struct ModelsPath {
+    path: Option<TokenStream>,
+}
+
+impl ModelsPath {
+    /// Code inside the `models` module.
+    pub const INSIDE: ModelsPath = ModelsPath { path: None };
+
+    /// Code that reaches the models through `path` (`super::models`).
+    pub fn new(path: TokenStream) -> Self {
+        ModelsPath { path: Some(path) }
+    }
+}
+
+/// The Rust type for a type reference, as seen from code that reaches the
+/// models through `models`: a generated type is written as a path below it
+/// (`super::models::User`); runtime and library types are written as
+/// their own paths (`::uuid::Uuid`, `super::runtime::Number`).
+pub fn type_tokens_in(ty: &TypeRef, names: &Names, models: &ModelsPath) -> TokenStream {
+    let inner = |ty: &TypeRef| type_tokens_in(ty, names, models);
     match ty {
         TypeRef::Named(id) => {
             let name = ident(names.ty(*id));
-            quote!(#name)
+            match &models.path {
+                Some(path) => quote!(#path::#name),
+                None => quote!(#name),
+            }
         }
         TypeRef::String | TypeRef::Binary => quote!(String),
         TypeRef::Boolean => quote!(bool),
@@ -37,85 +65,23 @@ pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
         TypeRef::Date => quote!(::chrono::NaiveDate),
         TypeRef::Json => quote!(::serde_json::Value),
         TypeRef::Array(item) => {
-            let item = type_tokens(item, names);
+            let item = inner(item);
             quote!(Vec<#item>)
         }
         TypeRef::Map(value) => {
-            let value = type_tokens(value, names);
+            let value = inner(value);
             quote!(::std::collections::BTreeMap<String, #value>)
         }
-        TypeRef::Versioned(inner) => {
-            let inner = type_tokens(inner, names);
-            quote!(super::runtime::compat::Versioned<#inner>)
+        TypeRef::Versioned(versioned) => {
+            let versioned = inner(versioned);
+            quote!(super::runtime::compat::Versioned<#versioned>)
         }
-        TypeRef::Nullable(inner) if **inner == TypeRef::Json => type_tokens(inner, names),
-        TypeRef::Nullable(inner) => {
-            let inner = type_tokens(inner, names);
-            quote!(Option<#inner>)
-        }
-    }
-}
-
-/// Where code outside the `models` module finds the generated types.
-#[derive(Clone, Debug)]
-pub struct ModelsPath {
-    /// The path to the `models` module (`super::models`).
-    pub path: TokenStream,
-    names: HashSet<String>,
-}
-
-impl ModelsPath {
-    pub fn new(api: &Api, names: &Names, path: TokenStream) -> Self {
-        ModelsPath {
-            path,
-            names: api.ids().map(|id| names.ty(id).to_string()).collect(),
+        TypeRef::Nullable(nullable) if **nullable == TypeRef::Json => inner(nullable),
+        TypeRef::Nullable(nullable) => {
+            let nullable = inner(nullable);
+            quote!(Option<#nullable>)
         }
     }
-}
-
-/// [`type_tokens`] for code outside the `models` module: every generated
-/// type is written as a path below `models` (`super::models::User`), so
-/// the code's own items can never shadow a model. Paths that
-/// [`type_tokens`] already writes (`::uuid::Uuid`, `super::runtime::...`)
-/// are kept as they are.
-pub fn type_tokens_in(ty: &TypeRef, names: &Names, models: &ModelsPath) -> TokenStream {
-    qualify(type_tokens(ty, names), models)
-}
-
-fn qualify(tokens: TokenStream, models: &ModelsPath) -> TokenStream {
-    let mut out = TokenStream::new();
-    // Whether the previous two tokens were `::` (the ident continues a path).
-    let mut after_colons = false;
-    let mut colon = false;
-    for tree in tokens {
-        match tree {
-            TokenTree::Ident(ref i) if !after_colons && models.names.contains(&i.to_string()) => {
-                let path = &models.path;
-                out.extend(quote!(#path::#i));
-                after_colons = false;
-                colon = false;
-            }
-            TokenTree::Group(group) => {
-                let inner = qualify(group.stream(), models);
-                let mut new = Group::new(group.delimiter(), inner);
-                new.set_span(group.span());
-                out.extend([TokenTree::Group(new)]);
-                after_colons = false;
-                colon = false;
-            }
-            TokenTree::Punct(ref p) if p.as_char() == ':' => {
-                after_colons = colon;
-                colon = !colon;
-                out.extend([tree]);
-            }
-            other => {
-                after_colons = false;
-                colon = false;
-                out.extend([other]);
-            }
-        }
-    }
-    out
 }
 
 /// An operation's summary and description (each once, blank-line separated,
@@ -180,287 +146,4 @@ fn sanitize_doc(text: &str) -> Vec<String> {
         out.push("```".to_string());
     }
     out
-}
-
-/// Format a token stream as a Rust file.
-///
-/// prettyplease prints the body of a macro invocation as one wrapped run of
-/// tokens; the runtime's `object!` and `params!` invocations are printed
-/// like the struct they declare instead (see [`object_body`]).
-pub fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let mut file: syn::File =
-        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
-    let mut bodies = Vec::new();
-    for item in &mut file.items {
-        if let syn::Item::Macro(item) = item {
-            let name = item.mac.path.segments.last().map(|s| s.ident.to_string());
-            if matches!(name.as_deref(), Some("object" | "params")) {
-                bodies.push(object_body(item.mac.tokens.clone())?);
-                let placeholder = format!("__object_body_{}", bodies.len() - 1);
-                let placeholder =
-                    proc_macro2::Ident::new(&placeholder, proc_macro2::Span::call_site());
-                item.mac.tokens = quote!(#placeholder);
-                item.mac.delimiter = syn::MacroDelimiter::Paren(Default::default());
-                item.semi_token = Some(Default::default());
-            }
-        }
-    }
-    let mut out = prettyplease::unparse(&file);
-    for (i, body) in bodies.iter().enumerate() {
-        out = out.replacen(&format!("(__object_body_{i});"), body, 1);
-    }
-    Ok(out)
-}
-
-/// The body of an `object! { struct ... required(...) rest(...) }` or
-/// `params! { struct ... }` invocation (braces included), printed as
-/// prettyplease prints the struct, with each field's `=> ...` after its type.
-fn object_body(tokens: TokenStream) -> Result<String, String> {
-    let body: ObjectBody = syn::parse2(tokens)
-        .map_err(|e| format!("generated `object!` or `params!` does not parse: {e}"))?;
-    let ObjectBody {
-        attrs,
-        name,
-        fields,
-        required,
-        rest,
-        seq,
-        zero,
-        shapes,
-    } = &body;
-    let declared = fields.iter().map(|f| {
-        let (attrs, name, ty) = (&f.attrs, &f.name, &f.ty);
-        quote!(#(#attrs)* pub #name: #ty,)
-    });
-    let text = prettyplease::unparse(&syn::parse_quote! {
-        #(#attrs)*
-        pub struct #name { #(#declared)* }
-    });
-    // Field ends: lines at the fields' indentation ending with `,` (a type
-    // spanning lines ends with `>,`), not docs or attributes.
-    let mut tails = fields.iter().map(|f| inline_tokens(f.tail.clone()));
-    let mut out = String::from(" {\n");
-    for line in text.lines() {
-        let field_end = line.starts_with("    ")
-            && !line.starts_with("     ")
-            && line.ends_with(',')
-            && !line.trim_start().starts_with("//")
-            && !line.trim_start().starts_with("#[");
-        out.push_str("    ");
-        if field_end {
-            let tail = tails
-                .next()
-                .ok_or("`object!`/`params!`: more field ends than fields")?;
-            out.push_str(&format!("{} => {tail},", &line[..line.len() - 1]));
-        } else {
-            out.push_str(line);
-        }
-        out.push('\n');
-    }
-    if tails.next().is_some() {
-        return Err("`object!`/`params!`: a field's end was not found".to_string());
-    }
-    if let Some(required) = required {
-        out.push_str(&wrap_list(
-            "    required(",
-            required.iter().map(|t| inline_tokens(t.clone())),
-            ")",
-        ));
-    }
-    if let Some((name, ty)) = rest {
-        let ty = prettyplease::unparse(&syn::parse_quote!(type T = #ty;));
-        let ty = ty
-            .trim()
-            .trim_start_matches("type T = ")
-            .trim_end_matches(';');
-        out.push_str(&format!("    rest({name}: {ty})\n"));
-    }
-    if let Some(field) = seq {
-        out.push_str(&format!("    seq({field})\n"));
-    }
-    if *zero {
-        out.push_str("    zero(required)\n");
-    }
-    if let Some(shapes) = shapes {
-        let entries: Vec<String> = shapes
-            .to_string()
-            .split(',')
-            .map(|entry| entry.trim().to_string())
-            .filter(|entry| !entry.is_empty())
-            .collect();
-        out.push_str(&wrap_list("    shapes(", entries.into_iter(), ")"));
-    }
-    out.push('}');
-    Ok(out)
-}
-
-/// `open item, item, ... close` on one line, or wrapped at 100 columns
-/// with the items indented under `open`.
-fn wrap_list(open: &str, items: impl Iterator<Item = String>, close: &str) -> String {
-    let items: Vec<String> = items.collect();
-    let line = format!("{open}{}{close}\n", items.join(", "));
-    if line.len() <= 101 {
-        return line;
-    }
-    let indent = " ".repeat(open.len() - open.trim_start().len() + 4);
-    let mut out = format!("{open}\n");
-    let mut current = indent.clone();
-    for item in items {
-        if current.len() > indent.len() && current.len() + item.len() + 2 > 100 {
-            out.push_str(current.trim_end());
-            out.push('\n');
-            current = indent.clone();
-        }
-        current.push_str(&item);
-        current.push_str(", ");
-    }
-    out.push_str(current.trim_end());
-    out.push('\n');
-    out.push_str(&" ".repeat(indent.len() - 4));
-    out.push_str(close);
-    out.push('\n');
-    out
-}
-
-/// The tokens of an `object!` invocation (see the runtime's `object` module).
-struct ObjectBody {
-    attrs: Vec<syn::Attribute>,
-    name: syn::Ident,
-    fields: Vec<ObjectField>,
-    required: Option<Vec<TokenStream>>,
-    rest: Option<(syn::Ident, syn::Type)>,
-    seq: Option<syn::Ident>,
-    zero: bool,
-    shapes: Option<TokenStream>,
-}
-
-/// `#[attrs] pub name: Type => tail`.
-struct ObjectField {
-    attrs: Vec<syn::Attribute>,
-    name: syn::Ident,
-    ty: syn::Type,
-    tail: TokenStream,
-}
-
-impl syn::parse::Parse for ObjectBody {
-    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(syn::Attribute::parse_outer)?;
-        input.parse::<syn::Token![pub]>()?;
-        input.parse::<syn::Token![struct]>()?;
-        let name = input.parse()?;
-        let content;
-        syn::braced!(content in input);
-        let mut fields = Vec::new();
-        while !content.is_empty() {
-            let attrs = content.call(syn::Attribute::parse_outer)?;
-            content.parse::<syn::Token![pub]>()?;
-            let name = content.parse()?;
-            content.parse::<syn::Token![:]>()?;
-            let ty = content.parse()?;
-            content.parse::<syn::Token![=>]>()?;
-            let mut tail = TokenStream::new();
-            while !content.is_empty() && !content.peek(syn::Token![,]) {
-                tail.extend([content.parse::<proc_macro2::TokenTree>()?]);
-            }
-            if !content.is_empty() {
-                content.parse::<syn::Token![,]>()?;
-            }
-            fields.push(ObjectField {
-                attrs,
-                name,
-                ty,
-                tail,
-            });
-        }
-        let mut required = None;
-        let mut rest = None;
-        let mut seq = None;
-        let mut zero = false;
-        let mut shapes = None;
-        while !input.is_empty() {
-            let keyword: syn::Ident = input.parse()?;
-            let inner;
-            syn::parenthesized!(inner in input);
-            if keyword == "required" {
-                let mut list = Vec::new();
-                let mut entry = TokenStream::new();
-                while !inner.is_empty() {
-                    if inner.peek(syn::Token![,]) {
-                        inner.parse::<syn::Token![,]>()?;
-                        list.push(std::mem::take(&mut entry));
-                    } else {
-                        entry.extend([inner.parse::<proc_macro2::TokenTree>()?]);
-                    }
-                }
-                if !entry.is_empty() {
-                    list.push(entry);
-                }
-                required = Some(list);
-            } else if keyword == "rest" {
-                let name = inner.parse()?;
-                inner.parse::<syn::Token![:]>()?;
-                rest = Some((name, inner.parse()?));
-            } else if keyword == "seq" {
-                seq = Some(inner.parse()?);
-            } else if keyword == "zero" {
-                inner.parse::<syn::Ident>()?;
-                zero = true;
-            } else if keyword == "shapes" {
-                shapes = Some(inner.parse::<TokenStream>()?);
-            } else {
-                return Err(syn::Error::new(
-                    keyword.span(),
-                    "expected `required(..)`, `rest(..)`, `seq(..)`, `zero(..)` or `shapes(..)`",
-                ));
-            }
-        }
-        Ok(ObjectBody {
-            attrs,
-            name,
-            fields,
-            required,
-            rest,
-            seq,
-            zero,
-            shapes,
-        })
-    }
-}
-
-/// Tokens on one line: spaces between tokens, none before `,` or `:` or
-/// inside and before parentheses (`urls("2024.12")`).
-fn inline_tokens(tokens: impl IntoIterator<Item = proc_macro2::TokenTree>) -> String {
-    use proc_macro2::{Delimiter, TokenTree};
-    let mut out = String::new();
-    for token in tokens {
-        match token {
-            TokenTree::Punct(p) if matches!(p.as_char(), ',' | ':') => out.push(p.as_char()),
-            TokenTree::Group(g) if g.delimiter() == Delimiter::Parenthesis => {
-                out.push('(');
-                out.push_str(&inline_tokens(g.stream()));
-                out.push(')');
-            }
-            other => {
-                if !out.is_empty() && !out.ends_with('(') {
-                    out.push(' ');
-                }
-                out.push_str(&other.to_string());
-            }
-        }
-    }
-    out
-}
-
-/// Format a file made of a header (inner attributes, `//!` docs) and
-/// items, with a blank line between items (prettyplease puts none).
-pub fn format_items(
-    header: TokenStream,
-    items: impl IntoIterator<Item = TokenStream>,
-) -> Result<String, String> {
-    let mut out = format_file(header)?;
-    for item in items {
-        out.push('\n');
-        out.push_str(&format_file(item)?);
-    }
-    Ok(out)
 }

@@ -25,7 +25,8 @@
 mod replies;
 pub mod table;
 
-use super::rust::{doc_attrs, format_items, ident, type_tokens_in, ModelsPath};
+use super::format::format_items;
+use super::rust::{doc_attrs, ident, type_tokens_in, ModelsPath};
 use crate::ir::{Api, Operation, ParamLocation, Parameter, TypeId, TypeKind, TypeRef};
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
@@ -124,7 +125,7 @@ pub fn render_with(
     let mut cx = Cx {
         api,
         names,
-        models: ModelsPath::new(api, names, quote!(super::models)),
+        models: ModelsPath::new(quote!(super::models)),
         tag_cfg,
         warnings: Vec::new(),
     };
@@ -657,7 +658,7 @@ fn render_mod(
             }
         },
     ];
-    let mod_models = ModelsPath::new(api, cx.names, quote!(models));
+    let mod_models = ModelsPath::new(quote!(models));
     let ty = |t: &TypeRef| type_tokens_in(t, cx.names, &mod_models);
     let enums = replies.render(&ty, type_cfg);
     format_items(header, items.into_iter().chain(enums))
