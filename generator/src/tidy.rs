@@ -156,23 +156,23 @@ fn assert_reserved(ty: &str, module: &str, methods: (&str, &[&str]), items: (&st
 
 #[test]
 fn client_names_are_reserved() {
-    use crate::emit::client::{CLIENT_METHODS, MOD_ITEMS};
+    use crate::emit::plan::reserved::{CLIENT_METHODS, CLIENT_MOD_ITEMS};
     assert_reserved(
         "Client",
         "client",
-        ("CLIENT_METHODS (emit/client.rs)", CLIENT_METHODS),
-        ("MOD_ITEMS (emit/client.rs)", MOD_ITEMS),
+        ("CLIENT_METHODS (emit/plan/reserved.rs)", CLIENT_METHODS),
+        ("CLIENT_MOD_ITEMS (emit/plan/reserved.rs)", CLIENT_MOD_ITEMS),
     );
 }
 
 #[test]
 fn server_names_are_reserved() {
-    use crate::emit::server::{MOD_ITEMS, SERVER_METHODS};
+    use crate::emit::plan::reserved::{SERVER_METHODS, SERVER_MOD_ITEMS};
     assert_reserved(
         "Server",
         "server",
-        ("SERVER_METHODS (emit/server/mod.rs)", SERVER_METHODS),
-        ("MOD_ITEMS (emit/server/mod.rs)", MOD_ITEMS),
+        ("SERVER_METHODS (emit/plan/reserved.rs)", SERVER_METHODS),
+        ("SERVER_MOD_ITEMS (emit/plan/reserved.rs)", SERVER_MOD_ITEMS),
     );
 }
 

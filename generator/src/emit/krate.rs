@@ -161,15 +161,11 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
     let models = models::render(api, &names, &features, &type_attributes)
         .map_err(Error::internal("rendering the models"))?;
     files.insert(PathBuf::from("src/models.rs"), models);
-    let client = client::render_with(api, &names, &options.name.replace('-', "_"), &|tag| {
-        features.cfg_tag(tag)
-    })
-    .map_err(Error::internal("rendering the client"))?;
+    let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag));
+    let client = client::render(&plan, &options.name.replace('-', "_"))
+        .map_err(Error::internal("rendering the client"))?;
     files.extend(client.files);
-    let server =
-        super::server::render_with(api, newest, &names, &|tag| features.cfg_tag(tag), &|id| {
-            features.cfg_type(id.index())
-        })
+    let server = super::server::render(&plan, newest, &|id| features.cfg_type(id.index()))
         .map_err(Error::internal("rendering the server"))?;
     files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
@@ -224,9 +220,8 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
             .warnings
             .iter()
             .chain(&names.warnings)
+            .chain(&plan.warnings)
             .cloned()
-            .chain(client.warnings)
-            .chain(server.warnings)
             .collect(),
     })
 }

@@ -15,8 +15,10 @@ pub mod client;
 pub mod features;
 pub(crate) mod format;
 pub mod krate;
+pub mod media;
 pub mod models;
 pub mod module;
+pub mod plan;
 pub mod rust;
 pub mod server;
 

@@ -141,6 +141,12 @@ impl Args {
         self
     }
 
+    /// A body of another media type (as text, invalid UTF-8 replaced).
+    pub fn raw(mut self, body: &bytes::Bytes) -> Self {
+        self.body = Some(Value::String(String::from_utf8_lossy(body).into_owned()));
+        self
+    }
+
     /// A `multipart/form-data` body.
     pub fn form<T: Serialize>(mut self, form: &super::Form<T>) -> Self {
         self.body = self.value("form", &form.value);

@@ -25,6 +25,7 @@ mod router;
 pub mod table;
 pub mod validate;
 
+pub use bytes::Bytes;
 pub use dynamic::{Args, Backend, Call, Dynamic};
 pub use router::{BoxReply, Route, Server, DEFAULT_BODY_LIMIT};
 pub use table::{Api, Ty};
@@ -336,6 +337,16 @@ impl Input {
             Some(value) => serde_json::from_value(value)
                 .map(Some)
                 .map_err(|e| ServerError::invalid(e.to_string())),
+        }
+    }
+
+    /// A body of any other media type, as bytes. The router has read it as
+    /// UTF-8 text (invalid sequences replaced) to validate it.
+    pub fn raw(&mut self) -> bytes::Bytes {
+        match self.body.take() {
+            None => bytes::Bytes::new(),
+            Some(Value::String(text)) => bytes::Bytes::from(text),
+            Some(other) => bytes::Bytes::from(other.to_string()),
         }
     }
 

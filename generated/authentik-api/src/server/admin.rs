@@ -69,7 +69,7 @@ pub trait Admin: Send + Sync + 'static {
     fn settings_partial_update(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::PatchedSettingsRequest>,
+        body: super::models::PatchedSettingsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SettingsPartialUpdateResponse>,
     > + Send {
@@ -225,7 +225,7 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             service,
             |service, mut input| {
                 Box::pin(async move {
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .settings_partial_update(input.auth(), body)
                         .await?;
@@ -362,7 +362,7 @@ impl<B: rt::Backend> Admin for rt::Dynamic<B> {
     fn settings_partial_update(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::PatchedSettingsRequest>,
+        body: super::models::PatchedSettingsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SettingsPartialUpdateResponse>,
     > + Send {

@@ -14,7 +14,7 @@ pub trait Agents: Send + Sync + 'static {
     fn agents_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::AgentCreateRequest>,
+        body: super::models::AgentCreateRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsCreateResponse>> + Send {
         rt::not_implemented()
     }
@@ -51,7 +51,7 @@ pub trait Agents: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedAgentRequest>,
+        body: super::models::PatchedAgentRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPartialUpdateResponse>,
     > + Send {
@@ -93,7 +93,7 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             service,
             |service, mut input| {
                 Box::pin(async move {
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service.agents_create(input.auth(), body).await?;
                     Ok(rt::IntoReply::into_reply(reply))
                 })
@@ -127,7 +127,7 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .agents_partial_update(input.auth(), id, body)
                         .await?;
@@ -171,7 +171,7 @@ impl<B: rt::Backend> Agents for rt::Dynamic<B> {
     fn agents_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::AgentCreateRequest>,
+        body: super::models::AgentCreateRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsCreateResponse>> + Send {
         self.call("agents_agents_create", auth, rt::Args::new().body(&body))
     }
@@ -193,7 +193,7 @@ impl<B: rt::Backend> Agents for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedAgentRequest>,
+        body: super::models::PatchedAgentRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPartialUpdateResponse>,
     > + Send {

@@ -55,7 +55,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDuoDeviceRequest>,
+        body: super::models::PatchedDuoDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminDuoPartialUpdateResponse>,
     > + Send {
@@ -125,7 +125,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedEmailDeviceRequest>,
+        body: super::models::PatchedEmailDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailPartialUpdateResponse>,
     > + Send {
@@ -199,7 +199,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleEndpointDeviceRequest>,
+        body: super::models::PatchedGoogleEndpointDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointPartialUpdateResponse>,
     > + Send {
@@ -269,7 +269,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSMSDeviceRequest>,
+        body: super::models::PatchedSMSDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminSmsPartialUpdateResponse>,
     > + Send {
@@ -341,7 +341,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedStaticDeviceRequest>,
+        body: super::models::PatchedStaticDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticPartialUpdateResponse>,
     > + Send {
@@ -413,7 +413,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedTOTPDeviceRequest>,
+        body: super::models::PatchedTOTPDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpPartialUpdateResponse>,
     > + Send {
@@ -487,7 +487,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWebAuthnDeviceRequest>,
+        body: super::models::PatchedWebAuthnDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnPartialUpdateResponse>,
     > + Send {
@@ -554,7 +554,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDuoDeviceRequest>,
+        body: super::models::PatchedDuoDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DuoPartialUpdateResponse>,
     > + Send {
@@ -618,7 +618,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedEmailDeviceRequest>,
+        body: super::models::PatchedEmailDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
@@ -718,7 +718,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSMSDeviceRequest>,
+        body: super::models::PatchedSMSDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SmsPartialUpdateResponse>,
     > + Send {
@@ -782,7 +782,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedStaticDeviceRequest>,
+        body: super::models::PatchedStaticDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<StaticPartialUpdateResponse>,
     > + Send {
@@ -848,7 +848,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedTOTPDeviceRequest>,
+        body: super::models::PatchedTOTPDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TotpPartialUpdateResponse>,
     > + Send {
@@ -914,7 +914,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWebAuthnDeviceRequest>,
+        body: super::models::PatchedWebAuthnDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnPartialUpdateResponse>,
     > + Send {
@@ -1011,7 +1011,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_duo_partial_update(input.auth(), id, body)
                         .await?;
@@ -1081,7 +1081,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_email_partial_update(input.auth(), id, body)
                         .await?;
@@ -1155,7 +1155,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_endpoint_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -1229,7 +1229,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_sms_partial_update(input.auth(), id, body)
                         .await?;
@@ -1299,7 +1299,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_static_partial_update(input.auth(), id, body)
                         .await?;
@@ -1371,7 +1371,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_totp_partial_update(input.auth(), id, body)
                         .await?;
@@ -1441,7 +1441,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .admin_webauthn_partial_update(input.auth(), id, body)
                         .await?;
@@ -1512,7 +1512,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .duo_partial_update(input.auth(), id, body)
                         .await?;
@@ -1582,7 +1582,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .email_partial_update(input.auth(), id, body)
                         .await?;
@@ -1685,7 +1685,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .sms_partial_update(input.auth(), id, body)
                         .await?;
@@ -1755,7 +1755,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .static_partial_update(input.auth(), id, body)
                         .await?;
@@ -1825,7 +1825,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .totp_partial_update(input.auth(), id, body)
                         .await?;
@@ -1895,7 +1895,7 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .webauthn_partial_update(input.auth(), id, body)
                         .await?;
@@ -1985,7 +1985,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDuoDeviceRequest>,
+        body: super::models::PatchedDuoDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminDuoPartialUpdateResponse>,
     > + Send {
@@ -2057,7 +2057,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedEmailDeviceRequest>,
+        body: super::models::PatchedEmailDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailPartialUpdateResponse>,
     > + Send {
@@ -2137,7 +2137,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleEndpointDeviceRequest>,
+        body: super::models::PatchedGoogleEndpointDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointPartialUpdateResponse>,
     > + Send {
@@ -2205,7 +2205,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSMSDeviceRequest>,
+        body: super::models::PatchedSMSDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminSmsPartialUpdateResponse>,
     > + Send {
@@ -2283,7 +2283,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedStaticDeviceRequest>,
+        body: super::models::PatchedStaticDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticPartialUpdateResponse>,
     > + Send {
@@ -2353,7 +2353,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedTOTPDeviceRequest>,
+        body: super::models::PatchedTOTPDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpPartialUpdateResponse>,
     > + Send {
@@ -2433,7 +2433,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWebAuthnDeviceRequest>,
+        body: super::models::PatchedWebAuthnDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnPartialUpdateResponse>,
     > + Send {
@@ -2494,7 +2494,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDuoDeviceRequest>,
+        body: super::models::PatchedDuoDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DuoPartialUpdateResponse>,
     > + Send {
@@ -2552,7 +2552,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedEmailDeviceRequest>,
+        body: super::models::PatchedEmailDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
@@ -2649,7 +2649,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSMSDeviceRequest>,
+        body: super::models::PatchedSMSDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SmsPartialUpdateResponse>,
     > + Send {
@@ -2711,7 +2711,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedStaticDeviceRequest>,
+        body: super::models::PatchedStaticDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<StaticPartialUpdateResponse>,
     > + Send {
@@ -2775,7 +2775,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedTOTPDeviceRequest>,
+        body: super::models::PatchedTOTPDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TotpPartialUpdateResponse>,
     > + Send {
@@ -2839,7 +2839,7 @@ impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWebAuthnDeviceRequest>,
+        body: super::models::PatchedWebAuthnDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnPartialUpdateResponse>,
     > + Send {

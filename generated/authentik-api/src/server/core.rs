@@ -49,7 +49,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedApplicationEntitlementRequest>,
+        body: super::models::PatchedApplicationEntitlementRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsPartialUpdateResponse>,
     > + Send {
@@ -160,7 +160,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedApplicationRequest>,
+        body: super::models::PatchedApplicationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsPartialUpdateResponse>,
     > + Send {
@@ -323,7 +323,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         brand_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedBrandRequest>,
+        body: super::models::PatchedBrandRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BrandsPartialUpdateResponse>,
     > + Send {
@@ -412,7 +412,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         group_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGroupRequest>,
+        body: super::models::PatchedGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsPartialUpdateResponse>,
     > + Send {
@@ -500,7 +500,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         attribute_id: ::uuid::Uuid,
-        body: Option<super::models::PatchedObjectAttributeRequest>,
+        body: super::models::PatchedObjectAttributeRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesPartialUpdateResponse>,
     > + Send {
@@ -564,7 +564,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         identifier: String,
-        body: Option<super::models::PatchedTokenRequest>,
+        body: super::models::PatchedTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensPartialUpdateResponse>,
     > + Send {
@@ -695,7 +695,7 @@ pub trait Core: Send + Sync + 'static {
     fn users_account_lockdown_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::UserAccountLockdownRequest>,
+        body: super::models::UserAccountLockdownRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersAccountLockdownCreateResponse>,
     > + Send {
@@ -789,7 +789,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserRequest>,
+        body: super::models::PatchedUserRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersPartialUpdateResponse>,
     > + Send {
@@ -814,7 +814,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::UserRecoveryLinkRequest>,
+        body: super::models::UserRecoveryLinkRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersRecoveryCreateResponse>,
     > + Send {
@@ -894,7 +894,7 @@ pub trait Core: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         query: UsersSwitchCreateQuery,
-        body: Option<super::models::UserSwitchRequest>,
+        body: super::models::UserSwitchRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersSwitchCreateResponse>,
     > + Send {
@@ -974,7 +974,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .application_entitlements_partial_update(
                             input.auth(),
@@ -1092,7 +1092,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .applications_partial_update(input.auth(), slug, body)
                         .await?;
@@ -1265,7 +1265,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let brand_uuid = input.path("brand_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .brands_partial_update(input.auth(), brand_uuid, body)
                         .await?;
@@ -1364,7 +1364,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let group_uuid = input.path("group_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .groups_partial_update(input.auth(), group_uuid, body)
                         .await?;
@@ -1472,7 +1472,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let attribute_id = input.path("attribute_id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .object_attributes_partial_update(
                             input.auth(),
@@ -1550,7 +1550,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let identifier = input.path("identifier")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .tokens_partial_update(input.auth(), identifier, body)
                         .await?;
@@ -1687,7 +1687,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             service,
             |service, mut input| {
                 Box::pin(async move {
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .users_account_lockdown_create(input.auth(), body)
                         .await?;
@@ -1781,7 +1781,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .users_partial_update(input.auth(), id, body)
                         .await?;
@@ -1806,7 +1806,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .users_recovery_create(input.auth(), id, body)
                         .await?;
@@ -1886,7 +1886,7 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let query = input.params()?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .users_switch_create(input.auth(), query, body)
                         .await?;
@@ -1970,7 +1970,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedApplicationEntitlementRequest>,
+        body: super::models::PatchedApplicationEntitlementRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsPartialUpdateResponse>,
     > + Send {
@@ -2082,7 +2082,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedApplicationRequest>,
+        body: super::models::PatchedApplicationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsPartialUpdateResponse>,
     > + Send {
@@ -2247,7 +2247,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         brand_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedBrandRequest>,
+        body: super::models::PatchedBrandRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BrandsPartialUpdateResponse>,
     > + Send {
@@ -2336,7 +2336,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         group_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGroupRequest>,
+        body: super::models::PatchedGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsPartialUpdateResponse>,
     > + Send {
@@ -2432,7 +2432,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         attribute_id: ::uuid::Uuid,
-        body: Option<super::models::PatchedObjectAttributeRequest>,
+        body: super::models::PatchedObjectAttributeRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesPartialUpdateResponse>,
     > + Send {
@@ -2498,7 +2498,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         identifier: String,
-        body: Option<super::models::PatchedTokenRequest>,
+        body: super::models::PatchedTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensPartialUpdateResponse>,
     > + Send {
@@ -2627,7 +2627,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
     fn users_account_lockdown_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::UserAccountLockdownRequest>,
+        body: super::models::UserAccountLockdownRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersAccountLockdownCreateResponse>,
     > + Send {
@@ -2701,7 +2701,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserRequest>,
+        body: super::models::PatchedUserRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersPartialUpdateResponse>,
     > + Send {
@@ -2724,7 +2724,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::UserRecoveryLinkRequest>,
+        body: super::models::UserRecoveryLinkRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersRecoveryCreateResponse>,
     > + Send {
@@ -2796,7 +2796,7 @@ impl<B: rt::Backend> Core for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         query: UsersSwitchCreateQuery,
-        body: Option<super::models::UserSwitchRequest>,
+        body: super::models::UserSwitchRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersSwitchCreateResponse>,
     > + Send {

@@ -61,7 +61,7 @@ pub trait Crypto: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         kp_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedCertificateKeyPairRequest>,
+        body: super::models::PatchedCertificateKeyPairRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsPartialUpdateResponse>,
     > + Send {
@@ -194,7 +194,7 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let kp_uuid = input.path("kp_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .certificatekeypairs_partial_update(input.auth(), kp_uuid, body)
                         .await?;
@@ -340,7 +340,7 @@ impl<B: rt::Backend> Crypto for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         kp_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedCertificateKeyPairRequest>,
+        body: super::models::PatchedCertificateKeyPairRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsPartialUpdateResponse>,
     > + Send {

@@ -46,7 +46,7 @@ pub trait Endpoints: Send + Sync + 'static {
     fn agents_connectors_check_in_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::DeviceFactsRequest>,
+        body: super::models::DeviceFactsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsCheckInCreateResponse>,
     > + Send {
@@ -120,7 +120,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAgentConnectorRequest>,
+        body: super::models::PatchedAgentConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsPartialUpdateResponse>,
     > + Send {
@@ -206,7 +206,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         token_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEnrollmentTokenRequest>,
+        body: super::models::PatchedEnrollmentTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensPartialUpdateResponse>,
     > + Send {
@@ -304,7 +304,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAppleIndependentSecureEnclaveRequest>,
+        body: super::models::PatchedAppleIndependentSecureEnclaveRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIsePartialUpdateResponse>,
     > + Send {
@@ -467,7 +467,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDeviceAccessGroupRequest>,
+        body: super::models::PatchedDeviceAccessGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsPartialUpdateResponse>,
     > + Send {
@@ -553,7 +553,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_binding_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDeviceUserBindingRequest>,
+        body: super::models::PatchedDeviceUserBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsPartialUpdateResponse>,
     > + Send {
@@ -623,7 +623,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         device_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointDeviceRequest>,
+        body: super::models::PatchedEndpointDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesPartialUpdateResponse>,
     > + Send {
@@ -718,7 +718,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedFleetConnectorRequest>,
+        body: super::models::PatchedFleetConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsPartialUpdateResponse>,
     > + Send {
@@ -804,7 +804,7 @@ pub trait Endpoints: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleChromeConnectorRequest>,
+        body: super::models::PatchedGoogleChromeConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsPartialUpdateResponse>,
     > + Send {
@@ -895,7 +895,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             service,
             |service, mut input| {
                 Box::pin(async move {
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .agents_connectors_check_in_create(input.auth(), body)
                         .await?;
@@ -979,7 +979,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .agents_connectors_partial_update(
                             input.auth(),
@@ -1076,7 +1076,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let token_uuid = input.path("token_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .agents_enrollment_tokens_partial_update(
                             input.auth(),
@@ -1187,7 +1187,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .agents_psso_ise_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -1366,7 +1366,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .device_access_groups_partial_update(
                             input.auth(),
@@ -1461,7 +1461,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .device_bindings_partial_update(
                             input.auth(),
@@ -1543,7 +1543,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let device_uuid = input.path("device_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .devices_partial_update(input.auth(), device_uuid, body)
                         .await?;
@@ -1646,7 +1646,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .fleet_connectors_partial_update(
                             input.auth(),
@@ -1743,7 +1743,7 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .google_chrome_connectors_partial_update(
                             input.auth(),
@@ -1848,7 +1848,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
     fn agents_connectors_check_in_create(
         &self,
         auth: rt::Auth,
-        body: Option<super::models::DeviceFactsRequest>,
+        body: super::models::DeviceFactsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsCheckInCreateResponse>,
     > + Send {
@@ -1928,7 +1928,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAgentConnectorRequest>,
+        body: super::models::PatchedAgentConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsPartialUpdateResponse>,
     > + Send {
@@ -2021,7 +2021,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         token_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEnrollmentTokenRequest>,
+        body: super::models::PatchedEnrollmentTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensPartialUpdateResponse>,
     > + Send {
@@ -2119,7 +2119,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAppleIndependentSecureEnclaveRequest>,
+        body: super::models::PatchedAppleIndependentSecureEnclaveRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIsePartialUpdateResponse>,
     > + Send {
@@ -2292,7 +2292,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDeviceAccessGroupRequest>,
+        body: super::models::PatchedDeviceAccessGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsPartialUpdateResponse>,
     > + Send {
@@ -2377,7 +2377,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_binding_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDeviceUserBindingRequest>,
+        body: super::models::PatchedDeviceUserBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsPartialUpdateResponse>,
     > + Send {
@@ -2453,7 +2453,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         device_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointDeviceRequest>,
+        body: super::models::PatchedEndpointDeviceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesPartialUpdateResponse>,
     > + Send {
@@ -2548,7 +2548,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedFleetConnectorRequest>,
+        body: super::models::PatchedFleetConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsPartialUpdateResponse>,
     > + Send {
@@ -2641,7 +2641,7 @@ impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         connector_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleChromeConnectorRequest>,
+        body: super::models::PatchedGoogleChromeConnectorRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsPartialUpdateResponse>,
     > + Send {

@@ -65,7 +65,7 @@ pub trait Enterprise: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         license_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedLicenseRequest>,
+        body: super::models::PatchedLicenseRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicensePartialUpdateResponse>,
     > + Send {
@@ -185,7 +185,7 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let license_uuid = input.path("license_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .license_partial_update(input.auth(), license_uuid, body)
                         .await?;
@@ -301,7 +301,7 @@ impl<B: rt::Backend> Enterprise for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         license_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedLicenseRequest>,
+        body: super::models::PatchedLicenseRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicensePartialUpdateResponse>,
     > + Send {

@@ -70,7 +70,7 @@ pub trait Events: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         event_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEventRequest>,
+        body: super::models::PatchedEventRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsPartialUpdateResponse>,
     > + Send {
@@ -175,7 +175,7 @@ pub trait Events: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationRequest>,
+        body: super::models::PatchedNotificationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsPartialUpdateResponse>,
     > + Send {
@@ -200,7 +200,7 @@ pub trait Events: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::NotificationRequest>,
+        body: super::models::NotificationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsUpdateResponse>,
     > + Send {
@@ -255,7 +255,7 @@ pub trait Events: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationRuleRequest>,
+        body: super::models::PatchedNotificationRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
@@ -335,7 +335,7 @@ pub trait Events: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationTransportRequest>,
+        body: super::models::PatchedNotificationTransportRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsPartialUpdateResponse>,
     > + Send {
@@ -457,7 +457,7 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let event_uuid = input.path("event_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .events_partial_update(input.auth(), event_uuid, body)
                         .await?;
@@ -567,7 +567,7 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .notifications_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -594,7 +594,7 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .notifications_update(input.auth(), uuid, body)
                         .await?;
@@ -654,7 +654,7 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rules_partial_update(input.auth(), pbm_uuid, body)
                         .await?;
@@ -739,7 +739,7 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .transports_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -854,7 +854,7 @@ impl<B: rt::Backend> Events for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         event_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEventRequest>,
+        body: super::models::PatchedEventRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsPartialUpdateResponse>,
     > + Send {
@@ -952,7 +952,7 @@ impl<B: rt::Backend> Events for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationRequest>,
+        body: super::models::PatchedNotificationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsPartialUpdateResponse>,
     > + Send {
@@ -979,7 +979,7 @@ impl<B: rt::Backend> Events for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::NotificationRequest>,
+        body: super::models::NotificationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsUpdateResponse>,
     > + Send {
@@ -1031,7 +1031,7 @@ impl<B: rt::Backend> Events for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationRuleRequest>,
+        body: super::models::PatchedNotificationRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
@@ -1110,7 +1110,7 @@ impl<B: rt::Backend> Events for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationTransportRequest>,
+        body: super::models::PatchedNotificationTransportRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsPartialUpdateResponse>,
     > + Send {

@@ -45,7 +45,7 @@ pub trait Flows: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         fsb_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedFlowStageBindingRequest>,
+        body: super::models::PatchedFlowStageBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
@@ -218,7 +218,7 @@ pub trait Flows: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedFlowRequest>,
+        body: super::models::PatchedFlowRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {
@@ -306,7 +306,7 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let fsb_uuid = input.path("fsb_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .bindings_partial_update(input.auth(), fsb_uuid, body)
                         .await?;
@@ -494,7 +494,7 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .instances_partial_update(input.auth(), slug, body)
                         .await?;
@@ -581,7 +581,7 @@ impl<B: rt::Backend> Flows for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         fsb_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedFlowStageBindingRequest>,
+        body: super::models::PatchedFlowStageBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
@@ -749,7 +749,7 @@ impl<B: rt::Backend> Flows for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedFlowRequest>,
+        body: super::models::PatchedFlowRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {

@@ -87,7 +87,7 @@ pub trait Lifecycle: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: ::uuid::Uuid,
-        body: Option<super::models::PatchedLifecycleRuleRequest>,
+        body: super::models::PatchedLifecycleRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
@@ -254,7 +254,7 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rules_partial_update(input.auth(), id, body)
                         .await?;
@@ -415,7 +415,7 @@ impl<B: rt::Backend> Lifecycle for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: ::uuid::Uuid,
-        body: Option<super::models::PatchedLifecycleRuleRequest>,
+        body: super::models::PatchedLifecycleRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {

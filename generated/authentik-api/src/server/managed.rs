@@ -82,7 +82,7 @@ pub trait Managed: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         instance_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedBlueprintInstanceRequest>,
+        body: super::models::PatchedBlueprintInstanceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsPartialUpdateResponse>,
     > + Send {
@@ -208,7 +208,7 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let instance_uuid = input.path("instance_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .blueprints_partial_update(input.auth(), instance_uuid, body)
                         .await?;
@@ -329,7 +329,7 @@ impl<B: rt::Backend> Managed for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         instance_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedBlueprintInstanceRequest>,
+        body: super::models::PatchedBlueprintInstanceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsPartialUpdateResponse>,
     > + Send {

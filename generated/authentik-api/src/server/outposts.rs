@@ -71,7 +71,7 @@ pub trait Outposts: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOutpostRequest>,
+        body: super::models::PatchedOutpostRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {
@@ -284,7 +284,7 @@ pub trait Outposts: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDockerServiceConnectionRequest>,
+        body: super::models::PatchedDockerServiceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerPartialUpdateResponse>,
     > + Send {
@@ -370,7 +370,7 @@ pub trait Outposts: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedKubernetesServiceConnectionRequest>,
+        body: super::models::PatchedKubernetesServiceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesPartialUpdateResponse>,
     > + Send {
@@ -484,7 +484,7 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .instances_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -713,7 +713,7 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .service_connections_docker_partial_update(
                             input.auth(),
@@ -810,7 +810,7 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .service_connections_kubernetes_partial_update(
                             input.auth(),
@@ -927,7 +927,7 @@ impl<B: rt::Backend> Outposts for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOutpostRequest>,
+        body: super::models::PatchedOutpostRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {
@@ -1142,7 +1142,7 @@ impl<B: rt::Backend> Outposts for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDockerServiceConnectionRequest>,
+        body: super::models::PatchedDockerServiceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerPartialUpdateResponse>,
     > + Send {
@@ -1235,7 +1235,7 @@ impl<B: rt::Backend> Outposts for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedKubernetesServiceConnectionRequest>,
+        body: super::models::PatchedKubernetesServiceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesPartialUpdateResponse>,
     > + Send {

@@ -127,7 +127,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_binding_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPolicyBindingRequest>,
+        body: super::models::PatchedPolicyBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
@@ -205,7 +205,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDummyPolicyRequest>,
+        body: super::models::PatchedDummyPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
@@ -287,7 +287,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEventMatcherPolicyRequest>,
+        body: super::models::PatchedEventMatcherPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherPartialUpdateResponse>,
     > + Send {
@@ -371,7 +371,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedExpressionPolicyRequest>,
+        body: super::models::PatchedExpressionPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionPartialUpdateResponse>,
     > + Send {
@@ -462,7 +462,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGeoIPPolicyRequest>,
+        body: super::models::PatchedGeoIPPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GeoipPartialUpdateResponse>,
     > + Send {
@@ -566,7 +566,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordExpiryPolicyRequest>,
+        body: super::models::PatchedPasswordExpiryPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryPartialUpdateResponse>,
     > + Send {
@@ -626,7 +626,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordPolicyRequest>,
+        body: super::models::PatchedPasswordPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
@@ -708,7 +708,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedReputationPolicyRequest>,
+        body: super::models::PatchedReputationPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationPartialUpdateResponse>,
     > + Send {
@@ -842,7 +842,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUniquePasswordPolicyRequest>,
+        body: super::models::PatchedUniquePasswordPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordPartialUpdateResponse>,
     > + Send {
@@ -1022,7 +1022,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .bindings_partial_update(input.auth(), policy_binding_uuid, body)
                         .await?;
@@ -1109,7 +1109,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .dummy_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1196,7 +1196,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .event_matcher_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1285,7 +1285,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .expression_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1382,7 +1382,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .geoip_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1495,7 +1495,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .password_expiry_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1560,7 +1560,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .password_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1649,7 +1649,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .reputation_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1792,7 +1792,7 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .unique_password_partial_update(input.auth(), policy_uuid, body)
                         .await?;
@@ -1955,7 +1955,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_binding_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPolicyBindingRequest>,
+        body: super::models::PatchedPolicyBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
@@ -2036,7 +2036,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDummyPolicyRequest>,
+        body: super::models::PatchedDummyPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
@@ -2117,7 +2117,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEventMatcherPolicyRequest>,
+        body: super::models::PatchedEventMatcherPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherPartialUpdateResponse>,
     > + Send {
@@ -2200,7 +2200,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedExpressionPolicyRequest>,
+        body: super::models::PatchedExpressionPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionPartialUpdateResponse>,
     > + Send {
@@ -2287,7 +2287,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGeoIPPolicyRequest>,
+        body: super::models::PatchedGeoIPPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GeoipPartialUpdateResponse>,
     > + Send {
@@ -2388,7 +2388,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordExpiryPolicyRequest>,
+        body: super::models::PatchedPasswordExpiryPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryPartialUpdateResponse>,
     > + Send {
@@ -2449,7 +2449,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordPolicyRequest>,
+        body: super::models::PatchedPasswordPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
@@ -2530,7 +2530,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedReputationPolicyRequest>,
+        body: super::models::PatchedReputationPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationPartialUpdateResponse>,
     > + Send {
@@ -2667,7 +2667,7 @@ impl<B: rt::Backend> Policies for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUniquePasswordPolicyRequest>,
+        body: super::models::PatchedUniquePasswordPolicyRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordPartialUpdateResponse>,
     > + Send {

@@ -44,7 +44,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
         query: AllTestCreateQuery,
-        body: Option<super::models::PropertyMappingTestRequest>,
+        body: super::models::PropertyMappingTestRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
         rt::not_implemented()
     }
@@ -110,7 +110,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationWebhookMappingRequest>,
+        body: super::models::PatchedNotificationWebhookMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationPartialUpdateResponse>,
     > + Send {
@@ -196,7 +196,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleWorkspaceProviderMappingRequest>,
+        body: super::models::PatchedGoogleWorkspaceProviderMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspacePartialUpdateResponse>,
     > + Send {
@@ -282,7 +282,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedMicrosoftEntraProviderMappingRequest>,
+        body: super::models::PatchedMicrosoftEntraProviderMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraPartialUpdateResponse>,
     > + Send {
@@ -368,7 +368,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRACPropertyMappingRequest>,
+        body: super::models::PatchedRACPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacPartialUpdateResponse>,
     > + Send {
@@ -454,7 +454,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRadiusProviderPropertyMappingRequest>,
+        body: super::models::PatchedRadiusProviderPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusPartialUpdateResponse>,
     > + Send {
@@ -540,7 +540,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSAMLPropertyMappingRequest>,
+        body: super::models::PatchedSAMLPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlPartialUpdateResponse>,
     > + Send {
@@ -626,7 +626,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSCIMMappingRequest>,
+        body: super::models::PatchedSCIMMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimPartialUpdateResponse>,
     > + Send {
@@ -712,7 +712,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedScopeMappingRequest>,
+        body: super::models::PatchedScopeMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopePartialUpdateResponse>,
     > + Send {
@@ -798,7 +798,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedKerberosSourcePropertyMappingRequest>,
+        body: super::models::PatchedKerberosSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosPartialUpdateResponse>,
     > + Send {
@@ -882,7 +882,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedLDAPSourcePropertyMappingRequest>,
+        body: super::models::PatchedLDAPSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapPartialUpdateResponse>,
     > + Send {
@@ -968,7 +968,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOAuthSourcePropertyMappingRequest>,
+        body: super::models::PatchedOAuthSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthPartialUpdateResponse>,
     > + Send {
@@ -1052,7 +1052,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPlexSourcePropertyMappingRequest>,
+        body: super::models::PatchedPlexSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexPartialUpdateResponse>,
     > + Send {
@@ -1136,7 +1136,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSAMLSourcePropertyMappingRequest>,
+        body: super::models::PatchedSAMLSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlPartialUpdateResponse>,
     > + Send {
@@ -1220,7 +1220,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSCIMSourcePropertyMappingRequest>,
+        body: super::models::PatchedSCIMSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimPartialUpdateResponse>,
     > + Send {
@@ -1306,7 +1306,7 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedTelegramSourcePropertyMappingRequest>,
+        body: super::models::PatchedTelegramSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramPartialUpdateResponse>,
     > + Send {
@@ -1395,7 +1395,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
                     let query = input.params()?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .all_test_create(input.auth(), pm_uuid, query, body)
                         .await?;
@@ -1465,7 +1465,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .notification_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -1558,7 +1558,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_google_workspace_partial_update(
                             input.auth(),
@@ -1655,7 +1655,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_microsoft_entra_partial_update(
                             input.auth(),
@@ -1748,7 +1748,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_rac_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -1839,7 +1839,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_radius_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -1928,7 +1928,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_saml_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2017,7 +2017,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_scim_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2106,7 +2106,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .provider_scope_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2197,7 +2197,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_kerberos_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2286,7 +2286,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_ldap_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2375,7 +2375,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_oauth_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2464,7 +2464,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_plex_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2553,7 +2553,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_saml_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2642,7 +2642,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_scim_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2733,7 +2733,7 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_telegram_partial_update(input.auth(), pm_uuid, body)
                         .await?;
@@ -2825,7 +2825,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
         query: AllTestCreateQuery,
-        body: Option<super::models::PropertyMappingTestRequest>,
+        body: super::models::PropertyMappingTestRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
         self.call(
             "propertymappings_all_test_create",
@@ -2893,7 +2893,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedNotificationWebhookMappingRequest>,
+        body: super::models::PatchedNotificationWebhookMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationPartialUpdateResponse>,
     > + Send {
@@ -2986,7 +2986,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGoogleWorkspaceProviderMappingRequest>,
+        body: super::models::PatchedGoogleWorkspaceProviderMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspacePartialUpdateResponse>,
     > + Send {
@@ -3079,7 +3079,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedMicrosoftEntraProviderMappingRequest>,
+        body: super::models::PatchedMicrosoftEntraProviderMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraPartialUpdateResponse>,
     > + Send {
@@ -3172,7 +3172,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRACPropertyMappingRequest>,
+        body: super::models::PatchedRACPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacPartialUpdateResponse>,
     > + Send {
@@ -3265,7 +3265,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRadiusProviderPropertyMappingRequest>,
+        body: super::models::PatchedRadiusProviderPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusPartialUpdateResponse>,
     > + Send {
@@ -3358,7 +3358,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSAMLPropertyMappingRequest>,
+        body: super::models::PatchedSAMLPropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlPartialUpdateResponse>,
     > + Send {
@@ -3451,7 +3451,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSCIMMappingRequest>,
+        body: super::models::PatchedSCIMMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimPartialUpdateResponse>,
     > + Send {
@@ -3544,7 +3544,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedScopeMappingRequest>,
+        body: super::models::PatchedScopeMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopePartialUpdateResponse>,
     > + Send {
@@ -3637,7 +3637,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedKerberosSourcePropertyMappingRequest>,
+        body: super::models::PatchedKerberosSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosPartialUpdateResponse>,
     > + Send {
@@ -3728,7 +3728,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedLDAPSourcePropertyMappingRequest>,
+        body: super::models::PatchedLDAPSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapPartialUpdateResponse>,
     > + Send {
@@ -3821,7 +3821,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOAuthSourcePropertyMappingRequest>,
+        body: super::models::PatchedOAuthSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthPartialUpdateResponse>,
     > + Send {
@@ -3912,7 +3912,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPlexSourcePropertyMappingRequest>,
+        body: super::models::PatchedPlexSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexPartialUpdateResponse>,
     > + Send {
@@ -4003,7 +4003,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSAMLSourcePropertyMappingRequest>,
+        body: super::models::PatchedSAMLSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlPartialUpdateResponse>,
     > + Send {
@@ -4094,7 +4094,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSCIMSourcePropertyMappingRequest>,
+        body: super::models::PatchedSCIMSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimPartialUpdateResponse>,
     > + Send {
@@ -4187,7 +4187,7 @@ impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedTelegramSourcePropertyMappingRequest>,
+        body: super::models::PatchedTelegramSourcePropertyMappingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramPartialUpdateResponse>,
     > + Send {

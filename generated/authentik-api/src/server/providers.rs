@@ -158,7 +158,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGoogleWorkspaceProviderRequest>,
+        body: super::models::PatchedGoogleWorkspaceProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspacePartialUpdateResponse>,
     > + Send {
@@ -323,7 +323,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedLDAPProviderRequest>,
+        body: super::models::PatchedLDAPProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
@@ -463,7 +463,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedMicrosoftEntraProviderRequest>,
+        body: super::models::PatchedMicrosoftEntraProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraPartialUpdateResponse>,
     > + Send {
@@ -642,7 +642,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOAuth2DynamicClientRegistrationRequest>,
+        body: super::models::PatchedOAuth2DynamicClientRegistrationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrPartialUpdateResponse>,
     > + Send {
@@ -700,7 +700,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedOAuth2ProviderRequest>,
+        body: super::models::PatchedOAuth2ProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2PartialUpdateResponse>,
     > + Send {
@@ -801,7 +801,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedProxyProviderRequest>,
+        body: super::models::PatchedProxyProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProxyPartialUpdateResponse>,
     > + Send {
@@ -877,7 +877,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedRACProviderRequest>,
+        body: super::models::PatchedRACProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RacPartialUpdateResponse>,
     > + Send {
@@ -951,7 +951,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedRadiusProviderRequest>,
+        body: super::models::PatchedRadiusProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RadiusPartialUpdateResponse>,
     > + Send {
@@ -1052,7 +1052,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSAMLProviderRequest>,
+        body: super::models::PatchedSAMLProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
@@ -1197,7 +1197,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSCIMProviderRequest>,
+        body: super::models::PatchedSCIMProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
@@ -1354,7 +1354,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSSFProviderRequest>,
+        body: super::models::PatchedSSFProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SsfPartialUpdateResponse>,
     > + Send {
@@ -1441,7 +1441,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWSFederationProviderRequest>,
+        body: super::models::PatchedWSFederationProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedPartialUpdateResponse>,
     > + Send {
@@ -1663,7 +1663,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .google_workspace_partial_update(input.auth(), id, body)
                         .await?;
@@ -1842,7 +1842,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .ldap_partial_update(input.auth(), id, body)
                         .await?;
@@ -1990,7 +1990,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .microsoft_entra_partial_update(input.auth(), id, body)
                         .await?;
@@ -2182,7 +2182,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .oauth2_dcr_partial_update(input.auth(), pbm_uuid, body)
                         .await?;
@@ -2245,7 +2245,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .oauth2_partial_update(input.auth(), id, body)
                         .await?;
@@ -2353,7 +2353,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .proxy_partial_update(input.auth(), id, body)
                         .await?;
@@ -2434,7 +2434,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rac_partial_update(input.auth(), id, body)
                         .await?;
@@ -2515,7 +2515,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .radius_partial_update(input.auth(), id, body)
                         .await?;
@@ -2623,7 +2623,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .saml_partial_update(input.auth(), id, body)
                         .await?;
@@ -2775,7 +2775,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .scim_partial_update(input.auth(), id, body)
                         .await?;
@@ -2938,7 +2938,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .ssf_partial_update(input.auth(), id, body)
                         .await?;
@@ -3033,7 +3033,7 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .wsfed_partial_update(input.auth(), id, body)
                         .await?;
@@ -3237,7 +3237,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGoogleWorkspaceProviderRequest>,
+        body: super::models::PatchedGoogleWorkspaceProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspacePartialUpdateResponse>,
     > + Send {
@@ -3404,7 +3404,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedLDAPProviderRequest>,
+        body: super::models::PatchedLDAPProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
@@ -3540,7 +3540,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedMicrosoftEntraProviderRequest>,
+        body: super::models::PatchedMicrosoftEntraProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraPartialUpdateResponse>,
     > + Send {
@@ -3722,7 +3722,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedOAuth2DynamicClientRegistrationRequest>,
+        body: super::models::PatchedOAuth2DynamicClientRegistrationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrPartialUpdateResponse>,
     > + Send {
@@ -3777,7 +3777,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedOAuth2ProviderRequest>,
+        body: super::models::PatchedOAuth2ProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2PartialUpdateResponse>,
     > + Send {
@@ -3871,7 +3871,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedProxyProviderRequest>,
+        body: super::models::PatchedProxyProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProxyPartialUpdateResponse>,
     > + Send {
@@ -3934,7 +3934,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedRACProviderRequest>,
+        body: super::models::PatchedRACProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RacPartialUpdateResponse>,
     > + Send {
@@ -3995,7 +3995,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedRadiusProviderRequest>,
+        body: super::models::PatchedRadiusProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RadiusPartialUpdateResponse>,
     > + Send {
@@ -4089,7 +4089,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSAMLProviderRequest>,
+        body: super::models::PatchedSAMLProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
@@ -4219,7 +4219,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSCIMProviderRequest>,
+        body: super::models::PatchedSCIMProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
@@ -4358,7 +4358,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedSSFProviderRequest>,
+        body: super::models::PatchedSSFProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SsfPartialUpdateResponse>,
     > + Send {
@@ -4433,7 +4433,7 @@ impl<B: rt::Backend> Providers for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedWSFederationProviderRequest>,
+        body: super::models::PatchedWSFederationProviderRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedPartialUpdateResponse>,
     > + Send {

@@ -37,7 +37,7 @@ pub trait Rac: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         connection_token_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedConnectionTokenRequest>,
+        body: super::models::PatchedConnectionTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensPartialUpdateResponse>,
     > + Send {
@@ -121,7 +121,7 @@ pub trait Rac: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointRequest>,
+        body: super::models::PatchedEndpointRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {
@@ -202,7 +202,7 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .connection_tokens_partial_update(
                             input.auth(),
@@ -300,7 +300,7 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .endpoints_partial_update(input.auth(), pbm_uuid, body)
                         .await?;
@@ -384,7 +384,7 @@ impl<B: rt::Backend> Rac for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         connection_token_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedConnectionTokenRequest>,
+        body: super::models::PatchedConnectionTokenRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensPartialUpdateResponse>,
     > + Send {
@@ -471,7 +471,7 @@ impl<B: rt::Backend> Rac for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointRequest>,
+        body: super::models::PatchedEndpointRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {

@@ -49,7 +49,7 @@ pub trait Rbac: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedInitialPermissionsRequest>,
+        body: super::models::PatchedInitialPermissionsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsPartialUpdateResponse>,
     > + Send {
@@ -126,7 +126,7 @@ pub trait Rbac: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPermissionAssignRequest>,
+        body: super::models::PatchedPermissionAssignRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsAssignedByRolesUnassignPartialUpdateResponse>,
     > + Send {
@@ -218,7 +218,7 @@ pub trait Rbac: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRoleRequest>,
+        body: super::models::PatchedRoleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesPartialUpdateResponse>,
     > + Send {
@@ -321,7 +321,7 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .initial_permissions_partial_update(input.auth(), id, body)
                         .await?;
@@ -402,7 +402,7 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .permissions_assigned_by_roles_unassign_partial_update(
                             input.auth(),
@@ -502,7 +502,7 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .roles_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -603,7 +603,7 @@ impl<B: rt::Backend> Rbac for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedInitialPermissionsRequest>,
+        body: super::models::PatchedInitialPermissionsRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsPartialUpdateResponse>,
     > + Send {
@@ -684,7 +684,7 @@ impl<B: rt::Backend> Rbac for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPermissionAssignRequest>,
+        body: super::models::PatchedPermissionAssignRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsAssignedByRolesUnassignPartialUpdateResponse>,
     > + Send {
@@ -760,7 +760,7 @@ impl<B: rt::Backend> Rbac for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRoleRequest>,
+        body: super::models::PatchedRoleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesPartialUpdateResponse>,
     > + Send {

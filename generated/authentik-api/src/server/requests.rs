@@ -31,7 +31,7 @@ pub trait Requests: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGrantRequestFulfillRequest>,
+        body: super::models::PatchedGrantRequestFulfillRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsFulfillPartialUpdateResponse>,
     > + Send {
@@ -125,7 +125,7 @@ pub trait Requests: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleBindingRequest>,
+        body: super::models::PatchedRequestRuleBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsPartialUpdateResponse>,
     > + Send {
@@ -211,7 +211,7 @@ pub trait Requests: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleChildBindingRequest>,
+        body: super::models::PatchedRequestRuleChildBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsPartialUpdateResponse>,
     > + Send {
@@ -291,7 +291,7 @@ pub trait Requests: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleRequest>,
+        body: super::models::PatchedRequestRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
@@ -366,7 +366,7 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .grant_requests_fulfill_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -463,7 +463,7 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rule_bindings_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -556,7 +556,7 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rule_child_bindings_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -643,7 +643,7 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let uuid = input.path("uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .rules_partial_update(input.auth(), uuid, body)
                         .await?;
@@ -721,7 +721,7 @@ impl<B: rt::Backend> Requests for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedGrantRequestFulfillRequest>,
+        body: super::models::PatchedGrantRequestFulfillRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsFulfillPartialUpdateResponse>,
     > + Send {
@@ -814,7 +814,7 @@ impl<B: rt::Backend> Requests for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleBindingRequest>,
+        body: super::models::PatchedRequestRuleBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsPartialUpdateResponse>,
     > + Send {
@@ -907,7 +907,7 @@ impl<B: rt::Backend> Requests for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleChildBindingRequest>,
+        body: super::models::PatchedRequestRuleChildBindingRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsPartialUpdateResponse>,
     > + Send {
@@ -982,7 +982,7 @@ impl<B: rt::Backend> Requests for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRequestRuleRequest>,
+        body: super::models::PatchedRequestRuleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {

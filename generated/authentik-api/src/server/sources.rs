@@ -97,7 +97,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupSourceConnectionRequest>,
+        body: super::models::PatchedGroupSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllPartialUpdateResponse>,
     > + Send {
@@ -183,7 +183,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupKerberosSourceConnectionRequest>,
+        body: super::models::PatchedGroupKerberosSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosPartialUpdateResponse>,
     > + Send {
@@ -269,7 +269,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupLDAPSourceConnectionRequest>,
+        body: super::models::PatchedGroupLDAPSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapPartialUpdateResponse>,
     > + Send {
@@ -355,7 +355,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupOAuthSourceConnectionRequest>,
+        body: super::models::PatchedGroupOAuthSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthPartialUpdateResponse>,
     > + Send {
@@ -441,7 +441,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupPlexSourceConnectionRequest>,
+        body: super::models::PatchedGroupPlexSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexPartialUpdateResponse>,
     > + Send {
@@ -527,7 +527,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupSAMLSourceConnectionRequest>,
+        body: super::models::PatchedGroupSAMLSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlPartialUpdateResponse>,
     > + Send {
@@ -613,7 +613,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupTelegramSourceConnectionRequest>,
+        body: super::models::PatchedGroupTelegramSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramPartialUpdateResponse>,
     > + Send {
@@ -695,7 +695,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedKerberosSourceRequest>,
+        body: super::models::PatchedKerberosSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosPartialUpdateResponse>,
     > + Send {
@@ -797,7 +797,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedLDAPSourceRequest>,
+        body: super::models::PatchedLDAPSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
@@ -883,7 +883,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedOAuthSourceRequest>,
+        body: super::models::PatchedOAuthSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<OauthPartialUpdateResponse>,
     > + Send {
@@ -972,7 +972,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedPlexSourceRequest>,
+        body: super::models::PatchedPlexSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PlexPartialUpdateResponse>,
     > + Send {
@@ -1085,7 +1085,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedSAMLSourceRequest>,
+        body: super::models::PatchedSAMLSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
@@ -1183,7 +1183,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: String,
-        body: Option<super::models::PatchedSCIMSourceGroupRequest>,
+        body: super::models::PatchedSCIMSourceGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsPartialUpdateResponse>,
     > + Send {
@@ -1243,7 +1243,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedSCIMSourceRequest>,
+        body: super::models::PatchedSCIMSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
@@ -1321,7 +1321,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: String,
-        body: Option<super::models::PatchedSCIMSourceUserRequest>,
+        body: super::models::PatchedSCIMSourceUserRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersPartialUpdateResponse>,
     > + Send {
@@ -1416,7 +1416,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedTelegramSourceRequest>,
+        body: super::models::PatchedTelegramSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramPartialUpdateResponse>,
     > + Send {
@@ -1488,7 +1488,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserSourceConnectionRequest>,
+        body: super::models::PatchedUserSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllPartialUpdateResponse>,
     > + Send {
@@ -1574,7 +1574,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserKerberosSourceConnectionRequest>,
+        body: super::models::PatchedUserKerberosSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosPartialUpdateResponse>,
     > + Send {
@@ -1660,7 +1660,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserLDAPSourceConnectionRequest>,
+        body: super::models::PatchedUserLDAPSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapPartialUpdateResponse>,
     > + Send {
@@ -1746,7 +1746,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserOAuthSourceConnectionRequest>,
+        body: super::models::PatchedUserOAuthSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthPartialUpdateResponse>,
     > + Send {
@@ -1832,7 +1832,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserPlexSourceConnectionRequest>,
+        body: super::models::PatchedUserPlexSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexPartialUpdateResponse>,
     > + Send {
@@ -1918,7 +1918,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserSAMLSourceConnectionRequest>,
+        body: super::models::PatchedUserSAMLSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlPartialUpdateResponse>,
     > + Send {
@@ -2004,7 +2004,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserTelegramSourceConnectionRequest>,
+        body: super::models::PatchedUserTelegramSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramPartialUpdateResponse>,
     > + Send {
@@ -2149,7 +2149,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_all_partial_update(input.auth(), id, body)
                         .await?;
@@ -2242,7 +2242,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_kerberos_partial_update(
                             input.auth(),
@@ -2339,7 +2339,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_ldap_partial_update(input.auth(), id, body)
                         .await?;
@@ -2432,7 +2432,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_oauth_partial_update(input.auth(), id, body)
                         .await?;
@@ -2525,7 +2525,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_plex_partial_update(input.auth(), id, body)
                         .await?;
@@ -2618,7 +2618,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_saml_partial_update(input.auth(), id, body)
                         .await?;
@@ -2711,7 +2711,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .group_connections_telegram_partial_update(
                             input.auth(),
@@ -2802,7 +2802,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .kerberos_partial_update(input.auth(), slug, body)
                         .await?;
@@ -2907,7 +2907,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .ldap_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3001,7 +3001,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .oauth_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3095,7 +3095,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .plex_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3221,7 +3221,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .saml_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3324,7 +3324,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .scim_groups_partial_update(input.auth(), id, body)
                         .await?;
@@ -3387,7 +3387,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .scim_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3468,7 +3468,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .scim_users_partial_update(input.auth(), id, body)
                         .await?;
@@ -3563,7 +3563,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let slug = input.path("slug")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .telegram_partial_update(input.auth(), slug, body)
                         .await?;
@@ -3637,7 +3637,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_all_partial_update(input.auth(), id, body)
                         .await?;
@@ -3730,7 +3730,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_kerberos_partial_update(input.auth(), id, body)
                         .await?;
@@ -3823,7 +3823,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_ldap_partial_update(input.auth(), id, body)
                         .await?;
@@ -3916,7 +3916,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_oauth_partial_update(input.auth(), id, body)
                         .await?;
@@ -4009,7 +4009,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_plex_partial_update(input.auth(), id, body)
                         .await?;
@@ -4102,7 +4102,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_saml_partial_update(input.auth(), id, body)
                         .await?;
@@ -4195,7 +4195,7 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_connections_telegram_partial_update(input.auth(), id, body)
                         .await?;
@@ -4325,7 +4325,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupSourceConnectionRequest>,
+        body: super::models::PatchedGroupSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllPartialUpdateResponse>,
     > + Send {
@@ -4418,7 +4418,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupKerberosSourceConnectionRequest>,
+        body: super::models::PatchedGroupKerberosSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosPartialUpdateResponse>,
     > + Send {
@@ -4511,7 +4511,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupLDAPSourceConnectionRequest>,
+        body: super::models::PatchedGroupLDAPSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapPartialUpdateResponse>,
     > + Send {
@@ -4604,7 +4604,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupOAuthSourceConnectionRequest>,
+        body: super::models::PatchedGroupOAuthSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthPartialUpdateResponse>,
     > + Send {
@@ -4697,7 +4697,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupPlexSourceConnectionRequest>,
+        body: super::models::PatchedGroupPlexSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexPartialUpdateResponse>,
     > + Send {
@@ -4790,7 +4790,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupSAMLSourceConnectionRequest>,
+        body: super::models::PatchedGroupSAMLSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlPartialUpdateResponse>,
     > + Send {
@@ -4883,7 +4883,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedGroupTelegramSourceConnectionRequest>,
+        body: super::models::PatchedGroupTelegramSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramPartialUpdateResponse>,
     > + Send {
@@ -4960,7 +4960,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedKerberosSourceRequest>,
+        body: super::models::PatchedKerberosSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosPartialUpdateResponse>,
     > + Send {
@@ -5059,7 +5059,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedLDAPSourceRequest>,
+        body: super::models::PatchedLDAPSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
@@ -5137,7 +5137,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedOAuthSourceRequest>,
+        body: super::models::PatchedOAuthSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<OauthPartialUpdateResponse>,
     > + Send {
@@ -5217,7 +5217,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedPlexSourceRequest>,
+        body: super::models::PatchedPlexSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PlexPartialUpdateResponse>,
     > + Send {
@@ -5323,7 +5323,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedSAMLSourceRequest>,
+        body: super::models::PatchedSAMLSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
@@ -5406,7 +5406,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: String,
-        body: Option<super::models::PatchedSCIMSourceGroupRequest>,
+        body: super::models::PatchedSCIMSourceGroupRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsPartialUpdateResponse>,
     > + Send {
@@ -5463,7 +5463,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedSCIMSourceRequest>,
+        body: super::models::PatchedSCIMSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
@@ -5532,7 +5532,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: String,
-        body: Option<super::models::PatchedSCIMSourceUserRequest>,
+        body: super::models::PatchedSCIMSourceUserRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersPartialUpdateResponse>,
     > + Send {
@@ -5619,7 +5619,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         slug: String,
-        body: Option<super::models::PatchedTelegramSourceRequest>,
+        body: super::models::PatchedTelegramSourceRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramPartialUpdateResponse>,
     > + Send {
@@ -5697,7 +5697,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserSourceConnectionRequest>,
+        body: super::models::PatchedUserSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllPartialUpdateResponse>,
     > + Send {
@@ -5790,7 +5790,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserKerberosSourceConnectionRequest>,
+        body: super::models::PatchedUserKerberosSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosPartialUpdateResponse>,
     > + Send {
@@ -5883,7 +5883,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserLDAPSourceConnectionRequest>,
+        body: super::models::PatchedUserLDAPSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapPartialUpdateResponse>,
     > + Send {
@@ -5976,7 +5976,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserOAuthSourceConnectionRequest>,
+        body: super::models::PatchedUserOAuthSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthPartialUpdateResponse>,
     > + Send {
@@ -6069,7 +6069,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserPlexSourceConnectionRequest>,
+        body: super::models::PatchedUserPlexSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexPartialUpdateResponse>,
     > + Send {
@@ -6162,7 +6162,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserSAMLSourceConnectionRequest>,
+        body: super::models::PatchedUserSAMLSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlPartialUpdateResponse>,
     > + Send {
@@ -6255,7 +6255,7 @@ impl<B: rt::Backend> Sources for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedUserTelegramSourceConnectionRequest>,
+        body: super::models::PatchedUserTelegramSourceConnectionRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramPartialUpdateResponse>,
     > + Send {

@@ -49,7 +49,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAccountLockdownStageRequest>,
+        body: super::models::PatchedAccountLockdownStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownPartialUpdateResponse>,
     > + Send {
@@ -232,7 +232,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorDuoStageRequest>,
+        body: super::models::PatchedAuthenticatorDuoStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoPartialUpdateResponse>,
     > + Send {
@@ -318,7 +318,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorEmailStageRequest>,
+        body: super::models::PatchedAuthenticatorEmailStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailPartialUpdateResponse>,
     > + Send {
@@ -404,7 +404,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorEndpointGDTCStageRequest>,
+        body: super::models::PatchedAuthenticatorEndpointGDTCStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcPartialUpdateResponse>,
     > + Send {
@@ -490,7 +490,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorSMSStageRequest>,
+        body: super::models::PatchedAuthenticatorSMSStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsPartialUpdateResponse>,
     > + Send {
@@ -576,7 +576,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorStaticStageRequest>,
+        body: super::models::PatchedAuthenticatorStaticStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticPartialUpdateResponse>,
     > + Send {
@@ -662,7 +662,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorTOTPStageRequest>,
+        body: super::models::PatchedAuthenticatorTOTPStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpPartialUpdateResponse>,
     > + Send {
@@ -748,7 +748,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorValidateStageRequest>,
+        body: super::models::PatchedAuthenticatorValidateStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidatePartialUpdateResponse>,
     > + Send {
@@ -858,7 +858,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorWebAuthnStageRequest>,
+        body: super::models::PatchedAuthenticatorWebAuthnStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnPartialUpdateResponse>,
     > + Send {
@@ -938,7 +938,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedCaptchaStageRequest>,
+        body: super::models::PatchedCaptchaStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<CaptchaPartialUpdateResponse>,
     > + Send {
@@ -1016,7 +1016,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedConsentStageRequest>,
+        body: super::models::PatchedConsentStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConsentPartialUpdateResponse>,
     > + Send {
@@ -1094,7 +1094,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDenyStageRequest>,
+        body: super::models::PatchedDenyStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DenyPartialUpdateResponse>,
     > + Send {
@@ -1168,7 +1168,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDummyStageRequest>,
+        body: super::models::PatchedDummyStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
@@ -1244,7 +1244,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEmailStageRequest>,
+        body: super::models::PatchedEmailStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
@@ -1335,7 +1335,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointStageRequest>,
+        body: super::models::PatchedEndpointStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {
@@ -1421,7 +1421,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedIdentificationStageRequest>,
+        body: super::models::PatchedIdentificationStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationPartialUpdateResponse>,
     > + Send {
@@ -1507,7 +1507,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         invite_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedInvitationRequest>,
+        body: super::models::PatchedInvitationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsPartialUpdateResponse>,
     > + Send {
@@ -1606,7 +1606,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedInvitationStageRequest>,
+        body: super::models::PatchedInvitationStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesPartialUpdateResponse>,
     > + Send {
@@ -1686,7 +1686,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedMutualTLSStageRequest>,
+        body: super::models::PatchedMutualTLSStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<MtlsPartialUpdateResponse>,
     > + Send {
@@ -1762,7 +1762,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordStageRequest>,
+        body: super::models::PatchedPasswordStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
@@ -1846,7 +1846,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         prompt_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPromptRequest>,
+        body: super::models::PatchedPromptRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsPartialUpdateResponse>,
     > + Send {
@@ -1944,7 +1944,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPromptStageRequest>,
+        body: super::models::PatchedPromptStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesPartialUpdateResponse>,
     > + Send {
@@ -2026,7 +2026,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRedirectStageRequest>,
+        body: super::models::PatchedRedirectStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectPartialUpdateResponse>,
     > + Send {
@@ -2104,7 +2104,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSourceStageRequest>,
+        body: super::models::PatchedSourceStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePartialUpdateResponse>,
     > + Send {
@@ -2184,7 +2184,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserDeleteStageRequest>,
+        body: super::models::PatchedUserDeleteStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeletePartialUpdateResponse>,
     > + Send {
@@ -2268,7 +2268,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserLoginStageRequest>,
+        body: super::models::PatchedUserLoginStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginPartialUpdateResponse>,
     > + Send {
@@ -2352,7 +2352,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserLogoutStageRequest>,
+        body: super::models::PatchedUserLogoutStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutPartialUpdateResponse>,
     > + Send {
@@ -2436,7 +2436,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserWriteStageRequest>,
+        body: super::models::PatchedUserWriteStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWritePartialUpdateResponse>,
     > + Send {
@@ -2530,7 +2530,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .account_lockdown_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -2739,7 +2739,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_duo_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -2832,7 +2832,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_email_partial_update(
                             input.auth(),
@@ -2929,7 +2929,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_endpoint_gdtc_partial_update(
                             input.auth(),
@@ -3033,7 +3033,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_sms_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3126,7 +3126,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_static_partial_update(
                             input.auth(),
@@ -3223,7 +3223,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_totp_partial_update(
                             input.auth(),
@@ -3320,7 +3320,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_validate_partial_update(
                             input.auth(),
@@ -3446,7 +3446,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .authenticator_webauthn_partial_update(
                             input.auth(),
@@ -3537,7 +3537,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .captcha_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3624,7 +3624,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .consent_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3711,7 +3711,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .deny_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3796,7 +3796,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .dummy_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3881,7 +3881,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .email_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -3978,7 +3978,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .endpoints_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4067,7 +4067,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .identification_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4160,7 +4160,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let invite_uuid = input.path("invite_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .invitation_invitations_partial_update(
                             input.auth(),
@@ -4275,7 +4275,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .invitation_stages_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4362,7 +4362,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .mtls_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4449,7 +4449,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .password_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4538,7 +4538,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let prompt_uuid = input.path("prompt_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .prompt_prompts_partial_update(input.auth(), prompt_uuid, body)
                         .await?;
@@ -4640,7 +4640,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .prompt_stages_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4729,7 +4729,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .redirect_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4816,7 +4816,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .source_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4903,7 +4903,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_delete_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -4992,7 +4992,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_login_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -5081,7 +5081,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_logout_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -5170,7 +5170,7 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .user_write_partial_update(input.auth(), stage_uuid, body)
                         .await?;
@@ -5263,7 +5263,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAccountLockdownStageRequest>,
+        body: super::models::PatchedAccountLockdownStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownPartialUpdateResponse>,
     > + Send {
@@ -5442,7 +5442,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorDuoStageRequest>,
+        body: super::models::PatchedAuthenticatorDuoStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoPartialUpdateResponse>,
     > + Send {
@@ -5531,7 +5531,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorEmailStageRequest>,
+        body: super::models::PatchedAuthenticatorEmailStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailPartialUpdateResponse>,
     > + Send {
@@ -5624,7 +5624,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorEndpointGDTCStageRequest>,
+        body: super::models::PatchedAuthenticatorEndpointGDTCStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcPartialUpdateResponse>,
     > + Send {
@@ -5709,7 +5709,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorSMSStageRequest>,
+        body: super::models::PatchedAuthenticatorSMSStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsPartialUpdateResponse>,
     > + Send {
@@ -5802,7 +5802,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorStaticStageRequest>,
+        body: super::models::PatchedAuthenticatorStaticStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticPartialUpdateResponse>,
     > + Send {
@@ -5887,7 +5887,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorTOTPStageRequest>,
+        body: super::models::PatchedAuthenticatorTOTPStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpPartialUpdateResponse>,
     > + Send {
@@ -5980,7 +5980,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorValidateStageRequest>,
+        body: super::models::PatchedAuthenticatorValidateStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidatePartialUpdateResponse>,
     > + Send {
@@ -6099,7 +6099,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedAuthenticatorWebAuthnStageRequest>,
+        body: super::models::PatchedAuthenticatorWebAuthnStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnPartialUpdateResponse>,
     > + Send {
@@ -6178,7 +6178,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedCaptchaStageRequest>,
+        body: super::models::PatchedCaptchaStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<CaptchaPartialUpdateResponse>,
     > + Send {
@@ -6255,7 +6255,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedConsentStageRequest>,
+        body: super::models::PatchedConsentStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConsentPartialUpdateResponse>,
     > + Send {
@@ -6332,7 +6332,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDenyStageRequest>,
+        body: super::models::PatchedDenyStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DenyPartialUpdateResponse>,
     > + Send {
@@ -6405,7 +6405,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedDummyStageRequest>,
+        body: super::models::PatchedDummyStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
@@ -6480,7 +6480,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEmailStageRequest>,
+        body: super::models::PatchedEmailStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
@@ -6567,7 +6567,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedEndpointStageRequest>,
+        body: super::models::PatchedEndpointStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {
@@ -6652,7 +6652,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedIdentificationStageRequest>,
+        body: super::models::PatchedIdentificationStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationPartialUpdateResponse>,
     > + Send {
@@ -6745,7 +6745,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         invite_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedInvitationRequest>,
+        body: super::models::PatchedInvitationRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsPartialUpdateResponse>,
     > + Send {
@@ -6844,7 +6844,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedInvitationStageRequest>,
+        body: super::models::PatchedInvitationStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesPartialUpdateResponse>,
     > + Send {
@@ -6923,7 +6923,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedMutualTLSStageRequest>,
+        body: super::models::PatchedMutualTLSStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<MtlsPartialUpdateResponse>,
     > + Send {
@@ -6998,7 +6998,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPasswordStageRequest>,
+        body: super::models::PatchedPasswordStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
@@ -7081,7 +7081,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         prompt_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPromptRequest>,
+        body: super::models::PatchedPromptRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsPartialUpdateResponse>,
     > + Send {
@@ -7179,7 +7179,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedPromptStageRequest>,
+        body: super::models::PatchedPromptStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesPartialUpdateResponse>,
     > + Send {
@@ -7260,7 +7260,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedRedirectStageRequest>,
+        body: super::models::PatchedRedirectStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectPartialUpdateResponse>,
     > + Send {
@@ -7337,7 +7337,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedSourceStageRequest>,
+        body: super::models::PatchedSourceStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePartialUpdateResponse>,
     > + Send {
@@ -7416,7 +7416,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserDeleteStageRequest>,
+        body: super::models::PatchedUserDeleteStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeletePartialUpdateResponse>,
     > + Send {
@@ -7499,7 +7499,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserLoginStageRequest>,
+        body: super::models::PatchedUserLoginStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginPartialUpdateResponse>,
     > + Send {
@@ -7582,7 +7582,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserLogoutStageRequest>,
+        body: super::models::PatchedUserLogoutStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutPartialUpdateResponse>,
     > + Send {
@@ -7665,7 +7665,7 @@ impl<B: rt::Backend> Stages for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedUserWriteStageRequest>,
+        body: super::models::PatchedUserWriteStageRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWritePartialUpdateResponse>,
     > + Send {

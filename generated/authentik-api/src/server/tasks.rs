@@ -19,7 +19,7 @@ pub trait Tasks: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: ::uuid::Uuid,
-        body: Option<super::models::PatchedScheduleRequest>,
+        body: super::models::PatchedScheduleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesPartialUpdateResponse>,
     > + Send {
@@ -129,7 +129,7 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .schedules_partial_update(input.auth(), id, body)
                         .await?;
@@ -247,7 +247,7 @@ impl<B: rt::Backend> Tasks for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: ::uuid::Uuid,
-        body: Option<super::models::PatchedScheduleRequest>,
+        body: super::models::PatchedScheduleRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesPartialUpdateResponse>,
     > + Send {

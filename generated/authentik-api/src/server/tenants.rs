@@ -43,7 +43,7 @@ pub trait Tenants: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDomainRequest>,
+        body: super::models::PatchedDomainRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DomainsPartialUpdateResponse>,
     > + Send {
@@ -135,7 +135,7 @@ pub trait Tenants: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
         tenant_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedTenantRequest>,
+        body: super::models::PatchedTenantRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsPartialUpdateResponse>,
     > + Send {
@@ -209,7 +209,7 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let id = input.path("id")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .domains_partial_update(input.auth(), id, body)
                         .await?;
@@ -317,7 +317,7 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             |service, mut input| {
                 Box::pin(async move {
                     let tenant_uuid = input.path("tenant_uuid")?;
-                    let body = input.json_opt()?;
+                    let body = input.json()?;
                     let reply = service
                         .tenants_partial_update(input.auth(), tenant_uuid, body)
                         .await?;
@@ -387,7 +387,7 @@ impl<B: rt::Backend> Tenants for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         id: i64,
-        body: Option<super::models::PatchedDomainRequest>,
+        body: super::models::PatchedDomainRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<DomainsPartialUpdateResponse>,
     > + Send {
@@ -475,7 +475,7 @@ impl<B: rt::Backend> Tenants for rt::Dynamic<B> {
         &self,
         auth: rt::Auth,
         tenant_uuid: ::uuid::Uuid,
-        body: Option<super::models::PatchedTenantRequest>,
+        body: super::models::PatchedTenantRequest,
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsPartialUpdateResponse>,
     > + Send {

@@ -26,266 +26,71 @@ mod replies;
 pub mod table;
 
 use super::format::format_items;
+use super::plan::{ApiPlan, BodyPlan, OpPlan, TagPlan};
 use super::rust::{doc_attrs, ident, type_tokens_in, ModelsPath};
-use crate::ir::{Api, Operation, ParamLocation, Parameter, TypeId, TypeKind, TypeRef};
-use crate::naming::{self, Names};
+use crate::ir::{Api, Operation, TypeId, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
-use replies::Replies;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-/// The server's files (relative to the crate root) and what was degraded.
+/// The server's files (relative to the crate root).
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub files: Vec<(PathBuf, String)>,
-    pub warnings: Vec<String>,
 }
 
-/// Methods `Server` has already (runtime and generated); tag methods avoid them.
-pub(crate) const SERVER_METHODS: &[&str] = &[
-    "all",
-    "authenticate",
-    "body_limit",
-    "clone",
-    "default",
-    "drf_input",
-    "into_router",
-    "new",
-    "routes",
-    "with_api",
-];
-
-/// Names `server/mod.rs` has in scope; tag modules avoid them.
-/// The module itself is one (`server::server` is clippy's `module_inception`).
-pub(crate) const MOD_ITEMS: &[&str] = &[
-    "api", "models", "runtime", "rt", "server", "table", "validate",
-];
-
-/// Names used in generated handler code; parameters avoid them.
-const LOCALS: &[&str] = &[
-    "auth", "body", "input", "query", "reply", "self_", "service",
-];
-
-enum Body {
-    None,
-    Json { ty: TypeRef, optional: bool },
-    Form(TypeId),
-    Text,
-}
-
-struct Plan<'a> {
-    op: &'a Operation,
-    method: String,
-    /// Path parameters and their argument identifiers.
-    path: Vec<(&'a Parameter, String)>,
-    /// The other parameters (a `*Query` struct) and their field identifiers.
-    query: Vec<(&'a Parameter, String)>,
-    query_struct: String,
-    response_alias: String,
-    body: Body,
-    /// Index into the shared response enums, and the success body type.
-    reply: usize,
-    success: Option<TypeRef>,
-}
-
-struct Tag<'a> {
-    name: &'a str,
-    module: String,
-    trait_name: String,
-    plans: Vec<Plan<'a>>,
-}
-
+/// What the server's renderers share: the plan, and the models as seen
+/// from a tag module.
 struct Cx<'a> {
-    api: &'a Api,
-    names: &'a Names,
+    plan: &'a ApiPlan<'a>,
     models: ModelsPath,
-    tag_cfg: &'a dyn Fn(&str) -> TokenStream,
-    warnings: Vec<String>,
 }
 
 impl Cx<'_> {
+    /// A type as the tag modules write it.
     fn ty(&self, ty: &TypeRef) -> TokenStream {
-        type_tokens_in(ty, self.names, &self.models)
+        type_tokens_in(ty, self.plan.names, &self.models)
     }
 }
 
-/// Render the server for `api`; the validation table (`api.json`) comes
+/// Render the server of `plan`; the validation table (`api.json`) comes
 /// from `table_api`, the newest schema version alone, so requests are
 /// checked as the newest server checks them while the Rust types stay the
-/// folded, lenient ones. `tag_cfg(tag)` is the `#[cfg]` of a tag's code,
-/// `type_cfg(id)` that of a model (see `emit::features`).
-pub fn render_with(
-    api: &Api,
+/// folded, lenient ones. `type_cfg(id)` is the `#[cfg]` of a model (see
+/// `emit::features`).
+pub fn render(
+    plan: &ApiPlan<'_>,
     table_api: &Api,
-    names: &Names,
-    tag_cfg: &dyn Fn(&str) -> TokenStream,
     type_cfg: &dyn Fn(TypeId) -> TokenStream,
 ) -> Result<Rendered, String> {
-    let mut cx = Cx {
-        api,
-        names,
+    let cx = Cx {
+        plan,
         models: ModelsPath::new(quote!(super::models)),
-        tag_cfg,
-        warnings: Vec::new(),
     };
-    let mut replies = Replies::default();
-    let tags = plan(&mut cx, &mut replies);
+    // A tag whose operations were all removed has no server module.
+    let tags: Vec<&TagPlan<'_>> = plan
+        .tags
+        .iter()
+        .filter(|t| t.served().next().is_some())
+        .collect();
     let mut files = Vec::new();
     for tag in &tags {
         let stem = tag.module.trim_start_matches("r#");
         files.push((
             PathBuf::from(format!("src/server/{stem}.rs")),
-            render_tag(&cx, &replies, tag)?,
+            render_tag(&cx, tag)?,
         ));
     }
-    let server_path = super::client::server_path(api);
+    let server_path = crate::emit::client::server_path(plan.api);
     files.push((
         PathBuf::from("src/server/mod.rs"),
-        render_mod(&cx, &replies, &tags, type_cfg)?,
+        render_mod(&cx, &tags, type_cfg)?,
     ));
     files.push((
         PathBuf::from("src/server/api.json"),
         table::render(table_api, &server_path),
     ));
-    Ok(Rendered {
-        files,
-        warnings: cx.warnings,
-    })
-}
-
-fn plan<'a>(cx: &mut Cx<'a>, replies: &mut Replies) -> Vec<Tag<'a>> {
-    let api = cx.api;
-    let mut by_tag: BTreeMap<&str, Vec<&Operation>> = BTreeMap::new();
-    // The stubs serve the newest version: operations it removed stay out.
-    for op in api
-        .operations
-        .iter()
-        .filter(|op| !api.removed(&op.versions))
-    {
-        by_tag.entry(op.tag.as_str()).or_default().push(op);
-    }
-    let tag_names: Vec<String> = by_tag.keys().map(|t| naming::field_ident(t)).collect();
-    let modules = naming::disambiguate(&tag_names, &[SERVER_METHODS, MOD_ITEMS].concat());
-    by_tag
-        .into_iter()
-        .zip(modules)
-        .map(|((tag, ops), module)| plan_tag(cx, replies, tag, ops, module))
-        .collect()
-}
-
-fn plan_tag<'a>(
-    cx: &mut Cx<'a>,
-    replies: &mut Replies,
-    tag: &'a str,
-    ops: Vec<&'a Operation>,
-    module: String,
-) -> Tag<'a> {
-    let prefix = format!("{tag}_");
-    let wanted: Vec<String> = ops
-        .iter()
-        .map(|op| {
-            let base = op
-                .id
-                .strip_prefix(&prefix)
-                .filter(|rest| !rest.is_empty())
-                .unwrap_or(&op.id);
-            naming::field_ident(base)
-        })
-        .collect();
-    let methods = naming::disambiguate(&wanted, &[]);
-    let trait_name = naming::type_ident(tag);
-    let mut types = vec![trait_name.clone()];
-    for m in &methods {
-        let base = naming::type_ident(m.trim_start_matches("r#"));
-        types.push(format!("{base}Query"));
-        types.push(format!("{base}Response"));
-    }
-    let types = naming::disambiguate(&types, &["Arc", "Future"]);
-    let trait_name = types[0].clone();
-    let plans = ops
-        .into_iter()
-        .zip(methods)
-        .enumerate()
-        .map(|(i, (op, method))| {
-            let mut plan = plan_op(cx, replies, op, method);
-            plan.query_struct = types[1 + 2 * i].clone();
-            plan.response_alias = types[2 + 2 * i].clone();
-            plan
-        })
-        .collect();
-    Tag {
-        name: tag,
-        module,
-        trait_name,
-        plans,
-    }
-}
-
-fn plan_op<'a>(
-    cx: &mut Cx<'a>,
-    replies: &mut Replies,
-    op: &'a Operation,
-    method: String,
-) -> Plan<'a> {
-    let api = cx.api;
-    let mut path = Vec::new();
-    let mut query = Vec::new();
-    for param in &op.parameters {
-        match param.location {
-            ParamLocation::Path => path.push(param),
-            ParamLocation::Query | ParamLocation::Header => query.push(param),
-            ParamLocation::Cookie => cx.warnings.push(format!(
-                "{}: cookie parameter {:?} is not read by the server",
-                op.id, param.name
-            )),
-        }
-    }
-    let path_idents = naming::field_idents(path.iter().map(|p| p.name.as_str()));
-    let path_idents = naming::disambiguate(&path_idents, LOCALS);
-    let query_idents = naming::field_idents(query.iter().map(|p| p.name.as_str()));
-
-    let body = match &op.request_body {
-        None => Body::None,
-        Some(body) => {
-            let json = body
-                .content
-                .iter()
-                .find(|c| super::client::is_json(&c.media_type));
-            let form = body
-                .content
-                .iter()
-                .find(|c| c.media_type == "multipart/form-data");
-            match (json, form) {
-                (Some(c), _) => Body::Json {
-                    ty: c.ty.clone().unwrap_or(TypeRef::Json),
-                    optional: !body.required,
-                },
-                (None, Some(c)) => match &c.ty {
-                    Some(TypeRef::Named(id))
-                        if matches!(api.get(*id).kind, TypeKind::Struct(_)) =>
-                    {
-                        Body::Form(*id)
-                    }
-                    _ => Body::Text,
-                },
-                (None, None) if body.content.is_empty() => Body::None,
-                (None, None) => Body::Text,
-            }
-        }
-    };
-    let (reply, success) = replies.add(op, &mut cx.warnings);
-    Plan {
-        op,
-        method,
-        path: path.into_iter().zip(path_idents).collect(),
-        query: query.into_iter().zip(query_idents).collect(),
-        query_struct: String::new(),
-        response_alias: String::new(),
-        body,
-        reply,
-        success,
-    }
+    Ok(Rendered { files })
 }
 
 fn op_doc(op: &Operation) -> TokenStream {
@@ -304,24 +109,24 @@ fn op_doc(op: &Operation) -> TokenStream {
 
 /// The method signature's parameters after `auth` (tokens), and the
 /// forwarding of each into `rt::Args` (for `Dynamic`).
-fn signature(cx: &Cx<'_>, p: &Plan<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
+fn signature(cx: &Cx<'_>, p: &OpPlan<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let mut params = Vec::new();
     let mut forward = Vec::new();
-    for (param, arg) in &p.path {
-        let name = ident(arg);
-        let ty = cx.ty(&param.ty);
-        let wire = &param.name;
+    for path in p.path() {
+        let name = ident(&path.ident);
+        let ty = cx.ty(&path.param.ty);
+        let wire = &path.param.name;
         params.push(quote!(#name: #ty));
         forward.push(quote!(.param(#wire, &#name)));
     }
-    if !p.query.is_empty() {
+    if p.query().next().is_some() {
         let q = ident(&p.query_struct);
         params.push(quote!(query: #q));
         forward.push(quote!(.params(&query)));
     }
     match &p.body {
-        Body::None => {}
-        Body::Json { ty, optional } => {
+        BodyPlan::None => {}
+        BodyPlan::Json { ty, optional } => {
             let ty = cx.ty(ty);
             params.push(if *optional {
                 quote!(body: Option<#ty>)
@@ -330,23 +135,28 @@ fn signature(cx: &Cx<'_>, p: &Plan<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) 
             });
             forward.push(quote!(.body(&body)));
         }
-        Body::Form(id) => {
+        BodyPlan::Multipart(id) => {
             let ty = cx.ty(&TypeRef::Named(*id));
             params.push(quote!(body: rt::Form<#ty>));
             forward.push(quote!(.form(&body)));
         }
-        Body::Text => {
-            params.push(quote!(body: String));
+        BodyPlan::Form(ty) => {
+            let ty = cx.ty(ty);
+            params.push(quote!(body: #ty));
             forward.push(quote!(.body(&body)));
+        }
+        BodyPlan::Raw(_) => {
+            params.push(quote!(body: rt::Bytes));
+            forward.push(quote!(.raw(&body)));
         }
     }
     (params, forward)
 }
 
-fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, String> {
+fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>) -> Result<String, String> {
     let trait_name = ident(&tag.trait_name);
     let module = tag.module.trim_start_matches("r#");
-    let count = tag.plans.len();
+    let count = tag.served().count();
     let header_doc = format!(
         " Server side of the operations tagged `{}` ({count}).",
         tag.name
@@ -368,7 +178,7 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
     let mut routes = Vec::new();
     let mut forwards = Vec::new();
     let mut items = Vec::new();
-    for p in &tag.plans {
+    for p in tag.served() {
         let method = ident(&p.method);
         let alias = ident(&p.response_alias);
         let id = &p.op.id;
@@ -392,28 +202,32 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
         // Glue: typed values out of the validated input, in signature order.
         let mut lets = Vec::new();
         let mut args = Vec::new();
-        for (param, arg) in &p.path {
-            let name = ident(arg);
-            let wire = &param.name;
+        for path in p.path() {
+            let name = ident(&path.ident);
+            let wire = &path.param.name;
             lets.push(quote!(let #name = input.path(#wire)?;));
             args.push(quote!(#name));
         }
-        if !p.query.is_empty() {
+        if p.query().next().is_some() {
             lets.push(quote!(let query = input.params()?;));
             args.push(quote!(query));
         }
         match &p.body {
-            Body::None => {}
-            Body::Json { optional: true, .. } => {
+            BodyPlan::None => {}
+            BodyPlan::Json { optional: true, .. } => {
                 lets.push(quote!(let body = input.json_opt()?;));
                 args.push(quote!(body));
             }
-            Body::Json { .. } | Body::Text => {
+            BodyPlan::Json { .. } | BodyPlan::Form(_) => {
                 lets.push(quote!(let body = input.json()?;));
                 args.push(quote!(body));
             }
-            Body::Form(_) => {
+            BodyPlan::Multipart(_) => {
                 lets.push(quote!(let body = input.form()?;));
+                args.push(quote!(body));
+            }
+            BodyPlan::Raw(_) => {
+                lets.push(quote!(let body = input.raw();));
                 args.push(quote!(body));
             }
         }
@@ -427,7 +241,11 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
             }),
         });
 
-        let reply_ty = replies.type_tokens(p.reply, p.success.as_ref().map(|t| cx.ty(t)));
+        let reply_ty = replies::type_tokens(
+            &cx.plan.replies,
+            p.reply,
+            p.success.as_ref().map(|t| cx.ty(t)),
+        );
         let alias_doc = format!(
             " What [`{}::{}`] returns (`{}`).",
             tag.trait_name,
@@ -438,7 +256,7 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
             #[doc = #alias_doc]
             pub type #alias = #reply_ty;
         });
-        if !p.query.is_empty() {
+        if p.query().next().is_some() {
             items.push(render_query(cx, tag, p));
         }
     }
@@ -479,7 +297,7 @@ fn render_tag(cx: &Cx<'_>, replies: &Replies, tag: &Tag<'_>) -> Result<String, S
     format_items(header, all)
 }
 
-fn render_query(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
+fn render_query(cx: &Cx<'_>, tag: &TagPlan<'_>, p: &OpPlan<'_>) -> TokenStream {
     let name = ident(&p.query_struct);
     let doc = format!(
         " Query and header parameters of [`{}::{}`] (`{}`).",
@@ -487,8 +305,9 @@ fn render_query(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
         p.method.trim_start_matches("r#"),
         p.op.id
     );
-    let all_optional = p.query.iter().all(|(param, _)| !param.required);
-    let fields = p.query.iter().map(|(param, field)| {
+    let all_optional = p.query().all(|q| !q.param.required);
+    let fields = p.query().map(|q| {
+        let (param, field) = (q.param, &q.ident);
         let f = ident(field);
         let ty = cx.ty(&param.ty);
         let wire = &param.name;
@@ -515,9 +334,8 @@ fn render_query(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
     });
     let default = all_optional.then(|| quote!(Default,));
     let allow_deprecated = p
-        .query
-        .iter()
-        .any(|(param, _)| param.deprecated)
+        .query()
+        .any(|q| q.param.deprecated)
         .then(|| quote!(#[allow(deprecated)]));
     quote! {
         #[doc = #doc]
@@ -531,11 +349,10 @@ fn render_query(cx: &Cx<'_>, tag: &Tag<'_>, p: &Plan<'_>) -> TokenStream {
 
 fn render_mod(
     cx: &Cx<'_>,
-    replies: &Replies,
-    tags: &[Tag<'_>],
+    tags: &[&TagPlan<'_>],
     type_cfg: &dyn Fn(TypeId) -> TokenStream,
 ) -> Result<String, String> {
-    let api = cx.api;
+    let api = cx.plan.api;
     let doc_title = format!(
         " Server stubs for the {} API, schema version {}.",
         api.info.title, api.info.version
@@ -572,17 +389,17 @@ fn render_mod(
     };
     let modules = tags.iter().map(|t| {
         let m = ident(&t.module);
-        let cfg = (cx.tag_cfg)(t.name);
+        let cfg = &t.cfg;
         quote!(#cfg pub mod #m;)
     });
     let registrations = tags.iter().map(|t| {
         let m = ident(&t.module);
         let tr = ident(&t.trait_name);
-        let cfg = (cx.tag_cfg)(t.name);
+        let cfg = &t.cfg;
         let doc = format!(
             " Serve the operations tagged `{}` ({}) with `service`.",
             t.name,
-            t.plans.len()
+            t.served().count()
         );
         quote! {
             #[doc = #doc]
@@ -592,7 +409,7 @@ fn render_mod(
             }
         }
     });
-    let gated = tags.iter().any(|t| !(cx.tag_cfg)(t.name).is_empty());
+    let gated = tags.iter().any(|t| !t.cfg.is_empty());
     let all_cfg = gated.then(|| quote!(#[cfg(feature = "all-tags")]));
     let bounds = tags.iter().map(|t| {
         let m = ident(&t.module);
@@ -659,7 +476,7 @@ fn render_mod(
         },
     ];
     let mod_models = ModelsPath::new(quote!(models));
-    let ty = |t: &TypeRef| type_tokens_in(t, cx.names, &mod_models);
-    let enums = replies.render(&ty, type_cfg);
+    let ty = |t: &TypeRef| type_tokens_in(t, cx.plan.names, &mod_models);
+    let enums = replies::render(&cx.plan.replies, &ty, type_cfg);
     format_items(header, items.into_iter().chain(enums))
 }

@@ -1,246 +1,140 @@
-//! Response enums, one per distinct set of documented statuses and body
-//! kinds, shared by every operation with that set (authentik's 1,192
-//! operations use 10). The success body is the enum's type parameter, so
-//! `Reply200_400_403<PaginatedUserList>` serves every list.
+//! The server's response enums as code: the shapes are planned in
+//! `emit::plan::replies`; here each becomes an enum with its `IntoReply`
+//! and `FromReply` impls.
 
-use super::super::client::is_json;
-use crate::ir::{Operation, TypeId, TypeRef};
+use crate::emit::plan::replies::{variant_name, Payload, Replies};
+use crate::emit::rust::ident;
+use crate::ir::{TypeId, TypeRef};
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-/// What a documented status carries.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Payload {
-    Empty,
-    /// The JSON success body: the enum's type parameter.
-    Success,
-    /// A non-JSON body (`RawBody`).
-    Raw,
-    /// A JSON body of this type (error bodies).
-    Fixed(TypeRef),
-}
-
-#[derive(Debug)]
-struct Shape {
-    name: String,
-    statuses: Vec<(u16, Payload)>,
-}
-
-/// The shared response enums of one API.
-#[derive(Debug, Default)]
-pub struct Replies {
-    shapes: Vec<Shape>,
-}
-
-/// `200` -> `Ok`, `404` -> `NotFound`, others `Status418`.
-pub fn variant_name(code: u16) -> String {
-    match code {
-        200 => "Ok",
-        201 => "Created",
-        202 => "Accepted",
-        204 => "NoContent",
-        301 => "MovedPermanently",
-        302 => "Found",
-        304 => "NotModified",
-        400 => "BadRequest",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "NotFound",
-        405 => "MethodNotAllowed",
-        409 => "Conflict",
-        410 => "Gone",
-        429 => "TooManyRequests",
-        500 => "InternalServerError",
-        501 => "NotImplemented",
-        503 => "ServiceUnavailable",
-        _ => return format!("Status{code}"),
+/// The type of enum `index` as seen from a tag module, with its
+/// success body type filled in.
+pub fn type_tokens(replies: &Replies, index: usize, success: Option<TokenStream>) -> TokenStream {
+    let Some(shape) = replies.shapes.get(index) else {
+        return quote!(());
+    };
+    let name = ident(&shape.name);
+    let generic = shape.statuses.iter().any(|(_, p)| *p == Payload::Success);
+    match (generic, success) {
+        (true, Some(t)) => quote!(super::#name<#t>),
+        _ => quote!(super::#name),
     }
-    .to_string()
 }
 
-impl Replies {
-    /// The enum for `op` (index) and its success body type, if it has one.
-    pub fn add(&mut self, op: &Operation, warnings: &mut Vec<String>) -> (usize, Option<TypeRef>) {
-        let mut statuses = Vec::new();
-        let mut success = None;
-        // Statuses a patch added are the client's business: the stubs keep
-        // the schema's (a handler's other statuses pass through untyped).
-        for response in op.responses.iter().filter(|r| !r.from_patch) {
-            let Ok(code) = response.status.parse::<u16>() else {
-                warnings.push(format!(
-                    "{}: response {:?} is not a status code; the server cannot send it",
-                    op.id, response.status
-                ));
-                continue;
-            };
-            let json = response.content.iter().find(|c| is_json(&c.media_type));
-            let payload = match json {
-                Some(c) => match &c.ty {
-                    Some(TypeRef::Binary) => Payload::Raw,
-                    ty => {
-                        let ty = ty.clone().unwrap_or(TypeRef::Json);
-                        if (200..300).contains(&code) && success.is_none() {
-                            success = Some(ty);
-                            Payload::Success
-                        } else {
-                            Payload::Fixed(ty)
-                        }
-                    }
-                },
-                None if response.content.is_empty() => Payload::Empty,
-                None => Payload::Raw,
-            };
-            statuses.push((code, payload));
-        }
-        if let Some(i) = self.shapes.iter().position(|s| s.statuses == statuses) {
-            return (i, success);
-        }
-        let codes: Vec<String> = statuses.iter().map(|(c, _)| c.to_string()).collect();
-        let raw = statuses.iter().any(|(_, p)| *p == Payload::Raw);
-        let base = format!(
-            "Reply{}{}",
-            if codes.is_empty() {
-                "None".to_string()
+/// The enums and their `IntoReply` / `FromReply` impls.
+pub fn render(
+    replies: &Replies,
+    ty: &dyn Fn(&TypeRef) -> TokenStream,
+    type_cfg: &dyn Fn(TypeId) -> TokenStream,
+) -> Vec<TokenStream> {
+    replies
+        .shapes
+        .iter()
+        .map(|shape| {
+            let name = ident(&shape.name);
+            let generic = shape.statuses.iter().any(|(_, p)| *p == Payload::Success);
+            let (params, ser, de) = if generic {
+                (
+                    quote!(<T>),
+                    quote!(<T: ::serde::Serialize>),
+                    quote!(<T: ::serde::de::DeserializeOwned>),
+                )
             } else {
-                codes.join("_")
-            },
-            if raw { "Raw" } else { "" }
-        );
-        let mut name = base.clone();
-        let mut n = 2;
-        while self.shapes.iter().any(|s| s.name == name) {
-            name = format!("{base}V{n}");
-            n += 1;
-        }
-        self.shapes.push(Shape { name, statuses });
-        (self.shapes.len() - 1, success)
-    }
-
-    /// The type of enum `index` as seen from a tag module, with its
-    /// success body type filled in.
-    pub fn type_tokens(&self, index: usize, success: Option<TokenStream>) -> TokenStream {
-        let shape = &self.shapes[index];
-        let name = super::ident(&shape.name);
-        let generic = shape.statuses.iter().any(|(_, p)| *p == Payload::Success);
-        match (generic, success) {
-            (true, Some(t)) => quote!(super::#name<#t>),
-            _ => quote!(super::#name),
-        }
-    }
-
-    /// The enums and their `IntoReply` / `FromReply` impls.
-    pub fn render(
-        &self,
-        ty: &dyn Fn(&TypeRef) -> TokenStream,
-        type_cfg: &dyn Fn(TypeId) -> TokenStream,
-    ) -> Vec<TokenStream> {
-        self.shapes
-            .iter()
-            .map(|shape| {
-                let name = super::ident(&shape.name);
-                let generic = shape.statuses.iter().any(|(_, p)| *p == Payload::Success);
-                let (params, ser, de) = if generic {
-                    (
-                        quote!(<T>),
-                        quote!(<T: ::serde::Serialize>),
-                        quote!(<T: ::serde::de::DeserializeOwned>),
-                    )
-                } else {
-                    (quote!(), quote!(), quote!())
-                };
-                let cfgs = shape.statuses.iter().filter_map(|(_, p)| match p {
-                    Payload::Fixed(TypeRef::Named(id)) => Some(type_cfg(*id)),
-                    _ => None,
-                });
-                let cfgs: Vec<TokenStream> = cfgs.collect();
-                let described: Vec<String> = shape
-                    .statuses
-                    .iter()
-                    .map(|(code, p)| match p {
-                        Payload::Empty => format!("`{code}`"),
-                        Payload::Success => format!("`{code}` (`T`)"),
-                        Payload::Raw => format!("`{code}` (raw)"),
-                        Payload::Fixed(t) => format!(
-                            "`{code}` (`{}`)",
-                            ty(t).to_string().replace(' ', "").replace("models::", "")
-                        ),
-                    })
-                    .collect();
-                let doc = if described.is_empty() {
-                    // A `default` response only: no status to send.
-                    " The responses of operations that document no status: none.".to_string()
-                } else {
-                    format!(
-                        " The responses of operations documenting {}.",
-                        described.join(", ")
-                    )
-                };
-                let mut variants = Vec::new();
-                let mut into = Vec::new();
-                let mut from = Vec::new();
-                for (code, payload) in &shape.statuses {
-                    let v = super::ident(&variant_name(*code));
-                    let status = Literal::u16_unsuffixed(*code);
-                    let vdoc = format!(" `{code}`.");
-                    match payload {
-                        Payload::Empty => {
-                            variants.push(quote!(#[doc = #vdoc] #v,));
-                            into.push(quote!(Self::#v => Reply::empty(#status),));
-                            from.push(quote!(#status => Ok(Self::#v),));
-                        }
-                        Payload::Success => {
-                            variants.push(quote!(#[doc = #vdoc] #v(T),));
-                            into.push(quote!(Self::#v(body) => Reply::json(#status, &body),));
-                            from.push(quote!(#status => reply.decode().map(Self::#v),));
-                        }
-                        Payload::Raw => {
-                            variants.push(quote!(#[doc = #vdoc] #v(RawBody),));
-                            into.push(quote!(Self::#v(body) => Reply::raw(#status, body),));
-                            from.push(quote!(#status => reply.decode_raw().map(Self::#v),));
-                        }
-                        Payload::Fixed(t) => {
-                            let t = ty(t);
-                            variants.push(quote!(#[doc = #vdoc] #v(#t),));
-                            into.push(quote!(Self::#v(body) => Reply::json(#status, &body),));
-                            from.push(quote!(#status => reply.decode().map(Self::#v),));
-                        }
+                (quote!(), quote!(), quote!())
+            };
+            let cfgs = shape.statuses.iter().filter_map(|(_, p)| match p {
+                Payload::Fixed(TypeRef::Named(id)) => Some(type_cfg(*id)),
+                _ => None,
+            });
+            let cfgs: Vec<TokenStream> = cfgs.collect();
+            let described: Vec<String> = shape
+                .statuses
+                .iter()
+                .map(|(code, p)| match p {
+                    Payload::Empty => format!("`{code}`"),
+                    Payload::Success => format!("`{code}` (`T`)"),
+                    Payload::Raw => format!("`{code}` (raw)"),
+                    Payload::Fixed(t) => format!(
+                        "`{code}` (`{}`)",
+                        ty(t).to_string().replace(' ', "").replace("models::", "")
+                    ),
+                })
+                .collect();
+            let doc = if described.is_empty() {
+                // A `default` response only: no status to send.
+                " The responses of operations that document no status: none.".to_string()
+            } else {
+                format!(
+                    " The responses of operations documenting {}.",
+                    described.join(", ")
+                )
+            };
+            let mut variants = Vec::new();
+            let mut into = Vec::new();
+            let mut from = Vec::new();
+            for (code, payload) in &shape.statuses {
+                let v = ident(&variant_name(*code));
+                let status = Literal::u16_unsuffixed(*code);
+                let vdoc = format!(" `{code}`.");
+                match payload {
+                    Payload::Empty => {
+                        variants.push(quote!(#[doc = #vdoc] #v,));
+                        into.push(quote!(Self::#v => Reply::empty(#status),));
+                        from.push(quote!(#status => Ok(Self::#v),));
+                    }
+                    Payload::Success => {
+                        variants.push(quote!(#[doc = #vdoc] #v(T),));
+                        into.push(quote!(Self::#v(body) => Reply::json(#status, &body),));
+                        from.push(quote!(#status => reply.decode().map(Self::#v),));
+                    }
+                    Payload::Raw => {
+                        variants.push(quote!(#[doc = #vdoc] #v(RawBody),));
+                        into.push(quote!(Self::#v(body) => Reply::raw(#status, body),));
+                        from.push(quote!(#status => reply.decode_raw().map(Self::#v),));
+                    }
+                    Payload::Fixed(t) => {
+                        let t = ty(t);
+                        variants.push(quote!(#[doc = #vdoc] #v(#t),));
+                        into.push(quote!(Self::#v(body) => Reply::json(#status, &body),));
+                        from.push(quote!(#status => reply.decode().map(Self::#v),));
                     }
                 }
-                let from = if from.is_empty() {
-                    quote!(Err(ServerError::Reply(reply)))
-                } else {
-                    quote! {
-                        match reply.status {
-                            #(#from)*
-                            _ => Err(ServerError::Reply(reply)),
-                        }
-                    }
-                };
+            }
+            let from = if from.is_empty() {
+                quote!(Err(ServerError::Reply(reply)))
+            } else {
                 quote! {
-                    #[doc = #doc]
-                    #(#cfgs)*
-                    #[derive(Clone, Debug, PartialEq)]
-                    pub enum #name #params {
-                        #(#variants)*
+                    match reply.status {
+                        #(#from)*
+                        _ => Err(ServerError::Reply(reply)),
                     }
+                }
+            };
+            quote! {
+                #[doc = #doc]
+                #(#cfgs)*
+                #[derive(Clone, Debug, PartialEq)]
+                pub enum #name #params {
+                    #(#variants)*
+                }
 
-                    #(#cfgs)*
-                    impl #ser IntoReply for #name #params {
-                        fn into_reply(self) -> Reply {
-                            match self {
-                                #(#into)*
-                            }
-                        }
-                    }
-
-                    #(#cfgs)*
-                    impl #de FromReply for #name #params {
-                        fn from_reply(reply: Reply) -> rt::Result<Self> {
-                            #from
+                #(#cfgs)*
+                impl #ser IntoReply for #name #params {
+                    fn into_reply(self) -> Reply {
+                        match self {
+                            #(#into)*
                         }
                     }
                 }
-            })
-            .collect()
-    }
+
+                #(#cfgs)*
+                impl #de FromReply for #name #params {
+                    fn from_reply(reply: Reply) -> rt::Result<Self> {
+                        #from
+                    }
+                }
+            }
+        })
+        .collect()
 }
