@@ -280,11 +280,8 @@ impl Config {
                 Err(e) => errors.push(e),
             }
         }
-        match errors.len() {
-            0 => Ok(apis),
-            1 => Err(errors.pop().expect("one error")),
-            _ => Err(Error::Many(errors)),
-        }
+        error::collapse(errors)?;
+        Ok(apis)
     }
 
     /// Read and normalise the inputs into the IR: every version is read

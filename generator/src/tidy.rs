@@ -374,3 +374,158 @@ fn files_stay_short() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The modules of one source tree, by path (`emit::server::table`), and
+/// the modules each refers to through `super::`/`crate::`/`self::` paths.
+struct ModuleGraph {
+    edges: BTreeMap<String, BTreeSet<String>>,
+}
+
+/// Every `super::`/`crate::`/`self::` path of a file, as segments.
+#[derive(Default)]
+struct Paths(Vec<Vec<String>>);
+
+impl<'ast> syn::visit::Visit<'ast> for Paths {
+    fn visit_path(&mut self, path: &'ast syn::Path) {
+        self.0
+            .push(path.segments.iter().map(|s| s.ident.to_string()).collect());
+        syn::visit::visit_path(self, path);
+    }
+
+    fn visit_item_use(&mut self, item: &'ast syn::ItemUse) {
+        fn flatten(tree: &syn::UseTree, prefix: &mut Vec<String>, out: &mut Vec<Vec<String>>) {
+            match tree {
+                syn::UseTree::Path(p) => {
+                    prefix.push(p.ident.to_string());
+                    flatten(&p.tree, prefix, out);
+                    prefix.pop();
+                }
+                syn::UseTree::Name(n) => {
+                    let mut path = prefix.clone();
+                    path.push(n.ident.to_string());
+                    out.push(path);
+                }
+                syn::UseTree::Rename(r) => {
+                    let mut path = prefix.clone();
+                    path.push(r.ident.to_string());
+                    out.push(path);
+                }
+                syn::UseTree::Glob(_) => out.push(prefix.clone()),
+                syn::UseTree::Group(g) => {
+                    for tree in &g.items {
+                        flatten(tree, prefix, out);
+                    }
+                }
+            }
+        }
+        flatten(&item.tree, &mut Vec::new(), &mut self.0);
+    }
+}
+
+impl ModuleGraph {
+    /// The `.rs` files below `root`; `crate_root` is `lib.rs` or `mod.rs`.
+    fn of(root: &str, crate_paths: bool) -> ModuleGraph {
+        let mut modules: BTreeMap<String, Vec<Vec<String>>> = BTreeMap::new();
+        for file in rust_files(root) {
+            let rel = &file[root.len() + 1..];
+            if rel == "main.rs" {
+                continue;
+            }
+            let rel = rel.trim_end_matches(".rs");
+            let rel = rel
+                .strip_suffix("/mod")
+                .unwrap_or(if rel == "lib" || rel == "mod" {
+                    ""
+                } else {
+                    rel
+                });
+            let mut paths = Paths::default();
+            syn::visit::Visit::visit_file(&mut paths, &parse(&file));
+            modules.insert(rel.replace('/', "::"), paths.0);
+        }
+        let split = |m: &str| -> Vec<String> {
+            m.split("::")
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        };
+        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for (module, paths) in &modules {
+            let here = split(module);
+            for path in paths {
+                let mut target = match path.first().map(String::as_str) {
+                    Some("crate") if crate_paths => Vec::new(),
+                    Some("self") => here.clone(),
+                    Some("super") => here.clone(),
+                    _ => continue,
+                };
+                let mut rest = &path[1..];
+                if path[0] == "super" {
+                    target.pop();
+                    while rest.first().map(String::as_str) == Some("super") {
+                        target.pop();
+                        rest = &rest[1..];
+                    }
+                }
+                // The deepest module the path names.
+                for segment in rest {
+                    target.push(segment.clone());
+                    if !modules.contains_key(&target.join("::")) {
+                        target.pop();
+                        break;
+                    }
+                }
+                // A module and its ancestors are one scope: children use
+                // their parent's items, parents declare their children.
+                let nested = target.starts_with(&here) || here.starts_with(&target);
+                if !nested {
+                    edges
+                        .entry(module.clone())
+                        .or_default()
+                        .insert(target.join("::"));
+                }
+            }
+        }
+        ModuleGraph { edges }
+    }
+
+    /// The cycles, each as `a -> b -> a`.
+    fn cycles(&self) -> Vec<String> {
+        let mut found = BTreeSet::new();
+        for start in self.edges.keys() {
+            // Depth-first from `start`, back to `start`.
+            let mut stack = vec![(start.clone(), vec![start.clone()])];
+            let mut seen = BTreeSet::new();
+            while let Some((module, path)) = stack.pop() {
+                for next in self.edges.get(&module).into_iter().flatten() {
+                    if next == start {
+                        let mut cycle = path.clone();
+                        // One spelling per cycle: rotated to its smallest module.
+                        let smallest = (0..cycle.len()).min_by_key(|&i| &cycle[i]).unwrap_or(0);
+                        cycle.rotate_left(smallest);
+                        cycle.push(cycle[0].clone());
+                        found.insert(cycle.join(" -> "));
+                    } else if seen.insert(next.clone()) {
+                        let mut path = path.clone();
+                        path.push(next.clone());
+                        stack.push((next.clone(), path));
+                    }
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
+/// No module refers to a module that refers back to it (directly or
+/// through others); a module and its parents count as one.
+#[test]
+fn no_import_cycles() {
+    let mut cycles = Vec::new();
+    for (root, crate_paths) in [("generator/src", true), ("templates/runtime", false)] {
+        let graph = ModuleGraph::of(root, crate_paths);
+        assert!(graph.edges.len() > 5, "{root}: no module graph");
+        cycles.extend(graph.cycles().into_iter().map(|c| format!("{root}: {c}")));
+    }
+    assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
+}

@@ -44,7 +44,7 @@ const ROUND_TRIP_EXCEPTIONS: &[(&str, &str, &str)] = &[];
 /// This repository's fixtures compiled as whole crates too (cargo features,
 /// `Cargo.toml`): tags named like what a generated crate defines, and
 /// other APIs' constructs.
-const REPO_FIXTURES: &[&str] = &["edge_cases.yaml", "reserved_names.yaml"];
+const REPO_FIXTURES: &[&str] = &["bodies.yaml", "edge_cases.yaml", "reserved_names.yaml"];
 
 /// The documents CI generates and compiles: every drf-spectacular fixture,
 /// one large real API and the repository's fixtures above.

@@ -56,6 +56,10 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/response.rs"),
     ),
     (
+        "client/values.rs",
+        include_str!("../../../templates/runtime/client/values.rs"),
+    ),
+    (
         "server/mod.rs",
         include_str!("../../../templates/runtime/server/mod.rs"),
     ),
@@ -72,6 +76,10 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/server/dynamic.rs"),
     ),
     (
+        "server/example.rs",
+        include_str!("../../../templates/runtime/server/example.rs"),
+    ),
+    (
         "server/params.rs",
         include_str!("../../../templates/runtime/server/params.rs"),
     ),
@@ -82,6 +90,10 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
     (
         "server/table.rs",
         include_str!("../../../templates/runtime/server/table.rs"),
+    ),
+    (
+        "server/table_format.rs",
+        include_str!("../../../templates/runtime/server/table_format.rs"),
     ),
     (
         "server/validate.rs",

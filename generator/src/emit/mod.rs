@@ -11,6 +11,8 @@
 //! Everything is built as tokens with `quote!` and formatted with
 //! prettyplease; no Rust is pasted together as strings.
 
+#[cfg(test)]
+mod agreement;
 pub mod client;
 pub mod features;
 pub(crate) mod format;

@@ -1,7 +1,7 @@
 //! `multipart/form-data` bodies: files (from bytes, a path or a reader,
 //! streamed) and fields.
 
-use super::request::param_values;
+use super::values::param_values;
 use bytes::Bytes;
 use serde::Serialize;
 use std::fmt;

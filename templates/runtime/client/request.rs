@@ -5,6 +5,7 @@ use super::super::correct::FieldType;
 use super::error::{RequestError, TransportError};
 use super::multipart::Multipart;
 use super::response::{self, Decoder, Documented, Exchange, Failure, Raw, ResponseFuture};
+use super::values::param_values;
 use super::{Client, Credential};
 use bytes::Bytes;
 use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
@@ -488,26 +489,6 @@ fn flatten(key: String, value: serde_json::Value) -> Vec<(String, String)> {
     let mut out = Vec::new();
     walk(key, value, 0, &mut out);
     out
-}
-
-/// The string forms of a parameter value: none for `null`, one per item
-/// for an array, one otherwise (objects as JSON text).
-pub(super) fn param_values<T: Serialize + ?Sized>(
-    value: &T,
-) -> Result<Vec<String>, serde_json::Error> {
-    fn scalar(value: serde_json::Value) -> Option<String> {
-        match value {
-            serde_json::Value::Null => None,
-            serde_json::Value::String(s) => Some(s),
-            serde_json::Value::Bool(b) => Some(b.to_string()),
-            serde_json::Value::Number(n) => Some(n.to_string()),
-            other => Some(other.to_string()),
-        }
-    }
-    Ok(match serde_json::to_value(value)? {
-        serde_json::Value::Array(items) => items.into_iter().filter_map(scalar).collect(),
-        other => scalar(other).into_iter().collect(),
-    })
 }
 
 /// Percent-encode everything but RFC 3986 unreserved characters.

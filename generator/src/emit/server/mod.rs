@@ -88,7 +88,7 @@ pub fn render(
     ));
     files.push((
         PathBuf::from("src/server/api.json"),
-        table::render(table_api, &server_path),
+        table::render(table_api, &server_path)?,
     ));
     Ok(Rendered { files })
 }

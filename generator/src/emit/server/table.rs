@@ -1,8 +1,12 @@
 //! `src/server/api.json`: the operations and types as data, read once by
-//! the server runtime (`runtime/server/table.rs` is the reading side; the
-//! two must agree, which every test that starts a generated server checks).
-//!
-//! Types keep their arena index, so `{"named": 12}` is `api.types[12]`.
+//! the server runtime. The format's types are the runtime's own
+//! (`templates/runtime/server/table_format.rs`, included here as
+//! [`format`]): this module fills them in from the IR, so a field the
+//! runtime expects and the generator does not write is a compile error.
+
+#[path = "../../../../templates/runtime/server/table_format.rs"]
+#[allow(dead_code)]
+mod format;
 
 use crate::ir::{
     Api, Constraints, Content, IntWidth, ParamLocation, ParamStyle, SecurityScheme, TypeKind,
@@ -10,194 +14,205 @@ use crate::ir::{
 };
 use serde_json::{json, Map, Value};
 
-/// The table as JSON.
-pub fn render(api: &Api, server_path: &str) -> String {
-    let schemes: Vec<Value> = api
-        .security_schemes
-        .iter()
-        .filter_map(|(name, scheme)| Some(json!([name, scheme_kind(scheme)?])))
-        .collect();
-    let types: Vec<Value> = api
-        .types
-        .iter()
-        .map(|def| {
-            let kind = match &def.kind {
-                TypeKind::Struct(s) => json!({ "struct": {
-                    "fields": s.fields.iter().map(|f| {
-                        let mut field = Map::new();
-                        field.insert("name".into(), json!(f.name));
-                        field.insert("ty".into(), ty(&f.ty));
-                        field.insert("required".into(), json!(f.required));
-                        field.insert("nullable".into(), json!(f.nullable));
-                        field.insert("read_only".into(), json!(f.read_only));
-                        field.insert("write_only".into(), json!(f.write_only));
-                        if let Some(default) = &f.default {
-                            field.insert("default".into(), default.clone());
-                        }
-                        if let Some(c) = constraints(&f.constraints) {
-                            field.insert("constraints".into(), c);
-                        }
-                        Value::Object(field)
-                    }).collect::<Vec<_>>(),
-                    "additional": s.additional.as_deref().map(ty),
-                }}),
-                TypeKind::Enum(e) => json!({ "enum": { "values": e.values } }),
-                TypeKind::Union(u) => json!({ "union": {
-                    "discriminator": u.discriminator,
-                    "variants": u.variants.iter().map(|v| json!({
-                        "tags": v.tags,
-                        "ty": ty(&v.ty),
-                    })).collect::<Vec<_>>(),
-                }}),
-                TypeKind::Alias(t) => json!({ "alias": { "ty": ty(t) } }),
-            };
-            json!({ "name": def.origin.schema_name(), "kind": kind })
-        })
-        .collect();
-    let operations: Vec<Value> = api
-        .operations
-        .iter()
-        .map(|op| {
-            let params: Vec<Value> = op
-                .parameters
-                .iter()
-                .filter_map(|p| {
-                    let location = match p.location {
-                        ParamLocation::Path => "path",
-                        ParamLocation::Query => "query",
-                        ParamLocation::Header => "header",
-                        ParamLocation::Cookie => return None,
-                    };
-                    let separator = match p.style {
-                        ParamStyle::SpaceDelimited => " ",
-                        ParamStyle::PipeDelimited => "|",
-                        _ => ",",
-                    };
-                    let mut param = json!({
-                        "name": p.name,
-                        "in": location,
-                        "ty": ty(&p.ty),
-                        "required": p.required || p.location == ParamLocation::Path,
-                        "explode": p.explode,
-                        "separator": separator,
-                    });
-                    if p.style == ParamStyle::DeepObject && p.location == ParamLocation::Query {
-                        param["deep"] = json!(true);
-                    }
-                    if let Some(c) = constraints(&p.constraints) {
-                        param["constraints"] = c;
-                    }
-                    Some(param)
-                })
-                .collect();
-            let body = op.request_body.as_ref().map(|b| {
-                json!({
-                    "required": b.required,
-                    "content": b.content.iter().map(content).collect::<Vec<_>>(),
-                })
-            });
-            let responses: Vec<Value> = op
-                .responses
-                .iter()
-                .map(|r| {
-                    json!({
-                        "status": r.status,
-                        "content": r.content.iter().map(content).collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
-            json!({
-                "id": op.id,
-                "tag": op.tag,
-                "method": op.method.as_str(),
-                "path": op.path,
-                "security": op.security,
-                "params": params,
-                "body": body,
-                "responses": responses,
-            })
-        })
-        .collect();
-    // One line per type and per operation: readable diffs, few lines.
+/// The table as JSON text: one line per type and per operation (readable
+/// diffs, few lines), every object's keys sorted.
+pub fn render(api: &Api, server_path: &str) -> Result<String, String> {
+    let table = table(api, server_path);
+    let value = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+    let field = |key: &str| value.get(key).cloned().unwrap_or(Value::Null);
     let mut text = String::from("{\n");
-    let head = [
-        ("version", json!(api.info.version)),
-        ("server_path", json!(server_path)),
-        ("schemes", Value::Array(schemes)),
-    ];
-    for (key, value) in head {
-        text.push_str(&format!("{}: {},\n", json!(key), sorted(&value)));
+    for key in ["version", "server_path", "schemes"] {
+        text.push_str(&format!("{}: {},\n", json!(key), sorted(&field(key))));
     }
-    for (i, (key, items)) in [("types", types), ("operations", operations)]
-        .into_iter()
-        .enumerate()
-    {
+    for (i, key) in ["types", "operations"].into_iter().enumerate() {
         text.push_str(&format!("{}: [\n", json!(key)));
-        let lines: Vec<String> = items.iter().map(|v| sorted(v).to_string()).collect();
+        let lines: Vec<String> = match field(key) {
+            Value::Array(items) => items.iter().map(|v| sorted(v).to_string()).collect(),
+            _ => Vec::new(),
+        };
         text.push_str(&lines.join(",\n"));
         text.push_str(if i == 0 { "\n],\n" } else { "\n]\n" });
     }
     text.push_str("}\n");
-    text
+    Ok(text)
 }
 
-fn scheme_kind(scheme: &SecurityScheme) -> Option<Value> {
+fn table(api: &Api, server_path: &str) -> format::Api {
+    format::Api {
+        version: api.info.version.clone(),
+        server_path: server_path.to_string(),
+        schemes: api
+            .security_schemes
+            .iter()
+            .filter_map(|(name, scheme)| Some((name.clone(), scheme_kind(scheme)?)))
+            .collect(),
+        types: api
+            .types
+            .iter()
+            .map(|def| format::TypeInfo {
+                name: def.origin.schema_name().to_string(),
+                kind: match &def.kind {
+                    TypeKind::Struct(s) => format::Kind::Struct {
+                        fields: s
+                            .fields
+                            .iter()
+                            .map(|f| format::Field {
+                                name: f.name.clone(),
+                                ty: ty(&f.ty),
+                                required: f.required,
+                                nullable: f.nullable,
+                                read_only: f.read_only,
+                                write_only: f.write_only,
+                                default: f.default.clone(),
+                                constraints: constraints(&f.constraints),
+                            })
+                            .collect(),
+                        additional: s.additional.as_deref().map(ty),
+                    },
+                    TypeKind::Enum(e) => format::Kind::Enum {
+                        values: e.values.clone(),
+                    },
+                    TypeKind::Union(u) => format::Kind::Union {
+                        discriminator: u.discriminator.clone(),
+                        variants: u
+                            .variants
+                            .iter()
+                            .map(|v| format::Variant {
+                                tags: v.tags.clone(),
+                                ty: ty(&v.ty),
+                            })
+                            .collect(),
+                    },
+                    TypeKind::Alias(t) => format::Kind::Alias { ty: ty(t) },
+                },
+            })
+            .collect(),
+        operations: api
+            .operations
+            .iter()
+            .map(|op| format::Operation {
+                id: op.id.clone(),
+                tag: op.tag.clone(),
+                method: op.method.as_str().to_string(),
+                path: op.path.clone(),
+                security: op.security.clone(),
+                params: op
+                    .parameters
+                    .iter()
+                    .filter_map(|p| {
+                        let location = match p.location {
+                            ParamLocation::Path => format::Location::Path,
+                            ParamLocation::Query => format::Location::Query,
+                            ParamLocation::Header => format::Location::Header,
+                            ParamLocation::Cookie => return None,
+                        };
+                        let separator = match p.style {
+                            ParamStyle::SpaceDelimited => " ",
+                            ParamStyle::PipeDelimited => "|",
+                            _ => ",",
+                        };
+                        Some(format::Param {
+                            name: p.name.clone(),
+                            location,
+                            ty: ty(&p.ty),
+                            required: p.required || p.location == ParamLocation::Path,
+                            explode: p.explode,
+                            separator: separator.to_string(),
+                            deep: p.style == ParamStyle::DeepObject
+                                && p.location == ParamLocation::Query,
+                            constraints: constraints(&p.constraints),
+                        })
+                    })
+                    .collect(),
+                body: op.request_body.as_ref().map(|b| format::Body {
+                    required: b.required,
+                    content: b.content.iter().map(content).collect(),
+                }),
+                responses: op
+                    .responses
+                    .iter()
+                    .map(|r| format::Response {
+                        status: r.status.clone(),
+                        content: r.content.iter().map(content).collect(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn scheme_kind(scheme: &SecurityScheme) -> Option<format::SchemeKind> {
+    let bearer = || format::SchemeKind::Authorization {
+        prefix: "Bearer".to_string(),
+    };
     Some(match scheme {
         SecurityScheme::ApiKey { name, location } => match location {
-            ParamLocation::Header if name.eq_ignore_ascii_case("authorization") => {
-                json!({ "authorization": { "prefix": "Bearer" } })
-            }
-            ParamLocation::Header => json!({ "header": { "name": name.to_ascii_lowercase() } }),
-            ParamLocation::Query => json!({ "query": { "name": name } }),
+            ParamLocation::Header if name.eq_ignore_ascii_case("authorization") => bearer(),
+            ParamLocation::Header => format::SchemeKind::Header {
+                name: name.to_ascii_lowercase(),
+            },
+            ParamLocation::Query => format::SchemeKind::Query { name: name.clone() },
             ParamLocation::Cookie | ParamLocation::Path => return None,
         },
-        SecurityScheme::Http { scheme } => json!({ "authorization": { "prefix": scheme } }),
-        SecurityScheme::Other { .. } => json!({ "authorization": { "prefix": "Bearer" } }),
+        SecurityScheme::Http { scheme } => format::SchemeKind::Authorization {
+            prefix: scheme.clone(),
+        },
+        SecurityScheme::Other { .. } => bearer(),
     })
 }
 
-fn content(c: &Content) -> Value {
-    json!({ "media_type": c.media_type, "ty": c.ty.as_ref().map(ty) })
-}
-
-fn constraints(c: &Constraints) -> Option<Value> {
-    if c.is_empty() {
-        return None;
+fn content(c: &Content) -> format::Content {
+    format::Content {
+        media_type: c.media_type.clone(),
+        ty: c.ty.as_ref().map(ty),
     }
-    Some(json!({
-        "min_length": c.min_length,
-        "max_length": c.max_length,
-        "minimum": c.minimum,
-        "maximum": c.maximum,
-        "pattern": c.pattern,
-        "min_items": c.min_items,
-        "max_items": c.max_items,
-        "format": c.format,
-        "items": c.items.as_deref().and_then(constraints),
-    }))
 }
 
-fn ty(t: &TypeRef) -> Value {
+fn constraints(c: &Constraints) -> format::Constraints {
+    format::Constraints {
+        min_length: c.min_length,
+        max_length: c.max_length,
+        minimum: c.minimum,
+        maximum: c.maximum,
+        pattern: c.pattern.clone(),
+        min_items: c.min_items,
+        max_items: c.max_items,
+        format: c.format.clone(),
+        items: c
+            .items
+            .as_deref()
+            .map(constraints)
+            .filter(|items| !items.is_empty())
+            .map(Box::new),
+    }
+}
+
+fn ty(t: &TypeRef) -> format::Ty {
+    use format::Ty;
+    let boxed = |t: &TypeRef| Box::new(ty(t));
     match t {
-        TypeRef::Named(id) => json!({ "named": id.0 }),
-        TypeRef::String => json!("string"),
-        TypeRef::Binary => json!("binary"),
-        TypeRef::Boolean => json!("boolean"),
-        TypeRef::Integer(w) => json!({ "integer": match w {
-            IntWidth::I32 => "i32",
-            IntWidth::I64 => "i64",
-            IntWidth::U32 => "u32",
-            IntWidth::U64 => "u64",
-        }}),
-        TypeRef::Number => json!("number"),
-        TypeRef::Uuid => json!("uuid"),
-        TypeRef::DateTime | TypeRef::LenientDateTime => json!("date_time"),
-        TypeRef::Date => json!("date"),
-        TypeRef::Json | TypeRef::FieldErrors => json!("json"),
-        TypeRef::Array(item) => json!({ "array": ty(item) }),
-        TypeRef::Map(value) => json!({ "map": ty(value) }),
-        TypeRef::Nullable(inner) => json!({ "nullable": ty(inner) }),
-        TypeRef::Versioned(inner) => json!({ "versioned": ty(inner) }),
+        TypeRef::Named(id) => Ty::Named(id.index()),
+        TypeRef::String => Ty::String,
+        TypeRef::Binary => Ty::Binary,
+        TypeRef::Boolean => Ty::Boolean,
+        TypeRef::Integer(w) => Ty::Integer(
+            match w {
+                IntWidth::I32 => "i32",
+                IntWidth::I64 => "i64",
+                IntWidth::U32 => "u32",
+                IntWidth::U64 => "u64",
+            }
+            .to_string(),
+        ),
+        TypeRef::Number => Ty::Number,
+        TypeRef::Uuid => Ty::Uuid,
+        TypeRef::DateTime | TypeRef::LenientDateTime => Ty::DateTime,
+        TypeRef::Date => Ty::Date,
+        TypeRef::Json | TypeRef::FieldErrors => Ty::Json,
+        TypeRef::Array(item) => Ty::Array(boxed(item)),
+        TypeRef::Map(value) => Ty::Map(boxed(value)),
+        TypeRef::Nullable(inner) => Ty::Nullable(boxed(inner)),
+        TypeRef::Versioned(inner) => Ty::Versioned(boxed(inner)),
     }
 }
 

@@ -160,16 +160,13 @@ impl<'l> Assembler<'l> {
             &mut warnings,
         );
         self.errors.extend(built.errors);
-        match self.errors.len() {
-            0 => Ok(MdxDocument {
-                openapi: built.openapi,
-                warnings,
-                pages: self.pages.len(),
-                origins: built.origins,
-            }),
-            1 => Err(self.errors.remove(0)),
-            _ => Err(Error::Many(self.errors)),
-        }
+        crate::error::collapse(self.errors)?;
+        Ok(MdxDocument {
+            openapi: built.openapi,
+            warnings,
+            pages: self.pages.len(),
+            origins: built.origins,
+        })
     }
 }
 

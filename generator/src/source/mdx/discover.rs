@@ -43,15 +43,10 @@ pub(super) fn pages(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             Err(source) => errors.push(io(source)),
         }
     }
-    match errors.len() {
-        0 => {
-            files.sort();
-            files.dedup();
-            Ok(files)
-        }
-        1 => Err(errors.remove(0)),
-        _ => Err(Error::Many(errors)),
-    }
+    crate::error::collapse(errors)?;
+    files.sort();
+    files.dedup();
+    Ok(files)
 }
 
 /// Depth-first walk with an explicit stack (no recursion on folder depth).

@@ -13,7 +13,7 @@
 //! `allauth.*` schemas; authentik's own schema has only the one-member
 //! wrapper, which `lower.rs` collapses.
 
-use super::lower::Lowerer;
+use super::Lowerer;
 use crate::error::pointer_segment;
 use openapiv3::{AdditionalProperties, ReferenceOr, Schema, SchemaKind, Type};
 

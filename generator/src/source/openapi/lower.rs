@@ -7,54 +7,13 @@
 //! description, nullable, readOnly and default move onto the use site;
 //! `allOf`s of several objects are merged into one (`all_of.rs`).
 
-use super::all_of;
+use super::{all_of, Lowerer};
 use crate::error::pointer_segment;
-use crate::ir::{self, Constraints, IntWidth, Origin, TypeDef, TypeId, TypeKind, TypeRef};
+use crate::ir::{self, Constraints, IntWidth, Origin, TypeDef, TypeKind, TypeRef};
 use crate::Error;
 use heck::ToUpperCamelCase;
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
-use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
-
-/// Lower a parsed document. All errors are collected, then returned together.
-pub fn lower(path: &Path, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
-    let mut cx = Lowerer {
-        path,
-        doc,
-        api: ir::Api::default(),
-        components: HashMap::new(),
-        pointer_refs: HashMap::new(),
-        doc_value: None,
-        errors: Vec::new(),
-    };
-    cx.api.info = ir::ApiInfo {
-        title: doc.info.title.clone(),
-        version: doc.info.version.clone(),
-        description: doc.info.description.clone(),
-    };
-    cx.api.servers = doc.servers.iter().map(|s| s.url.clone()).collect();
-    cx.components();
-    super::operations::lower_operations(&mut cx);
-    if cx.errors.is_empty() {
-        Ok(cx.api)
-    } else if cx.errors.len() == 1 {
-        Err(cx.errors.pop().expect("one error"))
-    } else {
-        Err(Error::Many(cx.errors))
-    }
-}
-
-pub(super) struct Lowerer<'a> {
-    pub path: &'a Path,
-    pub doc: &'a openapiv3::OpenAPI,
-    pub api: ir::Api,
-    components: HashMap<String, TypeId>,
-    /// Types of `$ref`s to schemas elsewhere than `#/components/schemas/X`.
-    pointer_refs: HashMap<String, TypeId>,
-    /// The document as JSON, made when such a `$ref` is first followed.
-    doc_value: Option<serde_json::Value>,
-    pub errors: Vec<Error>,
-}
+use std::collections::BTreeMap;
 
 /// What a schema means where it is used: the type plus the facts that belong
 /// to the use site (a field, an array item, a parameter).
@@ -111,7 +70,7 @@ impl<'a> Lowerer<'a> {
         self.errors.push(Error::spec(self.path, pointer, message));
     }
 
-    fn components(&mut self) {
+    pub(super) fn components(&mut self) {
         let Some(components) = &self.doc.components else {
             return;
         };

@@ -14,16 +14,16 @@ mod yaml;
 
 pub(crate) use yaml::yaml_value;
 
-pub(crate) use lower::lower;
-
+use crate::ir::TypeId;
 use crate::{ir, Error};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// Read, parse and lower one OpenAPI document.
 pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
     let bytes = super::read_limited(path, max_bytes)?;
     let (doc, warnings) = parse(path, &bytes)?;
-    let mut api = lower::lower(path, &doc)?;
+    let mut api = lower(path, &doc)?;
     api.warnings = warnings;
     Ok(api)
 }
@@ -126,4 +126,42 @@ pub(crate) fn structure_error(
         }
     }
     Error::spec(path, &pointer, e.into_inner().to_string())
+}
+
+/// Lower a parsed document. All errors are collected, then returned together.
+pub(crate) fn lower(path: &Path, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
+    let mut cx = Lowerer {
+        path,
+        doc,
+        api: ir::Api::default(),
+        components: HashMap::new(),
+        pointer_refs: HashMap::new(),
+        doc_value: None,
+        errors: Vec::new(),
+    };
+    cx.api.info = ir::ApiInfo {
+        title: doc.info.title.clone(),
+        version: doc.info.version.clone(),
+        description: doc.info.description.clone(),
+    };
+    cx.api.servers = doc.servers.iter().map(|s| s.url.clone()).collect();
+    cx.components();
+    operations::lower_operations(&mut cx);
+    crate::error::collapse(cx.errors)?;
+    Ok(cx.api)
+}
+
+/// The lowering context: the document, the IR being built, the ids of
+/// the component schemas and what went wrong. Its methods live in
+/// `lower.rs` (schemas), `all_of.rs`, `unions.rs` and `operations.rs`.
+struct Lowerer<'a> {
+    pub path: &'a Path,
+    pub doc: &'a openapiv3::OpenAPI,
+    pub api: ir::Api,
+    components: HashMap<String, TypeId>,
+    /// Types of `$ref`s to schemas elsewhere than `#/components/schemas/X`.
+    pointer_refs: HashMap<String, TypeId>,
+    /// The document as JSON, made when such a `$ref` is first followed.
+    doc_value: Option<serde_json::Value>,
+    pub errors: Vec<Error>,
 }

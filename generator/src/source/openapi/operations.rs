@@ -1,6 +1,6 @@
 //! Lowering of paths, operations and security schemes into the IR.
 
-use super::lower::Lowerer;
+use super::Lowerer;
 use crate::error::pointer_segment;
 use crate::ir::{self, Method, ParamLocation, ParamStyle};
 use heck::ToUpperCamelCase;

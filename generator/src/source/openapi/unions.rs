@@ -3,7 +3,8 @@
 //! read in order; discriminated `oneOf`s as tagged unions, their tags from
 //! the mapping, the schema name, or an inline member's tag enum.
 
-use super::lower::{single_member, Lowerer, Shape};
+use super::lower::{single_member, Shape};
+use super::Lowerer;
 use crate::ir::{self, Constraints, TypeKind, TypeRef};
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 

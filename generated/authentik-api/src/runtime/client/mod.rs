@@ -26,6 +26,7 @@ mod paginate;
 mod params;
 mod request;
 mod response;
+mod values;
 
 pub use super::correct::{Correction, CorrectionKind};
 pub use bytes::Bytes;

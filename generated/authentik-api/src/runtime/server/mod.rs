@@ -19,10 +19,12 @@
 
 mod coerce;
 mod dynamic;
+mod example;
 pub(crate) mod form;
 mod params;
 mod router;
 pub mod table;
+mod table_format;
 pub mod validate;
 
 pub use bytes::Bytes;
