@@ -34,6 +34,9 @@
 //! descriptor (id, method, path, security alternatives, documented error
 //! statuses) in a few straight lines; sending, decoding and errors are
 //! runtime code, compiled once.
+//!
+//! Everything is rendered from the plan (`emit::plan`); nothing here
+//! decides a name or a shape.
 
 mod dispatch;
 mod methods;

@@ -21,6 +21,9 @@
 //! whose glue takes typed values out of the validated input, and one
 //! forwarding method for `Dynamic`; parsing, validation, credentials,
 //! limits and error bodies are runtime code, compiled once.
+//!
+//! Everything is rendered from the plan (`emit::plan`): method names,
+//! parameter identifiers and body types are the client's.
 
 mod replies;
 pub mod table;
