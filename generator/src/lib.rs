@@ -246,18 +246,19 @@ impl Config {
         self
     }
 
-    /// Apply the built-in quirks and the patch files to the folded API.
-    fn apply_patches(&self, api: &mut ir::Api) -> Result<(), Error> {
+    /// The built-in quirks (when on) and the patch files, read, in the
+    /// order they apply.
+    fn patch_files(&self) -> Result<Vec<(PathBuf, normalize::patch::PatchFile, bool)>, Error> {
+        let mut files = Vec::new();
         if self.quirks {
             let file = normalize::patch::PatchFile::quirks()?;
-            let path = Path::new(normalize::patch::QUIRKS_PATH);
-            normalize::patch::apply(api, path, &file, true)?;
+            files.push((PathBuf::from(normalize::patch::QUIRKS_PATH), file, true));
         }
         for path in &self.patches {
             let file = normalize::patch::read(path, self.max_input_bytes)?;
-            normalize::patch::apply(api, path, &file, false)?;
+            files.push((path.clone(), file, false));
         }
-        Ok(())
+        Ok(files)
     }
 
     /// The inputs (versions), oldest first.
@@ -299,12 +300,20 @@ impl Config {
         let mut apis = self.load_versions()?;
         let mut api = apis.pop().expect("load_versions returns at least one");
         let mut newest = api.clone();
-        normalize::fold::fold(&mut api, &apis);
-        self.apply_patches(&mut api)?;
-        for api in [&mut api, &mut newest] {
-            normalize::prune::prune(api, &self.filter).map_err(Error::Config)?;
-            normalize::run(api).map_err(Error::internal("normalising"))?;
-        }
+        let patches = self.patch_files()?;
+        let inputs = normalize::Inputs {
+            older: &apis,
+            patches: &patches,
+            filter: &self.filter,
+        };
+        normalize::run(&mut api, &inputs)?;
+        // The newest alone: not folded, not patched.
+        let alone = normalize::Inputs {
+            older: &[],
+            patches: &[],
+            ..inputs
+        };
+        normalize::run(&mut newest, &alone)?;
         Ok((api, newest))
     }
 

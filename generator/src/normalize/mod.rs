@@ -18,12 +18,28 @@ pub mod prune;
 pub mod surface;
 
 use crate::ir::Api;
+use crate::Error;
+use std::path::PathBuf;
 
-/// The passes every API gets last, whatever its front-end and however
-/// it was folded, patched and pruned (those need the other versions, the
-/// patch files and the filter; `Config::load` runs them first, in the
-/// order above): [`cycles`].
-pub fn run(api: &mut Api) -> Result<(), String> {
+/// What the passes need besides the API.
+pub struct Inputs<'a> {
+    /// Older versions, oldest first, folded into the API (none: nothing to fold).
+    pub older: &'a [Api],
+    /// Patch files in the order they apply: where each was read from, the
+    /// file, and whether a missing target is skipped (the built-in quirks).
+    pub patches: &'a [(PathBuf, patch::PatchFile, bool)],
+    /// The operations to keep.
+    pub filter: &'a prune::Filter,
+}
+
+/// Run the passes in their order: [`fold`] (with [`surface`]), [`patch`],
+/// [`prune`], [`cycles`].
+pub fn run(api: &mut Api, inputs: &Inputs<'_>) -> Result<(), Error> {
+    fold::fold(api, inputs.older);
+    for (path, file, optional_targets) in inputs.patches {
+        patch::apply(api, path, file, *optional_targets)?;
+    }
+    prune::prune(api, inputs.filter).map_err(Error::Config)?;
     cycles::mark_boxed(api);
     Ok(())
 }
