@@ -56,8 +56,6 @@ use std::path::PathBuf;
 #[derive(Debug, Default)]
 pub struct Rendered {
     pub files: Vec<(PathBuf, String)>,
-    /// Public methods generated (operations, text/bytes variants, streams).
-    pub methods: usize,
 }
 
 /// What the client's renderers share: the plan, and the models as seen
@@ -74,13 +72,7 @@ pub fn render(plan: &ApiPlan<'_>, crate_ident: &str) -> Result<Rendered, String>
         models: ModelsPath::new(quote!(models)),
     };
     let mut files = Vec::new();
-    let mut methods = 0;
     for tag in &plan.tags {
-        methods += tag
-            .ops
-            .iter()
-            .map(|p| 1 + p.variants.len() + usize::from(p.stream.is_some()))
-            .sum::<usize>();
         let file = render_tag(&cx, tag)?;
         let stem = tag.module.trim_start_matches("r#");
         files.push((PathBuf::from(format!("src/client/{stem}.rs")), file));
@@ -89,7 +81,7 @@ pub fn render(plan: &ApiPlan<'_>, crate_ident: &str) -> Result<Rendered, String>
         PathBuf::from("src/client/mod.rs"),
         module::render_mod(&cx, &plan.tags, crate_ident)?,
     ));
-    Ok(Rendered { files, methods })
+    Ok(Rendered { files })
 }
 
 impl Cx<'_> {
