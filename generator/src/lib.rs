@@ -86,6 +86,7 @@ pub struct Config {
     type_attributes: Vec<(String, String)>,
     quirks: bool,
     patches: Vec<PathBuf>,
+    test_dispatch: bool,
 }
 
 impl Default for Config {
@@ -100,6 +101,7 @@ impl Default for Config {
             type_attributes: Vec::new(),
             quirks: true,
             patches: Vec::new(),
+            test_dispatch: false,
         }
     }
 }
@@ -246,6 +248,16 @@ impl Config {
         self
     }
 
+    /// Also generate the client's test dispatch (off by default): cargo
+    /// feature `test-dispatch` with `client::__call_by_operation_id` (every
+    /// argument-free GET by operation id) and `client::__call_operation`
+    /// (any operation by id, arguments from JSON), for tests that sweep or
+    /// replay a server. Off, the crate has neither the feature nor the code.
+    pub fn test_dispatch(&mut self, on: bool) -> &mut Self {
+        self.test_dispatch = on;
+        self
+    }
+
     /// The built-in quirks (when on) and the patch files, read, in the
     /// order they apply.
     fn patch_files(&self) -> Result<Vec<(PathBuf, normalize::patch::PatchFile, bool)>, Error> {
@@ -340,6 +352,7 @@ impl Config {
                 version: self.crate_version.clone(),
                 tag_features: self.tag_features,
                 type_attributes: self.type_attributes.clone(),
+                test_dispatch: self.test_dispatch,
             },
         )
     }

@@ -55,6 +55,10 @@ enum Command {
         /// Leave out authentik's built-in quirks (specs/quirks.yml).
         #[arg(long)]
         no_quirks: bool,
+        /// Also generate the client's test dispatch (cargo feature
+        /// `test-dispatch`: operations called by id, for tests).
+        #[arg(long)]
+        test_dispatch: bool,
         /// Print every warning (name collisions resolved, ...), not just their count.
         #[arg(long, short)]
         verbose: bool,
@@ -105,6 +109,7 @@ fn main() -> ExitCode {
             type_attributes,
             patches,
             no_quirks,
+            test_dispatch,
             verbose,
         } => {
             let mut config = Config::new();
@@ -145,7 +150,7 @@ fn main() -> ExitCode {
             for patch in patches {
                 config.patch(patch);
             }
-            config.quirks(!no_quirks);
+            config.quirks(!no_quirks).test_dispatch(test_dispatch);
             config.crate_name(name);
             match config.write_crate(&out) {
                 Ok(output) => {

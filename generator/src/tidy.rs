@@ -192,10 +192,21 @@ fn every_runtime_file_is_listed() {
     );
 }
 
+/// `templates/Cargo.toml.tmpl` with its placeholders filled as the generator
+/// fills them (no tags, test dispatch on: every fixed feature).
+fn template_manifest() -> String {
+    read("templates/Cargo.toml.tmpl")
+        .replace("{{tag_features}}", "")
+        .replace(
+            "{{test_dispatch}}",
+            crate::emit::krate::TEST_DISPATCH_FEATURE,
+        )
+}
+
 /// A tag's feature never takes the name of a fixed feature.
 #[test]
 fn fixed_features_are_reserved() {
-    let template = read("templates/Cargo.toml.tmpl").replace("{{tag_features}}", "");
+    let template = template_manifest();
     let manifest: toml::Table = toml::from_str(&template).expect("templates/Cargo.toml.tmpl");
     let features = manifest["features"].as_table().expect("[features]");
     let fixed: BTreeSet<String> = features.keys().cloned().collect();
@@ -256,10 +267,7 @@ fn strings(value: Option<&toml::Value>) -> Vec<String> {
 /// example lists: same versions, same features.
 #[test]
 fn dependency_tables_agree() {
-    let generated = dependencies(
-        "templates/Cargo.toml.tmpl",
-        &read("templates/Cargo.toml.tmpl").replace("{{tag_features}}", ""),
-    );
+    let generated = dependencies("templates/Cargo.toml.tmpl", &template_manifest());
     let mut differences = Vec::new();
     for other in [
         "templates/Cargo.toml",

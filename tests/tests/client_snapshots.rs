@@ -12,6 +12,7 @@ fn client_of_the_operations_fixture() {
     let output = Config::new()
         .spec(&spec)
         .tag_features(false)
+        .test_dispatch(true)
         .render()
         .unwrap_or_else(|e| panic!("{e}"));
     let client: Vec<(&PathBuf, &String)> = output

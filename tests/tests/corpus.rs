@@ -143,7 +143,9 @@ fn config(doc: &Doc) -> Config {
     config
         .spec(&doc.path)
         .crate_name(format!("corpus-{}", doc.slug))
-        .quirks(false);
+        .quirks(false)
+        // Linted with `--features server,test-dispatch` below.
+        .test_dispatch(true);
     config
 }
 

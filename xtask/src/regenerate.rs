@@ -24,7 +24,8 @@ fn render(manifest: &Manifest) -> anyhow::Result<Output> {
     for spec in &manifest.specs {
         config.spec(spec.fetched_path());
     }
-    config.crate_name(CRATE_NAME);
+    // The client tests (tests/tests/client_*.rs) call operations by id.
+    config.crate_name(CRATE_NAME).test_dispatch(true);
     config.render().context("generation failed")
 }
 

@@ -64,7 +64,7 @@ fn client_and_server_agree_on_bodies() {
         let api = crate::Config::new().spec(&spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
         let plan = plan::plan(&api, &names, &|_| proc_macro2::TokenStream::new());
-        let client = crate::emit::client::render(&plan, "fixture").unwrap();
+        let client = crate::emit::client::render(&plan, "fixture", false).unwrap();
         let server =
             crate::emit::server::render(&plan, &api, &|_| proc_macro2::TokenStream::new()).unwrap();
         for tag in &plan.tags {

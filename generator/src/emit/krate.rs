@@ -18,6 +18,8 @@ pub struct CrateOptions {
     pub tag_features: bool,
     /// `(type name or "*", attribute)`: extra attributes on model types.
     pub type_attributes: Vec<(String, String)>,
+    /// Emit the client's test dispatch and the `test-dispatch` feature.
+    pub test_dispatch: bool,
 }
 
 /// The runtime files, relative to `src/runtime/`.
@@ -138,6 +140,11 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
 ];
 
 const CARGO_TOML: &str = include_str!("../../../templates/Cargo.toml.tmpl");
+
+/// What `{{test_dispatch}}` in `Cargo.toml.tmpl` becomes when the test
+/// dispatch is on (empty when off).
+pub(crate) const TEST_DISPATCH_FEATURE: &str =
+    "# `client::__call_by_operation_id`, for tests.\ntest-dispatch = [\"client\"]";
 const README: &str = include_str!("../../../templates/README.md.tmpl");
 
 /// Render a complete crate for `api`. `newest` is the newest input version
@@ -174,8 +181,12 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
         .map_err(Error::internal("rendering the models"))?;
     files.insert(PathBuf::from("src/models.rs"), models);
     let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag));
-    let client = client::render(&plan, &options.name.replace('-', "_"))
-        .map_err(Error::internal("rendering the client"))?;
+    let client = client::render(
+        &plan,
+        &options.name.replace('-', "_"),
+        options.test_dispatch,
+    )
+    .map_err(Error::internal("rendering the client"))?;
     files.extend(client.files);
     let server = super::server::render(&plan, newest, &|id| features.cfg_type(id.index()))
         .map_err(Error::internal("rendering the server"))?;
@@ -195,12 +206,18 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
         lines: 0,
     };
     let crate_ident = options.name.replace('-', "_");
+    let test_dispatch_feature = if options.test_dispatch {
+        TEST_DISPATCH_FEATURE
+    } else {
+        ""
+    };
     let fill = |template: &str| {
         template
             .replace("{{name}}", &options.name)
             .replace("{{crate_ident}}", &crate_ident)
             .replace("{{version}}", &options.version)
             .replace("{{api_version}}", &api.info.version)
+            .replace("{{test_dispatch}}", test_dispatch_feature)
             .replace("{{tag_features}}", &features.cargo_features())
             .replace("{{schemas}}", &stats_without_lines.schemas.to_string())
             .replace(
@@ -301,4 +318,30 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         pub const API_VERSION: &str = #version;
     };
     super::format::format_file(tokens).map_err(Error::internal("formatting lib.rs"))
+}
+
+#[cfg(test)]
+mod tests {
+    /// The test dispatch is generated only when asked: off (the default),
+    /// neither the feature nor the dispatch functions; on, both.
+    #[test]
+    fn test_dispatch_only_when_asked() {
+        let spec = format!(
+            "{}/../specs/fixtures/operations.yaml",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        for on in [false, true] {
+            let output = crate::Config::new()
+                .spec(&spec)
+                .test_dispatch(on)
+                .render()
+                .unwrap();
+            let file = |path: &str| &output.files[std::path::Path::new(path)];
+            let feature = file("Cargo.toml").contains("\ntest-dispatch = [\"client\"]\n");
+            let client = file("src/client/mod.rs");
+            let functions = client.contains("pub async fn __call_by_operation_id")
+                && client.contains("pub async fn __call_operation");
+            assert_eq!((feature, functions), (on, on), "test_dispatch({on})");
+        }
+    }
 }

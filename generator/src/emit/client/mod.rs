@@ -65,8 +65,13 @@ struct Cx<'a> {
     models: ModelsPath,
 }
 
-/// Render the client of `plan`. `crate_ident` names the crate in doc examples.
-pub fn render(plan: &ApiPlan<'_>, crate_ident: &str) -> Result<Rendered, String> {
+/// Render the client of `plan`. `crate_ident` names the crate in doc
+/// examples; `test_dispatch` adds the test dispatch (see `dispatch.rs`).
+pub fn render(
+    plan: &ApiPlan<'_>,
+    crate_ident: &str,
+    test_dispatch: bool,
+) -> Result<Rendered, String> {
     let cx = Cx {
         plan,
         models: ModelsPath::new(quote!(models)),
@@ -79,7 +84,7 @@ pub fn render(plan: &ApiPlan<'_>, crate_ident: &str) -> Result<Rendered, String>
     }
     files.push((
         PathBuf::from("src/client/mod.rs"),
-        module::render_mod(&cx, &plan.tags, crate_ident)?,
+        module::render_mod(&cx, &plan.tags, crate_ident, test_dispatch)?,
     ));
     Ok(Rendered { files })
 }
@@ -195,7 +200,7 @@ mod tag_cfg_tests {
         let names = crate::naming::Names::new(&api);
         let plan =
             crate::emit::plan::plan(&api, &names, &|tag| quote::quote!(#[cfg(feature = #tag)]));
-        let rendered = super::render(&plan, "fixture").unwrap();
+        let rendered = super::render(&plan, "fixture", true).unwrap();
         let (_, module) = rendered
             .files
             .iter()

@@ -12,10 +12,13 @@ use proc_macro2::Literal;
 use quote::quote;
 use std::collections::BTreeMap;
 
+/// `src/client/mod.rs`: the client, its shared sets, the tag accessors, the
+/// version probe and (when asked) the test dispatch.
 pub(super) fn render_mod(
     cx: &Cx<'_>,
     tags: &[TagPlan<'_>],
     crate_ident: &str,
+    test_dispatch: bool,
 ) -> Result<String, String> {
     let api = cx.plan.api;
     let mod_models = ModelsPath::new(quote!(super::models));
@@ -119,7 +122,7 @@ pub(super) fn render_mod(
             use super::runtime::client::Documented;
         )
     });
-    let dispatch = super::dispatch::render_dispatch(cx, tags);
+    let dispatch = test_dispatch.then(|| super::dispatch::render_dispatch(cx, tags));
     let probe = api.version_probe.as_ref().map(|probe| {
         let (id, path, field) = (&probe.operation, &probe.path, &probe.field);
         let method = ident(&heck::ToUpperCamelCase::to_upper_camel_case(probe.method.as_str()));
@@ -252,7 +255,7 @@ pub(super) fn render_mod(
             }
         },
         quote!(#probe),
-        dispatch,
+        quote!(#dispatch),
     ];
     format_items(header, items).map(|text| space_members(&text))
 }
