@@ -285,10 +285,34 @@ impl Config {
                 "no input: add at least one spec or MDX page".into(),
             ));
         }
+        // Versions are read on their own threads (reading is most of the
+        // cost of folding several), at most one per core at a time; the
+        // results are taken in input order.
+        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let mut results = Vec::with_capacity(self.inputs.len());
+        for batch in self.inputs.chunks(threads.max(1)) {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = batch
+                    .iter()
+                    .map(|input| scope.spawn(|| input.load(self.max_input_bytes)))
+                    .collect();
+                for (input, handle) in batch.iter().zip(handles) {
+                    results.push(handle.join().unwrap_or_else(|_| {
+                        Err(Error::internal("reading an input")(format!(
+                            "{}: its thread panicked",
+                            input
+                                .paths()
+                                .first()
+                                .map_or_else(String::new, |p| p.display().to_string())
+                        )))
+                    }));
+                }
+            });
+        }
         let mut apis = Vec::with_capacity(self.inputs.len());
         let mut errors = Vec::new();
-        for input in &self.inputs {
-            match input.load(self.max_input_bytes) {
+        for result in results {
+            match result {
                 Ok(api) => apis.push(api),
                 Err(e) => errors.push(e),
             }

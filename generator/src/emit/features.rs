@@ -70,12 +70,31 @@ impl TagFeatures {
         )
     }
 
-    /// `#[cfg(feature = "tag")]` for a tag's client code.
-    pub fn cfg_tag(&self, tag: &str) -> TokenStream {
+    /// `#[cfg(feature = "tag")]` for a tag's code.
+    pub fn cfg_tag(&self, tag: &str) -> Cfg {
         if self.tags.is_empty() {
-            return TokenStream::new();
+            return Cfg::default();
         }
-        cfg_any(&[feature_name(tag)])
+        Cfg(vec![feature_name(tag)])
+    }
+}
+
+/// A `#[cfg]` as data: compiled when any of these features is on, always
+/// when there are none. Plain strings, so a plan holding it can be shared
+/// between the threads that render it; written as tokens by [`ToTokens`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cfg(pub Vec<String>);
+
+impl Cfg {
+    /// Always compiled (no `#[cfg]`).
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl quote::ToTokens for Cfg {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(cfg_any(&self.0));
     }
 }
 

@@ -177,18 +177,30 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
             .map_err(|e| Error::Config(format!("type attribute for {name}: `{attr}`: {e}")))?;
         type_attributes.push((name.clone(), tokens));
     }
-    let models = models::render(api, &names, &features, &type_attributes)
-        .map_err(Error::internal("rendering the models"))?;
-    files.insert(PathBuf::from("src/models.rs"), models);
     let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag));
-    let client = client::render(
-        &plan,
-        &options.name.replace('-', "_"),
-        options.test_dispatch,
-    )
-    .map_err(Error::internal("rendering the client"))?;
+    // The server renders on a second thread while this one renders the
+    // models and the client: the IR and the plan are plain data shared by
+    // reference, and each thread builds and formats its own token streams
+    // (which cannot cross threads). The files are collected by path, so
+    // the output does not depend on which thread finishes first.
+    let (models, client, server) = std::thread::scope(|scope| {
+        let server = scope
+            .spawn(|| super::server::render(&plan, newest, &|id| features.cfg_type(id.index())));
+        let models = models::render(api, &names, &features, &type_attributes);
+        let client = client::render(
+            &plan,
+            &options.name.replace('-', "_"),
+            options.test_dispatch,
+        );
+        (models, client, server.join())
+    });
+    let models = models.map_err(Error::internal("rendering the models"))?;
+    files.insert(PathBuf::from("src/models.rs"), models);
+    let client = client.map_err(Error::internal("rendering the client"))?;
     files.extend(client.files);
-    let server = super::server::render(&plan, newest, &|id| features.cfg_type(id.index()))
+    let server = server
+        .map_err(|_| "its thread panicked".to_string())
+        .and_then(|rendered| rendered)
         .map_err(Error::internal("rendering the server"))?;
     files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);

@@ -198,8 +198,9 @@ mod tag_cfg_tests {
         );
         let api = crate::Config::new().spec(spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
-        let plan =
-            crate::emit::plan::plan(&api, &names, &|tag| quote::quote!(#[cfg(feature = #tag)]));
+        let plan = crate::emit::plan::plan(&api, &names, &|tag| {
+            crate::emit::features::Cfg(vec![tag.to_string()])
+        });
         let rendered = super::render(&plan, "fixture", true).unwrap();
         let (_, module) = rendered
             .files

@@ -73,7 +73,7 @@ pub(super) fn render_mod(
         quote!(#cfg pub mod #m;)
     });
     // With some tags compiled out, some shared constants may be unused.
-    let gated = tags.iter().any(|t| !t.cfg.clone().is_empty());
+    let gated = tags.iter().any(|t| !t.cfg.is_empty());
     let allow_unused = gated.then(|| quote!(#[allow(dead_code)]));
     let accessors = tags.iter().map(|t| {
         let m = ident(&t.module);

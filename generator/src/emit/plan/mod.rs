@@ -21,9 +21,9 @@ pub mod replies;
 pub mod reserved;
 pub mod sets;
 
+use crate::emit::features::Cfg;
 use crate::ir::{Api, Operation, Parameter, TypeId, TypeRef};
 use crate::naming::{self, Names};
-use proc_macro2::TokenStream;
 use replies::Replies;
 use sets::Sets;
 use std::collections::BTreeMap;
@@ -49,7 +49,7 @@ pub struct TagPlan<'a> {
     /// The module in `client/` and in `server/` (`core`, `r#type`).
     pub module: String,
     /// The `#[cfg]` of everything that belongs to the tag (or nothing).
-    pub cfg: TokenStream,
+    pub cfg: Cfg,
     /// The client's struct (`CoreApi`).
     pub api_struct: String,
     /// The server's trait (`Core`).
@@ -176,11 +176,7 @@ pub enum Decode {
 
 /// Plan every operation of `api`; `tag_cfg(tag)` is the `#[cfg]` of a
 /// tag's code (see `emit::features`).
-pub fn plan<'a>(
-    api: &'a Api,
-    names: &'a Names,
-    tag_cfg: &dyn Fn(&str) -> TokenStream,
-) -> ApiPlan<'a> {
+pub fn plan<'a>(api: &'a Api, names: &'a Names, tag_cfg: &dyn Fn(&str) -> Cfg) -> ApiPlan<'a> {
     let sets = Sets::new(api);
     let mut replies = Replies::default();
     let mut warnings = Vec::new();

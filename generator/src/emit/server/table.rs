@@ -12,22 +12,26 @@ use crate::ir::{
     Api, Constraints, Content, IntWidth, ParamLocation, ParamStyle, SecurityScheme, TypeKind,
     TypeRef,
 };
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 /// The table as JSON text: one line per type and per operation (readable
 /// diffs, few lines), every object's keys sorted.
 pub fn render(api: &Api, server_path: &str) -> Result<String, String> {
     let table = table(api, server_path);
-    let value = serde_json::to_value(&table).map_err(|e| e.to_string())?;
-    let field = |key: &str| value.get(key).cloned().unwrap_or(Value::Null);
+    let mut value = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+    sort_keys(&mut value);
+    let Value::Object(mut map) = value else {
+        return Err("the server table is not a JSON object".to_string());
+    };
+    let mut field = |key: &str| map.remove(key).unwrap_or(Value::Null);
     let mut text = String::from("{\n");
     for key in ["version", "server_path", "schemes"] {
-        text.push_str(&format!("{}: {},\n", json!(key), sorted(&field(key))));
+        text.push_str(&format!("{}: {},\n", json!(key), field(key)));
     }
     for (i, key) in ["types", "operations"].into_iter().enumerate() {
         text.push_str(&format!("{}: [\n", json!(key)));
         let lines: Vec<String> = match field(key) {
-            Value::Array(items) => items.iter().map(|v| sorted(v).to_string()).collect(),
+            Value::Array(items) => items.iter().map(Value::to_string).collect(),
             _ => Vec::new(),
         };
         text.push_str(&lines.join(",\n"));
@@ -216,20 +220,15 @@ fn ty(t: &TypeRef) -> format::Ty {
     }
 }
 
-/// `value` with every object's keys sorted, whatever map `serde_json` was
-/// built with (`preserve_order` keeps insertion order): stable output.
-fn sorted(value: &Value) -> Value {
+/// Sort every object's keys in place, whatever map `serde_json` was built
+/// with (`preserve_order` keeps insertion order): stable output.
+fn sort_keys(value: &mut Value) {
     match value {
         Value::Object(map) => {
-            let mut keys: Vec<&String> = map.keys().collect();
-            keys.sort();
-            let mut out = Map::new();
-            for k in keys {
-                out.insert(k.clone(), sorted(&map[k]));
-            }
-            Value::Object(out)
+            map.sort_keys();
+            map.values_mut().for_each(sort_keys);
         }
-        Value::Array(items) => Value::Array(items.iter().map(sorted).collect()),
-        other => other.clone(),
+        Value::Array(items) => items.iter_mut().for_each(sort_keys),
+        _ => {}
     }
 }
