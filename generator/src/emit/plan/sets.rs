@@ -27,6 +27,8 @@ pub struct Sets {
     /// `MethodNotAllowed`).
     pub validation: Option<TypeRef>,
     pub forbidden: Option<TypeRef>,
+    /// Each operation's (security, error) set, by operation id.
+    by_operation: BTreeMap<String, (usize, usize)>,
 }
 
 impl Sets {
@@ -36,26 +38,26 @@ impl Sets {
             errors: Vec::new(),
             validation: most_common_error_body(api, "400"),
             forbidden: most_common_error_body(api, "403"),
+            by_operation: BTreeMap::new(),
         };
-        // (set, number of operations), in order of first use.
+        // (set, number of operations), in order of first use, and each
+        // operation's sets by their place in that order.
         let mut security: Vec<(Vec<Vec<String>>, usize)> = Vec::new();
         let mut errors: Vec<(Vec<(u16, Documented)>, usize)> = Vec::new();
+        let mut first_use = Vec::with_capacity(api.operations.len());
         for op in &api.operations {
-            match security.iter_mut().find(|(set, _)| *set == op.security) {
-                Some((_, n)) => *n += 1,
-                None => security.push((op.security.clone(), 1)),
-            }
-            let documented = sets.documented(op);
-            match errors.iter_mut().find(|(set, _)| *set == documented) {
-                Some((_, n)) => *n += 1,
-                None => errors.push((documented, 1)),
-            }
+            let s = count(&mut security, op.security.clone());
+            let e = count(&mut errors, sets.documented(op));
+            first_use.push((s, e));
         }
-        // A stable sort keeps ties in order of first use.
-        security.sort_by_key(|(_, uses)| std::cmp::Reverse(*uses));
-        errors.sort_by_key(|(_, uses)| std::cmp::Reverse(*uses));
-        let security: Vec<Vec<Vec<String>>> = security.into_iter().map(|(set, _)| set).collect();
-        let errors: Vec<Vec<(u16, Documented)>> = errors.into_iter().map(|(set, _)| set).collect();
+        let (security, security_rank) = by_uses(security);
+        let (errors, error_rank) = by_uses(errors);
+        sets.by_operation = api
+            .operations
+            .iter()
+            .zip(first_use)
+            .map(|(op, (s, e))| (op.id.clone(), (security_rank[s], error_rank[e])))
+            .collect();
         let security_names = numbered(security.iter().map(|set| security_name(set)).collect());
         let error_names = numbered(errors.iter().map(|set| error_name(set)).collect());
         sets.security = security.into_iter().zip(security_names).collect();
@@ -87,19 +89,12 @@ impl Sets {
 
     /// The index of `op`'s security set (every operation's set is one).
     pub fn security_index(&self, op: &Operation) -> usize {
-        self.security
-            .iter()
-            .position(|(set, _)| *set == op.security)
-            .unwrap_or_default()
+        self.by_operation.get(&op.id).map_or(0, |(s, _)| *s)
     }
 
     /// The index of `op`'s error set (every operation's set is one).
     pub fn error_index(&self, op: &Operation) -> usize {
-        let documented = self.documented(op);
-        self.errors
-            .iter()
-            .position(|(set, _)| *set == documented)
-            .unwrap_or_default()
+        self.by_operation.get(&op.id).map_or(0, |(_, e)| *e)
     }
 
     fn is_error_body(&self, status: &str, content: &[Content]) -> bool {
@@ -173,6 +168,34 @@ fn error_name(set: &[(u16, Documented)]) -> String {
 }
 
 /// Later repeats of a name get `_2`, `_3`, ...
+/// Count one use of `set` in `counts`; its index there.
+fn count<T: PartialEq>(counts: &mut Vec<(T, usize)>, set: T) -> usize {
+    match counts.iter().position(|(s, _)| *s == set) {
+        Some(i) => {
+            counts[i].1 += 1;
+            i
+        }
+        None => {
+            counts.push((set, 1));
+            counts.len() - 1
+        }
+    }
+}
+
+/// The sets, the most used first (a stable sort keeps ties in order of
+/// first use), and where each set of the input order went.
+fn by_uses<T>(counts: Vec<(T, usize)>) -> (Vec<T>, Vec<usize>) {
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i].1));
+    let mut rank = vec![0; counts.len()];
+    for (place, &i) in order.iter().enumerate() {
+        rank[i] = place;
+    }
+    let mut slots: Vec<Option<T>> = counts.into_iter().map(|(set, _)| Some(set)).collect();
+    let sorted = order.iter().filter_map(|&i| slots[i].take()).collect();
+    (sorted, rank)
+}
+
 fn numbered(names: Vec<String>) -> Vec<String> {
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
     names
