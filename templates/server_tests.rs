@@ -154,3 +154,115 @@ fn form_pairs_are_typed_by_the_fields() {
     let value = object(&api, Some(&Ty::Named(1)), [("[size]", "4".to_string())]);
     assert_eq!(value, json!({"size": 4}));
 }
+
+/// Bodies of other media types reach the handler as the exact bytes sent;
+/// text the schema types as a string must be UTF-8, and so must a form's
+/// text fields (`400` otherwise). Over HTTP on 127.0.0.1.
+#[cfg(feature = "client")]
+#[tokio::test]
+async fn raw_bodies_arrive_exactly_and_text_must_be_utf8() {
+    use crate::runtime::server::{BoxReply, Input, Reply, Route, Server};
+    use std::sync::Arc;
+
+    let table = json!({
+        "version": "1",
+        "server_path": "",
+        "schemes": [],
+        "types": [
+            {"name": "Upload", "kind": {"struct": {"additional": null, "fields": [
+                {"name": "title", "ty": "string", "required": true, "nullable": false,
+                 "read_only": false, "write_only": false}
+            ]}}}
+        ],
+        "operations": [
+            // Sorted by id, as the generator writes them.
+            {"id": "blob", "tag": "t", "method": "PUT", "path": "/blob/", "security": [],
+             "params": [], "responses": [],
+             "body": {"required": true, "content": [
+                 {"media_type": "application/octet-stream", "ty": "binary"}]}},
+            {"id": "form", "tag": "t", "method": "POST", "path": "/form/", "security": [],
+             "params": [], "responses": [],
+             "body": {"required": true, "content": [
+                 {"media_type": "multipart/form-data", "ty": {"named": 0}}]}},
+            {"id": "text", "tag": "t", "method": "PUT", "path": "/text/", "security": [],
+             "params": [], "responses": [],
+             "body": {"required": true, "content": [
+                 {"media_type": "text/plain", "ty": "string"}]}}
+        ]
+    });
+    let api: &'static Api = Box::leak(Box::new(
+        serde_json::from_value(table).expect("the test table parses"),
+    ));
+    // Each handler answers with the bytes it was given, as numbers.
+    fn echo(_: Arc<()>, mut input: Input) -> BoxReply {
+        Box::pin(async move { Ok(Reply::json(200, &input.raw().to_vec())) })
+    }
+    fn title(_: Arc<()>, mut input: Input) -> BoxReply {
+        Box::pin(async move {
+            let form = input.form::<Value>()?;
+            Ok(Reply::json(200, &form.value))
+        })
+    }
+    async fn json_of<T: serde::de::DeserializeOwned>(reply: reqwest::Response) -> T {
+        let bytes = reply.bytes().await.expect("a body");
+        serde_json::from_slice(&bytes).expect("a JSON body")
+    }
+    let service = Arc::new(());
+    let router = Server::with_api(api)
+        .routes([
+            Route::new("blob", &service, echo),
+            Route::new("text", &service, echo),
+            Route::new("form", &service, title),
+        ])
+        .into_router();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind 127.0.0.1");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let server = tokio::spawn(async move { axum::serve(listener, router).await });
+    let http = reqwest::Client::new();
+    let send = |path: &str, content_type: &str, body: Vec<u8>| {
+        http.put(format!("{base}{path}"))
+            .header("content-type", content_type)
+            .body(body)
+            .send()
+    };
+
+    let bytes = vec![0u8, 0xff, 0xfe, b'a', 0x80];
+    let reply = send("/blob/", "application/octet-stream", bytes.clone())
+        .await
+        .expect("blob");
+    assert_eq!(reply.status(), 200);
+    assert_eq!(json_of::<Vec<u8>>(reply).await, bytes);
+
+    let reply = send("/text/", "text/plain", "héllo".as_bytes().to_vec())
+        .await
+        .expect("text");
+    assert_eq!(reply.status(), 200);
+    assert_eq!(json_of::<Vec<u8>>(reply).await, "héllo".as_bytes());
+    let reply = send("/text/", "text/plain", bytes.clone())
+        .await
+        .expect("text");
+    assert_eq!(reply.status(), 400);
+    let body: Value = json_of(reply).await;
+    let detail = body["detail"].as_str().unwrap_or_default();
+    assert!(detail.starts_with("Body is not valid UTF-8 text"), "{body}");
+
+    let form = |title: Vec<u8>| {
+        let mut body = b"--b\r\ncontent-disposition: form-data; name=\"title\"\r\n\r\n".to_vec();
+        body.extend(title);
+        body.extend(b"\r\n--b--\r\n");
+        http.post(format!("{base}/form/"))
+            .header("content-type", "multipart/form-data; boundary=b")
+            .body(body)
+            .send()
+    };
+    let reply = form(b"ok".to_vec()).await.expect("form");
+    assert_eq!(reply.status(), 200);
+    assert_eq!(json_of::<Value>(reply).await, json!({"title": "ok"}));
+    let reply = form(vec![b'o', 0xff]).await.expect("form");
+    assert_eq!(reply.status(), 400);
+    let body = reply.text().await.expect("text");
+    assert!(body.contains("is not valid UTF-8"), "{body}");
+    server.abort();
+}

@@ -29,6 +29,7 @@ fn call(fake: &Fake, id: &str, params: Value, body: Option<Value>) -> Result<Rep
         params,
         body,
         files: Vec::new(),
+        raw: None,
     })
 }
 

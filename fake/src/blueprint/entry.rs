@@ -223,6 +223,7 @@ fn call(
         params,
         body,
         files: Vec::new(),
+        raw: None,
     })
     .map(|_| ())
     .map_err(|e| rejected(collection, e))

@@ -22,9 +22,12 @@ pub struct Call {
     pub auth: Auth,
     /// Path, query and header parameters by name (absent optional ones left out).
     pub params: Map<String, Value>,
-    /// The JSON body (a form's fields, for `multipart/form-data`).
+    /// The JSON body (a form's fields, for `multipart/form-data`; for a
+    /// body of another media type, its text with invalid UTF-8 replaced).
     pub body: Option<Value>,
     pub files: Vec<UploadedFile>,
+    /// A body of another media type: its bytes as sent.
+    pub raw: Option<bytes::Bytes>,
 }
 
 /// An untyped implementation of the whole API.
@@ -87,6 +90,7 @@ impl<B: Backend> Dynamic<B> {
                 params: args.params,
                 body: args.body,
                 files: args.files,
+                raw: args.raw,
             };
             let reply = backend.handle(call).await?;
             R::from_reply(reply)
@@ -100,6 +104,7 @@ pub struct Args {
     params: Map<String, Value>,
     body: Option<Value>,
     files: Vec<UploadedFile>,
+    raw: Option<bytes::Bytes>,
     error: Option<String>,
 }
 
@@ -141,9 +146,11 @@ impl Args {
         self
     }
 
-    /// A body of another media type (as text, invalid UTF-8 replaced).
+    /// A body of another media type: the bytes, and as the JSON body its
+    /// text (invalid UTF-8 replaced).
     pub fn raw(mut self, body: &bytes::Bytes) -> Self {
         self.body = Some(Value::String(String::from_utf8_lossy(body).into_owned()));
+        self.raw = Some(body.clone());
         self
     }
 

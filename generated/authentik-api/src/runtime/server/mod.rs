@@ -289,20 +289,17 @@ pub struct Input {
     params: Map<String, Value>,
     body: Option<Value>,
     files: Vec<UploadedFile>,
+    raw: Option<bytes::Bytes>,
 }
 
 impl Input {
-    pub(crate) fn new(
-        auth: Auth,
-        params: Map<String, Value>,
-        body: Option<Value>,
-        files: Vec<UploadedFile>,
-    ) -> Self {
+    pub(crate) fn new(auth: Auth, params: Map<String, Value>, body: router::ReadBody) -> Self {
         Input {
             auth,
             params,
-            body,
-            files,
+            body: body.value,
+            files: body.files,
+            raw: body.raw,
         }
     }
 
@@ -342,14 +339,11 @@ impl Input {
         }
     }
 
-    /// A body of any other media type, as bytes. The router has read it as
-    /// UTF-8 text (invalid sequences replaced) to validate it.
+    /// A body of any other media type: the bytes as sent (empty when none
+    /// was).
     pub fn raw(&mut self) -> bytes::Bytes {
-        match self.body.take() {
-            None => bytes::Bytes::new(),
-            Some(Value::String(text)) => bytes::Bytes::from(text),
-            Some(other) => bytes::Bytes::from(other.to_string()),
-        }
+        self.body = None;
+        self.raw.take().unwrap_or_default()
     }
 
     /// The `multipart/form-data` body.

@@ -270,11 +270,11 @@ async fn run(
     let bytes = axum::body::to_bytes(Body::new(body), shared.body_limit)
         .await
         .map_err(|_| too_large())?;
-    let (body, files) = match &op.body {
-        None => (None, Vec::new()),
+    let body = match &op.body {
+        None => ReadBody::default(),
         Some(spec) => read_body(shared, spec, &parts.headers, &bytes).await?,
     };
-    let input = Input::new(auth, params, body, files);
+    let input = Input::new(auth, params, body);
     (handler)(input).await
 }
 
@@ -415,12 +415,22 @@ fn credential(api: &Api, scheme: &str, headers: &HeaderMap) -> Option<String> {
     (!value.is_empty() && !value.contains(char::is_whitespace)).then_some(value)
 }
 
+/// A request body as read: the value validated against the schema (a form's
+/// fields as an object), a form's files, and the exact bytes of a body of
+/// another media type.
+#[derive(Debug, Default)]
+pub(crate) struct ReadBody {
+    pub value: Option<Value>,
+    pub files: Vec<UploadedFile>,
+    pub raw: Option<bytes::Bytes>,
+}
+
 async fn read_body(
     shared: &Shared,
     spec: &super::table::Body,
     headers: &HeaderMap,
-    bytes: &[u8],
-) -> Result<(Option<Value>, Vec<UploadedFile>)> {
+    bytes: &bytes::Bytes,
+) -> Result<ReadBody> {
     let api = shared.api;
     let content_type = headers
         .get(header::CONTENT_TYPE)
@@ -433,7 +443,7 @@ async fn read_body(
         .trim()
         .to_ascii_lowercase();
     if bytes.is_empty() && !spec.required {
-        return Ok((None, Vec::new()));
+        return Ok(ReadBody::default());
     }
     let content = if essence.is_empty() {
         spec.content.iter().find(|c| is_json(&c.media_type))
@@ -455,6 +465,7 @@ async fn read_body(
             })),
         }));
     };
+    let mut raw = None;
     let (value, files) = if is_json(&content.media_type) {
         if bytes.is_empty() {
             (Value::Object(Map::new()), Vec::new())
@@ -478,10 +489,23 @@ async fn read_body(
             Vec::new(),
         )
     } else {
-        (
-            Value::String(String::from_utf8_lossy(bytes).into_owned()),
-            Vec::new(),
-        )
+        // The handler gets the exact bytes. A body the schema types as text
+        // must be UTF-8 to be validated as such; a binary one is validated
+        // (its length, say) on its text with invalid sequences replaced.
+        raw = Some(bytes.clone());
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_string(),
+            Err(_) if matches!(content.ty, None | Some(Ty::Binary)) => {
+                String::from_utf8_lossy(bytes).into_owned()
+            }
+            Err(e) => {
+                return Err(ServerError::Reply(Reply::detail(
+                    400,
+                    &format!("Body is not valid UTF-8 text - {e}"),
+                )))
+            }
+        };
+        (Value::String(text), Vec::new())
     };
     let mut value = value;
     if let Some(ty) = &content.ty {
@@ -492,7 +516,11 @@ async fn read_body(
             return Err(ServerError::BadRequest(validation_body(errors)));
         }
     }
-    Ok((Some(value), files))
+    Ok(ReadBody {
+        value: Some(value),
+        files,
+        raw,
+    })
 }
 
 /// A form as a JSON object: text fields converted to the field's type,
@@ -533,7 +561,11 @@ async fn multipart(
                 bytes: data.to_vec(),
             });
         } else {
-            let text = String::from_utf8_lossy(&data).into_owned();
+            let text = String::from_utf8(data.to_vec()).map_err(|e| {
+                ServerError::invalid(format!(
+                    "Multipart form parse error - field {name:?} is not valid UTF-8 - {e}"
+                ))
+            })?;
             let value = super::form::text_value(api, schema.map(|f| &f.ty), text);
             map.insert(name, value);
         }
