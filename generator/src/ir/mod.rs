@@ -15,9 +15,11 @@
 //!   read-only flag and default).
 
 mod operation;
+mod outline;
 mod visit;
 
 pub use operation::*;
+pub use outline::outline;
 
 use std::collections::BTreeMap;
 
