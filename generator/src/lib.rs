@@ -368,7 +368,7 @@ impl Config {
     /// Generate the crate in memory.
     pub fn render(&self) -> Result<emit::Output, Error> {
         let (api, newest) = self.load_with_newest()?;
-        emit::krate::render(
+        let output = emit::krate::render(
             &api,
             &newest,
             &emit::krate::CrateOptions {
@@ -378,7 +378,8 @@ impl Config {
                 type_attributes: self.type_attributes.clone(),
                 test_dispatch: self.test_dispatch,
             },
-        )
+        )?;
+        Ok(output)
     }
 
     /// For build scripts: generate the code as one module, `pub mod NAME`,
