@@ -130,11 +130,6 @@ mod tests {
             matches!(&error, Error::Config(message) if message == "invalid crate name \"a b\""),
             "{error:?}"
         );
-        let error = crate::emit::module::single_file(&Default::default(), "not-an-ident");
-        assert!(
-            matches!(&error, Err(EmitError::ModuleName(name)) if name == "not-an-ident"),
-            "{error:?}"
-        );
         let error = EmitError::Template {
             template: "Cargo.toml.tmpl",
             placeholder: "name".into(),

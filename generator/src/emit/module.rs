@@ -92,3 +92,19 @@ fn inline_items(
     }
     Ok(out)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::EmitError;
+
+    /// A module name that is not a Rust identifier is the caller's error,
+    /// reported before anything is parsed.
+    #[test]
+    fn module_names_are_identifiers() {
+        let error = super::single_file(&Default::default(), "not-an-ident");
+        assert!(
+            matches!(&error, Err(EmitError::ModuleName(name)) if name == "not-an-ident"),
+            "{error:?}"
+        );
+    }
+}
