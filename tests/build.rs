@@ -6,9 +6,9 @@
 //! operation ids to the generated Rust types, so tests can round-trip JSON
 //! through "the type generated for schema X" without naming it by hand.
 
-use authentik_codegen::emit::rust::type_tokens;
+use authentik_codegen::__private::type_tokens;
+use authentik_codegen::__private::Names;
 use authentik_codegen::ir::{Api, TypeRef};
-use authentik_codegen::naming::Names;
 use authentik_codegen::Config;
 use quote::{format_ident, quote};
 use std::path::PathBuf;

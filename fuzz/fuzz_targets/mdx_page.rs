@@ -13,7 +13,7 @@
 
 #![no_main]
 
-use authentik_codegen::source::mdx::{self, MdxLimits};
+use authentik_codegen::__private::mdx::{self, MdxLimits};
 use libfuzzer_sys::fuzz_target;
 use std::path::PathBuf;
 

@@ -4,7 +4,7 @@
 //! `cargo bench -p authentik-codegen --bench mdx`. Without the pages the
 //! benchmark says so and measures nothing.
 
-use authentik_codegen::source::mdx::{self, MdxLimits};
+use authentik_codegen::__private::mdx::{self, MdxLimits};
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::PathBuf;
 use std::time::Duration;

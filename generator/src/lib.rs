@@ -19,17 +19,49 @@
 //! # Ok(()) }
 //! ```
 
-pub mod drift;
-pub mod emit;
+mod drift;
+mod emit;
 mod error;
 pub mod ir;
-pub mod naming;
-pub mod normalize;
-pub mod source;
+mod naming;
+mod normalize;
+mod source;
 #[cfg(test)]
 mod tidy;
 
+pub use emit::{Output, Stats};
 pub use error::{pointer_segment, Error};
+
+/// Not API: internals that this repository's own tests, benches and xtask
+/// reach into. Anything here may change or go in any release.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::emit::rust::type_tokens;
+    pub use crate::naming::Names;
+
+    /// `source::openapi`.
+    pub mod openapi {
+        pub use crate::source::openapi::{load, parse, read_json};
+    }
+
+    /// `source::mdx`.
+    pub mod mdx {
+        pub use crate::source::mdx::{
+            load, load_pages, load_pages_from_memory, lower, MdxDocument, MdxLimits,
+        };
+    }
+
+    /// `normalize`.
+    pub mod normalize {
+        pub use crate::normalize::prune::Filter;
+        pub use crate::normalize::{run, Inputs};
+
+        /// `normalize::patch`.
+        pub mod patch {
+            pub use crate::normalize::patch::{apply, PatchFile, QUIRKS_PATH};
+        }
+    }
+}
 
 /// The README's Rust examples, compiled as doc tests.
 #[doc = include_str!("../../README.md")]
@@ -366,9 +398,9 @@ impl Config {
     }
 
     /// Generate the crate in memory.
-    pub fn render(&self) -> Result<emit::Output, Error> {
+    pub fn render(&self) -> Result<Output, Error> {
         let (api, newest) = self.load_with_newest()?;
-        emit::krate::render(
+        let output = emit::krate::render(
             &api,
             &newest,
             &emit::krate::CrateOptions {
@@ -378,7 +410,8 @@ impl Config {
                 type_attributes: self.type_attributes.clone(),
                 test_dispatch: self.test_dispatch,
             },
-        )
+        )?;
+        Ok(output)
     }
 
     /// For build scripts: generate the code as one module, `pub mod NAME`,
@@ -421,7 +454,7 @@ impl Config {
 
     /// Generate the crate and write it to `dir`, replacing what a previous
     /// run wrote there. Nothing is written unless generation succeeds.
-    pub fn write_crate(&self, dir: impl AsRef<Path>) -> Result<emit::Output, Error> {
+    pub fn write_crate(&self, dir: impl AsRef<Path>) -> Result<Output, Error> {
         let output = self.render()?;
         output.write_to(dir.as_ref())?;
         Ok(output)

@@ -6,7 +6,7 @@
 
 mod mdx_support;
 
-use authentik_codegen::source::mdx::{self, MdxDocument, MdxLimits};
+use authentik_codegen::__private::mdx::{self, MdxDocument, MdxLimits};
 use authentik_codegen::Error;
 use mdx_support::{
     api_value, encode_blob, encode_bytes, env_dir, inline_operation, page, page_with_blob,
@@ -29,7 +29,7 @@ fn normalised(doc: &openapiv3::OpenAPI) -> Value {
 }
 
 fn expected(doc: &Value) -> Value {
-    let (parsed, _warnings) = authentik_codegen::source::openapi::parse(
+    let (parsed, _warnings) = authentik_codegen::__private::openapi::parse(
         Path::new("sample.json"),
         doc.to_string().as_bytes(),
     )
@@ -72,7 +72,7 @@ fn every_form_round_trips_to_the_source_document() {
 #[test]
 fn a_lowered_round_trip_equals_the_lowered_source() {
     let doc = sample_document();
-    let (parsed, _warnings) = authentik_codegen::source::openapi::parse(
+    let (parsed, _warnings) = authentik_codegen::__private::openapi::parse(
         Path::new("sample.json"),
         doc.to_string().as_bytes(),
     )
@@ -84,7 +84,7 @@ fn a_lowered_round_trip_equals_the_lowered_source() {
     let dir = scratch_dir("mdx-lowered");
     let spec = dir.join("sample.json");
     std::fs::write(&spec, serde_json::to_vec(&parsed).expect("json")).expect("write");
-    let want = authentik_codegen::source::openapi::load(&spec, 1 << 40).expect("lowers");
+    let want = authentik_codegen::__private::openapi::load(&spec, 1 << 40).expect("lowers");
     assert_eq!(api, want);
     let _ = std::fs::remove_dir_all(dir);
 }

@@ -9,7 +9,7 @@
 
 mod mdx_support;
 
-use authentik_codegen::source::mdx::{self, MdxLimits};
+use authentik_codegen::__private::mdx::{self, MdxLimits};
 use mdx_support::{
     encode_blob, encode_bytes, env_dir, inline_operation, page, page_with_blob, sample_document,
     seed, Form,

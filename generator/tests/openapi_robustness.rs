@@ -300,7 +300,7 @@ fn large_documents(dir: &Path) {
             let path = dir.join(format!("large-{cut}"));
             std::fs::write(&path, &text[..at]).unwrap();
             let result = catch_unwind(AssertUnwindSafe(|| {
-                authentik_codegen::source::openapi::load(&path, 1 << 30)
+                authentik_codegen::__private::openapi::load(&path, 1 << 30)
             }));
             match result {
                 Err(_) => panic!("{} cut at {at}: panicked", file.display()),

@@ -16,8 +16,8 @@
 //! runs the ignored [`every_document`] (adds InvenTree 166, Nautobot,
 //! PagerDuty and OpenAI: minutes) and prints the table the notes quote.
 
-use authentik_codegen::emit::rust::type_tokens;
-use authentik_codegen::naming::Names;
+use authentik_codegen::__private::type_tokens;
+use authentik_codegen::__private::Names;
 use authentik_codegen::Config;
 use authentik_codegen_tests::inputs;
 use authentik_codegen_tests::sampler::Sampler;
@@ -382,7 +382,7 @@ fn round_trip(dir: &Path, rows: &mut [Row]) -> Vec<String> {
     let mut stdout = std::io::BufReader::new(driver.stdout.take().unwrap());
     let mut failures = Vec::new();
     for row in rows.iter_mut().filter(|r| r.generated.is_ok()) {
-        let (spec, _) = authentik_codegen::source::openapi::read_json(
+        let (spec, _) = authentik_codegen::__private::openapi::read_json(
             &row.doc.path,
             authentik_codegen::DEFAULT_MAX_INPUT_BYTES,
         )

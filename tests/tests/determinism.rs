@@ -1,8 +1,8 @@
 //! Output is a function of the input's content: byte-identical across runs
 //! and across any reordering of the input's maps.
 
-use authentik_codegen::emit::Output;
 use authentik_codegen::Config;
+use authentik_codegen::Output;
 use authentik_codegen_tests::inputs;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -61,7 +61,7 @@ fn assert_same(a: &Output, b: &Output, what: &str) {
 
 fn check_reordering(spec: &Path) {
     // As the generator reads it (integers beyond i64 included).
-    let (yaml, _) = authentik_codegen::source::openapi::read_json(
+    let (yaml, _) = authentik_codegen::__private::openapi::read_json(
         spec,
         authentik_codegen::DEFAULT_MAX_INPUT_BYTES,
     )

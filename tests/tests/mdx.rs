@@ -14,8 +14,8 @@
 //! absent from the MDX side (`UNUSED` below: 9 components in 2024.8.3, all
 //! `*Request` serializers drf-spectacular emits for polymorphic bases).
 
+use authentik_codegen::__private::mdx::{self, MdxLimits};
 use authentik_codegen::ir::Api;
-use authentik_codegen::source::mdx::{self, MdxLimits};
 use authentik_codegen_tests::inputs::{env_dir, fetched_spec};
 use std::collections::BTreeMap;
 
@@ -285,11 +285,11 @@ fn plain_json_pages_lower_to_the_same_ir_as_compressed_ones() {
 /// The passes `Config::load` runs after any front-end, for one version
 /// without patches.
 fn normalize(api: &mut authentik_codegen::ir::Api) {
-    let filter = authentik_codegen::normalize::prune::Filter::default();
-    let inputs = authentik_codegen::normalize::Inputs {
+    let filter = authentik_codegen::__private::normalize::Filter::default();
+    let inputs = authentik_codegen::__private::normalize::Inputs {
         older: &[],
         patches: &[],
         filter: &filter,
     };
-    authentik_codegen::normalize::run(api, &inputs).unwrap_or_else(|e| panic!("{e}"));
+    authentik_codegen::__private::normalize::run(api, &inputs).unwrap_or_else(|e| panic!("{e}"));
 }

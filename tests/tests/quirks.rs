@@ -3,7 +3,7 @@
 //! recordings of a real server show, as typed values.
 
 use authentik_api::models;
-use authentik_codegen::normalize::patch::{self, PatchFile};
+use authentik_codegen::__private::normalize::patch::{self, PatchFile};
 use authentik_codegen_tests::inputs;
 use std::path::Path;
 

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use anyhow::{bail, Context as _};
-use authentik_codegen::emit::Output;
+use authentik_codegen::Output;
 
 use crate::manifest::Manifest;
 

@@ -3,23 +3,28 @@
 //! `object!`/`params!` macros, blank lines between items and between an
 //! `impl`'s members). Every text-level step of the back-ends is here.
 
+use super::error::EmitError;
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::path::Path;
 
 /// Format a token stream as a Rust file.
 ///
 /// prettyplease prints the body of a macro invocation as one wrapped run of
 /// tokens; the runtime's `object!` and `params!` invocations are printed
-/// like the struct they declare instead (see [`object_body`]).
-pub fn format_file(tokens: TokenStream) -> Result<String, String> {
-    let mut file: syn::File =
-        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+/// like the struct they declare instead (see [`object_body`]). `path` is
+/// the file's path in the generated crate, for errors.
+pub(crate) fn format_file(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
+    let mut file: syn::File = syn::parse2(tokens).map_err(|source| EmitError::Parse {
+        file: path.to_path_buf(),
+        source,
+    })?;
     let mut bodies = Vec::new();
     for item in &mut file.items {
         if let syn::Item::Macro(item) = item {
             let name = item.mac.path.segments.last().map(|s| s.ident.to_string());
             if matches!(name.as_deref(), Some("object" | "params")) {
-                bodies.push(object_body(item.mac.tokens.clone())?);
+                bodies.push(object_body(item.mac.tokens.clone(), path)?);
                 let placeholder = format!("__object_body_{}", bodies.len() - 1);
                 let placeholder =
                     proc_macro2::Ident::new(&placeholder, proc_macro2::Span::call_site());
@@ -31,7 +36,14 @@ pub fn format_file(tokens: TokenStream) -> Result<String, String> {
     }
     let mut out = prettyplease::unparse(&file);
     for (i, body) in bodies.iter().enumerate() {
-        out = out.replacen(&format!("(__object_body_{i});"), body, 1);
+        let placeholder = format!("(__object_body_{i});");
+        if !out.contains(&placeholder) {
+            return Err(EmitError::Placeholder {
+                file: path.to_path_buf(),
+                placeholder,
+            });
+        }
+        out = out.replacen(&placeholder, body, 1);
     }
     Ok(out)
 }
@@ -39,9 +51,11 @@ pub fn format_file(tokens: TokenStream) -> Result<String, String> {
 /// The body of an `object! { struct ... required(...) rest(...) }` or
 /// `params! { struct ... }` invocation (braces included), printed as
 /// prettyplease prints the struct, with each field's `=> ...` after its type.
-fn object_body(tokens: TokenStream) -> Result<String, String> {
-    let body: ObjectBody = syn::parse2(tokens)
-        .map_err(|e| format!("generated `object!` or `params!` does not parse: {e}"))?;
+fn object_body(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
+    let body: ObjectBody = syn::parse2(tokens).map_err(|source| EmitError::MacroBody {
+        file: path.to_path_buf(),
+        source,
+    })?;
     let ObjectBody {
         attrs,
         name,
@@ -63,6 +77,11 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
     // Field ends: lines at the fields' indentation ending with `,` (a type
     // spanning lines ends with `>,`), not docs or attributes.
     let mut tails = fields.iter().map(|f| inline_tokens(f.tail.clone()));
+    let layout = |problem| EmitError::Layout {
+        file: path.to_path_buf(),
+        name: name.to_string(),
+        problem,
+    };
     let mut out = String::from(" {\n");
     for line in text.lines() {
         let field_end = line.starts_with("    ")
@@ -74,7 +93,7 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
         if field_end {
             let tail = tails
                 .next()
-                .ok_or("`object!`/`params!`: more field ends than fields")?;
+                .ok_or_else(|| layout("more field ends than fields"))?;
             out.push_str(&format!("{} => {tail},", &line[..line.len() - 1]));
         } else {
             out.push_str(line);
@@ -82,7 +101,7 @@ fn object_body(tokens: TokenStream) -> Result<String, String> {
         out.push('\n');
     }
     if tails.next().is_some() {
-        return Err("`object!`/`params!`: a field's end was not found".to_string());
+        return Err(layout("a field's end was not found"));
     }
     if let Some(required) = required {
         out.push_str(&wrap_list(
@@ -277,14 +296,16 @@ fn inline_tokens(tokens: impl IntoIterator<Item = proc_macro2::TokenTree>) -> St
 
 /// Format a file made of a header (inner attributes, `//!` docs) and
 /// items, with a blank line between items (prettyplease puts none).
-pub fn format_items(
+/// `path` is the file's path in the generated crate, for errors.
+pub(crate) fn format_items(
+    path: &Path,
     header: TokenStream,
     items: impl IntoIterator<Item = TokenStream>,
-) -> Result<String, String> {
-    let mut out = format_file(header)?;
+) -> Result<String, EmitError> {
+    let mut out = format_file(header, path)?;
     for item in items {
         out.push('\n');
-        out.push_str(&format_file(item)?);
+        out.push_str(&format_file(item, path)?);
     }
     Ok(out)
 }

@@ -1,12 +1,12 @@
 //! The crate around the models: `Cargo.toml`, `README.md`, `src/lib.rs` and
 //! the runtime files copied verbatim from `templates/runtime/`.
 
+use super::error::EmitError;
 use super::{client, models, Output, Stats};
 use crate::ir::Api;
 use crate::naming::Names;
-use crate::Error;
 use quote::quote;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What to call the generated crate.
 #[derive(Clone, Debug)]
@@ -150,17 +150,14 @@ const README: &str = include_str!("../../../templates/README.md.tmpl");
 /// Render a complete crate for `api`. `newest` is the newest input version
 /// alone (not folded with older ones): the server's request validation
 /// table is built from it (for one input, pass the same API twice).
-pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output, Error> {
+pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output, EmitError> {
     if options.name.is_empty()
         || !options
             .name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
     {
-        return Err(Error::Config(format!(
-            "invalid crate name {:?}",
-            options.name
-        )));
+        return Err(EmitError::CrateName(options.name.clone()));
     }
     let names = Names::new(api);
     let mut files = std::collections::BTreeMap::new();
@@ -172,9 +169,13 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
     };
     let mut type_attributes = Vec::with_capacity(options.type_attributes.len());
     for (name, attr) in &options.type_attributes {
-        let tokens: proc_macro2::TokenStream = attr
-            .parse()
-            .map_err(|e| Error::Config(format!("type attribute for {name}: `{attr}`: {e}")))?;
+        let tokens: proc_macro2::TokenStream =
+            attr.parse()
+                .map_err(|e: proc_macro2::LexError| EmitError::TypeAttribute {
+                    type_name: name.clone(),
+                    attribute: attr.clone(),
+                    message: e.to_string(),
+                })?;
         type_attributes.push((name.clone(), tokens));
     }
     let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag));
@@ -194,14 +195,9 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
         );
         (models, client, server.join())
     });
-    let models = models.map_err(Error::internal("rendering the models"))?;
-    files.insert(PathBuf::from("src/models.rs"), models);
-    let client = client.map_err(Error::internal("rendering the client"))?;
-    files.extend(client.files);
-    let server = server
-        .map_err(|_| "its thread panicked".to_string())
-        .and_then(|rendered| rendered)
-        .map_err(Error::internal("rendering the server"))?;
+    files.insert(PathBuf::from("src/models.rs"), models?);
+    files.extend(client?.files);
+    let server = server.map_err(|_| EmitError::ServerThread)??;
     files.extend(server.files);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
     for (name, contents) in RUNTIME {
@@ -223,26 +219,31 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
     } else {
         ""
     };
-    let fill = |template: &str| {
-        template
-            .replace("{{name}}", &options.name)
-            .replace("{{crate_ident}}", &crate_ident)
-            .replace("{{version}}", &options.version)
-            .replace("{{api_version}}", &api.info.version)
-            .replace("{{test_dispatch}}", test_dispatch_feature)
-            .replace("{{tag_features}}", &features.cargo_features())
-            .replace("{{schemas}}", &stats_without_lines.schemas.to_string())
-            .replace(
-                "{{rust_types}}",
-                &stats_without_lines.rust_types.to_string(),
-            )
-            .replace(
-                "{{operations}}",
-                &stats_without_lines.operations.to_string(),
-            )
-    };
-    files.insert(PathBuf::from("Cargo.toml"), fill(CARGO_TOML));
-    files.insert(PathBuf::from("README.md"), fill(README));
+    let tag_features = features.cargo_features();
+    let (schemas, rust_types, operations) = (
+        stats_without_lines.schemas.to_string(),
+        stats_without_lines.rust_types.to_string(),
+        stats_without_lines.operations.to_string(),
+    );
+    let values: &[(&str, &str)] = &[
+        ("name", &options.name),
+        ("crate_ident", &crate_ident),
+        ("version", &options.version),
+        ("api_version", &api.info.version),
+        ("test_dispatch", test_dispatch_feature),
+        ("tag_features", &tag_features),
+        ("schemas", &schemas),
+        ("rust_types", &rust_types),
+        ("operations", &operations),
+    ];
+    files.insert(
+        PathBuf::from("Cargo.toml"),
+        fill("templates/Cargo.toml.tmpl", CARGO_TOML, values)?,
+    );
+    files.insert(
+        PathBuf::from("README.md"),
+        fill("templates/README.md.tmpl", README, values)?,
+    );
 
     let lines = files.values().map(|f| f.lines().count()).sum();
     let type_names = api
@@ -267,7 +268,33 @@ pub fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<Output,
     })
 }
 
-fn lib_rs(api: &Api) -> Result<String, Error> {
+/// `template` with every `{{placeholder}}` replaced by its value; a
+/// placeholder without one is an error (the values are not searched for
+/// placeholders, so input text such as a schema version is taken as is).
+fn fill(name: &'static str, template: &str, values: &[(&str, &str)]) -> Result<String, EmitError> {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find("{{") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let (key, tail) = after
+            .find("}}")
+            .map_or((after, ""), |end| (&after[..end], &after[end + 2..]));
+        let value = values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .ok_or_else(|| EmitError::Template {
+                template: name,
+                placeholder: key.to_string(),
+            })?;
+        out.push_str(value.1);
+        rest = tail;
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+fn lib_rs(api: &Api) -> Result<String, EmitError> {
     let title = format!(
         " Typed models for the {} API, schema version {}.",
         api.info.title, api.info.version
@@ -329,7 +356,7 @@ fn lib_rs(api: &Api) -> Result<String, Error> {
         /// The `info.version` of the newest schema this crate was generated from.
         pub const API_VERSION: &str = #version;
     };
-    super::format::format_file(tokens).map_err(Error::internal("formatting lib.rs"))
+    super::format::format_file(tokens, Path::new("src/lib.rs"))
 }
 
 #[cfg(test)]

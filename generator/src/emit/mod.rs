@@ -14,6 +14,7 @@
 #[cfg(test)]
 mod agreement;
 pub mod client;
+mod error;
 pub mod features;
 pub(crate) mod format;
 pub mod krate;

@@ -11,6 +11,7 @@
 //!   is written when serialising, unknown tags round-trip unchanged;
 //! - aliases: `pub type`.
 
+use super::error::EmitError;
 use super::features::TagFeatures;
 use super::format::format_items;
 use super::rust::{doc_attrs, ident, type_tokens};
@@ -18,18 +19,19 @@ use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Unio
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
 use quote::quote;
+use std::path::Path;
 
 /// The `models` module (`src/models.rs`): every type of `api`, sorted by
 /// Rust name, each under the `#[cfg]` of the tags that use it.
 ///
 /// `type_attributes`: `(type name or "*", attribute)` pairs from
 /// `Config::type_attribute`, added to the matching structs, enums and unions.
-pub fn render(
+pub(crate) fn render(
     api: &Api,
     names: &Names,
     features: &TagFeatures,
     type_attributes: &[(String, TokenStream)],
-) -> Result<String, String> {
+) -> Result<String, EmitError> {
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
     // Schemas only older versions have are deprecated; the code around
@@ -52,10 +54,10 @@ pub fn render(
                 .filter(|(name, _)| {
                     name == "*" || name == names.ty(id) || name == api.get(id).origin.schema_name()
                 })
-                .map(|(_, attr)| parse_attributes(attr))
+                .map(|(name, attr)| parse_attributes(name, attr))
                 .collect::<Result<Vec<_>, _>>()?
                 .concat();
-            Ok::<_, String>(render_type(
+            Ok::<_, EmitError>(render_type(
                 api,
                 names,
                 id,
@@ -65,13 +67,22 @@ pub fn render(
             ))
         })
         .collect::<Result<Vec<_>, _>>()?;
-    format_items(header, items)
+    format_items(Path::new("src/models.rs"), header, items)
 }
 
-/// A user attribute (`#[derive(Hash)]`, ...) from `Config::type_attribute`.
-fn parse_attributes(tokens: &TokenStream) -> Result<Vec<syn::Attribute>, String> {
-    syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone())
-        .map_err(|e| format!("type attribute `{tokens}` is not an attribute: {e}"))
+/// A user attribute (`#[derive(Hash)]`, ...) from `Config::type_attribute`
+/// for `type_name`: not an attribute is a configuration error.
+fn parse_attributes(
+    type_name: &str,
+    tokens: &TokenStream,
+) -> Result<Vec<syn::Attribute>, EmitError> {
+    syn::parse::Parser::parse2(syn::Attribute::parse_outer, tokens.clone()).map_err(|e| {
+        EmitError::TypeAttribute {
+            type_name: type_name.to_string(),
+            attribute: tokens.to_string(),
+            message: e.to_string(),
+        }
+    })
 }
 
 /// The structs a lenient decode may need the zero value of: those held by

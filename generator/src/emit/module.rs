@@ -6,14 +6,18 @@
 //! trees; `lib.rs`'s inner attributes move into the wrapping module, the
 //! other files' inner attributes onto their module item.
 
+use super::error::EmitError;
 use super::Output;
-use crate::Error;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::path::{Path, PathBuf};
 
 /// One file with `pub mod #name { ... }` holding the whole crate.
-pub fn single_file(output: &Output, name: &str) -> Result<String, Error> {
+/// `name` must be a Rust identifier (a configuration error otherwise).
+pub(crate) fn single_file(output: &Output, name: &str) -> Result<String, EmitError> {
+    if syn::parse_str::<syn::Ident>(name).is_err() {
+        return Err(EmitError::ModuleName(name.to_string()));
+    }
     let lib = parse(output, Path::new("src/lib.rs"))?;
     let items = inline_items(output, lib.items, Path::new("src"))?;
     let attrs = lib.attrs;
@@ -24,16 +28,20 @@ pub fn single_file(output: &Output, name: &str) -> Result<String, Error> {
             #(#items)*
         }
     };
-    super::format::format_file(tokens).map_err(Error::internal("formatting the module"))
+    super::format::format_file(tokens, Path::new(&format!("{name}.rs")))
 }
 
-fn parse(output: &Output, path: &Path) -> Result<syn::File, Error> {
-    let internal = Error::internal("inlining the crate into a module");
+fn parse(output: &Output, path: &Path) -> Result<syn::File, EmitError> {
     let text = output
         .files
         .get(path)
-        .ok_or_else(|| internal(format!("generated crate has no {}", path.display())))?;
-    syn::parse_file(text).map_err(|e| internal(format!("{}: {e}", path.display())))
+        .ok_or_else(|| EmitError::MissingFile {
+            file: path.to_path_buf(),
+        })?;
+    syn::parse_file(text).map_err(|source| EmitError::Parse {
+        file: path.to_path_buf(),
+        source,
+    })
 }
 
 /// Replace every `mod x;` in `items` by `mod x { ... }` with the content of
@@ -42,7 +50,7 @@ fn inline_items(
     output: &Output,
     items: Vec<syn::Item>,
     dir: &Path,
-) -> Result<Vec<syn::Item>, Error> {
+) -> Result<Vec<syn::Item>, EmitError> {
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         match item {
@@ -83,4 +91,20 @@ fn inline_items(
         }
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EmitError;
+
+    /// A module name that is not a Rust identifier is the caller's error,
+    /// reported before anything is parsed.
+    #[test]
+    fn module_names_are_identifiers() {
+        let error = super::single_file(&Default::default(), "not-an-ident");
+        assert!(
+            matches!(&error, Err(EmitError::ModuleName(name)) if name == "not-an-ident"),
+            "{error:?}"
+        );
+    }
 }

@@ -3,7 +3,7 @@
 //!
 //! Types live in an arena ([`Api::types`]) and refer to each other by
 //! [`TypeId`]. The IR carries the *schema* names (`origin`), never Rust
-//! identifiers: those are chosen when rendering, by [`crate::naming`].
+//! identifiers: those are chosen when rendering, by `naming`.
 //!
 //! Invariants every front-end upholds (checked by `Api::validate` in debug
 //! builds and by the tests):

@@ -32,8 +32,8 @@ pub struct Inputs<'a> {
     pub filter: &'a prune::Filter,
 }
 
-/// Run the passes in their order: [`fold`] (with [`surface`]), [`patch`],
-/// [`prune`], [`cycles`].
+/// Run the passes in their order: `fold` (with `surface`), `patch`,
+/// `prune`, `cycles` (the submodules of that name).
 pub fn run(api: &mut Api, inputs: &Inputs<'_>) -> Result<(), Error> {
     fold::fold(api, inputs.older);
     for (path, file, optional_targets) in inputs.patches {

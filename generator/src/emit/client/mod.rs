@@ -44,13 +44,14 @@ mod module;
 
 pub(crate) use module::server_path;
 
+use crate::emit::error::EmitError;
 use crate::emit::format::{format_items, space_members};
 use crate::emit::plan::{ApiPlan, BodyPlan, Decode, TagPlan};
 use crate::emit::rust::{ident, type_tokens_in, ModelsPath};
 use crate::ir::TypeRef;
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The client's files (relative to the crate root).
 #[derive(Debug, Default)]
@@ -67,25 +68,25 @@ struct Cx<'a> {
 
 /// Render the client of `plan`. `crate_ident` names the crate in doc
 /// examples; `test_dispatch` adds the test dispatch (see `dispatch.rs`).
-pub fn render(
+pub(crate) fn render(
     plan: &ApiPlan<'_>,
     crate_ident: &str,
     test_dispatch: bool,
-) -> Result<Rendered, String> {
+) -> Result<Rendered, EmitError> {
     let cx = Cx {
         plan,
         models: ModelsPath::new(quote!(models)),
     };
     let mut files = Vec::new();
     for tag in &plan.tags {
-        let file = render_tag(&cx, tag)?;
         let stem = tag.module.trim_start_matches("r#");
-        files.push((PathBuf::from(format!("src/client/{stem}.rs")), file));
+        let path = PathBuf::from(format!("src/client/{stem}.rs"));
+        let file = render_tag(&cx, tag, &path)?;
+        files.push((path, file));
     }
-    files.push((
-        PathBuf::from("src/client/mod.rs"),
-        module::render_mod(&cx, &plan.tags, crate_ident, test_dispatch)?,
-    ));
+    let path = PathBuf::from("src/client/mod.rs");
+    let file = module::render_mod(&cx, &plan.tags, crate_ident, test_dispatch, &path)?;
+    files.push((path, file));
     Ok(Rendered { files })
 }
 
@@ -136,7 +137,7 @@ impl Cx<'_> {
 }
 
 /// A tag's module: its `*Api` struct, methods, and parameter and form structs.
-fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>) -> Result<String, String> {
+fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, EmitError> {
     let api_struct = ident(&tag.api_struct);
     let count = tag.ops.len();
     let header_doc = format!(" Operations tagged `{}` ({count}).", tag.name);
@@ -185,7 +186,7 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>) -> Result<String, String> {
             items.push(methods::render_form_struct(cx, tag, p, name, *id));
         }
     }
-    format_items(header, items).map(|text| space_members(&text))
+    format_items(path, header, items).map(|text| space_members(&text))
 }
 
 #[cfg(test)]

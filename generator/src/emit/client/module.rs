@@ -3,6 +3,7 @@
 //! probe and the module's usage example.
 
 use super::Cx;
+use crate::emit::error::EmitError;
 use crate::emit::format::{format_items, space_members};
 use crate::emit::plan::sets::Documented;
 use crate::emit::plan::{BodyPlan, TagPlan};
@@ -11,6 +12,7 @@ use crate::ir::{Api, Method, ParamLocation, SecurityScheme, TypeRef};
 use proc_macro2::Literal;
 use quote::quote;
 use std::collections::BTreeMap;
+use std::path::Path;
 
 /// `src/client/mod.rs`: the client, its shared sets, the tag accessors, the
 /// version probe and (when asked) the test dispatch.
@@ -19,7 +21,8 @@ pub(super) fn render_mod(
     tags: &[TagPlan<'_>],
     crate_ident: &str,
     test_dispatch: bool,
-) -> Result<String, String> {
+    path: &Path,
+) -> Result<String, EmitError> {
     let api = cx.plan.api;
     let mod_models = ModelsPath::new(quote!(super::models));
     let error_ty = |ty: &Option<TypeRef>| match ty {
@@ -257,7 +260,7 @@ pub(super) fn render_mod(
         quote!(#probe),
         quote!(#dispatch),
     ];
-    format_items(header, items).map(|text| space_members(&text))
+    format_items(path, header, items).map(|text| space_members(&text))
 }
 
 /// The path of the first server (`/api/v3`), also when it is a full URL.

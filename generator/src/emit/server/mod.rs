@@ -28,13 +28,14 @@
 mod replies;
 pub mod table;
 
+use super::error::EmitError;
 use super::format::format_items;
 use super::plan::{ApiPlan, BodyPlan, OpPlan, TagPlan};
 use super::rust::{doc_attrs, ident, type_tokens_in, ModelsPath};
 use crate::ir::{Api, Operation, TypeId, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// The server's files (relative to the crate root).
 #[derive(Debug, Default)]
@@ -61,11 +62,11 @@ impl Cx<'_> {
 /// checked as the newest server checks them while the Rust types stay the
 /// folded, lenient ones. `type_cfg(id)` is the `#[cfg]` of a model (see
 /// `emit::features`).
-pub fn render(
+pub(crate) fn render(
     plan: &ApiPlan<'_>,
     table_api: &Api,
     type_cfg: &dyn Fn(TypeId) -> TokenStream,
-) -> Result<Rendered, String> {
+) -> Result<Rendered, EmitError> {
     let cx = Cx {
         plan,
         models: ModelsPath::new(quote!(super::models)),
@@ -79,16 +80,14 @@ pub fn render(
     let mut files = Vec::new();
     for tag in &tags {
         let stem = tag.module.trim_start_matches("r#");
-        files.push((
-            PathBuf::from(format!("src/server/{stem}.rs")),
-            render_tag(&cx, tag)?,
-        ));
+        let path = PathBuf::from(format!("src/server/{stem}.rs"));
+        let file = render_tag(&cx, tag, &path)?;
+        files.push((path, file));
     }
     let server_path = crate::emit::client::server_path(plan.api);
-    files.push((
-        PathBuf::from("src/server/mod.rs"),
-        render_mod(&cx, &tags, type_cfg)?,
-    ));
+    let path = PathBuf::from("src/server/mod.rs");
+    let file = render_mod(&cx, &tags, type_cfg, &path)?;
+    files.push((path, file));
     files.push((
         PathBuf::from("src/server/api.json"),
         table::render(table_api, &server_path)?,
@@ -156,7 +155,7 @@ fn signature(cx: &Cx<'_>, p: &OpPlan<'_>) -> (Vec<TokenStream>, Vec<TokenStream>
     (params, forward)
 }
 
-fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>) -> Result<String, String> {
+fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, EmitError> {
     let trait_name = ident(&tag.trait_name);
     let module = tag.module.trim_start_matches("r#");
     let count = tag.served().count();
@@ -297,7 +296,7 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>) -> Result<String, String> {
         },
     ];
     all.extend(items);
-    format_items(header, all)
+    format_items(path, header, all)
 }
 
 fn render_query(cx: &Cx<'_>, tag: &TagPlan<'_>, p: &OpPlan<'_>) -> TokenStream {
@@ -354,7 +353,8 @@ fn render_mod(
     cx: &Cx<'_>,
     tags: &[&TagPlan<'_>],
     type_cfg: &dyn Fn(TypeId) -> TokenStream,
-) -> Result<String, String> {
+    path: &Path,
+) -> Result<String, EmitError> {
     let api = cx.plan.api;
     let doc_title = format!(
         " Server stubs for the {} API, schema version {}.",
@@ -481,5 +481,5 @@ fn render_mod(
     let mod_models = ModelsPath::new(quote!(models));
     let ty = |t: &TypeRef| type_tokens_in(t, cx.plan.names, &mod_models);
     let enums = replies::render(&cx.plan.replies, &ty, type_cfg);
-    format_items(header, items.into_iter().chain(enums))
+    format_items(path, header, items.into_iter().chain(enums))
 }

@@ -8,6 +8,7 @@
 #[allow(dead_code)]
 mod format;
 
+use crate::emit::error::EmitError;
 use crate::ir::{
     Api, Constraints, Content, IntWidth, ParamLocation, ParamStyle, SecurityScheme, TypeKind,
     TypeRef,
@@ -16,12 +17,12 @@ use serde_json::{json, Value};
 
 /// The table as JSON text: one line per type and per operation (readable
 /// diffs, few lines), every object's keys sorted.
-pub fn render(api: &Api, server_path: &str) -> Result<String, String> {
+pub(crate) fn render(api: &Api, server_path: &str) -> Result<String, EmitError> {
     let table = table(api, server_path);
-    let mut value = serde_json::to_value(&table).map_err(|e| e.to_string())?;
+    let mut value = serde_json::to_value(&table).map_err(EmitError::Table)?;
     sort_keys(&mut value);
     let Value::Object(mut map) = value else {
-        return Err("the server table is not a JSON object".to_string());
+        return Err(EmitError::TableShape);
     };
     let mut field = |key: &str| map.remove(key).unwrap_or(Value::Null);
     let mut text = String::from("{\n");
