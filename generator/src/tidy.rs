@@ -359,10 +359,7 @@ const MAX_LINES: usize = 800;
 
 /// Files over [`MAX_LINES`] today, to be split (issue 15); the list only
 /// shrinks: a file on it that fits must leave it.
-const TOO_LONG: &[&str] = &[
-    "generator/src/emit/client.rs",
-    "templates/runtime/correct.rs",
-];
+const TOO_LONG: &[&str] = &["generator/src/emit/client.rs"];
 
 #[test]
 fn files_stay_short() {

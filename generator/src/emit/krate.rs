@@ -106,8 +106,32 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/compat.rs"),
     ),
     (
-        "correct.rs",
-        include_str!("../../../templates/runtime/correct.rs"),
+        "correct/mod.rs",
+        include_str!("../../../templates/runtime/correct/mod.rs"),
+    ),
+    (
+        "correct/null_member.rs",
+        include_str!("../../../templates/runtime/correct/null_member.rs"),
+    ),
+    (
+        "correct/paths.rs",
+        include_str!("../../../templates/runtime/correct/paths.rs"),
+    ),
+    (
+        "correct/session.rs",
+        include_str!("../../../templates/runtime/correct/session.rs"),
+    ),
+    (
+        "correct/shape.rs",
+        include_str!("../../../templates/runtime/correct/shape.rs"),
+    ),
+    (
+        "correct/state.rs",
+        include_str!("../../../templates/runtime/correct/state.rs"),
+    ),
+    (
+        "correct/zero.rs",
+        include_str!("../../../templates/runtime/correct/zero.rs"),
     ),
     (
         "datetime.rs",
