@@ -359,11 +359,16 @@ const MAX_LINES: usize = 800;
 
 /// Files over [`MAX_LINES`] today, to be split (issue 15); the list only
 /// shrinks: a file on it that fits must leave it.
-const TOO_LONG: &[&str] = &["generator/src/emit/client.rs"];
+const TOO_LONG: &[&str] = &[];
 
 #[test]
 fn files_stay_short() {
     let mut problems = Vec::new();
+    for file in TOO_LONG {
+        if !repo().join(file).is_file() {
+            problems.push(format!("{file}: no such file; take it off TOO_LONG"));
+        }
+    }
     for folder in SOURCES.iter().filter(|f| repo().join(f).is_dir()) {
         for file in rust_files(folder) {
             let lines = read(&file).lines().count();
