@@ -262,7 +262,7 @@ pub fn render(machine: &Machine, outcome: &Outcome, failures: &[String], took: D
     );
     let _ = writeln!(
         out,
-        "Setup: release build; 127.0.0.1, HTTP/1.1 keep-alive (reqwest 0.12, one connection per \
+        "Setup: release build; 127.0.0.1, HTTP/1.1 keep-alive (reqwest 0.13, one connection per \
          worker, each worker one request at a time), bearer token on every request; \
          {REQUESTS_PER_CELL} requests per cell (delete: the groups the create cell made), {} s \
          limit per cell. Viewset `/api/v3/core/groups/` with {SEEDED} seeded groups: list = \

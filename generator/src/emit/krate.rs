@@ -34,12 +34,20 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/client/dispatch.rs"),
     ),
     (
+        "client/encode.rs",
+        include_str!("../../../templates/runtime/client/encode.rs"),
+    ),
+    (
         "client/error.rs",
         include_str!("../../../templates/runtime/client/error.rs"),
     ),
     (
         "client/multipart.rs",
         include_str!("../../../templates/runtime/client/multipart.rs"),
+    ),
+    (
+        "client/operation.rs",
+        include_str!("../../../templates/runtime/client/operation.rs"),
     ),
     (
         "client/paginate.rs",
@@ -56,6 +64,10 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
     (
         "client/response.rs",
         include_str!("../../../templates/runtime/client/response.rs"),
+    ),
+    (
+        "client/send.rs",
+        include_str!("../../../templates/runtime/client/send.rs"),
     ),
     (
         "client/values.rs",
@@ -106,8 +118,32 @@ pub(crate) const RUNTIME: &[(&str, &str)] = &[
         include_str!("../../../templates/runtime/compat.rs"),
     ),
     (
-        "correct.rs",
-        include_str!("../../../templates/runtime/correct.rs"),
+        "correct/mod.rs",
+        include_str!("../../../templates/runtime/correct/mod.rs"),
+    ),
+    (
+        "correct/null_member.rs",
+        include_str!("../../../templates/runtime/correct/null_member.rs"),
+    ),
+    (
+        "correct/paths.rs",
+        include_str!("../../../templates/runtime/correct/paths.rs"),
+    ),
+    (
+        "correct/session.rs",
+        include_str!("../../../templates/runtime/correct/session.rs"),
+    ),
+    (
+        "correct/shape.rs",
+        include_str!("../../../templates/runtime/correct/shape.rs"),
+    ),
+    (
+        "correct/state.rs",
+        include_str!("../../../templates/runtime/correct/state.rs"),
+    ),
+    (
+        "correct/zero.rs",
+        include_str!("../../../templates/runtime/correct/zero.rs"),
     ),
     (
         "datetime.rs",

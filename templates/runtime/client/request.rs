@@ -1,90 +1,21 @@
-//! Requests: an operation's parameters and body in, sent, and the response
-//! handed to `response` for decoding.
+//! Requests: a generated method's parameters and body, collected into a
+//! [`Request`] (sent by `send`, decoded by `response`).
 
 use super::super::correct::FieldType;
-use super::error::{RequestError, TransportError};
+use super::encode::{encode, encode_with, flatten};
+use super::error::RequestError;
 use super::multipart::Multipart;
-use super::response::{self, Decoder, Documented, Exchange, Failure, Raw, ResponseFuture};
+use super::operation::Operation;
+use super::response::{self, Decoder, ResponseFuture};
 use super::values::param_values;
-use super::{Client, Credential};
+use super::Client;
 use bytes::Bytes;
-use reqwest::header::{HeaderName, HeaderValue, ACCEPT, CONTENT_TYPE, USER_AGENT};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::fmt;
 
-/// HTTP method of an operation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Put,
-    Post,
-    Delete,
-    Options,
-    Head,
-    Patch,
-    Trace,
-}
-
-impl Method {
-    fn to_reqwest(self) -> reqwest::Method {
-        match self {
-            Method::Get => reqwest::Method::GET,
-            Method::Put => reqwest::Method::PUT,
-            Method::Post => reqwest::Method::POST,
-            Method::Delete => reqwest::Method::DELETE,
-            Method::Options => reqwest::Method::OPTIONS,
-            Method::Head => reqwest::Method::HEAD,
-            Method::Patch => reqwest::Method::PATCH,
-            Method::Trace => reqwest::Method::TRACE,
-        }
-    }
-}
-
-/// What the schema says about one operation.
-#[derive(Debug)]
-pub struct Operation {
-    /// The operation id (`core_users_list`).
-    pub id: &'static str,
-    pub method: Method,
-    /// The path template below the server path (`/core/users/{id}/`).
-    pub path: &'static str,
-    /// Security alternatives: each a list of scheme names that must all be
-    /// sent; an empty list allows anonymous access.
-    pub security: &'static [&'static [&'static str]],
-    /// The documented error statuses.
-    pub errors: &'static [(u16, Documented)],
-}
-
-/// `operation!(Get "/core/users/" "core_users_list")`: declares
-/// `static OPERATION`, the [`Operation`] of the method being written.
-/// Security and documented errors are the client module's
-/// `DEFAULT_SECURITY` and `DEFAULT_ERRORS` unless given:
-/// `operation!(Get "/x/" "x_list" security(SECURITY_ANONYMOUS) errors(ERRORS_400_403_404))`.
-///
-/// Paths in the expansion start with `super::runtime::client` and
-/// `super::`: invoke it from a module of the generated `client`.
-// A schema without operations leaves the macro unused.
-#[allow(unused_macros)]
-macro_rules! operation {
-    (@pick $default:path) => { $default };
-    (@pick $default:path, $given:path) => { $given };
-    ($method:ident $path:literal $id:literal $(security($security:ident))? $(errors($errors:ident))?) => {
-        static OPERATION: super::runtime::client::Operation = super::runtime::client::Operation {
-            id: $id,
-            method: super::runtime::client::Method::$method,
-            path: $path,
-            security: super::runtime::client::operation!(@pick super::DEFAULT_SECURITY $(, super::$security)?),
-            errors: super::runtime::client::operation!(@pick super::DEFAULT_ERRORS $(, super::$errors)?),
-        };
-    };
-}
-
-#[allow(unused_imports)]
-pub(crate) use operation;
-
-enum Body {
+pub(super) enum Body {
     Empty,
     Bytes(Bytes, &'static str),
     Multipart(reqwest::multipart::Form),
@@ -95,17 +26,16 @@ enum Body {
 /// when the request is sent, so the generated code stays a straight line.
 #[must_use]
 pub struct Request {
-    client: Client,
-    operation: &'static Operation,
-    path: String,
-    /// Percent-encoded values.
+    pub(super) client: Client,
+    pub(super) operation: &'static Operation,
+    pub(super) path: String,
     /// Names (a `deepObject` parameter's are built: `filter[color]`) and
     /// percent-encoded values.
-    query: Vec<(Cow<'static, str>, String)>,
-    headers: Vec<(&'static str, String)>,
-    accept: &'static str,
-    body: Body,
-    error: Option<RequestError>,
+    pub(super) query: Vec<(Cow<'static, str>, String)>,
+    pub(super) headers: Vec<(&'static str, String)>,
+    pub(super) accept: &'static str,
+    pub(super) body: Body,
+    pub(super) error: Option<RequestError>,
 }
 
 impl fmt::Debug for Request {
@@ -353,158 +283,5 @@ impl Request {
             body,
             error: None,
         })
-    }
-
-    fn url(&self) -> String {
-        let mut url = format!("{}{}", self.client.inner.base, self.path);
-        let mut first = true;
-        let credentials = self.client.credentials_for(self.operation.security);
-        let query_credentials = credentials.iter().filter_map(|c| match c {
-            Credential::Query(name, value) => Some((*name, value.as_str())),
-            Credential::Header(..) => None,
-        });
-        let plain = self.query.iter().map(|(n, v)| (n.as_ref(), v.as_str()));
-        for (name, value) in plain {
-            url.push(if first { '?' } else { '&' });
-            first = false;
-            encode(name, &mut url);
-            url.push('=');
-            url.push_str(value);
-        }
-        for (name, value) in query_credentials {
-            url.push(if first { '?' } else { '&' });
-            first = false;
-            encode(name, &mut url);
-            url.push('=');
-            encode(value, &mut url);
-        }
-        url
-    }
-
-    pub(super) fn exchange(self) -> Exchange {
-        Box::pin(self.run())
-    }
-
-    async fn run(self) -> Result<Raw, Failure> {
-        let operation = self.operation;
-        if let Some(error) = self.error {
-            return Err(Failure::Request(error));
-        }
-        let url = self.url();
-        let client = &self.client;
-        let inner = &client.inner;
-        let url_for_errors = url.split('?').next().unwrap_or_default().to_string();
-        let transport = |e: reqwest::Error| {
-            Failure::Transport(TransportError {
-                operation: operation.id,
-                url: url_for_errors.clone(),
-                source: e.without_url(),
-            })
-        };
-        let mut builder = inner
-            .http
-            .request(operation.method.to_reqwest(), url.as_str())
-            .header(ACCEPT, HeaderValue::from_static(self.accept))
-            .header(USER_AGENT, inner.user_agent.clone());
-        for credential in client.credentials_for(operation.security) {
-            if let Credential::Header(name, value) = credential {
-                builder = builder.header(name.clone(), value.clone());
-            }
-        }
-        for (name, value) in &self.headers {
-            let (Ok(name), Ok(value)) = (
-                HeaderName::from_bytes(name.as_bytes()),
-                HeaderValue::from_str(value),
-            ) else {
-                return Err(Failure::Request(RequestError::new(
-                    operation.id,
-                    format!("header parameter `{name}` is not a valid header"),
-                    None,
-                )));
-            };
-            builder = builder.header(name, value);
-        }
-        builder = match self.body {
-            Body::Empty => builder,
-            Body::Bytes(bytes, content_type) => builder
-                .header(CONTENT_TYPE, HeaderValue::from_static(content_type))
-                .body(bytes),
-            Body::Multipart(form) => builder.multipart(form),
-        };
-        if let Some(timeout) = client.timeout() {
-            builder = builder.timeout(timeout);
-        }
-        let mut request = builder.build().map_err(transport)?;
-        if let Some(hook) = &inner.hook {
-            hook(&mut request);
-        }
-        let response = inner.http.execute(request).await.map_err(transport)?;
-        let status = response.status();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(transport)?;
-        let raw = Raw {
-            operation: operation.id,
-            status,
-            headers,
-            body,
-            policy: inner.policy.clone(),
-        };
-        if status.is_success() {
-            Ok(raw)
-        } else {
-            let documented = operation
-                .errors
-                .iter()
-                .find(|(code, _)| *code == status.as_u16())
-                .map(|(_, d)| *d);
-            Err(Failure::Status(raw, documented))
-        }
-    }
-}
-
-/// `value` as `key=text` pairs below `key`: a scalar is one pair, an
-/// object's properties `key[name]`, an array's items `key[0]`, `key[1]`;
-/// `null` is none. Nesting stops at 16 levels (JSON text below).
-fn flatten(key: String, value: serde_json::Value) -> Vec<(String, String)> {
-    fn walk(key: String, value: serde_json::Value, depth: usize, out: &mut Vec<(String, String)>) {
-        use serde_json::Value;
-        match value {
-            Value::Null => {}
-            Value::String(s) => out.push((key, s)),
-            Value::Bool(b) => out.push((key, b.to_string())),
-            Value::Number(n) => out.push((key, n.to_string())),
-            other if depth >= 16 => out.push((key, other.to_string())),
-            Value::Object(map) => {
-                for (name, value) in map {
-                    walk(format!("{key}[{name}]"), value, depth + 1, out);
-                }
-            }
-            Value::Array(items) => {
-                for (i, item) in items.into_iter().enumerate() {
-                    walk(format!("{key}[{i}]"), item, depth + 1, out);
-                }
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(key, value, 0, &mut out);
-    out
-}
-
-/// Percent-encode everything but RFC 3986 unreserved characters.
-fn encode(s: &str, out: &mut String) {
-    encode_with(s, out, b"");
-}
-
-fn encode_with(s: &str, out: &mut String, keep: &[u8]) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || keep.contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[(b >> 4) as usize] as char);
-            out.push(HEX[(b & 15) as usize] as char);
-        }
     }
 }

@@ -20,12 +20,15 @@
 #[cfg(feature = "test-dispatch")]
 #[doc(hidden)]
 pub mod dispatch;
+mod encode;
 mod error;
 mod multipart;
+mod operation;
 mod paginate;
 mod params;
 mod request;
 mod response;
+mod send;
 mod values;
 
 pub use super::correct::{Correction, CorrectionKind};
@@ -39,8 +42,9 @@ pub use paginate::PageStream;
 pub(crate) use params::params;
 pub use params::Params;
 #[allow(unused_imports)]
-pub(crate) use request::operation;
-pub use request::{Method, Operation, Request};
+pub(crate) use operation::operation;
+pub use operation::{Method, Operation};
+pub use request::Request;
 /// The `reqwest` this client is built on: build a [`reqwest::Client`] with
 /// it to share a connection pool or set proxies, TLS roots and the like.
 pub use reqwest;
