@@ -37,13 +37,13 @@ pub use error::{
     ApiError, BuildError, DecodeError, Error, RequestError, StatusError, TransportError,
 };
 pub use multipart::{FilePart, Multipart};
+#[allow(unused_imports)]
+pub(crate) use operation::operation;
+pub use operation::{Method, Operation};
 pub use paginate::PageStream;
 #[allow(unused_imports)]
 pub(crate) use params::params;
 pub use params::Params;
-#[allow(unused_imports)]
-pub(crate) use operation::operation;
-pub use operation::{Method, Operation};
 pub use request::Request;
 /// The `reqwest` this client is built on: build a [`reqwest::Client`] with
 /// it to share a connection pool or set proxies, TLS roots and the like.
