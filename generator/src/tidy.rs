@@ -217,40 +217,92 @@ fn fixed_features_are_reserved() {
     );
 }
 
-/// A dependency as it resolves: version, default features, features.
-fn dependencies(relative: &str, text: &str) -> BTreeMap<String, (String, bool, BTreeSet<String>)> {
+/// One entry of a manifest's dependency tables, `workspace = true`
+/// resolved against the root's `[workspace.dependencies]` (the member's
+/// own features added).
+struct Dependency {
+    /// `dependencies`, `dev-dependencies`, `target.X.build-dependencies`, ...
+    table: String,
+    key: String,
+    /// The crate the key names (`package = "..."`, or the key).
+    package: String,
+    /// The version requirement; empty for a path-only dependency.
+    version: String,
+    default_features: bool,
+    features: BTreeSet<String>,
+}
+
+/// Every entry of every dependency table of a manifest (`dependencies`,
+/// `dev-`, `build-`, and their `target.*` forms).
+fn manifest_dependencies(relative: &str, text: &str) -> Vec<Dependency> {
     let workspace: toml::Table = toml::from_str(&read("Cargo.toml")).expect("Cargo.toml");
     let shared = &workspace["workspace"]["dependencies"];
     let manifest: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{relative}: {e}"));
-    let mut out = BTreeMap::new();
-    let Some(table) = manifest.get("dependencies").and_then(toml::Value::as_table) else {
-        return out;
-    };
-    for (name, spec) in table {
-        let mut features = BTreeSet::new();
-        let mut spec = spec.clone();
-        if spec.get("workspace").and_then(toml::Value::as_bool) == Some(true) {
-            features.extend(strings(spec.get("features")));
-            spec = shared[name.as_str()].clone();
+    const TABLES: [&str; 3] = ["dependencies", "dev-dependencies", "build-dependencies"];
+    let mut tables: Vec<(String, &toml::Table)> = Vec::new();
+    for name in TABLES {
+        if let Some(table) = manifest.get(name).and_then(toml::Value::as_table) {
+            tables.push((name.to_string(), table));
         }
-        let (version, default) = match &spec {
-            toml::Value::String(v) => (v.clone(), true),
-            table => (
-                table
-                    .get("version")
-                    .and_then(toml::Value::as_str)
-                    .unwrap_or("")
-                    .to_string(),
-                table
-                    .get("default-features")
-                    .and_then(toml::Value::as_bool)
-                    .unwrap_or(true),
-            ),
-        };
-        features.extend(strings(spec.get("features")));
-        out.insert(name.clone(), (version, default, features));
+    }
+    let targets = manifest.get("target").and_then(toml::Value::as_table);
+    for (target, spec) in targets.into_iter().flatten() {
+        for name in TABLES {
+            if let Some(table) = spec.get(name).and_then(toml::Value::as_table) {
+                tables.push((format!("target.{target}.{name}"), table));
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (table_name, table) in tables {
+        for (key, spec) in table {
+            let mut features = BTreeSet::new();
+            let mut spec = spec.clone();
+            if spec.get("workspace").and_then(toml::Value::as_bool) == Some(true) {
+                features.extend(strings(spec.get("features")));
+                spec = shared[key.as_str()].clone();
+            }
+            let (version, default_features) = match &spec {
+                toml::Value::String(v) => (v.clone(), true),
+                table => (
+                    table
+                        .get("version")
+                        .and_then(toml::Value::as_str)
+                        .unwrap_or("")
+                        .to_string(),
+                    table
+                        .get("default-features")
+                        .and_then(toml::Value::as_bool)
+                        .unwrap_or(true),
+                ),
+            };
+            features.extend(strings(spec.get("features")));
+            let package = spec
+                .get("package")
+                .and_then(toml::Value::as_str)
+                .unwrap_or(key)
+                .to_string();
+            out.push(Dependency {
+                table: table_name.clone(),
+                key: key.clone(),
+                package,
+                version,
+                default_features,
+                features,
+            });
+        }
     }
     out
+}
+
+/// A manifest's `[dependencies]` by key, as they resolve: version, default
+/// features, features.
+fn dependencies(relative: &str, text: &str) -> BTreeMap<String, (String, bool, BTreeSet<String>)> {
+    manifest_dependencies(relative, text)
+        .into_iter()
+        .filter(|d| d.table == "dependencies")
+        .map(|d| (d.key, (d.version, d.default_features, d.features)))
+        .collect()
 }
 
 fn strings(value: Option<&toml::Value>) -> Vec<String> {
@@ -301,53 +353,6 @@ const MEETING_MANIFESTS: &[&str] = &[
     "fake/Cargo.toml",
 ];
 
-/// Every versioned dependency of a manifest, in any dependency table
-/// (`dependencies`, `dev-`, `build-`, and their `target.*` forms), as
-/// (crate, table, version requirement); workspace dependencies resolved,
-/// path-only ones left out.
-fn requirements(relative: &str, text: &str) -> Vec<(String, String, String)> {
-    let workspace: toml::Table = toml::from_str(&read("Cargo.toml")).expect("Cargo.toml");
-    let shared = &workspace["workspace"]["dependencies"];
-    let manifest: toml::Table = toml::from_str(text).unwrap_or_else(|e| panic!("{relative}: {e}"));
-    const TABLES: [&str; 3] = ["dependencies", "dev-dependencies", "build-dependencies"];
-    let mut tables: Vec<(String, &toml::Table)> = Vec::new();
-    for name in TABLES {
-        if let Some(table) = manifest.get(name).and_then(toml::Value::as_table) {
-            tables.push((name.to_string(), table));
-        }
-    }
-    let targets = manifest.get("target").and_then(toml::Value::as_table);
-    for (target, spec) in targets.into_iter().flatten() {
-        for name in TABLES {
-            if let Some(table) = spec.get(name).and_then(toml::Value::as_table) {
-                tables.push((format!("target.{target}.{name}"), table));
-            }
-        }
-    }
-    let mut out = Vec::new();
-    for (table_name, table) in tables {
-        for (key, spec) in table {
-            let spec = if spec.get("workspace").and_then(toml::Value::as_bool) == Some(true) {
-                shared[key.as_str()].clone()
-            } else {
-                spec.clone()
-            };
-            let version = match &spec {
-                toml::Value::String(v) => Some(v.as_str()),
-                table => table.get("version").and_then(toml::Value::as_str),
-            };
-            let name = spec
-                .get("package")
-                .and_then(toml::Value::as_str)
-                .unwrap_or(key);
-            if let Some(version) = version {
-                out.push((name.to_string(), table_name.clone(), version.to_string()));
-            }
-        }
-    }
-    out
-}
-
 /// The semver-compatible series a requirement selects, as Cargo's caret
 /// rule reads it: `1.40` and `1` are `1`, `0.13.2` is `0.13`.
 fn series(requirement: &str) -> String {
@@ -377,12 +382,15 @@ fn dependency_versions_agree() {
         } else {
             read(manifest)
         };
-        for (name, table, version) in requirements(manifest, &text) {
-            seen.entry(name)
+        let versioned = manifest_dependencies(manifest, &text)
+            .into_iter()
+            .filter(|d| !d.version.is_empty());
+        for d in versioned {
+            seen.entry(d.package)
                 .or_default()
-                .entry(series(&version))
+                .entry(series(&d.version))
                 .or_default()
-                .push(format!("{manifest} [{table}] \"{version}\""));
+                .push(format!("{manifest} [{}] \"{}\"", d.table, d.version));
         }
     }
     let differences: Vec<String> = seen
