@@ -242,7 +242,7 @@ async fn query_path_auth_and_success() {
     );
     assert!(!second.contains("authorization"), "{second}");
     assert!(
-        second.contains("user-agent: authentik-codegen-templates/"),
+        second.contains("user-agent: authentik-codegen-runtime/"),
         "{second}"
     );
 }

@@ -285,6 +285,7 @@ impl Config {
     /// argument-free GET by operation id) and `client::__call_operation`
     /// (any operation by id, arguments from JSON), for tests that sweep or
     /// replay a server. Off, the crate has neither the feature nor the code.
+    /// Module output (`generate_module`) never has it.
     pub fn test_dispatch(&mut self, on: bool) -> &mut Self {
         self.test_dispatch = on;
         self
@@ -399,6 +400,10 @@ impl Config {
 
     /// Generate the crate in memory.
     pub fn render(&self) -> Result<Output, Error> {
+        self.render_as(emit::krate::Layout::Crate)
+    }
+
+    fn render_as(&self, layout: emit::krate::Layout) -> Result<Output, Error> {
         let (api, newest) = self.load_with_newest()?;
         let output = emit::krate::render(
             &api,
@@ -409,20 +414,32 @@ impl Config {
                 tag_features: self.tag_features,
                 type_attributes: self.type_attributes.clone(),
                 test_dispatch: self.test_dispatch,
+                layout,
             },
         )?;
         Ok(output)
     }
 
-    /// For build scripts: generate the code as one module, `pub mod NAME`,
-    /// into `$OUT_DIR/NAME.rs`, written only when its content changed; and
-    /// print `cargo:rerun-if-changed` for every input, so cargo reruns the
-    /// build script only when an input changes. Returns the file written.
+    /// For build scripts: generate the models and the client as one module,
+    /// `pub mod NAME`, into `$OUT_DIR/NAME.rs`, written only when its
+    /// content changed; and print `cargo:rerun-if-changed` for every input,
+    /// so cargo reruns the build script only when an input changes. Returns
+    /// the file written.
     ///
-    /// The including crate needs the generated code's dependencies (`serde`,
-    /// `serde_json`, `uuid`, `chrono`, and for the client `reqwest`, `bytes`,
-    /// `futures-core`, `tokio`, `tokio-util`, `tracing`) in its own
-    /// `[dependencies]`.
+    /// The including crate needs one dependency, the runtime crate
+    /// (`authentik-codegen-runtime`, of the same version as this one, with
+    /// its `client` feature): the module's `runtime` is that crate's, and the
+    /// module names `serde`, `uuid`, `reqwest` and the rest through it. The
+    /// module has no cargo-feature gates ([`Config::tag_features`]), no test
+    /// dispatch ([`Config::test_dispatch`]) and no server stubs (generate a
+    /// crate for those).
+    ///
+    /// ```toml
+    /// [dependencies]
+    /// authentik-codegen-runtime = { version = "0.1", default-features = false, features = ["client"] }
+    /// [build-dependencies]
+    /// authentik-codegen = { version = "0.1", default-features = false }
+    /// ```
     ///
     /// ```no_run
     /// // In build.rs:
@@ -442,7 +459,11 @@ impl Config {
             println!("cargo:rerun-if-changed={}", path.display());
         }
         let path = PathBuf::from(out_dir).join(format!("{name}.rs"));
-        let code = emit::module::single_file(&self.clone().tag_features(false).render()?, name)?;
+        let output = self
+            .clone()
+            .tag_features(false)
+            .render_as(emit::krate::Layout::Module)?;
+        let code = emit::module::single_file(&output, name)?;
         if std::fs::read_to_string(&path).ok().as_deref() != Some(code.as_str()) {
             std::fs::write(&path, code).map_err(|source| Error::Io {
                 path: path.clone(),

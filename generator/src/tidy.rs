@@ -315,29 +315,42 @@ fn strings(value: Option<&toml::Value>) -> Vec<String> {
 }
 
 /// The generated crate's dependencies are the ones the runtime is compiled
-/// and tested with (`templates/Cargo.toml`) and the ones the build-script
-/// example lists: same versions, same features.
+/// and tested with (`templates/Cargo.toml`): same versions, same features.
 #[test]
 fn dependency_tables_agree() {
     let generated = dependencies("templates/Cargo.toml.tmpl", &template_manifest());
     let mut differences = Vec::new();
-    for other in [
-        "templates/Cargo.toml",
-        "examples/build-rs-client/Cargo.toml",
-    ] {
-        for (name, spec) in dependencies(other, &read(other)) {
-            match generated.get(&name) {
-                Some(wanted) if *wanted == spec => {}
-                Some(wanted) => differences.push(format!(
-                    "{other}: {name} is {spec:?}, templates/Cargo.toml.tmpl has {wanted:?}"
-                )),
-                None => differences.push(format!(
-                    "{other}: {name} is not a dependency of generated crates"
-                )),
-            }
+    let other = "templates/Cargo.toml";
+    for (name, spec) in dependencies(other, &read(other)) {
+        match generated.get(&name) {
+            Some(wanted) if *wanted == spec => {}
+            Some(wanted) => differences.push(format!(
+                "{other}: {name} is {spec:?}, templates/Cargo.toml.tmpl has {wanted:?}"
+            )),
+            None => differences.push(format!(
+                "{other}: {name} is not a dependency of generated crates"
+            )),
         }
     }
     assert!(differences.is_empty(), "{}", differences.join("\n"));
+}
+
+/// A crate that includes a generated module (the build-script example)
+/// depends on the runtime crate alone, which module output names as its
+/// `runtime` (`emit::krate::RUNTIME_CRATE`): everything else the module
+/// uses, it reaches through that crate.
+#[test]
+fn module_output_needs_only_the_runtime_crate() {
+    let runtime: toml::Value = toml::from_str(&read("templates/Cargo.toml")).unwrap();
+    let package = runtime["package"]["name"].as_str().unwrap_or_default();
+    assert_eq!(
+        package.replace('-', "_"),
+        crate::emit::krate::RUNTIME_CRATE,
+        "templates/Cargo.toml's package is the crate module output names"
+    );
+    let example = "examples/build-rs-client/Cargo.toml";
+    let names: Vec<String> = dependencies(example, &read(example)).into_keys().collect();
+    assert_eq!(names, [package], "{example}: [dependencies]");
 }
 
 /// The manifests of the crates that meet in one build or one test: the

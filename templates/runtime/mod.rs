@@ -1,14 +1,17 @@
 //! Runtime support shared by all generated code.
 //!
 //! This folder is copied verbatim into every generated crate as
-//! `src/runtime/`, and compiled and tested on its own in the
-//! `authentik-codegen-templates` crate. Generated code reaches it through
-//! relative paths (`super::runtime`), never `crate::`, so a generated crate
-//! can also be included as a module of another crate.
+//! `src/runtime/`, and compiled and tested on its own as the
+//! `authentik-codegen-runtime` crate, which is also the one dependency of a
+//! crate that includes a generated module (`Config::generate_module`): that
+//! module's `runtime` is this crate's. Generated code reaches the runtime
+//! through relative paths (`super::runtime`), never `crate::`, so a
+//! generated crate can also be included as a module of another crate; and
+//! names the crates it uses through [`deps`] wherever it cannot name them
+//! directly (module output, the macros' expansions).
 //!
-//! `client` and `server` are compiled with the generated crate's features of
-//! the same names; a crate that includes this code as a module and has no
-//! such features leaves them out.
+//! `client` and `server` are compiled with the features of the same names:
+//! a generated crate's, or this crate's.
 #![allow(unexpected_cfgs)]
 
 #[cfg(feature = "client")]
@@ -25,11 +28,28 @@ pub mod object;
 pub mod server;
 pub mod unions;
 
+/// The crates generated code uses, for code whose own crate does not depend
+/// on them: the expansions of the runtime's macros, and module output
+/// (`super::runtime::deps::serde::Serialize`).
+#[doc(hidden)]
+pub mod deps {
+    pub use ::chrono;
+    pub use ::serde;
+    pub use ::serde_json;
+    pub use ::uuid;
+}
+
 pub use datetime::{DateTime, LenientDateTime};
 pub use field_errors::FieldErrors;
 pub use number::Number;
 
+// The macros generated code invokes (`super::runtime::object!`), exported
+// from this crate's own build only (see `build.rs`).
+#[cfg(runtime_crate)]
+pub use crate::{object, string_enum};
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use enums::string_enum;
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use object::object;

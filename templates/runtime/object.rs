@@ -576,12 +576,13 @@ pub mod urls_opt {
 /// module beside `runtime` (the generated `models`).
 // A schema without objects leaves the macro unused.
 #[allow(unused_macros)]
+#[cfg_attr(runtime_crate, macro_export)]
 macro_rules! object {
     (@has_rest) => { false };
     (@has_rest $rest:ident) => { true };
     (@serialize $name:ident { $($field:ident $wire:literal $mode:ident $(($since:literal))?),* }) => {
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+        impl super::runtime::deps::serde::Serialize for $name {
+            fn serialize<S: super::runtime::deps::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 #[allow(unused_mut)]
                 let mut sink = super::runtime::object::serialize_struct(
                     serializer,
@@ -594,8 +595,8 @@ macro_rules! object {
         }
     };
     (@serialize $name:ident { $($field:ident $wire:literal $mode:ident $(($since:literal))?),* } $rest:ident) => {
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+        impl super::runtime::deps::serde::Serialize for $name {
+            fn serialize<S: super::runtime::deps::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 let mut sink = super::runtime::object::serialize_map(serializer)?;
                 $(super::runtime::object::$mode::write(&mut sink, $wire, &self.$field, &[$($since)?]);)*
                 super::runtime::object::end_with_rest(sink, &self.$rest)
@@ -603,15 +604,15 @@ macro_rules! object {
         }
     };
     (@deserialize $name:ident) => {
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+        impl<'de> super::runtime::deps::serde::Deserialize<'de> for $name {
+            fn deserialize<D: super::runtime::deps::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 super::runtime::object::deserialize(deserializer)
             }
         }
     };
     (@deserialize $name:ident $seq:ident) => {
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+        impl<'de> super::runtime::deps::serde::Deserialize<'de> for $name {
+            fn deserialize<D: super::runtime::deps::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 super::runtime::object::deserialize_any(deserializer)
             }
         }
@@ -634,8 +635,8 @@ macro_rules! object {
     };
     (@visit_seq) => {};
     (@visit_seq $seq:ident) => {
-        fn visit_seq<'de, A: ::serde::de::SeqAccess<'de>>(seq: A) -> ::core::result::Result<Self, A::Error> {
-            ::serde::Deserialize::deserialize(::serde::de::value::SeqAccessDeserializer::new(seq)).map(|value| Self {
+        fn visit_seq<'de, A: super::runtime::deps::serde::de::SeqAccess<'de>>(seq: A) -> ::core::result::Result<Self, A::Error> {
+            super::runtime::deps::serde::Deserialize::deserialize(super::runtime::deps::serde::de::value::SeqAccessDeserializer::new(seq)).map(|value| Self {
                 $seq: ::core::option::Option::Some(value),
                 ..::core::default::Default::default()
             })
@@ -681,7 +682,7 @@ macro_rules! object {
 
             // The fields' values are locals named like the fields.
             #[allow(clippy::disallowed_names, clippy::many_single_char_names)]
-            fn visit<'de, A: ::serde::de::MapAccess<'de>>(mut map: A) -> ::core::result::Result<Self, A::Error> {
+            fn visit<'de, A: super::runtime::deps::serde::de::MapAccess<'de>>(mut map: A) -> ::core::result::Result<Self, A::Error> {
                 // A frame for the paths of corrections (lenient decodes
                 // only; one that fails is discarded with its decode).
                 let pushed = super::runtime::correct::enter(Self::NAME);
@@ -691,7 +692,7 @@ macro_rules! object {
                     match key {
                         $(super::runtime::object::Key::Field($index) => super::runtime::object::$mode::read(&mut map, &mut $field, $wire),)*
                         $(super::runtime::object::Key::Other(key) => {
-                            ::serde::de::MapAccess::next_value(&mut map).map(|value| {
+                            super::runtime::deps::serde::de::MapAccess::next_value(&mut map).map(|value| {
                                 $rest.insert(key, value);
                             })
                         })?
@@ -723,5 +724,6 @@ macro_rules! object {
     };
 }
 
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use object;

@@ -3,6 +3,7 @@
 //! - `generate`: the criterion benchmark of generation vs serde_yaml parsing;
 //! - `features`: a clean build of `generated/authentik-api` with every tag
 //!   against one with `core` + `providers` only, dependencies prebuilt;
+//! - `build-rs`: a clean build of `examples/build-rs-client`, from nothing;
 //! - `incumbent`: openapi-generator's `rust` client for the same spec against
 //!   ours: lines, clean build seconds and peak memory, clean check seconds,
 //!   back to back (dependencies prebuilt; only the crate itself is timed);
@@ -176,6 +177,26 @@ pub fn features() -> anyhow::Result<()> {
         "| `core` + `providers` only | {:.1} | {:.0} |",
         two.seconds, two.peak_mib
     );
+    Ok(())
+}
+
+/// Where `build-rs` builds (removed first: the build starts from nothing).
+const BUILD_RS_TARGET: &str = "target/bench-build-rs";
+
+pub fn build_rs() -> anyhow::Result<()> {
+    let target = std::env::current_dir()?.join(BUILD_RS_TARGET);
+    if target.exists() {
+        std::fs::remove_dir_all(&target)
+            .with_context(|| format!("cannot remove {}", target.display()))?;
+    }
+    let build = timed_cargo(
+        &["build", "-p", "authentik-example-build-rs"],
+        Path::new("."),
+        &target,
+    )?;
+    println!("| clean build of examples/build-rs-client (everything) | seconds | peak MiB |");
+    println!("| --- | --- | --- |");
+    println!("| debug | {:.1} | {:.0} |", build.seconds, build.peak_mib);
     Ok(())
 }
 

@@ -81,6 +81,10 @@ enum Bench {
     /// Clean build of generated/authentik-api: every tag vs `core` +
     /// `providers` only (dependencies prebuilt).
     Features,
+    /// A clean build of examples/build-rs-client, everything included (the
+    /// generator as a build dependency, running it, the runtime crate and
+    /// every dependency), in a fresh target folder.
+    BuildRs,
     /// openapi-generator's Rust client vs ours for the latest spec: lines,
     /// clean build time and peak memory (needs `pip install
     /// openapi-generator-cli==7.26.0` and Java 17).
@@ -146,6 +150,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             match which {
                 Bench::Generate => bench::generate(),
                 Bench::Features => bench::features(),
+                Bench::BuildRs => bench::build_rs(),
                 Bench::Incumbent => {
                     let latest = manifest.specs.last().context("the manifest pins no spec")?;
                     bench::incumbent(&latest.fetched_path())

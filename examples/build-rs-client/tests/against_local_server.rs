@@ -52,3 +52,22 @@ fn only_the_requested_tags_are_generated() {
         "the stages tag should not be generated"
     );
 }
+
+/// The module's `Client` is its own type around the runtime's (which lives
+/// in another crate and cannot be given a method per tag): the runtime
+/// client's methods are reached through `Deref`, and `with_timeout` keeps
+/// the wrapper, so the tag methods stay available.
+#[test]
+fn the_module_client_wraps_the_runtime_client() {
+    let client = authentik::client::Client::builder("http://127.0.0.1:9")
+        .timeout(std::time::Duration::from_secs(3))
+        .build()
+        .unwrap();
+    assert_eq!(client.base_url(), "http://127.0.0.1:9/api/v3");
+    let shorter: authentik::client::Client =
+        client.with_timeout(std::time::Duration::from_millis(5));
+    assert_eq!(shorter.timeout(), Some(std::time::Duration::from_millis(5)));
+    let _ = shorter.core();
+    let runtime: &authentik_codegen_runtime::runtime::client::Client = &client;
+    assert_eq!(runtime.timeout(), Some(std::time::Duration::from_secs(3)));
+}

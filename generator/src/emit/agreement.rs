@@ -63,7 +63,7 @@ fn client_and_server_agree_on_bodies() {
         let spec = format!("{}/../specs/fixtures/{fixture}", env!("CARGO_MANIFEST_DIR"));
         let api = crate::Config::new().spec(&spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
-        let plan = plan::plan(&api, &names, &|_| Default::default());
+        let plan = plan::plan(&api, &names, &|_| Default::default(), Default::default());
         let client = crate::emit::client::render(&plan, "fixture", false).unwrap();
         let server = crate::emit::server::render(&plan, &api, &|_| Default::default()).unwrap();
         for tag in &plan.tags {
@@ -98,7 +98,7 @@ fn body_shapes() {
     let spec = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/fixtures/bodies.yaml");
     let api = crate::Config::new().spec(spec).load().unwrap();
     let names = crate::naming::Names::new(&api);
-    let plan = plan::plan(&api, &names, &|_| Default::default());
+    let plan = plan::plan(&api, &names, &|_| Default::default(), Default::default());
     let shape = |id: &str| {
         let p = plan.tags[0].ops.iter().find(|p| p.op.id == id).unwrap();
         match &p.body {

@@ -1,7 +1,10 @@
 //! The crate around the models: `Cargo.toml`, `README.md`, `src/lib.rs` and
-//! the runtime files copied verbatim from `templates/runtime/`.
+//! the runtime files copied verbatim from `templates/runtime/`; or, for
+//! module output ([`Layout::Module`]), the sources alone, with the runtime
+//! crate as their `runtime`.
 
 use super::error::EmitError;
+use super::rust::Deps;
 use super::{client, models, Output, Stats};
 use crate::ir::Api;
 use crate::naming::Names;
@@ -20,7 +23,38 @@ pub struct CrateOptions {
     pub type_attributes: Vec<(String, String)>,
     /// Emit the client's test dispatch and the `test-dispatch` feature.
     pub test_dispatch: bool,
+    pub layout: Layout,
 }
+
+/// How the output is packaged.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    /// A crate: `Cargo.toml`, `README.md`, the runtime copied into
+    /// `src/runtime/`, models, client and server stubs, with `client` and
+    /// `server` as cargo features; dependencies named directly (`::serde`).
+    #[default]
+    Crate,
+    /// The sources of a module of another crate (`Config::generate_module`)
+    /// that depends on the runtime crate ([`RUNTIME_CRATE`]): the models and
+    /// the client, with no feature gates and no runtime files (the module's
+    /// `runtime` is the runtime crate's); dependencies named through the
+    /// runtime ([`Deps::Runtime`]), so the crate needs no other.
+    Module,
+}
+
+impl Layout {
+    /// How the code names serde, uuid and the like.
+    pub fn deps(self) -> Deps {
+        match self {
+            Layout::Crate => Deps::Direct,
+            Layout::Module => Deps::Runtime,
+        }
+    }
+}
+
+/// The runtime crate (`templates/`) as a Rust path root: module output's
+/// `runtime` (the tidy test checks it against the crate's package name).
+pub(crate) const RUNTIME_CRATE: &str = "authentik_codegen_runtime";
 
 /// The runtime files, relative to `src/runtime/`.
 pub(crate) const RUNTIME: &[(&str, &str)] = &[
@@ -214,33 +248,39 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
                 })?;
         type_attributes.push((name.clone(), tokens));
     }
-    let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag));
+    let layout = options.layout;
+    let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag), layout.deps());
     // The server renders on a second thread while this one renders the
     // models and the client: the IR and the plan are plain data shared by
     // reference, and each thread builds and formats its own token streams
     // (which cannot cross threads). The files are collected by path, so
     // the output does not depend on which thread finishes first.
+    // Module output has no server (nor test dispatch).
+    let server = layout == Layout::Crate;
+    let test_dispatch = options.test_dispatch && layout == Layout::Crate;
     let (models, client, server) = std::thread::scope(|scope| {
-        let server = scope
-            .spawn(|| super::server::render(&plan, newest, &|id| features.cfg_type(id.index())));
-        let models = models::render(api, &names, &features, &type_attributes);
-        let client = client::render(
-            &plan,
-            &options.name.replace('-', "_"),
-            options.test_dispatch,
-        );
-        (models, client, server.join())
+        let server = server.then(|| {
+            scope
+                .spawn(|| super::server::render(&plan, newest, &|id| features.cfg_type(id.index())))
+        });
+        let models = models::render(api, &names, &features, &type_attributes, layout.deps());
+        let client = client::render(&plan, &options.name.replace('-', "_"), test_dispatch);
+        (models, client, server.map(|s| s.join()))
     });
     files.insert(PathBuf::from("src/models.rs"), models?);
     files.extend(client?.files);
-    let server = server.map_err(|_| EmitError::ServerThread)??;
-    files.extend(server.files);
-    files.insert(PathBuf::from("src/lib.rs"), lib_rs(api)?);
-    for (name, contents) in RUNTIME {
-        files.insert(
-            PathBuf::from("src/runtime").join(name),
-            (*contents).to_string(),
-        );
+    if let Some(server) = server {
+        let server = server.map_err(|_| EmitError::ServerThread)??;
+        files.extend(server.files);
+    }
+    files.insert(PathBuf::from("src/lib.rs"), lib_rs(api, layout)?);
+    if layout == Layout::Crate {
+        for (name, contents) in RUNTIME {
+            files.insert(
+                PathBuf::from("src/runtime").join(name),
+                (*contents).to_string(),
+            );
+        }
     }
 
     let stats_without_lines = Stats {
@@ -272,14 +312,16 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
         ("rust_types", &rust_types),
         ("operations", &operations),
     ];
-    files.insert(
-        PathBuf::from("Cargo.toml"),
-        fill("templates/Cargo.toml.tmpl", CARGO_TOML, values)?,
-    );
-    files.insert(
-        PathBuf::from("README.md"),
-        fill("templates/README.md.tmpl", README, values)?,
-    );
+    if layout == Layout::Crate {
+        files.insert(
+            PathBuf::from("Cargo.toml"),
+            fill("templates/Cargo.toml.tmpl", CARGO_TOML, values)?,
+        );
+        files.insert(
+            PathBuf::from("README.md"),
+            fill("templates/README.md.tmpl", README, values)?,
+        );
+    }
 
     let lines = files.values().map(|f| f.lines().count()).sum();
     let type_names = api
@@ -330,12 +372,51 @@ fn fill(name: &'static str, template: &str, values: &[(&str, &str)]) -> Result<S
     Ok(out)
 }
 
-fn lib_rs(api: &Api) -> Result<String, EmitError> {
+fn lib_rs(api: &Api, layout: Layout) -> Result<String, EmitError> {
     let title = format!(
         " Typed models for the {} API, schema version {}.",
         api.info.title, api.info.version
     );
     let version = &api.info.version;
+    let (client, server, runtime) = match layout {
+        Layout::Crate => (
+            quote! {
+                /// The async HTTP client: one method per operation, grouped by tag
+                /// (cargo feature `client`, on by default).
+                // Generated code is laid out by prettyplease; `cargo fmt` leaves it alone
+                // (rustfmt would lay it out differently and make it stale).
+                #[cfg(feature = "client")]
+                #[rustfmt::skip]
+                pub mod client;
+            },
+            quote! {
+                /// Server stubs: one trait per tag, an axum router with request
+                /// validation, and `Dynamic` for untyped implementations (cargo feature
+                /// `server`).
+                #[cfg(feature = "server")]
+                #[rustfmt::skip]
+                pub mod server;
+            },
+            quote! {
+                #[doc(hidden)]
+                pub mod runtime;
+            },
+        ),
+        Layout::Module => {
+            let krate = super::rust::ident(RUNTIME_CRATE);
+            (
+                quote! {
+                    /// The async HTTP client: one method per operation, grouped by tag.
+                    pub mod client;
+                },
+                quote!(),
+                quote! {
+                    #[doc(hidden)]
+                    pub use ::#krate::runtime;
+                },
+            )
+        }
+    };
     let tokens = quote! {
         #![doc = #title]
         //!
@@ -356,23 +437,11 @@ fn lib_rs(api: &Api) -> Result<String, EmitError> {
         // includes this one as a module and has no such feature leaves it out.
         #![allow(unexpected_cfgs)]
 
-        /// The async HTTP client: one method per operation, grouped by tag
-        /// (cargo feature `client`, on by default).
-        // Generated code is laid out by prettyplease; `cargo fmt` leaves it alone
-        // (rustfmt would lay it out differently and make it stale).
-        #[cfg(feature = "client")]
-        #[rustfmt::skip]
-        pub mod client;
+        #client
         #[rustfmt::skip]
         pub mod models;
-        /// Server stubs: one trait per tag, an axum router with request
-        /// validation, and `Dynamic` for untyped implementations (cargo feature
-        /// `server`).
-        #[cfg(feature = "server")]
-        #[rustfmt::skip]
-        pub mod server;
-        #[doc(hidden)]
-        pub mod runtime;
+        #server
+        #runtime
 
         /// Compatibility with older authentik servers: fields whose type
         /// changed hold a [`Versioned`] value; [`with_target_version`]

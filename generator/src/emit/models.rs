@@ -14,7 +14,7 @@
 use super::error::EmitError;
 use super::features::TagFeatures;
 use super::format::format_items;
-use super::rust::{doc_attrs, ident, type_tokens};
+use super::rust::{doc_attrs, ident, type_tokens_in, Deps, Scope};
 use crate::ir::{Api, Field, LegacyForm, TypeDef, TypeId, TypeKind, TypeRef, Union};
 use crate::naming::{self, Names};
 use proc_macro2::TokenStream;
@@ -25,13 +25,16 @@ use std::path::Path;
 /// Rust name, each under the `#[cfg]` of the tags that use it.
 ///
 /// `type_attributes`: `(type name or "*", attribute)` pairs from
-/// `Config::type_attribute`, added to the matching structs, enums and unions.
+/// `Config::type_attribute`, added to the matching structs, enums and unions;
+/// `deps`: how the code names serde, uuid and the like.
 pub(crate) fn render(
     api: &Api,
     names: &Names,
     features: &TagFeatures,
     type_attributes: &[(String, TokenStream)],
+    deps: Deps,
 ) -> Result<String, EmitError> {
+    let scope = Scope::models(deps);
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
     // Schemas only older versions have are deprecated; the code around
@@ -60,6 +63,7 @@ pub(crate) fn render(
             Ok::<_, EmitError>(render_type(
                 api,
                 names,
+                &scope,
                 id,
                 &extra,
                 zeroable[id.index()],
@@ -116,6 +120,7 @@ fn zeroable(api: &Api) -> Vec<bool> {
 fn render_type(
     api: &Api,
     names: &Names,
+    scope: &Scope,
     id: TypeId,
     extra: &[syn::Attribute],
     zeroable: bool,
@@ -154,7 +159,7 @@ fn render_type(
             let mut required = Vec::new();
             let mut shapes = Vec::new();
             for (index, (field, field_ident)) in s.fields.iter().zip(&idents).enumerate() {
-                let (declaration, mode) = render_field(field, field_ident, names);
+                let (declaration, mode) = render_field(field, field_ident, names, scope);
                 let index = proc_macro2::Literal::usize_unsuffixed(index);
                 let wire = &field.name;
                 let tokens = &mode.tokens;
@@ -169,7 +174,7 @@ fn render_type(
                 }
             }
             let rest = s.additional.as_ref().map(|value| {
-                let value = type_tokens(value, names);
+                let value = type_tokens_in(value, names, scope);
                 quote!(rest(additional_properties: ::std::collections::BTreeMap<String, #value>))
             });
             let zero = zeroable.then(|| quote!(zero(required)));
@@ -229,9 +234,9 @@ fn render_type(
                 #aliases
             }
         }
-        TypeKind::Union(u) => render_union(names, &name, &doc, extra, u, cfg),
+        TypeKind::Union(u) => render_union(names, scope, &name, &doc, extra, u, cfg),
         TypeKind::Alias(ty) => {
-            let ty = type_tokens(ty, names);
+            let ty = type_tokens_in(ty, names, scope);
             quote! {
                 #cfg
                 #doc
@@ -300,7 +305,12 @@ struct Mode {
 }
 
 /// A struct field, and its mode in the struct's `object!` invocation.
-fn render_field(field: &Field, field_ident: &str, names: &Names) -> (TokenStream, Mode) {
+fn render_field(
+    field: &Field,
+    field_ident: &str,
+    names: &Names,
+    scope: &Scope,
+) -> (TokenStream, Mode) {
     let mut doc = doc_attrs(field.description.as_deref());
     if !field.history.is_empty() {
         let lines = field.history.iter().map(|h| format!(" {h}"));
@@ -308,7 +318,7 @@ fn render_field(field: &Field, field_ident: &str, names: &Names) -> (TokenStream
         doc = quote!(#doc #separator #(#[doc = #lines])*);
     }
     let name = ident(field_ident);
-    let mut base = type_tokens(&field.ty, names);
+    let mut base = type_tokens_in(&field.ty, names, scope);
     if field.boxed {
         base = quote!(Box<#base>);
     }
@@ -350,6 +360,7 @@ fn render_field(field: &Field, field_ident: &str, names: &Names) -> (TokenStream
 
 fn render_union(
     names: &Names,
+    scope: &Scope,
     name: &proc_macro2::Ident,
     doc: &TokenStream,
     extra: &[syn::Attribute],
@@ -366,9 +377,11 @@ fn render_union(
         })
         .collect();
     let variant_idents = naming::disambiguate(&variant_names, &["Unknown"]);
+    let (serde, serde_json) = (scope.deps.serde(), scope.deps.serde_json());
+    let serde_crate = scope.deps.serde_crate_attr();
     let variants = u.variants.iter().zip(&variant_idents).map(|(v, vi)| {
         let vi = ident(vi);
-        let ty = type_tokens(&v.ty, names);
+        let ty = type_tokens_in(&v.ty, names, scope);
         quote!(#vi(#ty),)
     });
     let Some(tag_name) = &u.discriminator else {
@@ -378,7 +391,7 @@ fn render_union(
         let tries = |strict: bool| {
             let arms = u.variants.iter().zip(&variant_idents).map(move |(v, vi)| {
                 let vi = ident(vi);
-                let ty = type_tokens(&v.ty, names);
+                let ty = type_tokens_in(&v.ty, names, scope);
                 quote! {
                     if let Some(v) = super::runtime::unions::attempt::<#ty>(&value, #strict) {
                         return Ok(Self::#vi(v));
@@ -392,7 +405,8 @@ fn render_union(
         return quote! {
             #cfg
             #doc
-            #[derive(Clone, Debug, PartialEq, ::serde::Serialize)]
+            #[derive(Clone, Debug, PartialEq, #serde::Serialize)]
+            #serde_crate
             #[serde(untagged)]
             #[allow(clippy::large_enum_variant)]
             #(#extra)*
@@ -400,14 +414,14 @@ fn render_union(
                 #(#variants)*
             }
 
-            #cfg impl<'de> ::serde::Deserialize<'de> for #name {
-                fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            #cfg impl<'de> #serde::Deserialize<'de> for #name {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                     super::runtime::unions::deserialize(deserializer, |value| {
                         #strict
                         if super::runtime::correct::lenient() {
                             #lenient
                         }
-                        Err(::serde::de::Error::custom(#expected))
+                        Err(#serde::de::Error::custom(#expected))
                     })
                 }
             }
@@ -446,20 +460,20 @@ fn render_union(
         pub enum #name {
             #(#variants)*
             /// A variant this version of the crate does not know, kept as raw JSON.
-            Unknown(::serde_json::Value),
+            Unknown(#serde_json::Value),
         }
 
-        #cfg impl ::serde::Serialize for #name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #cfg impl #serde::Serialize for #name {
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 match self {
                     #(#ser_arms)*
-                    Self::Unknown(value) => ::serde::Serialize::serialize(value, serializer),
+                    Self::Unknown(value) => #serde::Serialize::serialize(value, serializer),
                 }
             }
         }
 
-        #cfg impl<'de> ::serde::Deserialize<'de> for #name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        #cfg impl<'de> #serde::Deserialize<'de> for #name {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 super::runtime::unions::deserialize(deserializer, |value| {
                     match super::runtime::unions::tag_of(&value, #tag_name) {
                         #(#de_arms)*
@@ -475,7 +489,7 @@ fn render_union(
 
             #[inline]
             fn zero() -> Option<Self> {
-                Some(Self::Unknown(::serde_json::Value::Null))
+                Some(Self::Unknown(#serde_json::Value::Null))
             }
         }
     }

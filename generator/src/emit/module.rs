@@ -96,6 +96,90 @@ fn inline_items(
 #[cfg(test)]
 mod tests {
     use super::EmitError;
+    use proc_macro2::{Spacing, TokenStream, TokenTree};
+    use std::collections::BTreeSet;
+
+    /// The crates that code starting a path with `::` names (`::serde::Serialize`).
+    fn roots(tokens: TokenStream, out: &mut BTreeSet<String>) {
+        // Keywords before a path do not continue it (`impl ::serde::Serialize`).
+        const KEYWORDS: &[&str] = &[
+            "as", "dyn", "else", "fn", "for", "if", "impl", "in", "let", "match", "mut", "pub",
+            "ref", "return", "type", "use", "where",
+        ];
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, token) in tokens.iter().enumerate() {
+            if let TokenTree::Group(group) = token {
+                roots(group.stream(), out);
+            }
+            let colon = |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == ':');
+            let leading = match i.checked_sub(1).map(|j| &tokens[j]) {
+                None => true,
+                Some(TokenTree::Ident(ident)) => KEYWORDS.contains(&ident.to_string().as_str()),
+                Some(TokenTree::Punct(p)) => !matches!(p.as_char(), '>' | ':'),
+                Some(_) => false,
+            };
+            let joint = matches!(token, TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint);
+            if leading && joint && colon(tokens.get(i + 1)) {
+                if let Some(TokenTree::Ident(name)) = tokens.get(i + 2) {
+                    out.insert(name.to_string());
+                }
+            }
+        }
+    }
+
+    /// Module output names no crate but `std`, `core` and the runtime crate,
+    /// so the crate that includes it needs no other dependency; it has no
+    /// runtime files and no server (checked on every fixture spec; the
+    /// build-script example compiles one against the runtime crate).
+    #[test]
+    fn module_output_names_only_the_runtime_crate() {
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/fixtures");
+        let mut specs: Vec<_> = std::fs::read_dir(fixtures)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        specs.sort();
+        assert!(specs.len() > 10, "{fixtures}");
+        for spec in specs {
+            let output = crate::Config::new()
+                .spec(&spec)
+                .tag_features(false)
+                .render_as(crate::emit::krate::Layout::Module)
+                .unwrap();
+            let paths: Vec<_> = output.files.keys().collect();
+            assert!(
+                paths.iter().all(|p| {
+                    p.starts_with("src")
+                        && !p.starts_with("src/runtime")
+                        && !p.starts_with("src/server")
+                }),
+                "{}: {paths:?}",
+                spec.display()
+            );
+            let code = super::single_file(&output, "api").unwrap();
+            let mut found = BTreeSet::new();
+            roots(code.parse().unwrap(), &mut found);
+            let allowed = ["authentik_codegen_runtime", "core", "std"];
+            let others: Vec<_> = found
+                .iter()
+                .filter(|r| !allowed.contains(&r.as_str()))
+                .collect();
+            assert!(others.is_empty(), "{}: {others:?}", spec.display());
+        }
+    }
+
+    /// The scan finds leading paths, after keywords too, and only those.
+    #[test]
+    fn roots_are_the_leading_path_segments() {
+        let mut found = BTreeSet::new();
+        let code = "impl ::serde::Serialize for X { fn f() -> Vec<::uuid::Uuid> { a::b(); <::std::string::String>::new(); super::runtime::x() } }";
+        roots(code.parse().unwrap(), &mut found);
+        assert_eq!(
+            found.into_iter().collect::<Vec<_>>(),
+            ["serde", "std", "uuid"]
+        );
+    }
 
     /// A module name that is not a Rust identifier is the caller's error,
     /// reported before anything is parsed.

@@ -14,39 +14,100 @@ pub fn ident(name: &str) -> Ident {
     }
 }
 
-/// The Rust type for a type reference, as seen from the `models` module.
+/// The Rust type for a type reference, as seen from the `models` module of
+/// a generated crate (which names its dependencies directly).
 pub fn type_tokens(ty: &TypeRef, names: &Names) -> TokenStream {
-    type_tokens_in(ty, names, &ModelsPath::INSIDE)
+    type_tokens_in(ty, names, &Scope::models(Deps::Direct))
 }
 
-/// Where the code being rendered finds the generated types: nowhere to go
-/// inside `models`, a path (`super::models`) from anywhere else, so the
-/// code's own items can never shadow a model.
-#[derive(Clone, Debug)]
-pub struct ModelsPath {
-    path: Option<TokenStream>,
+/// How rendered code names the crates it uses besides `std` (`serde`,
+/// `serde_json`, `uuid`, `chrono`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Deps {
+    /// By their own names (`::serde`): a generated crate, which depends on
+    /// them.
+    #[default]
+    Direct,
+    /// Through the runtime's re-exports (`super::runtime::deps::serde`):
+    /// module output, whose crate depends on the runtime crate alone.
+    /// Every generated module reaches `super::runtime`. The runtime is then
+    /// another crate, whose types the code cannot give methods.
+    Runtime,
 }
 
-impl ModelsPath {
-    /// Code inside the `models` module.
-    pub const INSIDE: ModelsPath = ModelsPath { path: None };
+impl Deps {
+    /// Whether the runtime is another crate (see [`Deps::Runtime`]).
+    pub fn foreign_runtime(self) -> bool {
+        self == Deps::Runtime
+    }
 
-    /// Code that reaches the models through `path` (`super::models`).
-    pub fn new(path: TokenStream) -> Self {
-        ModelsPath { path: Some(path) }
+    fn path(self, krate: &str) -> TokenStream {
+        let krate = ident(krate);
+        match self {
+            Deps::Direct => quote!(::#krate),
+            Deps::Runtime => quote!(super::runtime::deps::#krate),
+        }
+    }
+
+    /// `::serde`, or its path through the runtime.
+    pub fn serde(self) -> TokenStream {
+        self.path("serde")
+    }
+
+    /// `::serde_json`, or its path through the runtime.
+    pub fn serde_json(self) -> TokenStream {
+        self.path("serde_json")
+    }
+
+    /// What a type that derives serde's traits adds, so that the derive's
+    /// expansion finds serde: nothing when serde is a dependency,
+    /// `#[serde(crate = "...")]` with the runtime's path otherwise.
+    pub fn serde_crate_attr(self) -> TokenStream {
+        match self {
+            Deps::Direct => TokenStream::new(),
+            Deps::Runtime => {
+                let path = self.serde().to_string().replace(' ', "");
+                quote!(#[serde(crate = #path)])
+            }
+        }
     }
 }
 
-/// The Rust type for a type reference, as seen from code that reaches the
-/// models through `models`: a generated type is written as a path below it
+/// Where the code being rendered sits: how it reaches the generated types
+/// (nowhere to go inside `models`, a path such as `super::models` from
+/// anywhere else, so the code's own items can never shadow a model) and how
+/// it names its dependencies.
+#[derive(Clone, Debug)]
+pub struct Scope {
+    models: Option<TokenStream>,
+    pub deps: Deps,
+}
+
+impl Scope {
+    /// Code inside the `models` module.
+    pub fn models(deps: Deps) -> Scope {
+        Scope { models: None, deps }
+    }
+
+    /// Code that reaches the models through `path` (`super::models`).
+    pub fn beside(path: TokenStream, deps: Deps) -> Self {
+        Scope {
+            models: Some(path),
+            deps,
+        }
+    }
+}
+
+/// The Rust type for a type reference, as seen from code in `scope`: a
+/// generated type is written as a path below the models
 /// (`super::models::User`); runtime and library types are written as
 /// their own paths (`::uuid::Uuid`, `super::runtime::Number`).
-pub fn type_tokens_in(ty: &TypeRef, names: &Names, models: &ModelsPath) -> TokenStream {
-    let inner = |ty: &TypeRef| type_tokens_in(ty, names, models);
+pub fn type_tokens_in(ty: &TypeRef, names: &Names, scope: &Scope) -> TokenStream {
+    let inner = |ty: &TypeRef| type_tokens_in(ty, names, scope);
     match ty {
         TypeRef::Named(id) => {
             let name = ident(names.ty(*id));
-            match &models.path {
+            match &scope.models {
                 Some(path) => quote!(#path::#name),
                 None => quote!(#name),
             }
@@ -58,12 +119,21 @@ pub fn type_tokens_in(ty: &TypeRef, names: &Names, models: &ModelsPath) -> Token
         TypeRef::Integer(IntWidth::U32) => quote!(u32),
         TypeRef::Integer(IntWidth::U64) => quote!(u64),
         TypeRef::Number => quote!(super::runtime::Number),
-        TypeRef::Uuid => quote!(::uuid::Uuid),
+        TypeRef::Uuid => {
+            let uuid = scope.deps.path("uuid");
+            quote!(#uuid::Uuid)
+        }
         TypeRef::DateTime => quote!(super::runtime::DateTime),
         TypeRef::LenientDateTime => quote!(super::runtime::LenientDateTime),
         TypeRef::FieldErrors => quote!(super::runtime::FieldErrors),
-        TypeRef::Date => quote!(::chrono::NaiveDate),
-        TypeRef::Json => quote!(::serde_json::Value),
+        TypeRef::Date => {
+            let chrono = scope.deps.path("chrono");
+            quote!(#chrono::NaiveDate)
+        }
+        TypeRef::Json => {
+            let serde_json = scope.deps.serde_json();
+            quote!(#serde_json::Value)
+        }
         TypeRef::Array(item) => {
             let item = inner(item);
             quote!(Vec<#item>)

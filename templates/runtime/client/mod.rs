@@ -37,12 +37,17 @@ pub use error::{
     ApiError, BuildError, DecodeError, Error, RequestError, StatusError, TransportError,
 };
 pub use multipart::{FilePart, Multipart};
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use operation::operation;
 pub use operation::{Method, Operation};
 pub use paginate::PageStream;
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use params::params;
+// Exported from the runtime crate's own build (see `runtime/mod.rs`).
+#[cfg(runtime_crate)]
+pub use crate::{operation, params};
 pub use params::Params;
 pub use request::Request;
 /// The `reqwest` this client is built on: build a [`reqwest::Client`] with
@@ -54,6 +59,7 @@ use reqwest::header::{HeaderName, HeaderValue};
 use response::Policy;
 use serde::de::DeserializeOwned;
 use std::fmt;
+use std::marker::PhantomData;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
@@ -270,8 +276,12 @@ impl fmt::Debug for Secret {
 }
 
 /// Configuration of a [`Client`]; start with the generated `Client::builder(base_url)`.
+///
+/// `C` is what [`ClientBuilder::build`] gives: this [`Client`], or a type
+/// that wraps it (a generated module's own `Client`, which can have a
+/// method per tag because it belongs to the including crate).
 #[must_use]
-pub struct ClientBuilder {
+pub struct ClientBuilder<C = Client> {
     api: &'static ApiInfo,
     base_url: String,
     credentials: Vec<(String, Secret)>,
@@ -281,6 +291,7 @@ pub struct ClientBuilder {
     hook: Option<Hook>,
     policy: Policy,
     server_version: Option<String>,
+    build: PhantomData<fn() -> C>,
 }
 
 impl ClientBuilder {
@@ -299,9 +310,30 @@ impl ClientBuilder {
             hook: None,
             policy: Policy::default(),
             server_version: None,
+            build: PhantomData,
         }
     }
 
+    /// The same configuration, building a `W` from the [`Client`] (a
+    /// generated module's own `Client`).
+    #[doc(hidden)]
+    pub fn wrapped<W: From<Client>>(self) -> ClientBuilder<W> {
+        ClientBuilder {
+            api: self.api,
+            base_url: self.base_url,
+            credentials: self.credentials,
+            http: self.http,
+            timeout: self.timeout,
+            user_agent: self.user_agent,
+            hook: self.hook,
+            policy: self.policy,
+            server_version: self.server_version,
+            build: PhantomData,
+        }
+    }
+}
+
+impl<C: From<Client>> ClientBuilder<C> {
     /// The API token, sent as the default scheme's credential
     /// (`Authorization: Bearer <token>` for authentik). Operations that
     /// allow anonymous access are sent without it when it is not set.
@@ -394,7 +426,7 @@ impl ClientBuilder {
     }
 
     /// Check the configuration and build the client.
-    pub fn build(self) -> Result<Client, BuildError> {
+    pub fn build(self) -> Result<C, BuildError> {
         let base = join_base(&self.base_url, self.api.server_path)?;
         let mut credentials = Vec::with_capacity(self.credentials.len());
         for (name, secret) in self.credentials {
@@ -451,11 +483,12 @@ impl ClientBuilder {
                 server_version: RwLock::new(self.server_version.map(Arc::from)),
             }),
             timeout: None,
-        })
+        }
+        .into())
     }
 }
 
-impl fmt::Debug for ClientBuilder {
+impl<C> fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let schemes: Vec<&str> = self.credentials.iter().map(|(s, _)| s.as_str()).collect();
         f.debug_struct("ClientBuilder")

@@ -56,6 +56,7 @@ pub struct Operation {
 /// `super::`: invoke it from a module of the generated `client`.
 // A schema without operations leaves the macro unused.
 #[allow(unused_macros)]
+#[cfg_attr(runtime_crate, macro_export)]
 macro_rules! operation {
     (@pick $default:path) => { $default };
     (@pick $default:path, $given:path) => { $given };
@@ -70,5 +71,6 @@ macro_rules! operation {
     };
 }
 
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use operation;

@@ -11,6 +11,7 @@
 /// `string_enum!(Name, CatchAll { Variant => "wire", ... });`
 // A schema without enums leaves the macro unused.
 #[allow(unused_macros)]
+#[cfg_attr(runtime_crate, macro_export)]
 macro_rules! string_enum {
     ($name:ident, $other:ident { $($variant:ident => $wire:literal),* $(,)? }) => {
         impl $name {
@@ -63,15 +64,15 @@ macro_rules! string_enum {
             }
         }
 
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+        impl super::runtime::deps::serde::Serialize for $name {
+            fn serialize<S: super::runtime::deps::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 serializer.serialize_str(self.as_str())
             }
         }
 
-        impl<'de> ::serde::Deserialize<'de> for $name {
-            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
-                <::std::string::String as ::serde::Deserialize>::deserialize(deserializer).map(Self::from)
+        impl<'de> super::runtime::deps::serde::Deserialize<'de> for $name {
+            fn deserialize<D: super::runtime::deps::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                <::std::string::String as super::runtime::deps::serde::Deserialize>::deserialize(deserializer).map(Self::from)
             }
         }
 
@@ -84,5 +85,6 @@ macro_rules! string_enum {
     };
 }
 
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use string_enum;

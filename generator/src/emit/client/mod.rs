@@ -47,7 +47,7 @@ pub(crate) use module::server_path;
 use crate::emit::error::EmitError;
 use crate::emit::format::{format_items, space_members};
 use crate::emit::plan::{ApiPlan, BodyPlan, Decode, TagPlan};
-use crate::emit::rust::{ident, type_tokens_in, ModelsPath};
+use crate::emit::rust::{ident, type_tokens_in, Scope};
 use crate::ir::TypeRef;
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -63,7 +63,7 @@ pub struct Rendered {
 /// from a tag module.
 struct Cx<'a> {
     plan: &'a ApiPlan<'a>,
-    models: ModelsPath,
+    models: Scope,
 }
 
 /// Render the client of `plan`. `crate_ident` names the crate in doc
@@ -75,7 +75,7 @@ pub(crate) fn render(
 ) -> Result<Rendered, EmitError> {
     let cx = Cx {
         plan,
-        models: ModelsPath::new(quote!(models)),
+        models: Scope::beside(quote!(models), plan.deps),
     };
     let mut files = Vec::new();
     for tag in &plan.tags {
@@ -199,9 +199,12 @@ mod tag_cfg_tests {
         );
         let api = crate::Config::new().spec(spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
-        let plan = crate::emit::plan::plan(&api, &names, &|tag| {
-            crate::emit::features::Cfg(vec![tag.to_string()])
-        });
+        let plan = crate::emit::plan::plan(
+            &api,
+            &names,
+            &|tag| crate::emit::features::Cfg(vec![tag.to_string()]),
+            Default::default(),
+        );
         let rendered = super::render(&plan, "fixture", true).unwrap();
         let (_, module) = rendered
             .files

@@ -7,7 +7,7 @@ use crate::emit::error::EmitError;
 use crate::emit::format::{format_items, space_members};
 use crate::emit::plan::sets::Documented;
 use crate::emit::plan::{BodyPlan, TagPlan};
-use crate::emit::rust::{ident, type_tokens_in, ModelsPath};
+use crate::emit::rust::{ident, type_tokens_in, Scope};
 use crate::ir::{Api, Method, ParamLocation, SecurityScheme, TypeRef};
 use proc_macro2::Literal;
 use quote::quote;
@@ -24,10 +24,11 @@ pub(super) fn render_mod(
     path: &Path,
 ) -> Result<String, EmitError> {
     let api = cx.plan.api;
-    let mod_models = ModelsPath::new(quote!(super::models));
+    let mod_models = Scope::beside(quote!(super::models), cx.plan.deps);
+    let serde_json = cx.plan.deps.serde_json();
     let error_ty = |ty: &Option<TypeRef>| match ty {
         Some(ty) => type_tokens_in(ty, cx.plan.names, &mod_models),
-        None => quote!(::serde_json::Value),
+        None => quote!(#serde_json::Value),
     };
     let sets = &cx.plan.sets;
     let validation = error_ty(&sets.validation);
@@ -173,6 +174,21 @@ pub(super) fn render_mod(
             }
         })
         .collect();
+    // A runtime in another crate (module output): its `Client` cannot be
+    // given methods here, so the module wraps it in its own.
+    let (client_reexport, builder, local_client) = if cx.plan.deps.foreign_runtime() {
+        (
+            quote!(),
+            quote!(super::runtime::client::ClientBuilder::new(&API, base_url).wrapped()),
+            Some(local_client()),
+        )
+    } else {
+        (
+            quote!(Client, ClientBuilder,),
+            quote!(ClientBuilder::new(&API, base_url)),
+            None,
+        )
+    };
     let doc_title = format!(" Async client for the {title} API, schema version {version}.");
     let header = quote! {
         #![doc = #doc_title]
@@ -200,13 +216,13 @@ pub(super) fn render_mod(
         use super::{models, runtime};
 
         pub use super::runtime::client::{
-            reqwest, ApiError, BuildError, Bytes, Client, ClientBuilder, Correction,
+            reqwest, ApiError, BuildError, Bytes, #client_reexport Correction,
             CorrectionKind, Corrections, DecodeError, FilePart, RequestError, StatusError,
             TransportError, DEFAULT_TIMEOUT,
         };
         #documented_import
     };
-    let items = vec![
+    let mut items = vec![
         quote! {
             /// The error of every operation: the runtime's error with this API's
             /// validation (`400`) and generic (`403`, `404`, `405`) error bodies.
@@ -245,7 +261,7 @@ pub(super) fn render_mod(
                 /// (`https://authentik.example.com`; the API's server path is
                 /// appended unless the URL already ends with it).
                 pub fn builder(base_url: impl Into<String>) -> ClientBuilder {
-                    ClientBuilder::new(&API, base_url)
+                    #builder
                 }
 
                 /// A client for the server at `base_url` with an API token and
@@ -260,7 +276,47 @@ pub(super) fn render_mod(
         quote!(#probe),
         quote!(#dispatch),
     ];
+    items.extend(local_client);
     format_items(path, header, items).map(|text| space_members(&text))
+}
+
+/// Module output's `Client` and `ClientBuilder`: the runtime's client in a
+/// type of this module (which can have a method per tag), dereferencing to
+/// it; `with_timeout`, the one runtime method that gives a client, keeps
+/// the wrapper.
+fn local_client() -> proc_macro2::TokenStream {
+    quote! {
+        /// A client of the API: the runtime's client with a method per tag.
+        /// Everything else (`base_url`, `server_version`, ...) is the runtime
+        /// client's, through `Deref`.
+        #[derive(Clone, Debug)]
+        pub struct Client(super::runtime::client::Client);
+
+        impl ::core::ops::Deref for Client {
+            type Target = super::runtime::client::Client;
+
+            fn deref(&self) -> &Self::Target {
+                &self.0
+            }
+        }
+
+        impl ::core::convert::From<super::runtime::client::Client> for Client {
+            fn from(client: super::runtime::client::Client) -> Self {
+                Client(client)
+            }
+        }
+
+        impl Client {
+            /// A handle whose requests use `timeout` instead of the default; see
+            /// the runtime client's `with_timeout`.
+            pub fn with_timeout(&self, timeout: impl Into<Option<::std::time::Duration>>) -> Client {
+                Client(self.0.with_timeout(timeout))
+            }
+        }
+
+        /// Configuration of a [`Client`]; start with [`Client::builder`].
+        pub type ClientBuilder = super::runtime::client::ClientBuilder<Client>;
+    }
 }
 
 /// The path of the first server (`/api/v3`), also when it is a full URL.

@@ -22,6 +22,7 @@ pub mod reserved;
 pub mod sets;
 
 use crate::emit::features::Cfg;
+use crate::emit::rust::Deps;
 use crate::ir::{Api, Operation, Parameter, TypeId, TypeRef};
 use crate::naming::{self, Names};
 use replies::Replies;
@@ -32,6 +33,8 @@ use std::collections::BTreeMap;
 pub struct ApiPlan<'a> {
     pub api: &'a Api,
     pub names: &'a Names,
+    /// How the code names serde, uuid and the like.
+    pub deps: Deps,
     /// Tags in name order.
     pub tags: Vec<TagPlan<'a>>,
     /// Shared security alternatives and documented error statuses.
@@ -175,8 +178,14 @@ pub enum Decode {
 }
 
 /// Plan every operation of `api`; `tag_cfg(tag)` is the `#[cfg]` of a
-/// tag's code (see `emit::features`).
-pub fn plan<'a>(api: &'a Api, names: &'a Names, tag_cfg: &dyn Fn(&str) -> Cfg) -> ApiPlan<'a> {
+/// tag's code (see `emit::features`), `deps` how the code names its
+/// dependencies.
+pub fn plan<'a>(
+    api: &'a Api,
+    names: &'a Names,
+    tag_cfg: &dyn Fn(&str) -> Cfg,
+    deps: Deps,
+) -> ApiPlan<'a> {
     let sets = Sets::new(api);
     let mut replies = Replies::default();
     let mut warnings = Vec::new();
@@ -214,6 +223,7 @@ pub fn plan<'a>(api: &'a Api, names: &'a Names, tag_cfg: &dyn Fn(&str) -> Cfg) -
     ApiPlan {
         api,
         names,
+        deps,
         tags,
         sets,
         replies,

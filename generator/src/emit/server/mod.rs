@@ -31,7 +31,7 @@ pub mod table;
 use super::error::EmitError;
 use super::format::format_items;
 use super::plan::{ApiPlan, BodyPlan, OpPlan, TagPlan};
-use super::rust::{doc_attrs, ident, type_tokens_in, ModelsPath};
+use super::rust::{doc_attrs, ident, type_tokens_in, Deps, Scope};
 use crate::ir::{Api, Operation, TypeId, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -47,7 +47,9 @@ pub struct Rendered {
 /// from a tag module.
 struct Cx<'a> {
     plan: &'a ApiPlan<'a>,
-    models: ModelsPath,
+    /// The server is in generated crates only (not in module output): it
+    /// names its dependencies directly.
+    models: Scope,
 }
 
 impl Cx<'_> {
@@ -69,7 +71,7 @@ pub(crate) fn render(
 ) -> Result<Rendered, EmitError> {
     let cx = Cx {
         plan,
-        models: ModelsPath::new(quote!(super::models)),
+        models: Scope::beside(quote!(super::models), Deps::Direct),
     };
     // A tag whose operations were all removed has no server module.
     let tags: Vec<&TagPlan<'_>> = plan
@@ -478,7 +480,7 @@ fn render_mod(
             }
         },
     ];
-    let mod_models = ModelsPath::new(quote!(models));
+    let mod_models = Scope::beside(quote!(models), Deps::Direct);
     let ty = |t: &TypeRef| type_tokens_in(t, cx.plan.names, &mod_models);
     let enums = replies::render(&cx.plan.replies, &ty, type_cfg);
     format_items(path, header, items.into_iter().chain(enums))

@@ -33,6 +33,7 @@ pub trait Params {
 /// from a module of the generated `client` (which imports `runtime`).
 // A schema without optional parameters leaves the macro unused.
 #[allow(unused_macros)]
+#[cfg_attr(runtime_crate, macro_export)]
 macro_rules! params {
     (@doc query $wire:literal) => { concat!(" Query parameter `", $wire, "`.") };
     (@doc joined $wire:literal) => { concat!(" Query parameter `", $wire, "`.") };
@@ -78,5 +79,6 @@ macro_rules! params {
     };
 }
 
+#[cfg(not(runtime_crate))]
 #[allow(unused_imports)]
 pub(crate) use params;
