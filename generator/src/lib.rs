@@ -435,10 +435,12 @@ impl Config {
     /// crate for those).
     ///
     /// ```toml
+    /// # Neither crate is published: take both from one checkout (`path`) or
+    /// # one `git` revision.
     /// [dependencies]
-    /// authentik-codegen-runtime = { version = "0.1", default-features = false, features = ["client"] }
+    /// authentik-codegen-runtime = { path = "../authentik-codegen/templates", default-features = false, features = ["client"] }
     /// [build-dependencies]
-    /// authentik-codegen = { version = "0.1", default-features = false }
+    /// authentik-codegen = { path = "../authentik-codegen/generator", default-features = false }
     /// ```
     ///
     /// ```no_run

@@ -335,8 +335,9 @@ fn dependency_tables_agree() {
     assert!(differences.is_empty(), "{}", differences.join("\n"));
 }
 
-/// A crate that includes a generated module (the build-script example)
-/// depends on the runtime crate alone, which module output names as its
+/// A crate that includes a generated module (the build-script example, the
+/// crate that compiles every fixture's module output) depends on the
+/// runtime crate alone, which module output names as its
 /// `runtime` (`emit::krate::RUNTIME_CRATE`): everything else the module
 /// uses, it reaches through that crate.
 #[test]
@@ -348,9 +349,13 @@ fn module_output_needs_only_the_runtime_crate() {
         crate::emit::krate::RUNTIME_CRATE,
         "templates/Cargo.toml's package is the crate module output names"
     );
-    let example = "examples/build-rs-client/Cargo.toml";
-    let names: Vec<String> = dependencies(example, &read(example)).into_keys().collect();
-    assert_eq!(names, [package], "{example}: [dependencies]");
+    for user in [
+        "examples/build-rs-client/Cargo.toml",
+        "tests/module-output/Cargo.toml",
+    ] {
+        let names: Vec<String> = dependencies(user, &read(user)).into_keys().collect();
+        assert_eq!(names, [package], "{user}: [dependencies]");
+    }
 }
 
 /// The manifests of the crates that meet in one build or one test: the
@@ -363,6 +368,7 @@ const MEETING_MANIFESTS: &[&str] = &[
     "examples/build-rs-client/Cargo.toml",
     "examples/list-users/Cargo.toml",
     "tests/Cargo.toml",
+    "tests/module-output/Cargo.toml",
     "fake/Cargo.toml",
 ];
 
@@ -459,6 +465,7 @@ const SOURCES: &[&str] = &[
     "templates",
     "tests/src",
     "tests/tests",
+    "tests/module-output",
     "xtask",
     "fake",
     "examples",
