@@ -12,6 +12,17 @@ enum Mode {
 }
 runtime::string_enum!(Mode, Unknown { Strict => "strict", Regex => "regex" });
 
+/// The runtime crate's fingerprint (module output's check) is set by its
+/// build script, and compared byte for byte.
+#[test]
+fn the_fingerprint_is_this_runtime_s() {
+    use crate::runtime::{is_fingerprint, FINGERPRINT};
+    assert_eq!(FINGERPRINT.len(), 16, "{FINGERPRINT}");
+    assert!(is_fingerprint(FINGERPRINT));
+    assert!(!is_fingerprint("0000000000000000"));
+    assert!(!is_fingerprint(&FINGERPRINT[1..]));
+}
+
 #[test]
 fn enum_known_and_unknown_values_round_trip() {
     let known: Mode = serde_json::from_value(json!("regex")).unwrap();

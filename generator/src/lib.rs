@@ -433,6 +433,8 @@ impl Config {
     /// module has no cargo-feature gates ([`Config::tag_features`]), no test
     /// dispatch ([`Config::test_dispatch`]) and no server stubs (generate a
     /// crate for those).
+    /// The module checks at compile time that the runtime crate is the
+    /// runtime this generator embeds (the same checkout or git revision).
     ///
     /// ```toml
     /// # Neither crate is published: take both from one checkout (`path`) or

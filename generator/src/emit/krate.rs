@@ -52,6 +52,9 @@ impl Layout {
     }
 }
 
+#[path = "../../../templates/fingerprint.rs"]
+mod fingerprint;
+
 /// The runtime crate (`templates/`) as a Rust path root: module output's
 /// `runtime` (the tidy test checks it against the crate's package name).
 pub(crate) const RUNTIME_CRATE: &str = "authentik_codegen_runtime";
@@ -404,6 +407,12 @@ fn lib_rs(api: &Api, layout: Layout) -> Result<String, EmitError> {
         ),
         Layout::Module => {
             let krate = super::rust::ident(RUNTIME_CRATE);
+            let fingerprint = fingerprint::fingerprint(RUNTIME.iter().copied());
+            let message = format!(
+                "{} is not the runtime this module was generated for (fingerprint {fingerprint}): \
+                 take it from the checkout or git revision of the authentik-codegen that generated the module",
+                RUNTIME_CRATE.replace('_', "-")
+            );
             (
                 quote! {
                     /// The async HTTP client: one method per operation, grouped by tag.
@@ -413,6 +422,7 @@ fn lib_rs(api: &Api, layout: Layout) -> Result<String, EmitError> {
                 quote! {
                     #[doc(hidden)]
                     pub use ::#krate::runtime;
+                    const _: () = assert!(runtime::is_fingerprint(#fingerprint), #message);
                 },
             )
         }

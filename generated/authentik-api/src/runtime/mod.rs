@@ -39,6 +39,32 @@ pub mod deps {
     pub use ::uuid;
 }
 
+/// The fingerprint of this runtime's files (`templates/fingerprint.rs`),
+/// in the runtime crate's own build: module output asserts that it is the
+/// one its generator embeds.
+#[cfg(runtime_crate)]
+#[doc(hidden)]
+pub const FINGERPRINT: &str = env!("AUTHENTIK_RUNTIME_FINGERPRINT");
+
+/// Whether `fingerprint` is [`FINGERPRINT`] (a `const fn`, for module
+/// output's compile-time check).
+#[cfg(runtime_crate)]
+#[doc(hidden)]
+pub const fn is_fingerprint(fingerprint: &str) -> bool {
+    let (a, b) = (fingerprint.as_bytes(), FINGERPRINT.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 pub use datetime::{DateTime, LenientDateTime};
 pub use field_errors::FieldErrors;
 pub use number::Number;
