@@ -136,24 +136,32 @@ impl Api {
     /// references from different `Api`s are the same type iff their
     /// descriptions are equal.
     pub fn describe(&self, ty: &TypeRef) -> String {
-        match ty {
-            TypeRef::Named(id) => self.get(*id).origin.schema_name().to_string(),
-            TypeRef::String => "string".into(),
-            TypeRef::Binary => "binary".into(),
-            TypeRef::Boolean => "boolean".into(),
-            TypeRef::Integer(w) => format!("integer({w:?})").to_lowercase(),
-            TypeRef::Number => "number".into(),
-            TypeRef::Uuid => "uuid".into(),
-            TypeRef::DateTime => "date-time".into(),
-            TypeRef::LenientDateTime => "date-time (lenient)".into(),
-            TypeRef::FieldErrors => "field-errors".into(),
-            TypeRef::Date => "date".into(),
-            TypeRef::Json => "any".into(),
-            TypeRef::Array(item) => format!("array<{}>", self.describe(item)),
-            TypeRef::Map(value) => format!("map<{}>", self.describe(value)),
-            TypeRef::Nullable(inner) => format!("{}?", self.describe(inner)),
-            TypeRef::Versioned(inner) => format!("versioned<{}>", self.describe(inner)),
-        }
+        describe_with(ty, &|id| self.get(id).origin.schema_name())
+    }
+}
+
+/// [`Api::describe`]'s words for a type reference, with named types as
+/// `name` calls them (the IR outline tells apart types that share a schema
+/// name).
+pub(crate) fn describe_with<'a>(ty: &TypeRef, name: &dyn Fn(TypeId) -> &'a str) -> String {
+    let inner = |ty: &TypeRef| describe_with(ty, name);
+    match ty {
+        TypeRef::Named(id) => name(*id).to_string(),
+        TypeRef::String => "string".into(),
+        TypeRef::Binary => "binary".into(),
+        TypeRef::Boolean => "boolean".into(),
+        TypeRef::Integer(w) => format!("integer({w:?})").to_lowercase(),
+        TypeRef::Number => "number".into(),
+        TypeRef::Uuid => "uuid".into(),
+        TypeRef::DateTime => "date-time".into(),
+        TypeRef::LenientDateTime => "date-time (lenient)".into(),
+        TypeRef::FieldErrors => "field-errors".into(),
+        TypeRef::Date => "date".into(),
+        TypeRef::Json => "any".into(),
+        TypeRef::Array(item) => format!("array<{}>", inner(item)),
+        TypeRef::Map(value) => format!("map<{}>", inner(value)),
+        TypeRef::Nullable(value) => format!("{}?", inner(value)),
+        TypeRef::Versioned(value) => format!("versioned<{}>", inner(value)),
     }
 }
 

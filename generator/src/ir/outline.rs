@@ -6,8 +6,9 @@
 //! schema name (a name several arena entries share gets `#1`, `#2` ...),
 //! never by [`super::TypeId`]; hoisted inline types are marked `(inline)`.
 //! Conventions:
-//! - `[T]` array, `map<T>` map, `T?` nullable item, `versioned<T>` the
-//!   newest type or raw JSON from an older server;
+//! - types in [`Api::describe`]'s words: `array<T>`, `map<T>`, `T?`
+//!   nullable item, `versioned<T>` the newest type or raw JSON from an
+//!   older server, `date-time (lenient)`;
 //! - a field's flags in parentheses (`required`, `nullable`, `read-only`,
 //!   `write-only`, `deprecated`, `boxed`, `default=`, constraints);
 //! - `@` lines are a type's own attributes (aliases, versions, additional
@@ -67,24 +68,7 @@ impl Names {
     }
 
     fn ty(&self, ty: &TypeRef) -> String {
-        match ty {
-            TypeRef::Named(id) => self.of(*id).to_string(),
-            TypeRef::String => "string".into(),
-            TypeRef::Binary => "binary".into(),
-            TypeRef::Boolean => "boolean".into(),
-            TypeRef::Integer(w) => format!("integer({w:?})").to_lowercase(),
-            TypeRef::Number => "number".into(),
-            TypeRef::Uuid => "uuid".into(),
-            TypeRef::DateTime => "date-time".into(),
-            TypeRef::LenientDateTime => "date-time(lenient)".into(),
-            TypeRef::Date => "date".into(),
-            TypeRef::FieldErrors => "field-errors".into(),
-            TypeRef::Json => "any".into(),
-            TypeRef::Array(item) => format!("[{}]", self.ty(item)),
-            TypeRef::Map(value) => format!("map<{}>", self.ty(value)),
-            TypeRef::Nullable(inner) => format!("{}?", self.ty(inner)),
-            TypeRef::Versioned(inner) => format!("versioned<{}>", self.ty(inner)),
-        }
+        super::describe_with(ty, &|id| self.of(id))
     }
 }
 

@@ -109,7 +109,7 @@ object User (inline)
   @aliases: UserAlias
   @versions: 1.0 (removed)
   attributes: map<any>
-  groups: [Group] (each(value >=1))
+  groups: array<Group> (each(value >=1))
     ~ Since 2.0.
   name: string (default="x", len <=150, pattern /^\w+$/)  # The name.…
   pk: integer(i32) (required, read-only)
@@ -187,7 +187,7 @@ GET /widgets/ widgets_list [core]
   security: a + b | anonymous
   query ordering?: string (explode=false, deprecated, len >=1)
   body (required): application/json
-  200: application/json [Widget]
+  200: application/json array<Widget>
   404 (patch): no body  # Gone
 "#;
     assert_eq!(outline(&api), expected);
