@@ -35,6 +35,7 @@ static API: ApiInfo = ApiInfo {
         ("key", Scheme::Query { name: "key" }),
     ],
     default_scheme: "main",
+    agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
 
 static LIST: Operation = Operation {

@@ -35,6 +35,13 @@ async fn lists_applications() {
         request.starts_with("GET /api/v3/core/applications/"),
         "{request}"
     );
+    // The default user agent names the crate that holds the generated code.
+    assert!(
+        request
+            .to_ascii_lowercase()
+            .contains("user-agent: authentik-example-build-rs/0.1.0 (authentik 2026.11.0-rc1)"),
+        "{request}"
+    );
 }
 
 #[test]

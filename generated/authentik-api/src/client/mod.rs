@@ -97,6 +97,7 @@ static API: super::runtime::client::ApiInfo = super::runtime::client::ApiInfo {
         ),
     ],
     default_scheme: "authentik",
+    agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
 };
 
 #[allow(dead_code)]

@@ -243,6 +243,7 @@ pub(super) fn render_mod(
                 server_path: #server_path,
                 schemes: &[#(#schemes),*],
                 default_scheme: #default_scheme,
+                agent: concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")),
             };
         },
         quote! {

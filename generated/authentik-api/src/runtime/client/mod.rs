@@ -76,6 +76,10 @@ pub struct ApiInfo {
     pub schemes: &'static [(&'static str, Scheme)],
     /// The scheme [`ClientBuilder::token`] gives a credential to.
     pub default_scheme: &'static str,
+    /// The default user agent's product, `name/version`: the package that
+    /// holds the generated code (a generated crate, or the crate that
+    /// includes a generated module), from its `CARGO_PKG_*`.
+    pub agent: &'static str,
 }
 
 /// Where the server says which version it runs: an operation and the
@@ -455,11 +459,8 @@ impl<C: From<Client>> ClientBuilder<C> {
         }
         let user_agent = self.user_agent.unwrap_or_else(|| {
             format!(
-                "{}/{} ({} {})",
-                env!("CARGO_PKG_NAME"),
-                env!("CARGO_PKG_VERSION"),
-                self.api.title,
-                self.api.version
+                "{} ({} {})",
+                self.api.agent, self.api.title, self.api.version
             )
         });
         let user_agent =
