@@ -16,25 +16,21 @@ fn main() {
         .collect();
     specs.sort();
     let mut includes = Vec::new();
+    let mut names = Vec::new();
     for spec in &specs {
-        let stem = spec.file_stem().unwrap_or_default().to_string_lossy();
-        let name = format!("fixture_{stem}");
+        let stem = spec
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let path = authentik_codegen::Config::new()
             .spec(spec)
-            .generate_module(&name)
+            .generate_module(&format!("fixture_{stem}"))
             .unwrap_or_else(|e| panic!("{}: {e}", spec.display()));
         let path = path.display().to_string();
         includes.push(quote!(include!(#path);));
+        names.push(stem);
     }
-    let names: Vec<String> = specs
-        .iter()
-        .map(|s| {
-            s.file_stem()
-                .unwrap_or_default()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
     let file = quote! {
         #(#includes)*
         /// The fixtures included, by file stem.
