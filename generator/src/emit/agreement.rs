@@ -64,8 +64,11 @@ fn client_and_server_agree_on_bodies() {
         let api = crate::Config::new().spec(&spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
         let plan = plan::plan(&api, &names, &|_| Default::default(), Default::default());
-        let client = crate::emit::client::render(&plan, "fixture", false).unwrap();
-        let server = crate::emit::server::render(&plan, &api, &|_| Default::default()).unwrap();
+        let run = |jobs| crate::emit::jobs::run(jobs, 2).unwrap();
+        let client = run(crate::emit::client::jobs(&plan, "fixture", false));
+        let server = run(crate::emit::server::jobs(&plan, &api, &|_| {
+            Default::default()
+        }));
         for tag in &plan.tags {
             let stem = tag.module.trim_start_matches("r#");
             let find = |files: &[(std::path::PathBuf, String)], dir: &str| {
@@ -75,7 +78,7 @@ fn client_and_server_agree_on_bodies() {
                     .map(|(_, text)| bodies(text))
                     .unwrap_or_default()
             };
-            let (client, server) = (find(&client.files, "client"), find(&server.files, "server"));
+            let (client, server) = (find(&client, "client"), find(&server, "server"));
             for p in tag.served() {
                 let method = p.method.trim_start_matches("r#");
                 assert_eq!(

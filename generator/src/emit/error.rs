@@ -51,12 +51,9 @@ pub(crate) enum EmitError {
     /// The server's validation table did not serialise (a bug).
     #[error("the server table does not serialise: {0}")]
     Table(#[source] serde_json::Error),
-    /// The server's validation table serialised to something other than an object (a bug).
-    #[error("the server table is not a JSON object")]
-    TableShape,
-    /// The server renders on its own thread, which panicked (a bug).
-    #[error("its thread panicked")]
-    ServerThread,
+    /// Rendering a file panicked (a bug).
+    #[error("rendering {} panicked", file.display())]
+    Panicked { file: PathBuf },
     /// `Config::type_attribute`: the text is not an outer attribute.
     #[error("type attribute for {type_name}: `{attribute}` is not an attribute: {message}")]
     TypeAttribute {
@@ -83,8 +80,8 @@ impl EmitError {
             | EmitError::Placeholder { .. } => "formatting the generated code",
             EmitError::Template { .. } => "filling the crate templates",
             EmitError::MissingFile { .. } => "inlining the crate into a module",
-            EmitError::Table(_) | EmitError::TableShape => "serialising the server table",
-            EmitError::ServerThread => "rendering the server",
+            EmitError::Table(_) => "serialising the server table",
+            EmitError::Panicked { .. } => "rendering a file",
             EmitError::TypeAttribute { .. }
             | EmitError::CrateName(_)
             | EmitError::ModuleName(_) => return None,

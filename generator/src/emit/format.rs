@@ -65,18 +65,41 @@ fn object_body(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
         seq,
         zero,
         shapes,
-    } = &body;
-    let declared = fields.iter().map(|f| {
-        let (attrs, name, ty) = (&f.attrs, &f.name, &f.ty);
-        quote!(#(#attrs)* pub #name: #ty,)
+    } = body;
+    // The struct as prettyplease prints it, built from the parsed parts
+    // (not quoted and parsed again).
+    let mut tails = Vec::with_capacity(fields.len());
+    let named = fields.into_iter().map(|f| {
+        tails.push(inline_tokens(f.tail));
+        syn::Field {
+            attrs: f.attrs,
+            vis: syn::Visibility::Public(Default::default()),
+            mutability: syn::FieldMutability::None,
+            ident: Some(f.name),
+            colon_token: Some(Default::default()),
+            ty: f.ty,
+        }
     });
-    let text = prettyplease::unparse(&syn::parse_quote! {
-        #(#attrs)*
-        pub struct #name { #(#declared)* }
+    let item = syn::ItemStruct {
+        attrs,
+        vis: syn::Visibility::Public(Default::default()),
+        struct_token: Default::default(),
+        ident: name.clone(),
+        generics: Default::default(),
+        fields: syn::Fields::Named(syn::FieldsNamed {
+            brace_token: Default::default(),
+            named: named.collect(),
+        }),
+        semi_token: None,
+    };
+    let text = prettyplease::unparse(&syn::File {
+        shebang: None,
+        attrs: Vec::new(),
+        items: vec![syn::Item::Struct(item)],
     });
     // Field ends: lines at the fields' indentation ending with `,` (a type
     // spanning lines ends with `>,`), not docs or attributes.
-    let mut tails = fields.iter().map(|f| inline_tokens(f.tail.clone()));
+    let mut tails = tails.into_iter();
     let layout = |problem| EmitError::Layout {
         file: path.to_path_buf(),
         name: name.to_string(),
@@ -106,12 +129,26 @@ fn object_body(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
     if let Some(required) = required {
         out.push_str(&wrap_list(
             "    required(",
-            required.iter().map(|t| inline_tokens(t.clone())),
+            required.into_iter().map(inline_tokens),
             ")",
         ));
     }
     if let Some((name, ty)) = rest {
-        let ty = prettyplease::unparse(&syn::parse_quote!(type T = #ty;));
+        let alias = syn::ItemType {
+            attrs: Vec::new(),
+            vis: syn::Visibility::Inherited,
+            type_token: Default::default(),
+            ident: syn::Ident::new("T", proc_macro2::Span::call_site()),
+            generics: Default::default(),
+            eq_token: Default::default(),
+            ty: Box::new(ty),
+            semi_token: Default::default(),
+        };
+        let ty = prettyplease::unparse(&syn::File {
+            shebang: None,
+            attrs: Vec::new(),
+            items: vec![syn::Item::Type(alias)],
+        });
         let ty = ty
             .trim()
             .trim_start_matches("type T = ")
@@ -121,7 +158,7 @@ fn object_body(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
     if let Some(field) = seq {
         out.push_str(&format!("    seq({field})\n"));
     }
-    if *zero {
+    if zero {
         out.push_str("    zero(required)\n");
     }
     if let Some(shapes) = shapes {

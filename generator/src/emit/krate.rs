@@ -240,42 +240,32 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
     } else {
         super::features::TagFeatures::disabled()
     };
-    let mut type_attributes = Vec::with_capacity(options.type_attributes.len());
-    for (name, attr) in &options.type_attributes {
-        let tokens: proc_macro2::TokenStream =
-            attr.parse()
-                .map_err(|e: proc_macro2::LexError| EmitError::TypeAttribute {
-                    type_name: name.clone(),
-                    attribute: attr.clone(),
-                    message: e.to_string(),
-                })?;
-        type_attributes.push((name.clone(), tokens));
-    }
     let layout = options.layout;
     let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag), layout.deps());
-    // The server renders on a second thread while this one renders the
-    // models and the client: the IR and the plan are plain data shared by
-    // reference, and each thread builds and formats its own token streams
-    // (which cannot cross threads). The files are collected by path, so
-    // the output does not depend on which thread finishes first.
-    // Module output has no server (nor test dispatch).
-    let server = layout == Layout::Crate;
+    // Every file is a job (see `emit::jobs`): the IR and the plan are plain
+    // data shared by reference, each job builds and formats its own token
+    // streams. Module output has no server (nor test dispatch).
     let test_dispatch = options.test_dispatch && layout == Layout::Crate;
-    let (models, client, server) = std::thread::scope(|scope| {
-        let server = server.then(|| {
-            scope
-                .spawn(|| super::server::render(&plan, newest, &|id| features.cfg_type(id.index())))
-        });
-        let models = models::render(api, &names, &features, &type_attributes, layout.deps());
-        let client = client::render(&plan, &options.name.replace('-', "_"), test_dispatch);
-        (models, client, server.map(|s| s.join()))
-    });
-    files.insert(PathBuf::from("src/models.rs"), models?);
-    files.extend(client?.files);
-    if let Some(server) = server {
-        let server = server.map_err(|_| EmitError::ServerThread)??;
-        files.extend(server.files);
+    let crate_ident = options.name.replace('-', "_");
+    let type_cfg = |id: crate::ir::TypeId| features.cfg_type(id.index());
+    let mut jobs = vec![super::jobs::Job::new(
+        PathBuf::from("src/models.rs"),
+        api.types.len(),
+        || {
+            models::render(
+                api,
+                &names,
+                &features,
+                &options.type_attributes,
+                layout.deps(),
+            )
+        },
+    )];
+    jobs.extend(client::jobs(&plan, &crate_ident, test_dispatch));
+    if layout == Layout::Crate {
+        jobs.extend(super::server::jobs(&plan, newest, &type_cfg));
     }
+    files.extend(super::jobs::run(jobs, super::jobs::threads())?);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api, layout)?);
     if layout == Layout::Crate {
         for (name, contents) in RUNTIME {
@@ -292,7 +282,6 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
         operations: api.operations.len(),
         lines: 0,
     };
-    let crate_ident = options.name.replace('-', "_");
     let test_dispatch_feature = if options.test_dispatch {
         TEST_DISPATCH_FEATURE
     } else {

@@ -17,6 +17,7 @@ pub mod client;
 mod error;
 pub mod features;
 pub(crate) mod format;
+pub(crate) mod jobs;
 pub mod krate;
 pub mod media;
 pub mod models;

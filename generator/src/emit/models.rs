@@ -31,9 +31,22 @@ pub(crate) fn render(
     api: &Api,
     names: &Names,
     features: &TagFeatures,
-    type_attributes: &[(String, TokenStream)],
+    type_attributes: &[(String, String)],
     deps: Deps,
 ) -> Result<String, EmitError> {
+    let type_attributes = type_attributes
+        .iter()
+        .map(|(name, attr)| {
+            let tokens =
+                attr.parse()
+                    .map_err(|e: proc_macro2::LexError| EmitError::TypeAttribute {
+                        type_name: name.clone(),
+                        attribute: attr.clone(),
+                        message: e.to_string(),
+                    })?;
+            Ok((name, tokens))
+        })
+        .collect::<Result<Vec<(&String, TokenStream)>, EmitError>>()?;
     let scope = Scope::models(deps);
     let mut ids: Vec<TypeId> = api.ids().collect();
     ids.sort_by(|a, b| names.ty(*a).cmp(names.ty(*b)));
@@ -55,7 +68,9 @@ pub(crate) fn render(
             let extra = type_attributes
                 .iter()
                 .filter(|(name, _)| {
-                    name == "*" || name == names.ty(id) || name == api.get(id).origin.schema_name()
+                    *name == "*"
+                        || *name == names.ty(id)
+                        || *name == api.get(id).origin.schema_name()
                 })
                 .map(|(name, attr)| parse_attributes(name, attr))
                 .collect::<Result<Vec<_>, _>>()?

@@ -14,8 +14,8 @@
 //! - a field whose type changed gets a type that reads every historical form
 //!   (see [`fold_type`] for the rules).
 
-use crate::ir::{Api, Field, IntWidth, LegacyForm, Struct, TypeId, TypeKind, TypeRef};
-use std::collections::{BTreeMap, BTreeSet};
+use crate::ir::{Api, Field, IntWidth, LegacyForm, Operation, Struct, TypeId, TypeKind, TypeRef};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Fold `older` (oldest first) into `newest`.
 pub fn fold(newest: &mut Api, older: &[Api]) {
@@ -99,6 +99,10 @@ fn enum_renames(newest: &mut Api, older: &[Api]) {
 
 /// Enums with the same schema name (or an alias name) in older versions.
 fn enums_by_name(newest: &Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String>)>) {
+    let indexes: Vec<_> = older
+        .iter()
+        .map(|old| (old, old.by_schema_name()))
+        .collect();
     for id in newest.ids() {
         if enum_values(newest, id).is_none() {
             continue;
@@ -107,8 +111,7 @@ fn enums_by_name(newest: &Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<Stri
         let names: Vec<&str> = std::iter::once(def.origin.schema_name())
             .chain(def.aliases.iter().map(String::as_str))
             .collect();
-        for old in older {
-            let index = old.by_schema_name();
+        for (old, index) in &indexes {
             for name in &names {
                 if let Some(values) = index.get(name).and_then(|old_id| enum_values(old, *old_id)) {
                     merges.push((id, values.clone()));
@@ -266,7 +269,18 @@ fn translate(old_api: &Api, ty: &TypeRef, new_index: &BTreeMap<&str, TypeId>) ->
 fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String>)>) {
     let old_indexes: Vec<BTreeMap<&str, TypeId>> = older.iter().map(Api::by_schema_name).collect();
     let ids: Vec<TypeId> = newest.ids().collect();
-    for id in ids {
+    // Schema names do not change below (only fields do): indexed once, by
+    // names of its own so that `newest` can change.
+    let new_names: Vec<String> = ids
+        .iter()
+        .map(|&id| newest.get(id).origin.schema_name().to_string())
+        .collect();
+    let new_index: BTreeMap<&str, TypeId> = new_names
+        .iter()
+        .zip(&ids)
+        .map(|(name, &id)| (name.as_str(), id))
+        .collect();
+    for &id in &ids {
         let TypeKind::Struct(current) = &newest.get(id).kind else {
             continue;
         };
@@ -289,7 +303,6 @@ fn structs(newest: &mut Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String
             fold_field(newest, field, &olds, merges);
         }
         // Fields only older versions have: kept, optional.
-        let new_index = newest.by_schema_name();
         let mut extra: BTreeMap<String, (Field, Vec<String>)> = BTreeMap::new();
         for (api, old) in &olds {
             for f in &old.fields {
@@ -410,9 +423,20 @@ fn fold_field(
 /// Enum values of operation parameters (many were inline enums before they
 /// became components).
 fn parameters(newest: &Api, older: &[Api], merges: &mut Vec<(TypeId, Vec<String>)>) {
+    // Each version's operations by id (the first of an id, as a search would find).
+    let by_id: Vec<HashMap<&str, &Operation>> = older
+        .iter()
+        .map(|old| {
+            let mut ops = HashMap::new();
+            for o in old.operations.iter().rev() {
+                ops.insert(o.id.as_str(), o);
+            }
+            ops
+        })
+        .collect();
     for op in &newest.operations {
-        for old in older {
-            let Some(old_op) = old.operations.iter().find(|o| o.id == op.id) else {
+        for (old, ops) in older.iter().zip(&by_id) {
+            let Some(old_op) = ops.get(op.id.as_str()) else {
                 continue;
             };
             for p in &op.parameters {

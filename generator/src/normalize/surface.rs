@@ -48,15 +48,11 @@ pub fn keep_removed(newest: &mut Api, older: &[Api]) {
     let mut import = Importer::new(newest);
     // The newest older version first: its definitions win.
     let mut imported_ops: Vec<Operation> = Vec::new();
+    let mut known: std::collections::HashSet<String> =
+        import.api.operations.iter().map(|o| o.id.clone()).collect();
     for old in older.iter().rev() {
         for op in &old.operations {
-            let known = import
-                .api
-                .operations
-                .iter()
-                .chain(&imported_ops)
-                .any(|o| o.id == op.id);
-            if known {
+            if !known.insert(op.id.clone()) {
                 continue;
             }
             let mut op = op.clone();

@@ -5,6 +5,11 @@
 //! added on the other, so the two cannot disagree.
 //!
 //! Types keep their arena index, so `{"named": 12}` is `types[12]`.
+//!
+//! Fields are declared in the order of their names (as serialised), so
+//! that serialising a value writes its keys sorted, as `api.json` has them,
+//! without going through `serde_json::Value` (the generator's
+//! `every_item_serialises_with_sorted_keys` test checks it).
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -39,20 +44,20 @@ pub enum SchemeKind {
 /// One operation.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Operation {
+    pub body: Option<Body>,
     pub id: String,
-    pub tag: String,
     /// `GET`, `POST` ...
     pub method: String,
+    /// Path parameters in path order, then the others.
+    pub params: Vec<Param>,
     /// The path template below the server path (`/core/users/{id}/`).
     pub path: String,
+    /// Sorted by status.
+    pub responses: Vec<Response>,
     /// Alternatives, each a list of scheme names that must all hold; an
     /// empty alternative allows anonymous access.
     pub security: Vec<Vec<String>>,
-    /// Path parameters in path order, then the others.
-    pub params: Vec<Param>,
-    pub body: Option<Body>,
-    /// Sorted by status.
-    pub responses: Vec<Response>,
+    pub tag: String,
 }
 
 /// Where a parameter is read from.
@@ -67,21 +72,21 @@ pub enum Location {
 /// One parameter.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Param {
-    pub name: String,
-    #[serde(rename = "in")]
-    pub location: Location,
-    pub ty: Ty,
-    pub required: bool,
-    /// Arrays: repeated keys (`true`) or one comma-separated value.
-    pub explode: bool,
-    /// The separator of a non-exploded array (`,`, ` `, `|`).
-    #[serde(default = "comma")]
-    pub separator: String,
+    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
+    pub constraints: Constraints,
     /// Style `deepObject`: an object sent as `name[key]=value` pairs.
     #[serde(default, skip_serializing_if = "is_false")]
     pub deep: bool,
-    #[serde(default, skip_serializing_if = "Constraints::is_empty")]
-    pub constraints: Constraints,
+    /// Arrays: repeated keys (`true`) or one comma-separated value.
+    pub explode: bool,
+    #[serde(rename = "in")]
+    pub location: Location,
+    pub name: String,
+    pub required: bool,
+    /// The separator of a non-exploded array (`,`, ` `, `|`).
+    #[serde(default = "comma")]
+    pub separator: String,
+    pub ty: Ty,
 }
 
 fn comma() -> String {
@@ -95,9 +100,9 @@ fn is_false(b: &bool) -> bool {
 /// A request body.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Body {
-    pub required: bool,
     /// One entry per accepted media type.
     pub content: Vec<Content>,
+    pub required: bool,
 }
 
 /// A media type and its schema.
@@ -110,17 +115,17 @@ pub struct Content {
 /// One documented response.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Response {
+    pub content: Vec<Content>,
     /// `200`, `204`, `400` ...
     pub status: String,
-    pub content: Vec<Content>,
 }
 
 /// A named type.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct TypeInfo {
+    pub kind: Kind,
     /// The schema name.
     pub name: String,
-    pub kind: Kind,
 }
 
 /// What a named type is.
@@ -128,8 +133,8 @@ pub struct TypeInfo {
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Struct {
-        fields: Vec<Field>,
         additional: Option<Ty>,
+        fields: Vec<Field>,
     },
     Enum {
         values: Vec<String>,
@@ -146,16 +151,16 @@ pub enum Kind {
 /// A property of a struct.
 #[derive(Debug, Deserialize, Serialize)]
 pub struct Field {
-    pub name: String,
-    pub ty: Ty,
-    pub required: bool,
-    pub nullable: bool,
-    pub read_only: bool,
-    pub write_only: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub default: Option<Value>,
     #[serde(default, skip_serializing_if = "Constraints::is_empty")]
     pub constraints: Constraints,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default: Option<Value>,
+    pub name: String,
+    pub nullable: bool,
+    pub read_only: bool,
+    pub required: bool,
+    pub ty: Ty,
+    pub write_only: bool,
 }
 
 /// A member of a `oneOf`.
@@ -169,19 +174,19 @@ pub struct Variant {
 /// Validation keywords.
 #[derive(Clone, Debug, Default, Deserialize, PartialEq, Serialize)]
 pub struct Constraints {
-    pub min_length: Option<u64>,
-    pub max_length: Option<u64>,
-    pub minimum: Option<f64>,
-    pub maximum: Option<f64>,
-    pub pattern: Option<String>,
-    pub min_items: Option<u64>,
-    pub max_items: Option<u64>,
     /// `uri` or `email`: checked on strings.
     #[serde(default)]
     pub format: Option<String>,
     /// The constraints of an array's items.
     #[serde(default)]
     pub items: Option<Box<Constraints>>,
+    pub max_items: Option<u64>,
+    pub max_length: Option<u64>,
+    pub maximum: Option<f64>,
+    pub min_items: Option<u64>,
+    pub min_length: Option<u64>,
+    pub minimum: Option<f64>,
+    pub pattern: Option<String>,
 }
 
 impl Constraints {

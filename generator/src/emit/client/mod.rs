@@ -46,18 +46,13 @@ pub(crate) use module::server_path;
 
 use crate::emit::error::EmitError;
 use crate::emit::format::{format_items, space_members};
+use crate::emit::jobs::Job;
 use crate::emit::plan::{ApiPlan, BodyPlan, Decode, TagPlan};
 use crate::emit::rust::{ident, type_tokens_in, Scope};
 use crate::ir::TypeRef;
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::path::{Path, PathBuf};
-
-/// The client's files (relative to the crate root).
-#[derive(Debug, Default)]
-pub struct Rendered {
-    pub files: Vec<(PathBuf, String)>,
-}
 
 /// What the client's renderers share: the plan, and the models as seen
 /// from a tag module.
@@ -66,28 +61,31 @@ struct Cx<'a> {
     models: Scope,
 }
 
-/// Render the client of `plan`. `crate_ident` names the crate in doc
-/// examples; `test_dispatch` adds the test dispatch (see `dispatch.rs`).
-pub(crate) fn render(
-    plan: &ApiPlan<'_>,
-    crate_ident: &str,
+/// The client of `plan`: a job per tag module and one for `mod.rs`.
+/// `crate_ident` names the crate in doc examples; `test_dispatch` adds the
+/// test dispatch (see `dispatch.rs`).
+pub(crate) fn jobs<'a>(
+    plan: &'a ApiPlan<'a>,
+    crate_ident: &'a str,
     test_dispatch: bool,
-) -> Result<Rendered, EmitError> {
-    let cx = Cx {
+) -> Vec<Job<'a>> {
+    let cx = move || Cx {
         plan,
         models: Scope::beside(quote!(models), plan.deps),
     };
-    let mut files = Vec::new();
+    let mut jobs = Vec::new();
     for tag in &plan.tags {
         let stem = tag.module.trim_start_matches("r#");
         let path = PathBuf::from(format!("src/client/{stem}.rs"));
-        let file = render_tag(&cx, tag, &path)?;
-        files.push((path, file));
+        jobs.push(Job::new(path.clone(), tag.ops.len(), move || {
+            render_tag(&cx(), tag, &path)
+        }));
     }
     let path = PathBuf::from("src/client/mod.rs");
-    let file = module::render_mod(&cx, &plan.tags, crate_ident, test_dispatch, &path)?;
-    files.push((path, file));
-    Ok(Rendered { files })
+    jobs.push(Job::new(path.clone(), plan.tags.len(), move || {
+        module::render_mod(&cx(), &plan.tags, crate_ident, test_dispatch, &path)
+    }));
+    jobs
 }
 
 impl Cx<'_> {
@@ -205,9 +203,8 @@ mod tag_cfg_tests {
             &|tag| crate::emit::features::Cfg(vec![tag.to_string()]),
             Default::default(),
         );
-        let rendered = super::render(&plan, "fixture", true).unwrap();
-        let (_, module) = rendered
-            .files
+        let files = crate::emit::jobs::run(super::jobs(&plan, "fixture", true), 1).unwrap();
+        let (_, module) = files
             .iter()
             .find(|(path, _)| path.ends_with("mod.rs"))
             .unwrap();

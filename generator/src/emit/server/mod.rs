@@ -30,18 +30,13 @@ pub mod table;
 
 use super::error::EmitError;
 use super::format::format_items;
+use super::jobs::Job;
 use super::plan::{ApiPlan, BodyPlan, OpPlan, TagPlan};
 use super::rust::{doc_attrs, ident, type_tokens_in, Deps, Scope};
 use crate::ir::{Api, Operation, TypeId, TypeRef};
 use proc_macro2::TokenStream;
 use quote::quote;
 use std::path::{Path, PathBuf};
-
-/// The server's files (relative to the crate root).
-#[derive(Debug, Default)]
-pub struct Rendered {
-    pub files: Vec<(PathBuf, String)>,
-}
 
 /// What the server's renderers share: the plan, and the models as seen
 /// from a tag module.
@@ -59,17 +54,17 @@ impl Cx<'_> {
     }
 }
 
-/// Render the server of `plan`; the validation table (`api.json`) comes
-/// from `table_api`, the newest schema version alone, so requests are
-/// checked as the newest server checks them while the Rust types stay the
-/// folded, lenient ones. `type_cfg(id)` is the `#[cfg]` of a model (see
-/// `emit::features`).
-pub(crate) fn render(
-    plan: &ApiPlan<'_>,
-    table_api: &Api,
-    type_cfg: &dyn Fn(TypeId) -> TokenStream,
-) -> Result<Rendered, EmitError> {
-    let cx = Cx {
+/// The server of `plan`: a job per tag module, one for `mod.rs` and one
+/// for the validation table (`api.json`), which comes from `table_api`,
+/// the newest schema version alone, so requests are checked as the newest
+/// server checks them while the Rust types stay the folded, lenient ones.
+/// `type_cfg(id)` is the `#[cfg]` of a model (see `emit::features`).
+pub(crate) fn jobs<'a>(
+    plan: &'a ApiPlan<'a>,
+    table_api: &'a Api,
+    type_cfg: &'a (dyn Fn(TypeId) -> TokenStream + Sync),
+) -> Vec<Job<'a>> {
+    let cx = move || Cx {
         plan,
         models: Scope::beside(quote!(super::models), Deps::Direct),
     };
@@ -79,22 +74,27 @@ pub(crate) fn render(
         .iter()
         .filter(|t| t.served().next().is_some())
         .collect();
-    let mut files = Vec::new();
-    for tag in &tags {
+    let mut jobs = Vec::new();
+    for &tag in &tags {
         let stem = tag.module.trim_start_matches("r#");
         let path = PathBuf::from(format!("src/server/{stem}.rs"));
-        let file = render_tag(&cx, tag, &path)?;
-        files.push((path, file));
+        // About twice a client module's work per operation.
+        jobs.push(Job::new(path.clone(), 2 * tag.ops.len(), move || {
+            render_tag(&cx(), tag, &path)
+        }));
     }
-    let server_path = crate::emit::client::server_path(plan.api);
     let path = PathBuf::from("src/server/mod.rs");
-    let file = render_mod(&cx, &tags, type_cfg, &path)?;
-    files.push((path, file));
-    files.push((
+    let weight = tags.len();
+    jobs.push(Job::new(path.clone(), weight, move || {
+        render_mod(&cx(), &tags, type_cfg, &path)
+    }));
+    let weight = table_api.operations.len() + table_api.types.len();
+    jobs.push(Job::new(
         PathBuf::from("src/server/api.json"),
-        table::render(table_api, &server_path)?,
+        weight,
+        move || table::render(table_api, &crate::emit::client::server_path(plan.api)),
     ));
-    Ok(Rendered { files })
+    jobs
 }
 
 fn op_doc(op: &Operation) -> TokenStream {

@@ -13,33 +13,35 @@ use crate::ir::{
     Api, Constraints, Content, IntWidth, ParamLocation, ParamStyle, SecurityScheme, TypeKind,
     TypeRef,
 };
-use serde_json::{json, Value};
+use serde_json::Value;
 
 /// The table as JSON text: one line per type and per operation (readable
-/// diffs, few lines), every object's keys sorted.
+/// diffs, few lines), every object's keys sorted. The format's fields are
+/// declared in sorted order, so each item is serialised straight to text.
 pub(crate) fn render(api: &Api, server_path: &str) -> Result<String, EmitError> {
     let table = table(api, server_path);
-    let mut value = serde_json::to_value(&table).map_err(EmitError::Table)?;
-    sort_keys(&mut value);
-    let Value::Object(mut map) = value else {
-        return Err(EmitError::TableShape);
-    };
-    let mut field = |key: &str| map.remove(key).unwrap_or(Value::Null);
-    let mut text = String::from("{\n");
-    for key in ["version", "server_path", "schemes"] {
-        text.push_str(&format!("{}: {},\n", json!(key), field(key)));
-    }
-    for (i, key) in ["types", "operations"].into_iter().enumerate() {
-        text.push_str(&format!("{}: [\n", json!(key)));
-        let lines: Vec<String> = match field(key) {
-            Value::Array(items) => items.iter().map(Value::to_string).collect(),
-            _ => Vec::new(),
-        };
-        text.push_str(&lines.join(",\n"));
-        text.push_str(if i == 0 { "\n],\n" } else { "\n]\n" });
-    }
-    text.push_str("}\n");
-    Ok(text)
+    Ok(format!(
+        "{{\n\"version\": {},\n\"server_path\": {},\n\"schemes\": {},\n\
+         \"types\": [\n{}\n],\n\"operations\": [\n{}\n]\n}}\n",
+        json(&table.version)?,
+        json(&table.server_path)?,
+        json(&table.schemes)?,
+        lines(&table.types)?,
+        lines(&table.operations)?,
+    ))
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, EmitError> {
+    serde_json::to_string(value).map_err(EmitError::Table)
+}
+
+/// One item per line.
+fn lines<T: serde::Serialize>(items: &[T]) -> Result<String, EmitError> {
+    Ok(items
+        .iter()
+        .map(json)
+        .collect::<Result<Vec<_>, _>>()?
+        .join(",\n"))
 }
 
 fn table(api: &Api, server_path: &str) -> format::Api {
@@ -68,7 +70,7 @@ fn table(api: &Api, server_path: &str) -> format::Api {
                                 nullable: f.nullable,
                                 read_only: f.read_only,
                                 write_only: f.write_only,
-                                default: f.default.clone(),
+                                default: f.default.clone().map(sorted),
                                 constraints: constraints(&f.constraints),
                             })
                             .collect(),
@@ -221,15 +223,133 @@ fn ty(t: &TypeRef) -> format::Ty {
     }
 }
 
-/// Sort every object's keys in place, whatever map `serde_json` was built
-/// with (`preserve_order` keeps insertion order): stable output.
-fn sort_keys(value: &mut Value) {
-    match value {
-        Value::Object(map) => {
-            map.sort_keys();
-            map.values_mut().for_each(sort_keys);
+/// `value` with every object's keys sorted, whatever map `serde_json` was
+/// built with (`preserve_order` keeps insertion order): stable output.
+fn sorted(mut value: Value) -> Value {
+    fn sort_keys(value: &mut Value) {
+        match value {
+            Value::Object(map) => {
+                map.sort_keys();
+                map.values_mut().for_each(sort_keys);
+            }
+            Value::Array(items) => items.iter_mut().for_each(sort_keys),
+            _ => {}
         }
-        Value::Array(items) => items.iter_mut().for_each(sort_keys),
-        _ => {}
+    }
+    sort_keys(&mut value);
+    value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format::*;
+    use super::{json, sorted};
+    use serde_json::json;
+
+    /// Serialised straight to text, an item has its keys sorted: the same
+    /// text as through `serde_json::Value` with every object sorted. Checked
+    /// on values with every optional field set, every kind of type, and
+    /// on every fixture spec's table.
+    #[test]
+    fn every_item_serialises_with_sorted_keys() {
+        fn check<T: serde::Serialize>(item: &T) {
+            let direct = json(item).unwrap();
+            let through_value = sorted(serde_json::to_value(item).unwrap()).to_string();
+            assert_eq!(direct, through_value);
+        }
+        let constraints = Constraints {
+            format: Some("uri".into()),
+            items: Some(Box::new(Constraints {
+                min_length: Some(1),
+                ..Constraints::default()
+            })),
+            max_items: Some(3),
+            max_length: Some(4),
+            maximum: Some(5.5),
+            min_items: Some(1),
+            min_length: Some(2),
+            minimum: Some(-1.0),
+            pattern: Some("^a$".into()),
+        };
+        let content = Content {
+            media_type: "application/json".into(),
+            ty: Some(Ty::Array(Box::new(Ty::Named(0)))),
+        };
+        check(&Operation {
+            body: Some(Body {
+                content: vec![content],
+                required: true,
+            }),
+            id: "a_list".into(),
+            method: "GET".into(),
+            params: vec![Param {
+                constraints: constraints.clone(),
+                deep: true,
+                explode: false,
+                location: Location::Query,
+                name: "q".into(),
+                required: false,
+                separator: "|".into(),
+                ty: Ty::Nullable(Box::new(Ty::String)),
+            }],
+            path: "/a/".into(),
+            responses: vec![Response {
+                content: Vec::new(),
+                status: "204".into(),
+            }],
+            security: vec![vec!["token".into()], Vec::new()],
+            tag: "a".into(),
+        });
+        let kinds = [
+            Kind::Struct {
+                additional: Some(Ty::Json),
+                fields: vec![Field {
+                    constraints,
+                    default: Some(json!({"b": 1, "a": [{"d": 2, "c": 3}]})),
+                    name: "f".into(),
+                    nullable: true,
+                    read_only: true,
+                    required: true,
+                    ty: Ty::Map(Box::new(Ty::Integer("i64".into()))),
+                    write_only: true,
+                }],
+            },
+            Kind::Enum {
+                values: vec!["x".into()],
+            },
+            Kind::Union {
+                discriminator: Some("type".into()),
+                variants: vec![Variant {
+                    tags: vec!["x".into()],
+                    ty: Ty::Named(1),
+                }],
+            },
+            Kind::Alias { ty: Ty::DateTime },
+        ];
+        for kind in kinds {
+            check(&TypeInfo {
+                kind,
+                name: "T".into(),
+            });
+        }
+        check(&SchemeKind::Authorization {
+            prefix: "Bearer".into(),
+        });
+
+        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/fixtures");
+        let mut specs: Vec<_> = std::fs::read_dir(fixtures)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        specs.sort();
+        assert!(specs.len() > 10, "{fixtures}");
+        for spec in specs {
+            let api = crate::Config::new().spec(&spec).load().unwrap();
+            let table = super::table(&api, "/api");
+            table.types.iter().for_each(check);
+            table.operations.iter().for_each(check);
+            check(&table.schemes);
+        }
     }
 }

@@ -16,6 +16,7 @@ pub(crate) use yaml::yaml_value;
 
 use crate::ir::TypeId;
 use crate::{ir, Error};
+use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -33,7 +34,15 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
 /// into it (`file#/pointer: message`).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<String>), Error> {
     let (value, warnings) = parse_json(path, bytes)?;
-    let doc = serde_path_to_error::deserialize(value).map_err(|e| structure_error(path, e))?;
+    // Without tracking the path first (it copies every key it passes);
+    // again with it, over the same value, for an error's pointer.
+    let doc = match openapiv3::OpenAPI::deserialize(&value) {
+        Ok(doc) => doc,
+        Err(_) => match serde_path_to_error::deserialize(&value) {
+            Ok(doc) => doc,
+            Err(e) => return Err(structure_error(path, e)),
+        },
+    };
     Ok((doc, warnings))
 }
 

@@ -8,6 +8,7 @@
 
 use crate::Error;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_json::map::Entry;
 use serde_json::{Map, Number, Value};
 use std::fmt;
 use std::path::Path;
@@ -93,11 +94,15 @@ impl<'de> Visitor<'de> for JsonVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut object = Map::new();
         while let Some(Key(key)) = map.next_key()? {
-            let Json(value) = map.next_value()?;
-            if object.contains_key(&key) {
-                return Err(de::Error::custom(format!("duplicate key {key:?}")));
+            match object.entry(key) {
+                Entry::Vacant(entry) => {
+                    entry.insert(map.next_value::<Json>()?.0);
+                }
+                Entry::Occupied(entry) => {
+                    let key = entry.key();
+                    return Err(de::Error::custom(format!("duplicate key {key:?}")));
+                }
             }
-            object.insert(key, value);
         }
         Ok(Value::Object(object))
     }
