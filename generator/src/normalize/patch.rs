@@ -108,7 +108,7 @@ impl PatchFile {
     pub fn parse(path: &Path, text: &str) -> Result<PatchFile, Error> {
         let value = crate::source::openapi::yaml_value(path, text)?;
         serde_path_to_error::deserialize(value)
-            .map_err(|e| crate::source::openapi::structure_error(path, e))
+            .map_err(|e| crate::source::openapi::structure_error(path, "", e))
     }
 
     /// The built-in patches.

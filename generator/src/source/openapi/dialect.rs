@@ -24,7 +24,6 @@
 //! `minimum: -9223372036854776000`, JavaScript's rendering of `i64::MIN`) is
 //! clamped to the `i64` range, with a warning.
 
-use crate::error::pointer_segment;
 use serde_json::{Map, Value};
 
 /// The OpenAPI versions this front-end reads.
@@ -98,7 +97,24 @@ impl Walk {
     fn enter(&mut self, segment: &str, f: impl FnOnce(&mut Self)) {
         let len = self.pointer.len();
         self.pointer.push('/');
-        self.pointer.push_str(&pointer_segment(segment));
+        // `crate::pointer_segment`, without a string per node.
+        for c in segment.chars() {
+            match c {
+                '~' => self.pointer.push_str("~0"),
+                '/' => self.pointer.push_str("~1"),
+                c => self.pointer.push(c),
+            }
+        }
+        f(self);
+        self.pointer.truncate(len);
+    }
+
+    /// [`Walk::enter`] an array's item.
+    fn enter_index(&mut self, index: usize, f: impl FnOnce(&mut Self)) {
+        use std::fmt::Write;
+        let len = self.pointer.len();
+        // Writing to a `String` does not fail.
+        let _ = write!(self.pointer, "/{index}");
         f(self);
         self.pointer.truncate(len);
     }
@@ -145,7 +161,7 @@ impl Walk {
             }
             Value::Array(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
-                    self.enter(&i.to_string(), |walk| walk.document(item));
+                    self.enter_index(i, |walk| walk.document(item));
                 }
             }
             _ => {}
@@ -174,7 +190,7 @@ impl Walk {
                 }
                 ("allOf" | "anyOf" | "oneOf", Value::Array(members)) => self.enter(key, |walk| {
                     for (i, member) in members.iter_mut().enumerate() {
-                        walk.enter(&i.to_string(), |walk| walk.schema(member));
+                        walk.enter_index(i, |walk| walk.schema(member));
                     }
                 }),
                 _ => {}

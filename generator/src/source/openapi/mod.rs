@@ -16,7 +16,6 @@ pub(crate) use yaml::yaml_value;
 
 use crate::ir::TypeId;
 use crate::{ir, Error};
-use serde::Deserialize;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -33,17 +32,52 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
 /// Returns the document in the 3.0 model and the warnings of the rewrite
 /// into it (`file#/pointer: message`).
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<String>), Error> {
-    let (value, warnings) = parse_json(path, bytes)?;
-    // Without tracking the path first (it copies every key it passes);
-    // again with it, over the same value, for an error's pointer.
-    let doc = match openapiv3::OpenAPI::deserialize(&value) {
-        Ok(doc) => doc,
-        Err(_) => match serde_path_to_error::deserialize(&value) {
-            Ok(doc) => doc,
-            Err(e) => return Err(structure_error(path, e)),
-        },
+    let (mut value, warnings) = parse_json(path, bytes)?;
+    // The components (about half of a document) are read on a second
+    // thread, and each half is dropped on the thread that read it.
+    let components = value
+        .as_object_mut()
+        .and_then(|doc| doc.remove("components"));
+    let (doc, components) = std::thread::scope(|scope| {
+        let components = components.map(|components| {
+            scope.spawn(move || {
+                deserialize::<Option<openapiv3::Components>>(path, "/components", &components)
+            })
+        });
+        let doc = deserialize::<openapiv3::OpenAPI>(path, "", &value);
+        drop(value);
+        (doc, components.map(|thread| thread.join()))
+    });
+    // In document order (keys are sorted): an error in the components first.
+    let components = match components {
+        None => None,
+        Some(Ok(components)) => components?,
+        Some(Err(_)) => {
+            return Err(Error::internal("reading a document")(format!(
+                "{}: the thread reading its components panicked",
+                path.display()
+            )))
+        }
     };
+    let mut doc = doc?;
+    doc.components = components;
     Ok((doc, warnings))
+}
+
+/// `value` (at `pointer` in the document) in the OpenAPI model: without
+/// tracking the path first (tracking copies every key it passes), and
+/// again with it, over the same value, for an error's pointer.
+fn deserialize<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    pointer: &str,
+    value: &serde_json::Value,
+) -> Result<T, Error> {
+    match T::deserialize(value) {
+        Ok(doc) => Ok(doc),
+        Err(_) => {
+            serde_path_to_error::deserialize(value).map_err(|e| structure_error(path, pointer, e))
+        }
+    }
 }
 
 /// Read a document as JSON in the OpenAPI 3.0 model (a 3.1 document
@@ -118,11 +152,14 @@ fn dialect_of(path: &Path, value: &serde_json::Value) -> Result<dialect::Dialect
     }
 }
 
+/// A value that does not fit the model, at `prefix` followed by the path
+/// serde took inside it.
 pub(crate) fn structure_error(
     path: &Path,
+    prefix: &str,
     e: serde_path_to_error::Error<serde_json::Error>,
 ) -> Error {
-    let mut pointer = String::new();
+    let mut pointer = prefix.to_string();
     for segment in e.path().iter() {
         use serde_path_to_error::Segment;
         pointer.push('/');
@@ -173,4 +210,47 @@ struct Lowerer<'a> {
     /// The document as JSON, made when such a `$ref` is first followed.
     doc_value: Option<serde_json::Value>,
     pub errors: Vec<Error>,
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Error;
+    use std::path::Path;
+
+    fn pointer(doc: &str) -> String {
+        match super::parse(Path::new("t.yaml"), doc.as_bytes()) {
+            Err(Error::Spec { pointer, .. }) => pointer,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    /// A structure error names its node, in the components (read on their
+    /// own thread) as elsewhere; the components' error comes first, as
+    /// they come first in the document.
+    #[test]
+    fn structure_errors_name_their_node() {
+        let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
+        let bad_components = "components: {schemas: {A: {type: object, required: 5}}}\n";
+        let bad_paths = "paths: {/a: {get: {responses: 5}}}\n";
+        let p = pointer(&format!("{head}paths: {{}}\n{bad_components}"));
+        assert!(p.starts_with("/components/schemas/A"), "{p}");
+        let p = pointer(&format!("{head}{bad_paths}components: {{}}\n"));
+        // (openapiv3 reads `paths` through a buffer: serde's path stops there.)
+        assert_eq!(p, "/paths");
+        let p = pointer(&format!("{head}{bad_paths}{bad_components}"));
+        assert!(p.starts_with("/components/schemas/A"), "{p}");
+        let (doc, _) = super::parse(
+            Path::new("t.yaml"),
+            format!("{head}paths: {{}}\ncomponents: {{schemas: {{A: {{type: string}}}}}}\n")
+                .as_bytes(),
+        )
+        .unwrap();
+        assert!(doc.components.unwrap().schemas.contains_key("A"));
+        let (doc, _) = super::parse(
+            Path::new("t.yaml"),
+            format!("{head}paths: {{}}\ncomponents: null\n").as_bytes(),
+        )
+        .unwrap();
+        assert!(doc.components.is_none());
+    }
 }
