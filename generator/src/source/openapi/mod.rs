@@ -6,6 +6,7 @@
 //! documents are rewritten into the 3.0 model first (`dialect.rs`).
 
 mod all_of;
+mod block_yaml;
 mod dialect;
 mod lower;
 mod operations;
