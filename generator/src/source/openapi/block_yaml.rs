@@ -18,28 +18,64 @@ pub(super) fn read(text: &str) -> Option<Value> {
     if text.contains(['\t', '\r']) {
         return None;
     }
-    let mut lines = Vec::new();
-    for raw in text.split('\n') {
-        let body = raw.trim_start_matches(' ');
-        lines.push(Line {
-            indent: raw.len() - body.len(),
-            text: body.trim_end_matches(' '),
-            raw,
-        });
-    }
-    let mut reader = Reader {
-        lines,
-        pos: 0,
-        depth: 0,
-    };
-    reader.skip_blank();
-    let first = reader.current()?;
+    let lines: Vec<Line> = text.split('\n').map(Line::new).collect();
+    let first = lines.iter().find(|l| !l.text.is_empty())?;
     if first.indent != 0 || first.text.starts_with("---") || first.text.starts_with('%') {
         return None;
     }
-    let value = reader.block(0)?;
-    reader.skip_blank();
-    (reader.pos == reader.lines.len()).then_some(value)
+    if is_entry(first.text) {
+        let mut reader = Reader::new(&lines);
+        let value = reader.sequence(0)?;
+        return reader.at_end().then_some(value);
+    }
+    // A top-level mapping; a big one is read in two parts at once, split
+    // before the top-level key nearest its middle (each part is a mapping
+    // of whole entries: the value is the same).
+    let (front, back) = lines.split_at(split_point(&lines));
+    let (front, back) = std::thread::scope(|scope| {
+        let back = (!back.is_empty()).then(|| scope.spawn(|| top_level(back)));
+        let front = top_level(front);
+        (front, back.map(|thread| thread.join().ok().flatten()))
+    });
+    let mut map = front?;
+    if let Some(back) = back {
+        for (key, value) in back? {
+            if map.contains_key(&key) {
+                return None;
+            }
+            map.insert(key, value);
+        }
+    }
+    Some(Value::Object(map))
+}
+
+/// Documents of fewer lines are read in one part.
+const SPLIT_LINES: usize = 8192;
+
+/// Where a top-level mapping of `lines` is split: the top-level key nearest
+/// the middle (a line at indentation 0 that is not a sequence entry starts
+/// one), or the end.
+fn split_point(lines: &[Line]) -> usize {
+    if lines.len() < SPLIT_LINES {
+        return lines.len();
+    }
+    let middle = lines.len() / 2;
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, l)| l.indent == 0 && !l.text.is_empty() && !is_entry(l.text))
+        .map(|(i, _)| i)
+        .min_by_key(|&i| i.abs_diff(middle))
+        .unwrap_or(lines.len())
+}
+
+/// `lines`, entries of a top-level mapping, read to their end.
+fn top_level(lines: &[Line]) -> Option<Map<String, Value>> {
+    let mut reader = Reader::new(lines);
+    let mut map = Map::new();
+    reader.mapping(0, None, &mut map)?;
+    reader.at_end().then_some(map)
 }
 
 #[derive(Clone, Copy)]
@@ -51,8 +87,19 @@ struct Line<'a> {
     raw: &'a str,
 }
 
-struct Reader<'a> {
-    lines: Vec<Line<'a>>,
+impl<'a> Line<'a> {
+    fn new(raw: &'a str) -> Self {
+        let body = raw.trim_start_matches(' ');
+        Line {
+            indent: raw.len() - body.len(),
+            text: body.trim_end_matches(' '),
+            raw,
+        }
+    }
+}
+
+struct Reader<'r, 'a> {
+    lines: &'r [Line<'a>],
     /// The next line to read.
     pos: usize,
     /// Blocks open; beyond [`MAX_DEPTH`] serde_yaml decides (its own
@@ -63,7 +110,21 @@ struct Reader<'a> {
 /// Nesting this reader follows (serde_yaml's limit is 128).
 const MAX_DEPTH: usize = 64;
 
-impl<'a> Reader<'a> {
+impl<'r, 'a> Reader<'r, 'a> {
+    fn new(lines: &'r [Line<'a>]) -> Self {
+        Reader {
+            lines,
+            pos: 0,
+            depth: 0,
+        }
+    }
+
+    /// Nothing but blank lines left.
+    fn at_end(&mut self) -> bool {
+        self.skip_blank();
+        self.pos == self.lines.len()
+    }
+
     fn current(&self) -> Option<Line<'a>> {
         self.lines.get(self.pos).copied()
     }
@@ -544,6 +605,32 @@ mod tests {
         for text in [deep_maps, deep_seqs] {
             assert_eq!(read(&text), None);
         }
+    }
+
+    /// A document big enough to be read in two parts: the value is the
+    /// same, and a key in both parts is a duplicate (serde_yaml's error).
+    #[test]
+    fn reads_a_big_document_in_two_parts() {
+        let entries = super::SPLIT_LINES / 2;
+        let mut text = String::new();
+        for i in 0..entries {
+            text.push_str(&format!("k{i}:\n  v: {i}\n"));
+            if i == entries / 2 {
+                // A sequence at its key's indentation, across the middle.
+                text.push_str("seq:\n");
+                text.push_str(&"- item\n".repeat(entries / 2));
+            }
+        }
+        let lines: Vec<_> = text.split('\n').map(super::Line::new).collect();
+        let split = super::split_point(&lines);
+        // Not inside the sequence: before the key nearest the middle.
+        assert_eq!(
+            lines.get(split).map(|l| (l.indent, l.text)),
+            Some((0, "seq:"))
+        );
+        same(&text);
+        text.push_str("k0: again\n");
+        assert_eq!(read(&text), None);
     }
 
     /// YAML files below `dir`, sorted.
