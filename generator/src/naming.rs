@@ -248,6 +248,14 @@ pub fn disambiguate(names: &[String], reserved: &[&str]) -> Vec<String> {
 /// several want one name, the one whose wire form equals the name (or the
 /// first) keeps it.
 fn unique(items: Vec<(&str, String)>, sep: &str, reserved: &[&str]) -> Vec<String> {
+    // The common case: every name free and wanted once.
+    let mut seen = HashSet::with_capacity(items.len());
+    if items
+        .iter()
+        .all(|(_, name)| !reserved.contains(&name.as_str()) && seen.insert(name.as_str()))
+    {
+        return items.into_iter().map(|(_, name)| name).collect();
+    }
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (_, name)) in items.iter().enumerate() {
         by_name.entry(name.clone()).or_default().push(i);

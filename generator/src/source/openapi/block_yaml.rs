@@ -35,6 +35,7 @@ pub(super) fn read(text: &str) -> Option<Value> {
     let (front, back) = std::thread::scope(|scope| {
         let back = (!back.is_empty()).then(|| scope.spawn(|| top_level(back)));
         let front = top_level(front);
+        // A panic there (a bug) leaves the document to serde_yaml.
         (front, back.map(|thread| thread.join().ok().flatten()))
     });
     let mut map = front?;
