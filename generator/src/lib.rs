@@ -27,6 +27,8 @@ mod naming;
 mod normalize;
 mod source;
 #[cfg(test)]
+mod test_inputs;
+#[cfg(test)]
 mod tidy;
 
 pub use emit::{Output, Stats};

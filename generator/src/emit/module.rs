@@ -133,15 +133,7 @@ mod tests {
     /// build-script example compiles one against the runtime crate).
     #[test]
     fn module_output_names_only_the_runtime_crate() {
-        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/fixtures");
-        let mut specs: Vec<_> = std::fs::read_dir(fixtures)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        specs.sort();
-        assert!(specs.len() > 10, "{fixtures}");
-        for spec in specs {
+        for spec in crate::test_inputs::fixture_specs() {
             let output = crate::Config::new()
                 .spec(&spec)
                 .tag_features(false)

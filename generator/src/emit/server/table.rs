@@ -336,15 +336,7 @@ mod tests {
             prefix: "Bearer".into(),
         });
 
-        let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs/fixtures");
-        let mut specs: Vec<_> = std::fs::read_dir(fixtures)
-            .unwrap()
-            .map(|e| e.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
-            .collect();
-        specs.sort();
-        assert!(specs.len() > 10, "{fixtures}");
-        for spec in specs {
+        for spec in crate::test_inputs::fixture_specs() {
             let api = crate::Config::new().spec(&spec).load().unwrap();
             let table = super::table(&api, "/api");
             table.types.iter().for_each(check);
