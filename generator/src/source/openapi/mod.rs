@@ -49,7 +49,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<Strin
         drop(value);
         (doc, components.map(|thread| thread.join()))
     });
-    // In document order (keys are sorted): an error in the components first.
+    // An error in the components first, wherever they stand in the text
+    // (as a sorted map, serde_json's default, reads them).
     let components = match components {
         None => None,
         Some(Ok(components)) => components?,
@@ -226,8 +227,8 @@ mod tests {
     }
 
     /// A structure error names its node, in the components (read on their
-    /// own thread) as elsewhere; the components' error comes first, as
-    /// they come first in the document.
+    /// own thread) as elsewhere; the components' error comes first,
+    /// wherever they stand in the text.
     #[test]
     fn structure_errors_name_their_node() {
         let head = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n";
