@@ -512,22 +512,12 @@ fn resolve_plain(text: &str) -> Option<Value> {
 }
 
 /// A mapping key: a single-quoted key's text, a plain key's string form
-/// (`200` for `200:`, as `yaml.rs` keys are).
+/// (`200` for `200:`, as serde_yaml's keys are).
 fn resolve_key(key: &str) -> Option<String> {
     if let Some(quoted) = key.strip_prefix('\'') {
         return Some(quoted.strip_suffix('\'')?.replace("''", "'"));
     }
-    if plain_integer(key).is_some()
-        || (key.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '/' || c == '$')
-            && !is_keyword(key))
-    {
-        return Some(key.to_string());
-    }
-    match resolve_plain(key)? {
-        Value::String(s) => Some(s),
-        Value::Null => Some("null".into()),
-        other => Some(other.to_string()),
-    }
+    super::yaml::key_string(resolve_plain(key)?)
 }
 
 #[cfg(test)]

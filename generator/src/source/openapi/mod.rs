@@ -13,8 +13,6 @@ mod operations;
 mod unions;
 mod yaml;
 
-pub(crate) use yaml::yaml_value;
-
 use crate::ir::TypeId;
 use crate::{ir, Error};
 use std::collections::HashMap;
@@ -79,6 +77,17 @@ fn deserialize<T: serde::de::DeserializeOwned>(
         Err(_) => {
             serde_path_to_error::deserialize(value).map_err(|e| structure_error(path, pointer, e))
         }
+    }
+}
+
+/// `text` read as YAML, as a JSON value; a syntax error names `path`, the
+/// line and the column. Block-style documents as schema generators write
+/// them are read by `block_yaml` (several times faster), the others, and
+/// every error, by serde_yaml (`yaml.rs`).
+pub(crate) fn yaml_value(path: &Path, text: &str) -> Result<serde_json::Value, Error> {
+    match block_yaml::read(text) {
+        Some(value) => Ok(value),
+        None => yaml::slow_value(path, text),
     }
 }
 

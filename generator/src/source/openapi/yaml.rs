@@ -1,4 +1,5 @@
-//! YAML read straight into a JSON value (by `block_yaml` where it can).
+//! YAML read straight into a JSON value, by serde_yaml (`block_yaml` is
+//! tried first, see `super::yaml_value`).
 //!
 //! Not through `serde_yaml::Value`: that cannot hold an integer beyond
 //! `i64`/`u64` (OpenAI's `minimum: -9223372036854776000` fails there), and
@@ -13,18 +14,8 @@ use serde_json::{Map, Number, Value};
 use std::fmt;
 use std::path::Path;
 
-/// `text` read as YAML, as a JSON value; a syntax error names `path`, the
-/// line and the column. Block-style documents as schema generators write
-/// them are read by `block_yaml` (several times faster), the others, and
-/// every error, by serde_yaml.
-pub(crate) fn yaml_value(path: &Path, text: &str) -> Result<Value, Error> {
-    match super::block_yaml::read(text) {
-        Some(value) => Ok(value),
-        None => slow_value(path, text),
-    }
-}
-
-/// [`yaml_value`] through serde_yaml.
+/// `text` read as YAML by serde_yaml, as a JSON value; a syntax error
+/// names `path`, the line and the column.
 pub(super) fn slow_value(path: &Path, text: &str) -> Result<Value, Error> {
     serde_yaml::from_str::<Json>(text)
         .map(|json| json.0)
@@ -129,14 +120,24 @@ struct Key(String);
 
 impl<'de> Deserialize<'de> for Key {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match Json::deserialize(deserializer)?.0 {
-            Value::String(s) => Ok(Key(s)),
-            Value::Null => Ok(Key("null".into())),
-            value @ (Value::Bool(_) | Value::Number(_)) => Ok(Key(value.to_string())),
-            _ => Err(de::Error::custom(
-                "a mapping key that is not a scalar (a sequence or mapping as a key)",
-            )),
-        }
+        key_string(Json::deserialize(deserializer)?.0)
+            .map(Key)
+            .ok_or_else(|| {
+                de::Error::custom(
+                    "a mapping key that is not a scalar (a sequence or mapping as a key)",
+                )
+            })
+    }
+}
+
+/// A scalar key's string form (`200` for `200:`, `null` for `~:`); `None`
+/// for a sequence or a mapping.
+pub(super) fn key_string(key: Value) -> Option<String> {
+    match key {
+        Value::String(s) => Some(s),
+        Value::Null => Some("null".into()),
+        value @ (Value::Bool(_) | Value::Number(_)) => Some(value.to_string()),
+        Value::Array(_) | Value::Object(_) => None,
     }
 }
 
@@ -146,7 +147,7 @@ mod tests {
     use serde_json::json;
 
     fn read(text: &str) -> Result<Value, Error> {
-        yaml_value(Path::new("t.yaml"), text)
+        slow_value(Path::new("t.yaml"), text)
     }
 
     #[test]
