@@ -2,8 +2,8 @@
 //! 127.0.0.1: typed trait implementations called through real HTTP (by
 //! reqwest and by the generated client), request validation (`400` in
 //! authentik's `ValidationError` shape), credentials (`403`), body limit
-//! (`413`), unknown routes (`404`), unimplemented operations (`501`) and
-//! multipart uploads.
+//! (`413`), unknown routes (`404`), unimplemented operations (`501`, or
+//! the trait's fallback) and multipart uploads.
 
 use authentik_api::client::{self, core, Client, Error, FilePart};
 use authentik_api::models;
@@ -557,5 +557,117 @@ async fn query_array_items_are_validated() {
     )
     .await;
     assert_eq!(status, 501);
+    running.stop().await;
+}
+
+/// What [`Recorder`] saw: each call's operation id and parameters.
+type Seen = Arc<Mutex<Vec<(String, serde_json::Map<String, Value>)>>>;
+
+/// An untyped backend that records each call and answers `users_list`
+/// with an empty page, `groups_list` with a page that does not match the
+/// schema, and anything else `204`.
+#[derive(Clone, Default)]
+struct Recorder {
+    seen: Seen,
+}
+
+impl server::Backend for Recorder {
+    async fn handle(&self, call: server::Call) -> server::Result<server::Reply> {
+        let id = call.op.id.clone();
+        self.seen.lock().unwrap().push((id.clone(), call.params));
+        Ok(match id.as_str() {
+            "core_users_list" => server::Reply::json(
+                200,
+                &json!({
+                    "pagination": {"next": 0, "previous": 0, "count": 0, "current": 1,
+                                   "total_pages": 1, "start_index": 0, "end_index": 0},
+                    "results": [],
+                    "autocomplete": {}
+                }),
+            ),
+            "core_groups_list" => server::Reply::json(200, &json!({"results": "not a list"})),
+            _ => server::Reply::empty(204),
+        })
+    }
+}
+
+/// One operation implemented, the rest handed to a `Dynamic` backend.
+struct Partial {
+    fallback: server::Dynamic<Recorder>,
+}
+
+impl Core for Partial {
+    fn fallback(&self) -> Option<&dyn server::Forward> {
+        Some(&self.fallback)
+    }
+
+    async fn groups_retrieve(
+        &self,
+        _auth: Auth,
+        _group_uuid: uuid::Uuid,
+        _query: server::core::GroupsRetrieveQuery,
+    ) -> server::Result<server::core::GroupsRetrieveResponse> {
+        Err(ServerError::NotFound)
+    }
+}
+
+/// The operations an implementation leaves out go to its trait's
+/// `fallback()`: typed arguments reach the backend serialised, its reply is
+/// checked against the schema (`500` if it does not match), and the
+/// implemented operation never reaches it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn unimplemented_operations_go_to_the_fallback() {
+    let recorder = Recorder::default();
+    let partial = Partial {
+        fallback: server::Dynamic::new(recorder.clone()),
+    };
+    let running = serve(
+        Server::new()
+            .authenticate(|auth| auth.credential() == Some(TOKEN))
+            .core(partial),
+    )
+    .await;
+    let client = Client::builder(&running.base).token(TOKEN).build().unwrap();
+    let seen = || recorder.seen.lock().unwrap().clone();
+
+    // Implemented: the implementation answers, the backend sees nothing.
+    match client
+        .core()
+        .groups_retrieve(uuid::Uuid::nil(), &Default::default())
+        .await
+    {
+        Err(Error::NotFound(_)) => {}
+        other => panic!("expected the implementation's 404, got {other:?}"),
+    }
+    assert!(seen().is_empty(), "{:?}", seen());
+
+    // Left out: forwarded with its parameters, the backend's page returned.
+    let params = core::UsersListParams {
+        page_size: Some(5),
+        ..Default::default()
+    };
+    let page = client.core().users_list(&params).await.unwrap();
+    assert!(page.results.is_empty());
+    let (id, params) = seen().pop().unwrap();
+    assert_eq!(id, "core_users_list");
+    assert_eq!(params.get("page_size"), Some(&json!(5)));
+
+    // A path parameter, and a `204` reply.
+    let group = uuid::Uuid::from_u128(7);
+    client.core().groups_destroy(group).await.unwrap();
+    let (id, params) = seen().pop().unwrap();
+    assert_eq!(id, "core_groups_destroy");
+    assert_eq!(params.get("group_uuid"), Some(&json!(group.to_string())));
+
+    // A reply that does not match the schema is not sent: `500`.
+    let (status, body) = call(
+        reqwest::Method::GET,
+        format!("{}/api/v3/core/groups/", running.base),
+        Some(TOKEN),
+        None,
+    )
+    .await;
+    assert_eq!(status, 500, "{body}");
+    assert_eq!(seen().pop().unwrap().0, "core_groups_list");
     running.stop().await;
 }

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `admin`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().admin(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `admin`. Implement those you serve, then
+/// `Server::new().admin(service)` or [`router`]; the others go to
+/// [`Admin::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Admin: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Read-only view list all installed apps
     ///
     /// `GET /admin/apps/` (`admin_apps_list`).
@@ -13,7 +20,7 @@ pub trait Admin: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AppsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "admin_apps_list", auth, rt::Args::new())
     }
     /// Upload file to storage backend.
     ///
@@ -23,7 +30,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         body: rt::Form<super::models::FileUploadRequest>,
     ) -> impl ::std::future::Future<Output = rt::Result<FileCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_file_create",
+            auth,
+            rt::Args::new().form(&body),
+        )
     }
     /// Delete file from storage backend.
     ///
@@ -33,7 +45,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         query: FileDestroyQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<FileDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_file_destroy",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// List files from storage backend.
     ///
@@ -43,7 +60,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         query: FileListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<FileListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_file_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `GET /admin/file/used_by/` (`admin_file_used_by_list`).
     fn file_used_by_list(
@@ -51,7 +73,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         query: FileUsedByListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<FileUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_file_used_by_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Read-only view list all installed models
     ///
@@ -61,7 +88,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         query: ModelsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ModelsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_models_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Settings view
     ///
@@ -73,7 +105,12 @@ pub trait Admin: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SettingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_settings_partial_update",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Settings view
     ///
@@ -84,7 +121,7 @@ pub trait Admin: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SettingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "admin_settings_retrieve", auth, rt::Args::new())
     }
     /// Settings view
     ///
@@ -94,7 +131,12 @@ pub trait Admin: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SettingsRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SettingsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_settings_update",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Get system information.
     ///
@@ -103,7 +145,7 @@ pub trait Admin: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<SystemCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "admin_system_create", auth, rt::Args::new())
     }
     /// Get system information.
     ///
@@ -112,7 +154,7 @@ pub trait Admin: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<SystemRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "admin_system_retrieve", auth, rt::Args::new())
     }
     /// VersionHistory Viewset
     ///
@@ -124,7 +166,12 @@ pub trait Admin: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<VersionHistoryListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_version_history_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// VersionHistory Viewset
     ///
@@ -136,7 +183,12 @@ pub trait Admin: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<VersionHistoryRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "admin_version_history_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get running and latest version.
     ///
@@ -147,7 +199,7 @@ pub trait Admin: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<VersionRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "admin_version_retrieve", auth, rt::Args::new())
     }
 }
 
@@ -318,112 +370,8 @@ pub fn router<S: Admin>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Admin for rt::Dynamic<B> {
-    fn apps_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AppsListResponse>> + Send {
-        self.call("admin_apps_list", auth, rt::Args::new())
-    }
-    fn file_create(
-        &self,
-        auth: rt::Auth,
-        body: rt::Form<super::models::FileUploadRequest>,
-    ) -> impl ::std::future::Future<Output = rt::Result<FileCreateResponse>> + Send {
-        self.call("admin_file_create", auth, rt::Args::new().form(&body))
-    }
-    fn file_destroy(
-        &self,
-        auth: rt::Auth,
-        query: FileDestroyQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<FileDestroyResponse>> + Send {
-        self.call("admin_file_destroy", auth, rt::Args::new().params(&query))
-    }
-    fn file_list(
-        &self,
-        auth: rt::Auth,
-        query: FileListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<FileListResponse>> + Send {
-        self.call("admin_file_list", auth, rt::Args::new().params(&query))
-    }
-    fn file_used_by_list(
-        &self,
-        auth: rt::Auth,
-        query: FileUsedByListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<FileUsedByListResponse>> + Send {
-        self.call("admin_file_used_by_list", auth, rt::Args::new().params(&query))
-    }
-    fn models_list(
-        &self,
-        auth: rt::Auth,
-        query: ModelsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ModelsListResponse>> + Send {
-        self.call("admin_models_list", auth, rt::Args::new().params(&query))
-    }
-    fn settings_partial_update(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PatchedSettingsRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SettingsPartialUpdateResponse>,
-    > + Send {
-        self.call("admin_settings_partial_update", auth, rt::Args::new().body(&body))
-    }
-    fn settings_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SettingsRetrieveResponse>,
-    > + Send {
-        self.call("admin_settings_retrieve", auth, rt::Args::new())
-    }
-    fn settings_update(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SettingsRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SettingsUpdateResponse>> + Send {
-        self.call("admin_settings_update", auth, rt::Args::new().body(&body))
-    }
-    fn system_create(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<SystemCreateResponse>> + Send {
-        self.call("admin_system_create", auth, rt::Args::new())
-    }
-    fn system_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<SystemRetrieveResponse>> + Send {
-        self.call("admin_system_retrieve", auth, rt::Args::new())
-    }
-    fn version_history_list(
-        &self,
-        auth: rt::Auth,
-        query: VersionHistoryListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<VersionHistoryListResponse>,
-    > + Send {
-        self.call("admin_version_history_list", auth, rt::Args::new().params(&query))
-    }
-    fn version_history_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<VersionHistoryRetrieveResponse>,
-    > + Send {
-        self.call(
-            "admin_version_history_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn version_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<VersionRetrieveResponse>,
-    > + Send {
-        self.call("admin_version_retrieve", auth, rt::Args::new())
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

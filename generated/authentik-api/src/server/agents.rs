@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `agents`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().agents(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `agents`. Implement those you serve, then
+/// `Server::new().agents(service)` or [`router`]; the others go to
+/// [`Agents::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Agents: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
     /// PolicyBindings pointed at whatever it needs.
@@ -16,7 +23,12 @@ pub trait Agents: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::AgentCreateRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
@@ -28,7 +40,12 @@ pub trait Agents: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
@@ -40,7 +57,12 @@ pub trait Agents: Send + Sync + 'static {
         auth: rt::Auth,
         query: AgentsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
@@ -55,7 +77,12 @@ pub trait Agents: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
@@ -67,7 +94,12 @@ pub trait Agents: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Admin-provisioned delegate identities. An admin creates a Agent for a given
     /// parent user, then grants it access the same way as any other User -- ordinary
@@ -80,7 +112,12 @@ pub trait Agents: Send + Sync + 'static {
         id: i64,
         body: super::models::AgentRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AgentsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "agents_agents_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
 }
 
@@ -168,59 +205,8 @@ pub fn router<S: Agents>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Agents for rt::Dynamic<B> {
-    fn agents_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AgentCreateRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AgentsCreateResponse>> + Send {
-        self.call("agents_agents_create", auth, rt::Args::new().body(&body))
-    }
-    fn agents_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<AgentsDestroyResponse>> + Send {
-        self.call("agents_agents_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn agents_list(
-        &self,
-        auth: rt::Auth,
-        query: AgentsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AgentsListResponse>> + Send {
-        self.call("agents_agents_list", auth, rt::Args::new().params(&query))
-    }
-    fn agents_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedAgentRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "agents_agents_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn agents_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<AgentsRetrieveResponse>> + Send {
-        self.call("agents_agents_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn agents_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::AgentRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AgentsUpdateResponse>> + Send {
-        self.call(
-            "agents_agents_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

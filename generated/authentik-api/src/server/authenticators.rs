@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `authenticators`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().authenticators(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `authenticators`. Implement those you serve, then
+/// `Server::new().authenticators(service)` or [`router`]; the others go to
+/// [`Authenticators::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Authenticators: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Get all devices for current user
     ///
     /// `GET /authenticators/admin/all/` (`authenticators_admin_all_list`).
@@ -14,7 +21,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: AdminAllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminAllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -24,7 +36,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::DuoDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -36,7 +53,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminDuoDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -46,7 +68,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: AdminDuoListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -59,7 +86,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminDuoPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -71,7 +103,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminDuoRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for Duo authenticator devices (for admins)
     ///
@@ -82,7 +119,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::DuoDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_duo_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -94,7 +136,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -106,7 +153,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -116,7 +168,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: AdminEmailListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminEmailListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -129,7 +186,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -141,7 +203,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for email authenticator devices (for admins)
     ///
@@ -154,7 +221,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEmailUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_email_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -166,7 +238,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -178,7 +255,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -190,7 +272,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -203,7 +290,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -215,7 +307,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Viewset for Endpoint authenticator devices (for admins)
     ///
@@ -228,7 +325,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminEndpointUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_endpoint_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -238,7 +340,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SMSDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -250,7 +357,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminSmsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -260,7 +372,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: AdminSmsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -273,7 +390,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminSmsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -285,7 +407,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminSmsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for sms authenticator devices (for admins)
     ///
@@ -296,7 +423,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::SMSDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_sms_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -308,7 +440,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -320,7 +457,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -332,7 +474,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -345,7 +492,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -357,7 +509,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for static authenticator devices (for admins)
     ///
@@ -370,7 +527,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminStaticUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_static_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -382,7 +544,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -394,7 +561,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -404,7 +576,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: AdminTotpListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AdminTotpListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -417,7 +594,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -429,7 +611,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for totp authenticator devices (for admins)
     ///
@@ -442,7 +629,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminTotpUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_totp_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -454,7 +646,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -466,7 +663,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -478,7 +680,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -491,7 +698,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -503,7 +715,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for WebAuthn authenticator devices (for admins)
     ///
@@ -516,7 +733,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AdminWebauthnUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_admin_webauthn_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get all devices for current user
     ///
@@ -525,7 +747,7 @@ pub trait Authenticators: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "authenticators_all_list", auth, rt::Args::new())
     }
     /// Viewset for Duo authenticator devices
     ///
@@ -535,7 +757,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<DuoDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for Duo authenticator devices
     ///
@@ -545,7 +772,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: DuoListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DuoListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for Duo authenticator devices
     ///
@@ -558,7 +790,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DuoPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for Duo authenticator devices
     ///
@@ -568,7 +805,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<DuoRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for Duo authenticator devices
     ///
@@ -579,7 +821,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::DuoDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DuoUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -589,7 +836,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<DuoUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_duo_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for email authenticator devices
     ///
@@ -599,7 +851,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for email authenticator devices
     ///
@@ -609,7 +866,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: EmailListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for email authenticator devices
     ///
@@ -622,7 +884,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for email authenticator devices
     ///
@@ -632,7 +899,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for email authenticator devices
     ///
@@ -643,7 +915,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::EmailDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -655,7 +932,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_email_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for Endpoint authenticator devices
     ///
@@ -665,7 +947,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: EndpointListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EndpointListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_endpoint_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for Endpoint authenticator devices
     ///
@@ -677,7 +964,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_endpoint_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -689,7 +981,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_endpoint_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Viewset for sms authenticator devices
     ///
@@ -699,7 +996,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SmsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for sms authenticator devices
     ///
@@ -709,7 +1011,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: SmsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SmsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for sms authenticator devices
     ///
@@ -722,7 +1029,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SmsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for sms authenticator devices
     ///
@@ -732,7 +1044,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SmsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for sms authenticator devices
     ///
@@ -743,7 +1060,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::SMSDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SmsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -753,7 +1075,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SmsUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_sms_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for static authenticator devices
     ///
@@ -763,7 +1090,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<StaticDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for static authenticator devices
     ///
@@ -773,7 +1105,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: StaticListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<StaticListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for static authenticator devices
     ///
@@ -786,7 +1123,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<StaticPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for static authenticator devices
     ///
@@ -796,7 +1138,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<StaticRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for static authenticator devices
     ///
@@ -807,7 +1154,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::StaticDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<StaticUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -819,7 +1171,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<StaticUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_static_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for totp authenticator devices
     ///
@@ -829,7 +1186,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<TotpDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for totp authenticator devices
     ///
@@ -839,7 +1201,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: TotpListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TotpListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for totp authenticator devices
     ///
@@ -852,7 +1219,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TotpPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for totp authenticator devices
     ///
@@ -862,7 +1234,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<TotpRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for totp authenticator devices
     ///
@@ -873,7 +1250,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::TOTPDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TotpUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -883,7 +1265,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<TotpUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_totp_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for WebAuthn authenticator devices
     ///
@@ -895,7 +1282,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for WebAuthn authenticator devices
     ///
@@ -905,7 +1297,12 @@ pub trait Authenticators: Send + Sync + 'static {
         auth: rt::Auth,
         query: WebauthnListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<WebauthnListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Viewset for WebAuthn authenticator devices
     ///
@@ -918,7 +1315,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Viewset for WebAuthn authenticator devices
     ///
@@ -930,7 +1332,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Viewset for WebAuthn authenticator devices
     ///
@@ -941,7 +1348,12 @@ pub trait Authenticators: Send + Sync + 'static {
         id: i64,
         body: super::models::WebAuthnDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<WebauthnUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -953,7 +1365,12 @@ pub trait Authenticators: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WebauthnUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "authenticators_webauthn_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -1947,945 +2364,8 @@ pub fn router<S: Authenticators>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Authenticators for rt::Dynamic<B> {
-    fn admin_all_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminAllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminAllListResponse>> + Send {
-        self.call("authenticators_admin_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn admin_duo_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DuoDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoCreateResponse>> + Send {
-        self.call("authenticators_admin_duo_create", auth, rt::Args::new().body(&body))
-    }
-    fn admin_duo_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminDuoDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_duo_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_duo_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminDuoListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoListResponse>> + Send {
-        self.call("authenticators_admin_duo_list", auth, rt::Args::new().params(&query))
-    }
-    fn admin_duo_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedDuoDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminDuoPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_duo_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_duo_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminDuoRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_duo_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_duo_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::DuoDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminDuoUpdateResponse>> + Send {
-        self.call(
-            "authenticators_admin_duo_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_email_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EmailDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEmailCreateResponse>,
-    > + Send {
-        self.call("authenticators_admin_email_create", auth, rt::Args::new().body(&body))
-    }
-    fn admin_email_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEmailDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_email_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_email_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminEmailListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminEmailListResponse>> + Send {
-        self.call(
-            "authenticators_admin_email_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn admin_email_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedEmailDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEmailPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_email_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_email_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEmailRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_email_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_email_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::EmailDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEmailUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_email_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_endpoint_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleEndpointDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointCreateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn admin_endpoint_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn admin_endpoint_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminEndpointListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn admin_endpoint_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedGoogleEndpointDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn admin_endpoint_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn admin_endpoint_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::GoogleEndpointDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminEndpointUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_endpoint_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn admin_sms_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SMSDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsCreateResponse>> + Send {
-        self.call("authenticators_admin_sms_create", auth, rt::Args::new().body(&body))
-    }
-    fn admin_sms_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminSmsDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_sms_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_sms_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminSmsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsListResponse>> + Send {
-        self.call("authenticators_admin_sms_list", auth, rt::Args::new().params(&query))
-    }
-    fn admin_sms_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedSMSDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminSmsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_sms_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_sms_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminSmsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_sms_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_sms_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SMSDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminSmsUpdateResponse>> + Send {
-        self.call(
-            "authenticators_admin_sms_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_static_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::StaticDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticCreateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn admin_static_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_static_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminStaticListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn admin_static_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedStaticDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_static_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_static_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::StaticDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminStaticUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_static_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_totp_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TOTPDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminTotpCreateResponse>,
-    > + Send {
-        self.call("authenticators_admin_totp_create", auth, rt::Args::new().body(&body))
-    }
-    fn admin_totp_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminTotpDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_totp_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_totp_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminTotpListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AdminTotpListResponse>> + Send {
-        self.call("authenticators_admin_totp_list", auth, rt::Args::new().params(&query))
-    }
-    fn admin_totp_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedTOTPDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminTotpPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_totp_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_totp_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminTotpRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_totp_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_totp_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::TOTPDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminTotpUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_totp_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_webauthn_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::WebAuthnDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnCreateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn admin_webauthn_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_webauthn_list(
-        &self,
-        auth: rt::Auth,
-        query: AdminWebauthnListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn admin_webauthn_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedWebAuthnDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn admin_webauthn_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn admin_webauthn_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::WebAuthnDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AdminWebauthnUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_admin_webauthn_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("authenticators_all_list", auth, rt::Args::new())
-    }
-    fn duo_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<DuoDestroyResponse>> + Send {
-        self.call("authenticators_duo_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn duo_list(
-        &self,
-        auth: rt::Auth,
-        query: DuoListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DuoListResponse>> + Send {
-        self.call("authenticators_duo_list", auth, rt::Args::new().params(&query))
-    }
-    fn duo_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedDuoDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DuoPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_duo_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn duo_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<DuoRetrieveResponse>> + Send {
-        self.call("authenticators_duo_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn duo_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::DuoDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DuoUpdateResponse>> + Send {
-        self.call(
-            "authenticators_duo_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn duo_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<DuoUsedByListResponse>> + Send {
-        self.call(
-            "authenticators_duo_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn email_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailDestroyResponse>> + Send {
-        self.call("authenticators_email_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn email_list(
-        &self,
-        auth: rt::Auth,
-        query: EmailListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailListResponse>> + Send {
-        self.call("authenticators_email_list", auth, rt::Args::new().params(&query))
-    }
-    fn email_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedEmailDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EmailPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_email_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn email_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailRetrieveResponse>> + Send {
-        self.call(
-            "authenticators_email_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn email_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::EmailDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailUpdateResponse>> + Send {
-        self.call(
-            "authenticators_email_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn email_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EmailUsedByListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_email_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn endpoint_list(
-        &self,
-        auth: rt::Auth,
-        query: EndpointListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EndpointListResponse>> + Send {
-        self.call("authenticators_endpoint_list", auth, rt::Args::new().params(&query))
-    }
-    fn endpoint_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_endpoint_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn endpoint_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointUsedByListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_endpoint_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn sms_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SmsDestroyResponse>> + Send {
-        self.call("authenticators_sms_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn sms_list(
-        &self,
-        auth: rt::Auth,
-        query: SmsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SmsListResponse>> + Send {
-        self.call("authenticators_sms_list", auth, rt::Args::new().params(&query))
-    }
-    fn sms_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedSMSDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SmsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_sms_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn sms_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SmsRetrieveResponse>> + Send {
-        self.call("authenticators_sms_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn sms_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SMSDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SmsUpdateResponse>> + Send {
-        self.call(
-            "authenticators_sms_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn sms_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SmsUsedByListResponse>> + Send {
-        self.call(
-            "authenticators_sms_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn static_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<StaticDestroyResponse>> + Send {
-        self.call(
-            "authenticators_static_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn static_list(
-        &self,
-        auth: rt::Auth,
-        query: StaticListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<StaticListResponse>> + Send {
-        self.call("authenticators_static_list", auth, rt::Args::new().params(&query))
-    }
-    fn static_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedStaticDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<StaticPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_static_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn static_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<StaticRetrieveResponse>> + Send {
-        self.call(
-            "authenticators_static_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn static_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::StaticDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<StaticUpdateResponse>> + Send {
-        self.call(
-            "authenticators_static_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn static_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<StaticUsedByListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_static_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn totp_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<TotpDestroyResponse>> + Send {
-        self.call("authenticators_totp_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn totp_list(
-        &self,
-        auth: rt::Auth,
-        query: TotpListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TotpListResponse>> + Send {
-        self.call("authenticators_totp_list", auth, rt::Args::new().params(&query))
-    }
-    fn totp_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedTOTPDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TotpPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_totp_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn totp_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<TotpRetrieveResponse>> + Send {
-        self.call("authenticators_totp_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn totp_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::TOTPDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TotpUpdateResponse>> + Send {
-        self.call(
-            "authenticators_totp_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn totp_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<TotpUsedByListResponse>> + Send {
-        self.call(
-            "authenticators_totp_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn webauthn_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WebauthnDestroyResponse>,
-    > + Send {
-        self.call(
-            "authenticators_webauthn_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn webauthn_list(
-        &self,
-        auth: rt::Auth,
-        query: WebauthnListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<WebauthnListResponse>> + Send {
-        self.call("authenticators_webauthn_list", auth, rt::Args::new().params(&query))
-    }
-    fn webauthn_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedWebAuthnDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WebauthnPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "authenticators_webauthn_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn webauthn_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WebauthnRetrieveResponse>,
-    > + Send {
-        self.call(
-            "authenticators_webauthn_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn webauthn_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::WebAuthnDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<WebauthnUpdateResponse>> + Send {
-        self.call(
-            "authenticators_webauthn_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn webauthn_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WebauthnUsedByListResponse>,
-    > + Send {
-        self.call(
-            "authenticators_webauthn_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

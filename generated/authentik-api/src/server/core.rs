@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `core`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().core(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `core`. Implement those you serve, then
+/// `Server::new().core(service)` or [`router`]; the others go to
+/// [`Core::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Core: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// ApplicationEntitlement Viewset
     ///
     /// `POST /core/application_entitlements/` (`core_application_entitlements_create`).
@@ -16,7 +23,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// ApplicationEntitlement Viewset
     ///
@@ -28,7 +40,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_destroy",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// ApplicationEntitlement Viewset
     ///
@@ -40,7 +57,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ApplicationEntitlement Viewset
     ///
@@ -53,7 +75,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_partial_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// List application entitlements which the current user can request access to
     ///
@@ -65,7 +92,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsRequestableListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_requestable_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ApplicationEntitlement Viewset
     ///
@@ -77,7 +109,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_retrieve",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// ApplicationEntitlement Viewset
     ///
@@ -90,7 +127,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -102,7 +144,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationEntitlementsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_application_entitlements_used_by_list",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// Check access to a single application by slug
     ///
@@ -115,7 +162,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsCheckAccessRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_check_access_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug).params(&query),
+        )
     }
     /// Application Viewset
     ///
@@ -127,7 +179,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Application Viewset
     ///
@@ -139,7 +196,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Custom list method that checks Policy based access instead of guardian
     ///
@@ -151,7 +213,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Application Viewset
     ///
@@ -164,7 +231,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// List applications which the current user can request access to
     ///
@@ -176,7 +248,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsRequestableListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_requestable_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Application Viewset
     ///
@@ -188,7 +265,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Application Viewset
     ///
@@ -201,7 +283,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -213,7 +300,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ApplicationsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_applications_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Bulk revoke all sessions for multiple users
     ///
@@ -225,7 +317,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatedSessionsBulkDeleteDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_authenticated_sessions_bulk_delete_destroy",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatedSession Viewset
     ///
@@ -237,7 +334,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatedSessionsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_authenticated_sessions_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// AuthenticatedSession Viewset
     ///
@@ -249,7 +351,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatedSessionsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_authenticated_sessions_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatedSession Viewset
     ///
@@ -261,7 +368,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatedSessionsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_authenticated_sessions_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -273,7 +385,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatedSessionsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_authenticated_sessions_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Brand Viewset
     ///
@@ -283,7 +400,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::BrandRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BrandsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Get current brand
     ///
@@ -294,7 +416,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BrandsCurrentRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_current_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Brand Viewset
     ///
@@ -304,7 +431,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         brand_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<BrandsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_destroy",
+            auth,
+            rt::Args::new().param("brand_uuid", &brand_uuid),
+        )
     }
     /// Brand Viewset
     ///
@@ -314,7 +446,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         query: BrandsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<BrandsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Brand Viewset
     ///
@@ -327,7 +464,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BrandsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_partial_update",
+            auth,
+            rt::Args::new().param("brand_uuid", &brand_uuid).body(&body),
+        )
     }
     /// Brand Viewset
     ///
@@ -337,7 +479,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         brand_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<BrandsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_retrieve",
+            auth,
+            rt::Args::new().param("brand_uuid", &brand_uuid),
+        )
     }
     /// Brand Viewset
     ///
@@ -348,7 +495,12 @@ pub trait Core: Send + Sync + 'static {
         brand_uuid: ::uuid::Uuid,
         body: super::models::BrandRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BrandsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_update",
+            auth,
+            rt::Args::new().param("brand_uuid", &brand_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -360,7 +512,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BrandsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_brands_used_by_list",
+            auth,
+            rt::Args::new().param("brand_uuid", &brand_uuid),
+        )
     }
     /// Add user to group
     ///
@@ -373,7 +530,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsAddUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_add_user_create",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
+        )
     }
     /// Group Viewset
     ///
@@ -383,7 +545,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::GroupRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<GroupsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group Viewset
     ///
@@ -393,7 +560,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         group_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<GroupsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_destroy",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid),
+        )
     }
     /// Group Viewset
     ///
@@ -403,7 +575,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         query: GroupsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<GroupsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group Viewset
     ///
@@ -416,7 +593,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_partial_update",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
+        )
     }
     /// Remove user from group
     ///
@@ -429,7 +611,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsRemoveUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_remove_user_create",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
+        )
     }
     /// Group Viewset
     ///
@@ -440,7 +627,12 @@ pub trait Core: Send + Sync + 'static {
         group_uuid: ::uuid::Uuid,
         query: GroupsRetrieveQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<GroupsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_retrieve",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid).params(&query),
+        )
     }
     /// Group Viewset
     ///
@@ -451,7 +643,12 @@ pub trait Core: Send + Sync + 'static {
         group_uuid: ::uuid::Uuid,
         body: super::models::GroupRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<GroupsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_update",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -463,7 +660,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_groups_used_by_list",
+            auth,
+            rt::Args::new().param("group_uuid", &group_uuid),
+        )
     }
     /// `POST /core/object_attributes/` (`core_object_attributes_create`).
     fn object_attributes_create(
@@ -473,7 +675,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// `DELETE /core/object_attributes/{attribute_id}/` (`core_object_attributes_destroy`).
     fn object_attributes_destroy(
@@ -483,7 +690,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_destroy",
+            auth,
+            rt::Args::new().param("attribute_id", &attribute_id),
+        )
     }
     /// `GET /core/object_attributes/` (`core_object_attributes_list`).
     fn object_attributes_list(
@@ -493,7 +705,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `PATCH /core/object_attributes/{attribute_id}/` (`core_object_attributes_partial_update`).
     fn object_attributes_partial_update(
@@ -504,7 +721,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_partial_update",
+            auth,
+            rt::Args::new().param("attribute_id", &attribute_id).body(&body),
+        )
     }
     /// `GET /core/object_attributes/{attribute_id}/` (`core_object_attributes_retrieve`).
     fn object_attributes_retrieve(
@@ -514,7 +736,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_retrieve",
+            auth,
+            rt::Args::new().param("attribute_id", &attribute_id),
+        )
     }
     /// `PUT /core/object_attributes/{attribute_id}/` (`core_object_attributes_update`).
     fn object_attributes_update(
@@ -525,7 +752,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ObjectAttributesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_object_attributes_update",
+            auth,
+            rt::Args::new().param("attribute_id", &attribute_id).body(&body),
+        )
     }
     /// Token Viewset
     ///
@@ -535,7 +767,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::TokenRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TokensCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Token Viewset
     ///
@@ -545,7 +782,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         identifier: String,
     ) -> impl ::std::future::Future<Output = rt::Result<TokensDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_destroy",
+            auth,
+            rt::Args::new().param("identifier", &identifier),
+        )
     }
     /// Token Viewset
     ///
@@ -555,7 +797,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         query: TokensListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TokensListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Token Viewset
     ///
@@ -568,7 +815,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_partial_update",
+            auth,
+            rt::Args::new().param("identifier", &identifier).body(&body),
+        )
     }
     /// Token Viewset
     ///
@@ -578,7 +830,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         identifier: String,
     ) -> impl ::std::future::Future<Output = rt::Result<TokensRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_retrieve",
+            auth,
+            rt::Args::new().param("identifier", &identifier),
+        )
     }
     /// Set token key. Action is logged as event. `authentik_core.set_token_key` permission
     /// is required.
@@ -592,7 +849,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensSetKeyCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_set_key_create",
+            auth,
+            rt::Args::new().param("identifier", &identifier).body(&body),
+        )
     }
     /// Token Viewset
     ///
@@ -603,7 +865,12 @@ pub trait Core: Send + Sync + 'static {
         identifier: String,
         body: super::models::TokenRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TokensUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_update",
+            auth,
+            rt::Args::new().param("identifier", &identifier).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -615,7 +882,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_used_by_list",
+            auth,
+            rt::Args::new().param("identifier", &identifier),
+        )
     }
     /// Return token key and log access
     ///
@@ -627,7 +899,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TokensViewKeyRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_tokens_view_key_retrieve",
+            auth,
+            rt::Args::new().param("identifier", &identifier),
+        )
     }
     /// Convert data into a blueprint, validate it and apply it
     ///
@@ -639,7 +916,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransactionalApplicationsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_transactional_applications_update",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// UserConsent Viewset
     ///
@@ -651,7 +933,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConsentDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_user_consent_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// UserConsent Viewset
     ///
@@ -663,7 +950,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConsentListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_user_consent_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// UserConsent Viewset
     ///
@@ -675,7 +967,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConsentRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_user_consent_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -687,7 +984,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConsentUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_user_consent_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Choose the target account, then return a flow link.
     ///
@@ -699,7 +1001,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersAccountLockdownCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_account_lockdown_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User Viewset
     ///
@@ -709,7 +1016,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::UserRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<UsersCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User Viewset
     ///
@@ -719,7 +1031,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<UsersDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Create a data export for this data type. Note that the export is generated asynchronously:
     /// this method returns a `DataExport` object that will initially have `completed=false` as well
@@ -735,7 +1052,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersExportCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_export_create",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Impersonate a user
     ///
@@ -748,7 +1070,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersImpersonateCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_impersonate_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// End Impersonation a user
     ///
@@ -759,7 +1086,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersImpersonateEndRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_impersonate_end_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// User Viewset
     ///
@@ -769,7 +1101,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         query: UsersListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<UsersListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Get information about current user
     ///
@@ -780,7 +1117,7 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersMeRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "core_users_me_retrieve", auth, rt::Args::new())
     }
     /// User Viewset
     ///
@@ -793,7 +1130,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get all user paths
     ///
@@ -805,7 +1147,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersPathsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_paths_retrieve",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Create a temporary link that a user can use to recover their account
     ///
@@ -818,7 +1165,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersRecoveryCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_recovery_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Send an email with a temporary link that a user can use to recover their account
     ///
@@ -831,7 +1183,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersRecoveryEmailCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_recovery_email_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User Viewset
     ///
@@ -841,7 +1198,12 @@ pub trait Core: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<UsersRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Create a new user account that is marked as a service account
     ///
@@ -853,7 +1215,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersServiceAccountCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_service_account_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Set password for user
     ///
@@ -866,7 +1233,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersSetPasswordCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_set_password_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Set a user's password from a pre-hashed Django password value.
     ///
@@ -885,7 +1257,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersSetPasswordHashCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_set_password_hash_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Start browser user switching.
     ///
@@ -898,7 +1275,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersSwitchCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_switch_create",
+            auth,
+            rt::Args::new().params(&query).body(&body),
+        )
     }
     /// User Viewset
     ///
@@ -909,7 +1291,12 @@ pub trait Core: Send + Sync + 'static {
         id: i64,
         body: super::models::UserRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<UsersUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -921,7 +1308,12 @@ pub trait Core: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UsersUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "core_users_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -1927,905 +2319,8 @@ pub fn router<S: Core>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Core for rt::Dynamic<B> {
-    fn application_entitlements_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ApplicationEntitlementRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsCreateResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn application_entitlements_destroy(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsDestroyResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_destroy",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn application_entitlements_list(
-        &self,
-        auth: rt::Auth,
-        query: ApplicationEntitlementsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsListResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn application_entitlements_partial_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedApplicationEntitlementRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_partial_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn application_entitlements_requestable_list(
-        &self,
-        auth: rt::Auth,
-        query: ApplicationEntitlementsRequestableListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsRequestableListResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_requestable_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn application_entitlements_retrieve(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_retrieve",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn application_entitlements_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::ApplicationEntitlementRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn application_entitlements_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationEntitlementsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_application_entitlements_used_by_list",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn applications_check_access_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        query: ApplicationsCheckAccessRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsCheckAccessRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_applications_check_access_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug).params(&query),
-        )
-    }
-    fn applications_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ApplicationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsCreateResponse>,
-    > + Send {
-        self.call("core_applications_create", auth, rt::Args::new().body(&body))
-    }
-    fn applications_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsDestroyResponse>,
-    > + Send {
-        self.call(
-            "core_applications_destroy",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn applications_list(
-        &self,
-        auth: rt::Auth,
-        query: ApplicationsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsListResponse>,
-    > + Send {
-        self.call("core_applications_list", auth, rt::Args::new().params(&query))
-    }
-    fn applications_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedApplicationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_applications_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn applications_requestable_list(
-        &self,
-        auth: rt::Auth,
-        query: ApplicationsRequestableListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsRequestableListResponse>,
-    > + Send {
-        self.call(
-            "core_applications_requestable_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn applications_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_applications_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn applications_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::ApplicationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_applications_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn applications_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ApplicationsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_applications_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn authenticated_sessions_bulk_delete_destroy(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatedSessionsBulkDeleteDestroyQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatedSessionsBulkDeleteDestroyResponse>,
-    > + Send {
-        self.call(
-            "core_authenticated_sessions_bulk_delete_destroy",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticated_sessions_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatedSessionsDestroyResponse>,
-    > + Send {
-        self.call(
-            "core_authenticated_sessions_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn authenticated_sessions_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatedSessionsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatedSessionsListResponse>,
-    > + Send {
-        self.call(
-            "core_authenticated_sessions_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticated_sessions_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatedSessionsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_authenticated_sessions_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn authenticated_sessions_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatedSessionsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_authenticated_sessions_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn brands_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::BrandRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BrandsCreateResponse>> + Send {
-        self.call("core_brands_create", auth, rt::Args::new().body(&body))
-    }
-    fn brands_current_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BrandsCurrentRetrieveResponse>,
-    > + Send {
-        self.call("core_brands_current_retrieve", auth, rt::Args::new())
-    }
-    fn brands_destroy(
-        &self,
-        auth: rt::Auth,
-        brand_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<BrandsDestroyResponse>> + Send {
-        self.call(
-            "core_brands_destroy",
-            auth,
-            rt::Args::new().param("brand_uuid", &brand_uuid),
-        )
-    }
-    fn brands_list(
-        &self,
-        auth: rt::Auth,
-        query: BrandsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<BrandsListResponse>> + Send {
-        self.call("core_brands_list", auth, rt::Args::new().params(&query))
-    }
-    fn brands_partial_update(
-        &self,
-        auth: rt::Auth,
-        brand_uuid: ::uuid::Uuid,
-        body: super::models::PatchedBrandRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BrandsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_brands_partial_update",
-            auth,
-            rt::Args::new().param("brand_uuid", &brand_uuid).body(&body),
-        )
-    }
-    fn brands_retrieve(
-        &self,
-        auth: rt::Auth,
-        brand_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<BrandsRetrieveResponse>> + Send {
-        self.call(
-            "core_brands_retrieve",
-            auth,
-            rt::Args::new().param("brand_uuid", &brand_uuid),
-        )
-    }
-    fn brands_update(
-        &self,
-        auth: rt::Auth,
-        brand_uuid: ::uuid::Uuid,
-        body: super::models::BrandRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BrandsUpdateResponse>> + Send {
-        self.call(
-            "core_brands_update",
-            auth,
-            rt::Args::new().param("brand_uuid", &brand_uuid).body(&body),
-        )
-    }
-    fn brands_used_by_list(
-        &self,
-        auth: rt::Auth,
-        brand_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BrandsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_brands_used_by_list",
-            auth,
-            rt::Args::new().param("brand_uuid", &brand_uuid),
-        )
-    }
-    fn groups_add_user_create(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-        body: super::models::UserAccountRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupsAddUserCreateResponse>,
-    > + Send {
-        self.call(
-            "core_groups_add_user_create",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
-        )
-    }
-    fn groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<GroupsCreateResponse>> + Send {
-        self.call("core_groups_create", auth, rt::Args::new().body(&body))
-    }
-    fn groups_destroy(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<GroupsDestroyResponse>> + Send {
-        self.call(
-            "core_groups_destroy",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid),
-        )
-    }
-    fn groups_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<GroupsListResponse>> + Send {
-        self.call("core_groups_list", auth, rt::Args::new().params(&query))
-    }
-    fn groups_partial_update(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-        body: super::models::PatchedGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_groups_partial_update",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
-        )
-    }
-    fn groups_remove_user_create(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-        body: super::models::UserAccountRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupsRemoveUserCreateResponse>,
-    > + Send {
-        self.call(
-            "core_groups_remove_user_create",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
-        )
-    }
-    fn groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-        query: GroupsRetrieveQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<GroupsRetrieveResponse>> + Send {
-        self.call(
-            "core_groups_retrieve",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid).params(&query),
-        )
-    }
-    fn groups_update(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-        body: super::models::GroupRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<GroupsUpdateResponse>> + Send {
-        self.call(
-            "core_groups_update",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid).body(&body),
-        )
-    }
-    fn groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        group_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_groups_used_by_list",
-            auth,
-            rt::Args::new().param("group_uuid", &group_uuid),
-        )
-    }
-    fn object_attributes_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ObjectAttributeRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesCreateResponse>,
-    > + Send {
-        self.call("core_object_attributes_create", auth, rt::Args::new().body(&body))
-    }
-    fn object_attributes_destroy(
-        &self,
-        auth: rt::Auth,
-        attribute_id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesDestroyResponse>,
-    > + Send {
-        self.call(
-            "core_object_attributes_destroy",
-            auth,
-            rt::Args::new().param("attribute_id", &attribute_id),
-        )
-    }
-    fn object_attributes_list(
-        &self,
-        auth: rt::Auth,
-        query: ObjectAttributesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesListResponse>,
-    > + Send {
-        self.call("core_object_attributes_list", auth, rt::Args::new().params(&query))
-    }
-    fn object_attributes_partial_update(
-        &self,
-        auth: rt::Auth,
-        attribute_id: ::uuid::Uuid,
-        body: super::models::PatchedObjectAttributeRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_object_attributes_partial_update",
-            auth,
-            rt::Args::new().param("attribute_id", &attribute_id).body(&body),
-        )
-    }
-    fn object_attributes_retrieve(
-        &self,
-        auth: rt::Auth,
-        attribute_id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_object_attributes_retrieve",
-            auth,
-            rt::Args::new().param("attribute_id", &attribute_id),
-        )
-    }
-    fn object_attributes_update(
-        &self,
-        auth: rt::Auth,
-        attribute_id: ::uuid::Uuid,
-        body: super::models::ObjectAttributeRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ObjectAttributesUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_object_attributes_update",
-            auth,
-            rt::Args::new().param("attribute_id", &attribute_id).body(&body),
-        )
-    }
-    fn tokens_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TokenRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TokensCreateResponse>> + Send {
-        self.call("core_tokens_create", auth, rt::Args::new().body(&body))
-    }
-    fn tokens_destroy(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<TokensDestroyResponse>> + Send {
-        self.call(
-            "core_tokens_destroy",
-            auth,
-            rt::Args::new().param("identifier", &identifier),
-        )
-    }
-    fn tokens_list(
-        &self,
-        auth: rt::Auth,
-        query: TokensListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TokensListResponse>> + Send {
-        self.call("core_tokens_list", auth, rt::Args::new().params(&query))
-    }
-    fn tokens_partial_update(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-        body: super::models::PatchedTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TokensPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_tokens_partial_update",
-            auth,
-            rt::Args::new().param("identifier", &identifier).body(&body),
-        )
-    }
-    fn tokens_retrieve(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<TokensRetrieveResponse>> + Send {
-        self.call(
-            "core_tokens_retrieve",
-            auth,
-            rt::Args::new().param("identifier", &identifier),
-        )
-    }
-    fn tokens_set_key_create(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-        body: super::models::TokenSetKeyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TokensSetKeyCreateResponse>,
-    > + Send {
-        self.call(
-            "core_tokens_set_key_create",
-            auth,
-            rt::Args::new().param("identifier", &identifier).body(&body),
-        )
-    }
-    fn tokens_update(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-        body: super::models::TokenRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TokensUpdateResponse>> + Send {
-        self.call(
-            "core_tokens_update",
-            auth,
-            rt::Args::new().param("identifier", &identifier).body(&body),
-        )
-    }
-    fn tokens_used_by_list(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TokensUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_tokens_used_by_list",
-            auth,
-            rt::Args::new().param("identifier", &identifier),
-        )
-    }
-    fn tokens_view_key_retrieve(
-        &self,
-        auth: rt::Auth,
-        identifier: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TokensViewKeyRetrieveResponse>,
-    > + Send {
-        self.call(
-            "core_tokens_view_key_retrieve",
-            auth,
-            rt::Args::new().param("identifier", &identifier),
-        )
-    }
-    fn transactional_applications_update(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TransactionApplicationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransactionalApplicationsUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_transactional_applications_update",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_consent_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConsentDestroyResponse>,
-    > + Send {
-        self.call("core_user_consent_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn user_consent_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConsentListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConsentListResponse>,
-    > + Send {
-        self.call("core_user_consent_list", auth, rt::Args::new().params(&query))
-    }
-    fn user_consent_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConsentRetrieveResponse>,
-    > + Send {
-        self.call("core_user_consent_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn user_consent_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConsentUsedByListResponse>,
-    > + Send {
-        self.call(
-            "core_user_consent_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn users_account_lockdown_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserAccountLockdownRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersAccountLockdownCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_account_lockdown_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn users_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<UsersCreateResponse>> + Send {
-        self.call("core_users_create", auth, rt::Args::new().body(&body))
-    }
-    fn users_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<UsersDestroyResponse>> + Send {
-        self.call("core_users_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn users_export_create(
-        &self,
-        auth: rt::Auth,
-        query: UsersExportCreateQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersExportCreateResponse>,
-    > + Send {
-        self.call("core_users_export_create", auth, rt::Args::new().params(&query))
-    }
-    fn users_impersonate_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::ImpersonationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersImpersonateCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_impersonate_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_impersonate_end_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersImpersonateEndRetrieveResponse>,
-    > + Send {
-        self.call("core_users_impersonate_end_retrieve", auth, rt::Args::new())
-    }
-    fn users_list(
-        &self,
-        auth: rt::Auth,
-        query: UsersListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<UsersListResponse>> + Send {
-        self.call("core_users_list", auth, rt::Args::new().params(&query))
-    }
-    fn users_me_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersMeRetrieveResponse>,
-    > + Send {
-        self.call("core_users_me_retrieve", auth, rt::Args::new())
-    }
-    fn users_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "core_users_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_paths_retrieve(
-        &self,
-        auth: rt::Auth,
-        query: UsersPathsRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersPathsRetrieveResponse>,
-    > + Send {
-        self.call("core_users_paths_retrieve", auth, rt::Args::new().params(&query))
-    }
-    fn users_recovery_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserRecoveryLinkRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersRecoveryCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_recovery_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_recovery_email_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserRecoveryEmailRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersRecoveryEmailCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_recovery_email_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<UsersRetrieveResponse>> + Send {
-        self.call("core_users_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn users_service_account_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserServiceAccountRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersServiceAccountCreateResponse>,
-    > + Send {
-        self.call("core_users_service_account_create", auth, rt::Args::new().body(&body))
-    }
-    fn users_set_password_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserPasswordSetRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersSetPasswordCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_set_password_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_set_password_hash_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserPasswordHashSetRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersSetPasswordHashCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_set_password_hash_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_switch_create(
-        &self,
-        auth: rt::Auth,
-        query: UsersSwitchCreateQuery,
-        body: super::models::UserSwitchRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersSwitchCreateResponse>,
-    > + Send {
-        self.call(
-            "core_users_switch_create",
-            auth,
-            rt::Args::new().params(&query).body(&body),
-        )
-    }
-    fn users_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<UsersUpdateResponse>> + Send {
-        self.call(
-            "core_users_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn users_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UsersUsedByListResponse>,
-    > + Send {
-        self.call("core_users_used_by_list", auth, rt::Args::new().param("id", &id))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

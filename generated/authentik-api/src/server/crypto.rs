@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `crypto`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().crypto(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `crypto`. Implement those you serve, then
+/// `Server::new().crypto(service)` or [`router`]; the others go to
+/// [`Crypto::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Crypto: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// CertificateKeyPair Viewset
     ///
     /// `POST /crypto/certificatekeypairs/` (`crypto_certificatekeypairs_create`).
@@ -16,7 +23,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// CertificateKeyPair Viewset
     ///
@@ -28,7 +40,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_destroy",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid),
+        )
     }
     /// Generate a new, self-signed certificate-key pair
     ///
@@ -40,7 +57,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsGenerateCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_generate_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// CertificateKeyPair Viewset
     ///
@@ -52,7 +74,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// CertificateKeyPair Viewset
     ///
@@ -65,7 +92,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_partial_update",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid).body(&body),
+        )
     }
     /// CertificateKeyPair Viewset
     ///
@@ -77,7 +109,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_retrieve",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid),
+        )
     }
     /// CertificateKeyPair Viewset
     ///
@@ -90,7 +127,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_update",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -102,7 +144,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_used_by_list",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid),
+        )
     }
     /// Return certificate-key pairs certificate and log access
     ///
@@ -115,7 +162,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsViewCertificateRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_view_certificate_retrieve",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid).params(&query),
+        )
     }
     /// Return certificate-key pairs private key and log access
     ///
@@ -128,7 +180,12 @@ pub trait Crypto: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CertificatekeypairsViewPrivateKeyRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "crypto_certificatekeypairs_view_private_key_retrieve",
+            auth,
+            rt::Args::new().param("kp_uuid", &kp_uuid).params(&query),
+        )
     }
 }
 
@@ -288,135 +345,8 @@ pub fn router<S: Crypto>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Crypto for rt::Dynamic<B> {
-    fn certificatekeypairs_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::CertificateKeyPairRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsCreateResponse>,
-    > + Send {
-        self.call("crypto_certificatekeypairs_create", auth, rt::Args::new().body(&body))
-    }
-    fn certificatekeypairs_destroy(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsDestroyResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_destroy",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid),
-        )
-    }
-    fn certificatekeypairs_generate_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::CertificateGenerationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsGenerateCreateResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_generate_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn certificatekeypairs_list(
-        &self,
-        auth: rt::Auth,
-        query: CertificatekeypairsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsListResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn certificatekeypairs_partial_update(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-        body: super::models::PatchedCertificateKeyPairRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_partial_update",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid).body(&body),
-        )
-    }
-    fn certificatekeypairs_retrieve(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_retrieve",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid),
-        )
-    }
-    fn certificatekeypairs_update(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-        body: super::models::CertificateKeyPairRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsUpdateResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_update",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid).body(&body),
-        )
-    }
-    fn certificatekeypairs_used_by_list(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_used_by_list",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid),
-        )
-    }
-    fn certificatekeypairs_view_certificate_retrieve(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-        query: CertificatekeypairsViewCertificateRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsViewCertificateRetrieveResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_view_certificate_retrieve",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid).params(&query),
-        )
-    }
-    fn certificatekeypairs_view_private_key_retrieve(
-        &self,
-        auth: rt::Auth,
-        kp_uuid: ::uuid::Uuid,
-        query: CertificatekeypairsViewPrivateKeyRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CertificatekeypairsViewPrivateKeyRetrieveResponse>,
-    > + Send {
-        self.call(
-            "crypto_certificatekeypairs_view_private_key_retrieve",
-            auth,
-            rt::Args::new().param("kp_uuid", &kp_uuid).params(&query),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `endpoints`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().endpoints(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `endpoints`. Implement those you serve, then
+/// `Server::new().endpoints(service)` or [`router`]; the others go to
+/// [`Endpoints::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Endpoints: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
     /// `GET /endpoints/agents/connectors/agent_config/` (`endpoints_agents_connectors_agent_config_retrieve`).
@@ -15,7 +22,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsAgentConfigRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_agent_config_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -27,7 +39,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsAuthFedCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_auth_fed_create",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -38,7 +55,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsAuthIaCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_auth_ia_create",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -50,7 +72,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsCheckInCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_check_in_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -62,7 +89,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -74,7 +106,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_destroy",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -86,7 +123,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsEnrollCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_enroll_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -98,7 +140,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Generate configuration for MDM systems to deploy authentik Agent
     ///
@@ -111,7 +158,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsMdmConfigCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_mdm_config_create",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -124,7 +176,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_partial_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -136,7 +193,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_retrieve",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -149,7 +211,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -161,7 +228,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsConnectorsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_connectors_used_by_list",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -173,7 +245,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -185,7 +262,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_destroy",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -197,7 +279,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -210,7 +297,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_partial_update",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -222,7 +314,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_retrieve",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -235,7 +332,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_update",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -247,7 +349,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_used_by_list",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid),
+        )
     }
     /// Return token key and log access
     ///
@@ -259,7 +366,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsEnrollmentTokensViewKeyRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_enrollment_tokens_view_key_retrieve",
+            auth,
+            rt::Args::new().param("token_uuid", &token_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -271,7 +383,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -283,7 +400,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -295,7 +417,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -308,7 +435,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIsePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -320,7 +452,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -333,7 +470,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -345,7 +487,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoIseUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_ise_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// `POST /endpoints/agents/psso/register/device/` (`endpoints_agents_psso_register_device_create`).
     fn agents_psso_register_device_create(
@@ -355,7 +502,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoRegisterDeviceCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_register_device_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// `POST /endpoints/agents/psso/register/user/` (`endpoints_agents_psso_register_user_create`).
     fn agents_psso_register_user_create(
@@ -365,7 +517,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AgentsPssoRegisterUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_agents_psso_register_user_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Connector Viewset
     ///
@@ -377,7 +534,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectorsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_connectors_destroy",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// Connector Viewset
     ///
@@ -387,7 +549,12 @@ pub trait Endpoints: Send + Sync + 'static {
         auth: rt::Auth,
         query: ConnectorsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ConnectorsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_connectors_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Connector Viewset
     ///
@@ -399,7 +566,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectorsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_connectors_retrieve",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// Get all creatable types
     ///
@@ -410,7 +582,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectorsTypesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_connectors_types_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -422,7 +599,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectorsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_connectors_used_by_list",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -434,7 +616,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -446,7 +633,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_destroy",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -458,7 +650,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -471,7 +668,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_partial_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -483,7 +685,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_retrieve",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// DeviceAccessGroup Viewset
     ///
@@ -496,7 +703,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -508,7 +720,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceAccessGroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_access_groups_used_by_list",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -520,7 +737,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -532,7 +754,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_destroy",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -544,7 +771,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -557,7 +789,14 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_partial_update",
+            auth,
+            rt::Args::new()
+                .param("policy_binding_uuid", &policy_binding_uuid)
+                .body(&body),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -569,7 +808,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_retrieve",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -582,7 +826,14 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_update",
+            auth,
+            rt::Args::new()
+                .param("policy_binding_uuid", &policy_binding_uuid)
+                .body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -594,7 +845,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DeviceBindingsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_device_bindings_used_by_list",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -604,7 +860,12 @@ pub trait Endpoints: Send + Sync + 'static {
         auth: rt::Auth,
         device_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DevicesDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_destroy",
+            auth,
+            rt::Args::new().param("device_uuid", &device_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -614,7 +875,12 @@ pub trait Endpoints: Send + Sync + 'static {
         auth: rt::Auth,
         query: DevicesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DevicesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -627,7 +893,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_partial_update",
+            auth,
+            rt::Args::new().param("device_uuid", &device_uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -639,7 +910,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_retrieve",
+            auth,
+            rt::Args::new().param("device_uuid", &device_uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -650,7 +926,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesSummaryRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_summary_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -661,7 +942,12 @@ pub trait Endpoints: Send + Sync + 'static {
         device_uuid: ::uuid::Uuid,
         body: super::models::EndpointDeviceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DevicesUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_update",
+            auth,
+            rt::Args::new().param("device_uuid", &device_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -673,7 +959,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DevicesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_devices_used_by_list",
+            auth,
+            rt::Args::new().param("device_uuid", &device_uuid),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -685,7 +976,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -697,7 +993,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_destroy",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -709,7 +1010,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -722,7 +1028,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_partial_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -734,7 +1045,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_retrieve",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// FleetConnector Viewset
     ///
@@ -747,7 +1063,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -759,7 +1080,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<FleetConnectorsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_fleet_connectors_used_by_list",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -771,7 +1097,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -783,7 +1114,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_destroy",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -795,7 +1131,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -808,7 +1149,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_partial_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -820,7 +1166,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_retrieve",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
     /// GoogleChromeConnector Viewset
     ///
@@ -833,7 +1184,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_update",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -845,7 +1201,12 @@ pub trait Endpoints: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleChromeConnectorsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "endpoints_google_chrome_connectors_used_by_list",
+            auth,
+            rt::Args::new().param("connector_uuid", &connector_uuid),
+        )
     }
 }
 
@@ -1812,884 +2173,8 @@ pub fn router<S: Endpoints>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Endpoints for rt::Dynamic<B> {
-    fn agents_connectors_agent_config_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsAgentConfigRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_agent_config_retrieve",
-            auth,
-            rt::Args::new(),
-        )
-    }
-    fn agents_connectors_auth_fed_create(
-        &self,
-        auth: rt::Auth,
-        query: AgentsConnectorsAuthFedCreateQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsAuthFedCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_auth_fed_create",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn agents_connectors_auth_ia_create(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsAuthIaCreateResponse>,
-    > + Send {
-        self.call("endpoints_agents_connectors_auth_ia_create", auth, rt::Args::new())
-    }
-    fn agents_connectors_check_in_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DeviceFactsRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsCheckInCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_check_in_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn agents_connectors_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AgentConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn agents_connectors_destroy(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_destroy",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn agents_connectors_enroll_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EnrollRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsEnrollCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_enroll_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn agents_connectors_list(
-        &self,
-        auth: rt::Auth,
-        query: AgentsConnectorsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn agents_connectors_mdm_config_create(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::MDMConfigRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsMdmConfigCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_mdm_config_create",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn agents_connectors_partial_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAgentConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_partial_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn agents_connectors_retrieve(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_retrieve",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn agents_connectors_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::AgentConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn agents_connectors_used_by_list(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsConnectorsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_connectors_used_by_list",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn agents_enrollment_tokens_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EnrollmentTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn agents_enrollment_tokens_destroy(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_destroy",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid),
-        )
-    }
-    fn agents_enrollment_tokens_list(
-        &self,
-        auth: rt::Auth,
-        query: AgentsEnrollmentTokensListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn agents_enrollment_tokens_partial_update(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEnrollmentTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_partial_update",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid).body(&body),
-        )
-    }
-    fn agents_enrollment_tokens_retrieve(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_retrieve",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid),
-        )
-    }
-    fn agents_enrollment_tokens_update(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-        body: super::models::EnrollmentTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_update",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid).body(&body),
-        )
-    }
-    fn agents_enrollment_tokens_used_by_list(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_used_by_list",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid),
-        )
-    }
-    fn agents_enrollment_tokens_view_key_retrieve(
-        &self,
-        auth: rt::Auth,
-        token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsEnrollmentTokensViewKeyRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_enrollment_tokens_view_key_retrieve",
-            auth,
-            rt::Args::new().param("token_uuid", &token_uuid),
-        )
-    }
-    fn agents_psso_ise_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AppleIndependentSecureEnclaveRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseCreateResponse>,
-    > + Send {
-        self.call("endpoints_agents_psso_ise_create", auth, rt::Args::new().body(&body))
-    }
-    fn agents_psso_ise_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_ise_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn agents_psso_ise_list(
-        &self,
-        auth: rt::Auth,
-        query: AgentsPssoIseListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseListResponse>,
-    > + Send {
-        self.call("endpoints_agents_psso_ise_list", auth, rt::Args::new().params(&query))
-    }
-    fn agents_psso_ise_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedAppleIndependentSecureEnclaveRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIsePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_ise_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn agents_psso_ise_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_ise_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn agents_psso_ise_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::AppleIndependentSecureEnclaveRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_ise_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn agents_psso_ise_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoIseUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_ise_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn agents_psso_register_device_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AgentPSSODeviceRegistrationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoRegisterDeviceCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_register_device_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn agents_psso_register_user_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AgentPSSOUserRegistrationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AgentsPssoRegisterUserCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_agents_psso_register_user_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn connectors_destroy(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectorsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_connectors_destroy",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn connectors_list(
-        &self,
-        auth: rt::Auth,
-        query: ConnectorsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConnectorsListResponse>> + Send {
-        self.call("endpoints_connectors_list", auth, rt::Args::new().params(&query))
-    }
-    fn connectors_retrieve(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectorsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_connectors_retrieve",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn connectors_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectorsTypesListResponse>,
-    > + Send {
-        self.call("endpoints_connectors_types_list", auth, rt::Args::new())
-    }
-    fn connectors_used_by_list(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectorsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_connectors_used_by_list",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn device_access_groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DeviceAccessGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn device_access_groups_destroy(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_destroy",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn device_access_groups_list(
-        &self,
-        auth: rt::Auth,
-        query: DeviceAccessGroupsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn device_access_groups_partial_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedDeviceAccessGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_partial_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn device_access_groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_retrieve",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn device_access_groups_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::DeviceAccessGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn device_access_groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceAccessGroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_access_groups_used_by_list",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn device_bindings_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DeviceUserBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsCreateResponse>,
-    > + Send {
-        self.call("endpoints_device_bindings_create", auth, rt::Args::new().body(&body))
-    }
-    fn device_bindings_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_bindings_destroy",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn device_bindings_list(
-        &self,
-        auth: rt::Auth,
-        query: DeviceBindingsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsListResponse>,
-    > + Send {
-        self.call("endpoints_device_bindings_list", auth, rt::Args::new().params(&query))
-    }
-    fn device_bindings_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-        body: super::models::PatchedDeviceUserBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_bindings_partial_update",
-            auth,
-            rt::Args::new()
-                .param("policy_binding_uuid", &policy_binding_uuid)
-                .body(&body),
-        )
-    }
-    fn device_bindings_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_bindings_retrieve",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn device_bindings_update(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-        body: super::models::DeviceUserBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_bindings_update",
-            auth,
-            rt::Args::new()
-                .param("policy_binding_uuid", &policy_binding_uuid)
-                .body(&body),
-        )
-    }
-    fn device_bindings_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DeviceBindingsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_device_bindings_used_by_list",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn devices_destroy(
-        &self,
-        auth: rt::Auth,
-        device_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DevicesDestroyResponse>> + Send {
-        self.call(
-            "endpoints_devices_destroy",
-            auth,
-            rt::Args::new().param("device_uuid", &device_uuid),
-        )
-    }
-    fn devices_list(
-        &self,
-        auth: rt::Auth,
-        query: DevicesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DevicesListResponse>> + Send {
-        self.call("endpoints_devices_list", auth, rt::Args::new().params(&query))
-    }
-    fn devices_partial_update(
-        &self,
-        auth: rt::Auth,
-        device_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEndpointDeviceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DevicesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_devices_partial_update",
-            auth,
-            rt::Args::new().param("device_uuid", &device_uuid).body(&body),
-        )
-    }
-    fn devices_retrieve(
-        &self,
-        auth: rt::Auth,
-        device_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DevicesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_devices_retrieve",
-            auth,
-            rt::Args::new().param("device_uuid", &device_uuid),
-        )
-    }
-    fn devices_summary_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DevicesSummaryRetrieveResponse>,
-    > + Send {
-        self.call("endpoints_devices_summary_retrieve", auth, rt::Args::new())
-    }
-    fn devices_update(
-        &self,
-        auth: rt::Auth,
-        device_uuid: ::uuid::Uuid,
-        body: super::models::EndpointDeviceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DevicesUpdateResponse>> + Send {
-        self.call(
-            "endpoints_devices_update",
-            auth,
-            rt::Args::new().param("device_uuid", &device_uuid).body(&body),
-        )
-    }
-    fn devices_used_by_list(
-        &self,
-        auth: rt::Auth,
-        device_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DevicesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_devices_used_by_list",
-            auth,
-            rt::Args::new().param("device_uuid", &device_uuid),
-        )
-    }
-    fn fleet_connectors_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::FleetConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsCreateResponse>,
-    > + Send {
-        self.call("endpoints_fleet_connectors_create", auth, rt::Args::new().body(&body))
-    }
-    fn fleet_connectors_destroy(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_destroy",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn fleet_connectors_list(
-        &self,
-        auth: rt::Auth,
-        query: FleetConnectorsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn fleet_connectors_partial_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::PatchedFleetConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_partial_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn fleet_connectors_retrieve(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_retrieve",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn fleet_connectors_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::FleetConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn fleet_connectors_used_by_list(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<FleetConnectorsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_fleet_connectors_used_by_list",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn google_chrome_connectors_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleChromeConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsCreateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn google_chrome_connectors_destroy(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsDestroyResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_destroy",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn google_chrome_connectors_list(
-        &self,
-        auth: rt::Auth,
-        query: GoogleChromeConnectorsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn google_chrome_connectors_partial_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::PatchedGoogleChromeConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_partial_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn google_chrome_connectors_retrieve(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_retrieve",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
-    }
-    fn google_chrome_connectors_update(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-        body: super::models::GoogleChromeConnectorRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsUpdateResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_update",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid).body(&body),
-        )
-    }
-    fn google_chrome_connectors_used_by_list(
-        &self,
-        auth: rt::Auth,
-        connector_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleChromeConnectorsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "endpoints_google_chrome_connectors_used_by_list",
-            auth,
-            rt::Args::new().param("connector_uuid", &connector_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

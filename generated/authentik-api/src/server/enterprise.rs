@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `enterprise`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().enterprise(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `enterprise`. Implement those you serve, then
+/// `Server::new().enterprise(service)` or [`router`]; the others go to
+/// [`Enterprise::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Enterprise: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// License Viewset
     ///
     /// `POST /enterprise/license/` (`enterprise_license_create`).
@@ -14,7 +21,12 @@ pub trait Enterprise: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::LicenseRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LicenseCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// License Viewset
     ///
@@ -24,7 +36,12 @@ pub trait Enterprise: Send + Sync + 'static {
         auth: rt::Auth,
         license_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<LicenseDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_destroy",
+            auth,
+            rt::Args::new().param("license_uuid", &license_uuid),
+        )
     }
     /// Forecast how many users will be required in a year
     ///
@@ -35,7 +52,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicenseForecastRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_forecast_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Get install_id
     ///
@@ -46,7 +68,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicenseInstallIdRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_install_id_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// License Viewset
     ///
@@ -56,7 +83,12 @@ pub trait Enterprise: Send + Sync + 'static {
         auth: rt::Auth,
         query: LicenseListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<LicenseListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// License Viewset
     ///
@@ -69,7 +101,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicensePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_partial_update",
+            auth,
+            rt::Args::new().param("license_uuid", &license_uuid).body(&body),
+        )
     }
     /// License Viewset
     ///
@@ -81,7 +118,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicenseRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_retrieve",
+            auth,
+            rt::Args::new().param("license_uuid", &license_uuid),
+        )
     }
     /// Get the total license status
     ///
@@ -93,7 +135,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicenseSummaryRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_summary_retrieve",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// License Viewset
     ///
@@ -104,7 +151,12 @@ pub trait Enterprise: Send + Sync + 'static {
         license_uuid: ::uuid::Uuid,
         body: super::models::LicenseRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LicenseUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_update",
+            auth,
+            rt::Args::new().param("license_uuid", &license_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -116,7 +168,12 @@ pub trait Enterprise: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LicenseUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "enterprise_license_used_by_list",
+            auth,
+            rt::Args::new().param("license_uuid", &license_uuid),
+        )
     }
 }
 
@@ -256,111 +313,8 @@ pub fn router<S: Enterprise>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Enterprise for rt::Dynamic<B> {
-    fn license_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LicenseRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LicenseCreateResponse>> + Send {
-        self.call("enterprise_license_create", auth, rt::Args::new().body(&body))
-    }
-    fn license_destroy(
-        &self,
-        auth: rt::Auth,
-        license_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<LicenseDestroyResponse>> + Send {
-        self.call(
-            "enterprise_license_destroy",
-            auth,
-            rt::Args::new().param("license_uuid", &license_uuid),
-        )
-    }
-    fn license_forecast_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicenseForecastRetrieveResponse>,
-    > + Send {
-        self.call("enterprise_license_forecast_retrieve", auth, rt::Args::new())
-    }
-    fn license_install_id_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicenseInstallIdRetrieveResponse>,
-    > + Send {
-        self.call("enterprise_license_install_id_retrieve", auth, rt::Args::new())
-    }
-    fn license_list(
-        &self,
-        auth: rt::Auth,
-        query: LicenseListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<LicenseListResponse>> + Send {
-        self.call("enterprise_license_list", auth, rt::Args::new().params(&query))
-    }
-    fn license_partial_update(
-        &self,
-        auth: rt::Auth,
-        license_uuid: ::uuid::Uuid,
-        body: super::models::PatchedLicenseRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicensePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "enterprise_license_partial_update",
-            auth,
-            rt::Args::new().param("license_uuid", &license_uuid).body(&body),
-        )
-    }
-    fn license_retrieve(
-        &self,
-        auth: rt::Auth,
-        license_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicenseRetrieveResponse>,
-    > + Send {
-        self.call(
-            "enterprise_license_retrieve",
-            auth,
-            rt::Args::new().param("license_uuid", &license_uuid),
-        )
-    }
-    fn license_summary_retrieve(
-        &self,
-        auth: rt::Auth,
-        query: LicenseSummaryRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicenseSummaryRetrieveResponse>,
-    > + Send {
-        self.call(
-            "enterprise_license_summary_retrieve",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn license_update(
-        &self,
-        auth: rt::Auth,
-        license_uuid: ::uuid::Uuid,
-        body: super::models::LicenseRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LicenseUpdateResponse>> + Send {
-        self.call(
-            "enterprise_license_update",
-            auth,
-            rt::Args::new().param("license_uuid", &license_uuid).body(&body),
-        )
-    }
-    fn license_used_by_list(
-        &self,
-        auth: rt::Auth,
-        license_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LicenseUsedByListResponse>,
-    > + Send {
-        self.call(
-            "enterprise_license_used_by_list",
-            auth,
-            rt::Args::new().param("license_uuid", &license_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `events`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().events(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `events`. Implement those you serve, then
+/// `Server::new().events(service)` or [`router`]; the others go to
+/// [`Events::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Events: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Get all actions
     ///
     /// `GET /events/events/actions/` (`events_events_actions_list`).
@@ -15,7 +22,7 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsActionsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "events_events_actions_list", auth, rt::Args::new())
     }
     /// Event Read-Only Viewset
     ///
@@ -25,7 +32,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::EventRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<EventsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Event Read-Only Viewset
     ///
@@ -35,7 +47,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         event_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<EventsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_destroy",
+            auth,
+            rt::Args::new().param("event_uuid", &event_uuid),
+        )
     }
     /// Create a data export for this data type. Note that the export is generated asynchronously:
     /// this method returns a `DataExport` object that will initially have `completed=false` as well
@@ -51,7 +68,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsExportCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_export_create",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Event Read-Only Viewset
     ///
@@ -61,7 +83,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         query: EventsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EventsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Event Read-Only Viewset
     ///
@@ -74,7 +101,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_partial_update",
+            auth,
+            rt::Args::new().param("event_uuid", &event_uuid).body(&body),
+        )
     }
     /// Event Read-Only Viewset
     ///
@@ -84,7 +116,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         event_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<EventsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_retrieve",
+            auth,
+            rt::Args::new().param("event_uuid", &event_uuid),
+        )
     }
     /// Get event stats for specified filters and count steps
     ///
@@ -96,7 +133,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsStatsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_stats_retrieve",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Get the top_n events grouped by user count
     ///
@@ -108,7 +150,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsTopPerUserListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_top_per_user_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Event Read-Only Viewset
     ///
@@ -119,7 +166,12 @@ pub trait Events: Send + Sync + 'static {
         event_uuid: ::uuid::Uuid,
         body: super::models::EventRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<EventsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_update",
+            auth,
+            rt::Args::new().param("event_uuid", &event_uuid).body(&body),
+        )
     }
     /// Get event volume for specified filters and timeframe
     ///
@@ -131,7 +183,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventsVolumeListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_events_volume_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Notification Viewset
     ///
@@ -143,7 +200,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Notification Viewset
     ///
@@ -155,7 +217,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mark all the user's notifications as seen
     ///
@@ -166,7 +233,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsMarkAllSeenCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_mark_all_seen_create",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Notification Viewset
     ///
@@ -179,7 +251,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Notification Viewset
     ///
@@ -191,7 +268,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Notification Viewset
     ///
@@ -204,7 +286,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -216,7 +303,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_notifications_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -226,7 +318,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::NotificationRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -236,7 +333,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_destroy",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -246,7 +348,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         query: RulesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -259,7 +366,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_partial_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -269,7 +381,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         pbm_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_retrieve",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// NotificationRule Viewset
     ///
@@ -280,7 +397,12 @@ pub trait Events: Send + Sync + 'static {
         pbm_uuid: ::uuid::Uuid,
         body: super::models::NotificationRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -292,7 +414,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_rules_used_by_list",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -304,7 +431,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -316,7 +448,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -326,7 +463,12 @@ pub trait Events: Send + Sync + 'static {
         auth: rt::Auth,
         query: TransportsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TransportsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -339,7 +481,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -351,7 +498,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Send example notification using selected transport. Requires
     /// Modify permissions.
@@ -364,7 +516,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsTestCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_test_create",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// NotificationTransport Viewset
     ///
@@ -377,7 +534,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -389,7 +551,12 @@ pub trait Events: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TransportsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "events_transports_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
 }
 
@@ -808,370 +975,8 @@ pub fn router<S: Events>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Events for rt::Dynamic<B> {
-    fn events_actions_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsActionsListResponse>,
-    > + Send {
-        self.call("events_events_actions_list", auth, rt::Args::new())
-    }
-    fn events_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EventRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<EventsCreateResponse>> + Send {
-        self.call("events_events_create", auth, rt::Args::new().body(&body))
-    }
-    fn events_destroy(
-        &self,
-        auth: rt::Auth,
-        event_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<EventsDestroyResponse>> + Send {
-        self.call(
-            "events_events_destroy",
-            auth,
-            rt::Args::new().param("event_uuid", &event_uuid),
-        )
-    }
-    fn events_export_create(
-        &self,
-        auth: rt::Auth,
-        query: EventsExportCreateQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsExportCreateResponse>,
-    > + Send {
-        self.call("events_events_export_create", auth, rt::Args::new().params(&query))
-    }
-    fn events_list(
-        &self,
-        auth: rt::Auth,
-        query: EventsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EventsListResponse>> + Send {
-        self.call("events_events_list", auth, rt::Args::new().params(&query))
-    }
-    fn events_partial_update(
-        &self,
-        auth: rt::Auth,
-        event_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEventRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_events_partial_update",
-            auth,
-            rt::Args::new().param("event_uuid", &event_uuid).body(&body),
-        )
-    }
-    fn events_retrieve(
-        &self,
-        auth: rt::Auth,
-        event_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<EventsRetrieveResponse>> + Send {
-        self.call(
-            "events_events_retrieve",
-            auth,
-            rt::Args::new().param("event_uuid", &event_uuid),
-        )
-    }
-    fn events_stats_retrieve(
-        &self,
-        auth: rt::Auth,
-        query: EventsStatsRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsStatsRetrieveResponse>,
-    > + Send {
-        self.call("events_events_stats_retrieve", auth, rt::Args::new().params(&query))
-    }
-    fn events_top_per_user_list(
-        &self,
-        auth: rt::Auth,
-        query: EventsTopPerUserListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsTopPerUserListResponse>,
-    > + Send {
-        self.call(
-            "events_events_top_per_user_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn events_update(
-        &self,
-        auth: rt::Auth,
-        event_uuid: ::uuid::Uuid,
-        body: super::models::EventRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<EventsUpdateResponse>> + Send {
-        self.call(
-            "events_events_update",
-            auth,
-            rt::Args::new().param("event_uuid", &event_uuid).body(&body),
-        )
-    }
-    fn events_volume_list(
-        &self,
-        auth: rt::Auth,
-        query: EventsVolumeListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventsVolumeListResponse>,
-    > + Send {
-        self.call("events_events_volume_list", auth, rt::Args::new().params(&query))
-    }
-    fn notifications_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsDestroyResponse>,
-    > + Send {
-        self.call(
-            "events_notifications_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn notifications_list(
-        &self,
-        auth: rt::Auth,
-        query: NotificationsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsListResponse>,
-    > + Send {
-        self.call("events_notifications_list", auth, rt::Args::new().params(&query))
-    }
-    fn notifications_mark_all_seen_create(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsMarkAllSeenCreateResponse>,
-    > + Send {
-        self.call("events_notifications_mark_all_seen_create", auth, rt::Args::new())
-    }
-    fn notifications_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedNotificationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_notifications_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn notifications_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "events_notifications_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn notifications_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::NotificationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_notifications_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn notifications_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "events_notifications_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rules_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::NotificationRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        self.call("events_rules_create", auth, rt::Args::new().body(&body))
-    }
-    fn rules_destroy(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        self.call(
-            "events_rules_destroy",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn rules_list(
-        &self,
-        auth: rt::Auth,
-        query: RulesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        self.call("events_rules_list", auth, rt::Args::new().params(&query))
-    }
-    fn rules_partial_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedNotificationRuleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RulesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_rules_partial_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn rules_retrieve(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        self.call(
-            "events_rules_retrieve",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn rules_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::NotificationRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        self.call(
-            "events_rules_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn rules_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RulesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "events_rules_used_by_list",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn transports_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::NotificationTransportRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsCreateResponse>,
-    > + Send {
-        self.call("events_transports_create", auth, rt::Args::new().body(&body))
-    }
-    fn transports_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsDestroyResponse>,
-    > + Send {
-        self.call(
-            "events_transports_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn transports_list(
-        &self,
-        auth: rt::Auth,
-        query: TransportsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TransportsListResponse>> + Send {
-        self.call("events_transports_list", auth, rt::Args::new().params(&query))
-    }
-    fn transports_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedNotificationTransportRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_transports_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn transports_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "events_transports_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn transports_test_create(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsTestCreateResponse>,
-    > + Send {
-        self.call(
-            "events_transports_test_create",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn transports_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::NotificationTransportRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsUpdateResponse>,
-    > + Send {
-        self.call(
-            "events_transports_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn transports_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TransportsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "events_transports_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

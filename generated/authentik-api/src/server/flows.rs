@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `flows`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().flows(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `flows`. Implement those you serve, then
+/// `Server::new().flows(service)` or [`router`]; the others go to
+/// [`Flows::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Flows: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// FlowStageBinding Viewset
     ///
     /// `POST /flows/bindings/` (`flows_bindings_create`).
@@ -14,7 +21,12 @@ pub trait Flows: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::FlowStageBindingRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// FlowStageBinding Viewset
     ///
@@ -26,7 +38,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_destroy",
+            auth,
+            rt::Args::new().param("fsb_uuid", &fsb_uuid),
+        )
     }
     /// FlowStageBinding Viewset
     ///
@@ -36,7 +53,12 @@ pub trait Flows: Send + Sync + 'static {
         auth: rt::Auth,
         query: BindingsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// FlowStageBinding Viewset
     ///
@@ -49,7 +71,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_partial_update",
+            auth,
+            rt::Args::new().param("fsb_uuid", &fsb_uuid).body(&body),
+        )
     }
     /// FlowStageBinding Viewset
     ///
@@ -61,7 +88,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_retrieve",
+            auth,
+            rt::Args::new().param("fsb_uuid", &fsb_uuid),
+        )
     }
     /// FlowStageBinding Viewset
     ///
@@ -72,7 +104,12 @@ pub trait Flows: Send + Sync + 'static {
         fsb_uuid: ::uuid::Uuid,
         body: super::models::FlowStageBindingRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_update",
+            auth,
+            rt::Args::new().param("fsb_uuid", &fsb_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -84,7 +121,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_bindings_used_by_list",
+            auth,
+            rt::Args::new().param("fsb_uuid", &fsb_uuid),
+        )
     }
     /// Get the next pending challenge from the currently active flow.
     ///
@@ -95,7 +137,12 @@ pub trait Flows: Send + Sync + 'static {
         flow_slug: String,
         query: ExecutorGetQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ExecutorGetResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_executor_get",
+            auth,
+            rt::Args::new().param("flow_slug", &flow_slug).params(&query),
+        )
     }
     /// Solve the previously retrieved challenge and advanced to the next stage.
     ///
@@ -107,7 +154,12 @@ pub trait Flows: Send + Sync + 'static {
         query: ExecutorSolveQuery,
         body: Option<super::models::FlowChallengeResponseRequest>,
     ) -> impl ::std::future::Future<Output = rt::Result<ExecutorSolveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_executor_solve",
+            auth,
+            rt::Args::new().param("flow_slug", &flow_slug).params(&query).body(&body),
+        )
     }
     /// Get current flow state and record it
     ///
@@ -117,7 +169,12 @@ pub trait Flows: Send + Sync + 'static {
         auth: rt::Auth,
         flow_slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<InspectorGetResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_inspector_get",
+            auth,
+            rt::Args::new().param("flow_slug", &flow_slug),
+        )
     }
     /// Clear flow cache
     ///
@@ -128,7 +185,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesCacheClearCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_cache_clear_create",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Info about cached flows
     ///
@@ -139,7 +201,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesCacheInfoRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_cache_info_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Flow Viewset
     ///
@@ -151,7 +218,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Flow Viewset
     ///
@@ -163,7 +235,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Return diagram for flow with slug `slug`, in the format used by flowchart.js
     ///
@@ -175,7 +252,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesDiagramRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_diagram_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Execute flow for current user
     ///
@@ -187,7 +269,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesExecuteRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_execute_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Export flow to .yaml file
     ///
@@ -199,7 +286,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesExportRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_export_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Flow Viewset
     ///
@@ -209,7 +301,12 @@ pub trait Flows: Send + Sync + 'static {
         auth: rt::Auth,
         query: InstancesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<InstancesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Flow Viewset
     ///
@@ -222,7 +319,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Flow Viewset
     ///
@@ -234,7 +336,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Flow Viewset
     ///
@@ -247,7 +354,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -259,7 +371,12 @@ pub trait Flows: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "flows_instances_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
 }
 
@@ -550,250 +667,8 @@ pub fn router<S: Flows>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Flows for rt::Dynamic<B> {
-    fn bindings_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::FlowStageBindingRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsCreateResponse>> + Send {
-        self.call("flows_bindings_create", auth, rt::Args::new().body(&body))
-    }
-    fn bindings_destroy(
-        &self,
-        auth: rt::Auth,
-        fsb_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsDestroyResponse>,
-    > + Send {
-        self.call(
-            "flows_bindings_destroy",
-            auth,
-            rt::Args::new().param("fsb_uuid", &fsb_uuid),
-        )
-    }
-    fn bindings_list(
-        &self,
-        auth: rt::Auth,
-        query: BindingsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsListResponse>> + Send {
-        self.call("flows_bindings_list", auth, rt::Args::new().params(&query))
-    }
-    fn bindings_partial_update(
-        &self,
-        auth: rt::Auth,
-        fsb_uuid: ::uuid::Uuid,
-        body: super::models::PatchedFlowStageBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "flows_bindings_partial_update",
-            auth,
-            rt::Args::new().param("fsb_uuid", &fsb_uuid).body(&body),
-        )
-    }
-    fn bindings_retrieve(
-        &self,
-        auth: rt::Auth,
-        fsb_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "flows_bindings_retrieve",
-            auth,
-            rt::Args::new().param("fsb_uuid", &fsb_uuid),
-        )
-    }
-    fn bindings_update(
-        &self,
-        auth: rt::Auth,
-        fsb_uuid: ::uuid::Uuid,
-        body: super::models::FlowStageBindingRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsUpdateResponse>> + Send {
-        self.call(
-            "flows_bindings_update",
-            auth,
-            rt::Args::new().param("fsb_uuid", &fsb_uuid).body(&body),
-        )
-    }
-    fn bindings_used_by_list(
-        &self,
-        auth: rt::Auth,
-        fsb_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "flows_bindings_used_by_list",
-            auth,
-            rt::Args::new().param("fsb_uuid", &fsb_uuid),
-        )
-    }
-    fn executor_get(
-        &self,
-        auth: rt::Auth,
-        flow_slug: String,
-        query: ExecutorGetQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ExecutorGetResponse>> + Send {
-        self.call(
-            "flows_executor_get",
-            auth,
-            rt::Args::new().param("flow_slug", &flow_slug).params(&query),
-        )
-    }
-    fn executor_solve(
-        &self,
-        auth: rt::Auth,
-        flow_slug: String,
-        query: ExecutorSolveQuery,
-        body: Option<super::models::FlowChallengeResponseRequest>,
-    ) -> impl ::std::future::Future<Output = rt::Result<ExecutorSolveResponse>> + Send {
-        self.call(
-            "flows_executor_solve",
-            auth,
-            rt::Args::new().param("flow_slug", &flow_slug).params(&query).body(&body),
-        )
-    }
-    fn inspector_get(
-        &self,
-        auth: rt::Auth,
-        flow_slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<InspectorGetResponse>> + Send {
-        self.call(
-            "flows_inspector_get",
-            auth,
-            rt::Args::new().param("flow_slug", &flow_slug),
-        )
-    }
-    fn instances_cache_clear_create(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesCacheClearCreateResponse>,
-    > + Send {
-        self.call("flows_instances_cache_clear_create", auth, rt::Args::new())
-    }
-    fn instances_cache_info_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesCacheInfoRetrieveResponse>,
-    > + Send {
-        self.call("flows_instances_cache_info_retrieve", auth, rt::Args::new())
-    }
-    fn instances_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::FlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesCreateResponse>,
-    > + Send {
-        self.call("flows_instances_create", auth, rt::Args::new().body(&body))
-    }
-    fn instances_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesDestroyResponse>,
-    > + Send {
-        self.call("flows_instances_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn instances_diagram_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesDiagramRetrieveResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_diagram_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn instances_execute_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesExecuteRetrieveResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_execute_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn instances_export_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesExportRetrieveResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_export_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn instances_list(
-        &self,
-        auth: rt::Auth,
-        query: InstancesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<InstancesListResponse>> + Send {
-        self.call("flows_instances_list", auth, rt::Args::new().params(&query))
-    }
-    fn instances_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedFlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn instances_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesRetrieveResponse>,
-    > + Send {
-        self.call("flows_instances_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn instances_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::FlowRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesUpdateResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn instances_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "flows_instances_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `lifecycle`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().lifecycle(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `lifecycle`. Implement those you serve, then
+/// `Server::new().lifecycle(service)` or [`router`]; the others go to
+/// [`Lifecycle::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Lifecycle: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
     ///
@@ -17,7 +24,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IterationsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_iterations_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
@@ -32,7 +44,15 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IterationsListLatestResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_iterations_list_latest",
+            auth,
+            rt::Args::new()
+                .param("content_type", &content_type)
+                .param("object_id", &object_id)
+                .params(&query),
+        )
     }
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
@@ -45,7 +65,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IterationsListOpenResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_iterations_list_open",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to validate that a valid enterprise license
     /// exists before allowing to save the object
@@ -56,7 +81,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::ReviewRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ReviewsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_reviews_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// `POST /lifecycle/rules/` (`lifecycle_rules_create`).
     fn rules_create(
@@ -64,7 +94,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::LifecycleRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// `DELETE /lifecycle/rules/{id}/` (`lifecycle_rules_destroy`).
     fn rules_destroy(
@@ -72,7 +107,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         auth: rt::Auth,
         id: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// `GET /lifecycle/rules/` (`lifecycle_rules_list`).
     fn rules_list(
@@ -80,7 +120,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         auth: rt::Auth,
         query: RulesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `PATCH /lifecycle/rules/{id}/` (`lifecycle_rules_partial_update`).
     fn rules_partial_update(
@@ -91,7 +136,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// `GET /lifecycle/rules/{id}/` (`lifecycle_rules_retrieve`).
     fn rules_retrieve(
@@ -99,7 +149,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         auth: rt::Auth,
         id: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// `PUT /lifecycle/rules/{id}/` (`lifecycle_rules_update`).
     fn rules_update(
@@ -108,7 +163,12 @@ pub trait Lifecycle: Send + Sync + 'static {
         id: ::uuid::Uuid,
         body: super::models::LifecycleRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_rules_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// `POST /lifecycle/user_offboarding/` (`lifecycle_user_offboarding_create`).
     fn user_offboarding_create(
@@ -118,7 +178,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserOffboardingCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_user_offboarding_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Cancel a pending offboarding instead of deleting the record.
     ///
@@ -134,7 +199,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserOffboardingDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_user_offboarding_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// `GET /lifecycle/user_offboarding/` (`lifecycle_user_offboarding_list`).
     fn user_offboarding_list(
@@ -144,7 +214,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserOffboardingListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_user_offboarding_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `GET /lifecycle/user_offboarding/{id}/` (`lifecycle_user_offboarding_retrieve`).
     fn user_offboarding_retrieve(
@@ -154,7 +229,12 @@ pub trait Lifecycle: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserOffboardingRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "lifecycle_user_offboarding_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -347,150 +427,8 @@ pub fn router<S: Lifecycle>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Lifecycle for rt::Dynamic<B> {
-    fn iterations_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LifecycleIterationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IterationsCreateResponse>,
-    > + Send {
-        self.call("lifecycle_iterations_create", auth, rt::Args::new().body(&body))
-    }
-    fn iterations_list_latest(
-        &self,
-        auth: rt::Auth,
-        content_type: String,
-        object_id: String,
-        query: IterationsListLatestQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IterationsListLatestResponse>,
-    > + Send {
-        self.call(
-            "lifecycle_iterations_list_latest",
-            auth,
-            rt::Args::new()
-                .param("content_type", &content_type)
-                .param("object_id", &object_id)
-                .params(&query),
-        )
-    }
-    fn iterations_list_open(
-        &self,
-        auth: rt::Auth,
-        query: IterationsListOpenQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IterationsListOpenResponse>,
-    > + Send {
-        self.call("lifecycle_iterations_list_open", auth, rt::Args::new().params(&query))
-    }
-    fn reviews_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ReviewRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ReviewsCreateResponse>> + Send {
-        self.call("lifecycle_reviews_create", auth, rt::Args::new().body(&body))
-    }
-    fn rules_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LifecycleRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        self.call("lifecycle_rules_create", auth, rt::Args::new().body(&body))
-    }
-    fn rules_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        self.call("lifecycle_rules_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn rules_list(
-        &self,
-        auth: rt::Auth,
-        query: RulesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        self.call("lifecycle_rules_list", auth, rt::Args::new().params(&query))
-    }
-    fn rules_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-        body: super::models::PatchedLifecycleRuleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RulesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "lifecycle_rules_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn rules_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        self.call("lifecycle_rules_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn rules_update(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-        body: super::models::LifecycleRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        self.call(
-            "lifecycle_rules_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_offboarding_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserOffboardingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserOffboardingCreateResponse>,
-    > + Send {
-        self.call("lifecycle_user_offboarding_create", auth, rt::Args::new().body(&body))
-    }
-    fn user_offboarding_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserOffboardingDestroyResponse>,
-    > + Send {
-        self.call(
-            "lifecycle_user_offboarding_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_offboarding_list(
-        &self,
-        auth: rt::Auth,
-        query: UserOffboardingListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserOffboardingListResponse>,
-    > + Send {
-        self.call(
-            "lifecycle_user_offboarding_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_offboarding_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserOffboardingRetrieveResponse>,
-    > + Send {
-        self.call(
-            "lifecycle_user_offboarding_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `managed`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().managed(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `managed`. Implement those you serve, then
+/// `Server::new().managed(service)` or [`router`]; the others go to
+/// [`Managed::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Managed: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Apply a blueprint
     ///
     /// `POST /managed/blueprints/{instance_uuid}/apply/` (`managed_blueprints_apply_create`).
@@ -16,7 +23,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsApplyCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_apply_create",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid),
+        )
     }
     /// Get blueprints
     ///
@@ -27,7 +39,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsAvailableListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_available_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Blueprint instances
     ///
@@ -39,7 +56,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Blueprint instances
     ///
@@ -51,7 +73,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_destroy",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid),
+        )
     }
     /// Import blueprint from .yaml file and apply it once, without creating an instance
     ///
@@ -63,7 +90,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsImportCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_import_create",
+            auth,
+            rt::Args::new().form(&body),
+        )
     }
     /// Blueprint instances
     ///
@@ -73,7 +105,12 @@ pub trait Managed: Send + Sync + 'static {
         auth: rt::Auth,
         query: BlueprintsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<BlueprintsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Blueprint instances
     ///
@@ -86,7 +123,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_partial_update",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid).body(&body),
+        )
     }
     /// Blueprint instances
     ///
@@ -98,7 +140,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_retrieve",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid),
+        )
     }
     /// Blueprint instances
     ///
@@ -111,7 +158,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_update",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -123,7 +175,12 @@ pub trait Managed: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BlueprintsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "managed_blueprints_used_by_list",
+            auth,
+            rt::Args::new().param("instance_uuid", &instance_uuid),
+        )
     }
 }
 
@@ -266,118 +323,8 @@ pub fn router<S: Managed>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Managed for rt::Dynamic<B> {
-    fn blueprints_apply_create(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsApplyCreateResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_apply_create",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid),
-        )
-    }
-    fn blueprints_available_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsAvailableListResponse>,
-    > + Send {
-        self.call("managed_blueprints_available_list", auth, rt::Args::new())
-    }
-    fn blueprints_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::BlueprintInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsCreateResponse>,
-    > + Send {
-        self.call("managed_blueprints_create", auth, rt::Args::new().body(&body))
-    }
-    fn blueprints_destroy(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsDestroyResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_destroy",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid),
-        )
-    }
-    fn blueprints_import_create(
-        &self,
-        auth: rt::Auth,
-        body: rt::Form<super::models::BlueprintUploadRequest>,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsImportCreateResponse>,
-    > + Send {
-        self.call("managed_blueprints_import_create", auth, rt::Args::new().form(&body))
-    }
-    fn blueprints_list(
-        &self,
-        auth: rt::Auth,
-        query: BlueprintsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<BlueprintsListResponse>> + Send {
-        self.call("managed_blueprints_list", auth, rt::Args::new().params(&query))
-    }
-    fn blueprints_partial_update(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-        body: super::models::PatchedBlueprintInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_partial_update",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid).body(&body),
-        )
-    }
-    fn blueprints_retrieve(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_retrieve",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid),
-        )
-    }
-    fn blueprints_update(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-        body: super::models::BlueprintInstanceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsUpdateResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_update",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid).body(&body),
-        )
-    }
-    fn blueprints_used_by_list(
-        &self,
-        auth: rt::Auth,
-        instance_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BlueprintsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "managed_blueprints_used_by_list",
-            auth,
-            rt::Args::new().param("instance_uuid", &instance_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

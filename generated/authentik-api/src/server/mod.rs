@@ -16,15 +16,17 @@
 //! ```
 //!
 //! [`Dynamic`] turns one untyped [`Backend`] into an implementation of
-//! every trait (the fake authentik is one).
+//! every trait (the fake authentik is one). A trait's `fallback()`
+//! sends the operations an implementation leaves out elsewhere, e.g. to
+//! a `Dynamic`: serve a few operations yourself, fake the rest.
 #[allow(unused_imports)]
 use super::{models, runtime};
 #[allow(unused_imports)]
 use super::runtime::server as rt;
 pub use super::runtime::server::{
-    Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, FromReply, IntoReply,
-    RawBody, Reply, ReplyBody, Result, Route, Server, ServerError, Ty, UploadedFile,
-    DEFAULT_BODY_LIMIT,
+    Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, Forward, FromReply,
+    IntoReply, RawBody, Reply, ReplyBody, Result, Route, Server, ServerError, Ty,
+    UploadedFile, DEFAULT_BODY_LIMIT,
 };
 pub use super::runtime::server::{table, validate};
 

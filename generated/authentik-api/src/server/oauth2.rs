@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `oauth2`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().oauth2(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `oauth2`. Implement those you serve, then
+/// `Server::new().oauth2(service)` or [`router`]; the others go to
+/// [`Oauth2::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Oauth2: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// AccessToken Viewset
     ///
     /// `DELETE /oauth2/access_tokens/{id}/` (`oauth2_access_tokens_destroy`).
@@ -16,7 +23,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccessTokensDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_access_tokens_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// AccessToken Viewset
     ///
@@ -28,7 +40,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccessTokensListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_access_tokens_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AccessToken Viewset
     ///
@@ -40,7 +57,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccessTokensRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_access_tokens_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -52,7 +74,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccessTokensUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_access_tokens_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// AuthorizationCode Viewset
     ///
@@ -64,7 +91,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthorizationCodesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_authorization_codes_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// AuthorizationCode Viewset
     ///
@@ -76,7 +108,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthorizationCodesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_authorization_codes_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthorizationCode Viewset
     ///
@@ -88,7 +125,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthorizationCodesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_authorization_codes_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -100,7 +142,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthorizationCodesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_authorization_codes_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RefreshToken Viewset
     ///
@@ -112,7 +159,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RefreshTokensDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_refresh_tokens_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RefreshToken Viewset
     ///
@@ -124,7 +176,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RefreshTokensListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_refresh_tokens_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RefreshToken Viewset
     ///
@@ -136,7 +193,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RefreshTokensRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_refresh_tokens_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -148,7 +210,12 @@ pub trait Oauth2: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RefreshTokensUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "oauth2_refresh_tokens_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -310,149 +377,8 @@ pub fn router<S: Oauth2>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Oauth2 for rt::Dynamic<B> {
-    fn access_tokens_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccessTokensDestroyResponse>,
-    > + Send {
-        self.call("oauth2_access_tokens_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn access_tokens_list(
-        &self,
-        auth: rt::Auth,
-        query: AccessTokensListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccessTokensListResponse>,
-    > + Send {
-        self.call("oauth2_access_tokens_list", auth, rt::Args::new().params(&query))
-    }
-    fn access_tokens_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccessTokensRetrieveResponse>,
-    > + Send {
-        self.call(
-            "oauth2_access_tokens_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn access_tokens_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccessTokensUsedByListResponse>,
-    > + Send {
-        self.call(
-            "oauth2_access_tokens_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn authorization_codes_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthorizationCodesDestroyResponse>,
-    > + Send {
-        self.call(
-            "oauth2_authorization_codes_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn authorization_codes_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthorizationCodesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthorizationCodesListResponse>,
-    > + Send {
-        self.call(
-            "oauth2_authorization_codes_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authorization_codes_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthorizationCodesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "oauth2_authorization_codes_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn authorization_codes_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthorizationCodesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "oauth2_authorization_codes_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn refresh_tokens_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RefreshTokensDestroyResponse>,
-    > + Send {
-        self.call(
-            "oauth2_refresh_tokens_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn refresh_tokens_list(
-        &self,
-        auth: rt::Auth,
-        query: RefreshTokensListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RefreshTokensListResponse>,
-    > + Send {
-        self.call("oauth2_refresh_tokens_list", auth, rt::Args::new().params(&query))
-    }
-    fn refresh_tokens_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RefreshTokensRetrieveResponse>,
-    > + Send {
-        self.call(
-            "oauth2_refresh_tokens_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn refresh_tokens_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RefreshTokensUsedByListResponse>,
-    > + Send {
-        self.call(
-            "oauth2_refresh_tokens_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

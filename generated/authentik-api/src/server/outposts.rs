@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `outposts`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().outposts(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `outposts`. Implement those you serve, then
+/// `Server::new().outposts(service)` or [`router`]; the others go to
+/// [`Outposts::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Outposts: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Outpost Viewset
     ///
     /// `POST /outposts/instances/` (`outposts_instances_create`).
@@ -16,7 +23,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Global default outpost config
     ///
@@ -27,7 +39,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesDefaultSettingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_default_settings_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Outpost Viewset
     ///
@@ -39,7 +56,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Get outposts current health
     ///
@@ -52,7 +74,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesHealthListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_health_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid).params(&query),
+        )
     }
     /// Outpost Viewset
     ///
@@ -62,7 +89,12 @@ pub trait Outposts: Send + Sync + 'static {
         auth: rt::Auth,
         query: InstancesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<InstancesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Outpost Viewset
     ///
@@ -75,7 +107,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Outpost Viewset
     ///
@@ -87,7 +124,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Outpost Viewset
     ///
@@ -100,7 +142,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -112,7 +159,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InstancesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_instances_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Check access to a single application by slug
     ///
@@ -125,7 +177,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapAccessCheckResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_ldap_access_check",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -135,7 +192,12 @@ pub trait Outposts: Send + Sync + 'static {
         auth: rt::Auth,
         query: LdapListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -145,7 +207,12 @@ pub trait Outposts: Send + Sync + 'static {
         auth: rt::Auth,
         query: ProxyListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_proxy_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Check access to a single application by slug
     ///
@@ -158,7 +225,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RadiusAccessCheckResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_radius_access_check",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -168,7 +240,12 @@ pub trait Outposts: Send + Sync + 'static {
         auth: rt::Auth,
         query: RadiusListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_radius_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ServiceConnection Viewset
     ///
@@ -180,7 +257,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// ServiceConnection Viewset
     ///
@@ -192,7 +274,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ServiceConnection Viewset
     ///
@@ -204,7 +291,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Get the service connection's state
     ///
@@ -216,7 +308,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllStateRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_state_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Get all creatable types
     ///
@@ -227,7 +324,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllTypesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_types_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -239,7 +341,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsAllUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_all_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -251,7 +358,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -263,7 +375,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -275,7 +392,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -288,7 +410,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -300,7 +427,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// DockerServiceConnection Viewset
     ///
@@ -313,7 +445,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -325,7 +462,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsDockerUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_docker_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -337,7 +479,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -349,7 +496,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -361,7 +513,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -374,7 +531,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -386,7 +548,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// KubernetesServiceConnection Viewset
     ///
@@ -399,7 +566,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -411,7 +583,12 @@ pub trait Outposts: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ServiceConnectionsKubernetesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "outposts_service_connections_kubernetes_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
 }
 
@@ -872,418 +1049,8 @@ pub fn router<S: Outposts>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Outposts for rt::Dynamic<B> {
-    fn instances_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::OutpostRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesCreateResponse>,
-    > + Send {
-        self.call("outposts_instances_create", auth, rt::Args::new().body(&body))
-    }
-    fn instances_default_settings_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesDefaultSettingsRetrieveResponse>,
-    > + Send {
-        self.call("outposts_instances_default_settings_retrieve", auth, rt::Args::new())
-    }
-    fn instances_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesDestroyResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn instances_health_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        query: InstancesHealthListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesHealthListResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_health_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid).params(&query),
-        )
-    }
-    fn instances_list(
-        &self,
-        auth: rt::Auth,
-        query: InstancesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<InstancesListResponse>> + Send {
-        self.call("outposts_instances_list", auth, rt::Args::new().params(&query))
-    }
-    fn instances_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedOutpostRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn instances_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn instances_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::OutpostRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn instances_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InstancesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "outposts_instances_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn ldap_access_check(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: LdapAccessCheckQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LdapAccessCheckResponse>,
-    > + Send {
-        self.call(
-            "outposts_ldap_access_check",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: LdapListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        self.call("outposts_ldap_list", auth, rt::Args::new().params(&query))
-    }
-    fn proxy_list(
-        &self,
-        auth: rt::Auth,
-        query: ProxyListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyListResponse>> + Send {
-        self.call("outposts_proxy_list", auth, rt::Args::new().params(&query))
-    }
-    fn radius_access_check(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: RadiusAccessCheckQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RadiusAccessCheckResponse>,
-    > + Send {
-        self.call(
-            "outposts_radius_access_check",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn radius_list(
-        &self,
-        auth: rt::Auth,
-        query: RadiusListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusListResponse>> + Send {
-        self.call("outposts_radius_list", auth, rt::Args::new().params(&query))
-    }
-    fn service_connections_all_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllDestroyResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_all_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_all_list(
-        &self,
-        auth: rt::Auth,
-        query: ServiceConnectionsAllListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_all_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn service_connections_all_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllRetrieveResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_all_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_all_state_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllStateRetrieveResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_all_state_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllTypesListResponse>,
-    > + Send {
-        self.call("outposts_service_connections_all_types_list", auth, rt::Args::new())
-    }
-    fn service_connections_all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsAllUsedByListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_all_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_docker_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DockerServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerCreateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn service_connections_docker_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerDestroyResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_docker_list(
-        &self,
-        auth: rt::Auth,
-        query: ServiceConnectionsDockerListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn service_connections_docker_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedDockerServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn service_connections_docker_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerRetrieveResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_docker_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::DockerServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn service_connections_docker_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsDockerUsedByListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_docker_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_kubernetes_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::KubernetesServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesCreateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn service_connections_kubernetes_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesDestroyResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_kubernetes_list(
-        &self,
-        auth: rt::Auth,
-        query: ServiceConnectionsKubernetesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn service_connections_kubernetes_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedKubernetesServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn service_connections_kubernetes_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn service_connections_kubernetes_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::KubernetesServiceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesUpdateResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn service_connections_kubernetes_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ServiceConnectionsKubernetesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "outposts_service_connections_kubernetes_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

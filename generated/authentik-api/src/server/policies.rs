@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `policies`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().policies(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `policies`. Implement those you serve, then
+/// `Server::new().policies(service)` or [`router`]; the others go to
+/// [`Policies::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Policies: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Clear policy cache
     ///
     /// `POST /policies/all/cache_clear/` (`policies_all_cache_clear_create`).
@@ -15,7 +22,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AllCacheClearCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_cache_clear_create",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Info about cached policies
     ///
@@ -26,7 +38,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AllCacheInfoRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_cache_info_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Policy Viewset
     ///
@@ -36,7 +53,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Policy Viewset
     ///
@@ -46,7 +68,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: AllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Policy Viewset
     ///
@@ -56,7 +83,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Test policy
     ///
@@ -67,7 +99,12 @@ pub trait Policies: Send + Sync + 'static {
         policy_uuid: ::uuid::Uuid,
         body: super::models::PolicyTestRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_test_create",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get all creatable types
     ///
@@ -76,7 +113,7 @@ pub trait Policies: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "policies_all_types_list", auth, rt::Args::new())
     }
     /// Get a list of all objects that use this object
     ///
@@ -86,7 +123,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_all_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -96,7 +138,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::PolicyBindingRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -108,7 +155,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_destroy",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -118,7 +170,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: BindingsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -131,7 +188,14 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_partial_update",
+            auth,
+            rt::Args::new()
+                .param("policy_binding_uuid", &policy_binding_uuid)
+                .body(&body),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -143,7 +207,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_retrieve",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// PolicyBinding Viewset
     ///
@@ -154,7 +223,14 @@ pub trait Policies: Send + Sync + 'static {
         policy_binding_uuid: ::uuid::Uuid,
         body: super::models::PolicyBindingRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<BindingsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_update",
+            auth,
+            rt::Args::new()
+                .param("policy_binding_uuid", &policy_binding_uuid)
+                .body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -166,7 +242,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<BindingsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_bindings_used_by_list",
+            auth,
+            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
+        )
     }
     /// Dummy Viewset
     ///
@@ -176,7 +257,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::DummyPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Dummy Viewset
     ///
@@ -186,7 +272,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Dummy Viewset
     ///
@@ -196,7 +287,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: DummyListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Dummy Viewset
     ///
@@ -209,7 +305,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Dummy Viewset
     ///
@@ -219,7 +320,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Dummy Viewset
     ///
@@ -230,7 +336,12 @@ pub trait Policies: Send + Sync + 'static {
         policy_uuid: ::uuid::Uuid,
         body: super::models::DummyPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -242,7 +353,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_dummy_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -254,7 +370,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -266,7 +387,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -278,7 +404,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -291,7 +422,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -303,7 +439,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Event Matcher Policy Viewset
     ///
@@ -316,7 +457,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -328,7 +474,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EventMatcherUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_event_matcher_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Source Viewset
     ///
@@ -340,7 +491,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Source Viewset
     ///
@@ -352,7 +508,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Source Viewset
     ///
@@ -362,7 +523,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: ExpressionListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ExpressionListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Source Viewset
     ///
@@ -375,7 +541,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Source Viewset
     ///
@@ -387,7 +558,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Source Viewset
     ///
@@ -400,7 +576,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -412,7 +593,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExpressionUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_expression_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -422,7 +608,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::GeoIPPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<GeoipCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -432,7 +623,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<GeoipDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Get all countries in ISO-3166-1
     ///
@@ -443,7 +639,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GeoipIso3166ListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_iso3166_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -453,7 +654,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: GeoipListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<GeoipListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -466,7 +672,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GeoipPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -476,7 +687,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         policy_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<GeoipRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// GeoIP Viewset
     ///
@@ -487,7 +703,12 @@ pub trait Policies: Send + Sync + 'static {
         policy_uuid: ::uuid::Uuid,
         body: super::models::GeoIPPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<GeoipUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -499,7 +720,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GeoipUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_geoip_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -509,7 +735,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::PasswordPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -521,7 +752,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -533,7 +769,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -545,7 +786,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -557,7 +803,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -570,7 +821,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -582,7 +838,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Expiry Viewset
     ///
@@ -595,7 +856,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -607,7 +873,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordExpiryUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_expiry_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -617,7 +888,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: PasswordListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -630,7 +906,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -642,7 +923,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Policy Viewset
     ///
@@ -653,7 +939,12 @@ pub trait Policies: Send + Sync + 'static {
         policy_uuid: ::uuid::Uuid,
         body: super::models::PasswordPolicyRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -665,7 +956,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_password_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -677,7 +973,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -689,7 +990,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -699,7 +1005,12 @@ pub trait Policies: Send + Sync + 'static {
         auth: rt::Auth,
         query: ReputationListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ReputationListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -712,7 +1023,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -724,7 +1040,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Reputation Viewset
     ///
@@ -736,7 +1057,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationScoresDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_scores_destroy",
+            auth,
+            rt::Args::new().param("reputation_uuid", &reputation_uuid),
+        )
     }
     /// Reputation Viewset
     ///
@@ -748,7 +1074,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationScoresListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_scores_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Reputation Viewset
     ///
@@ -760,7 +1091,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationScoresRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_scores_retrieve",
+            auth,
+            rt::Args::new().param("reputation_uuid", &reputation_uuid),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -772,7 +1108,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationScoresUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_scores_used_by_list",
+            auth,
+            rt::Args::new().param("reputation_uuid", &reputation_uuid),
+        )
     }
     /// Reputation Policy Viewset
     ///
@@ -785,7 +1126,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -797,7 +1143,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ReputationUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_reputation_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -809,7 +1160,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -821,7 +1177,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_destroy",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -833,7 +1194,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -846,7 +1212,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_partial_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -858,7 +1229,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_retrieve",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
     /// Password Uniqueness Policy Viewset
     ///
@@ -871,7 +1247,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_update",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -883,7 +1264,12 @@ pub trait Policies: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UniquePasswordUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "policies_unique_password_used_by_list",
+            auth,
+            rt::Args::new().param("policy_uuid", &policy_uuid),
+        )
     }
 }
 
@@ -1850,872 +2236,8 @@ pub fn router<S: Policies>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Policies for rt::Dynamic<B> {
-    fn all_cache_clear_create(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AllCacheClearCreateResponse>,
-    > + Send {
-        self.call("policies_all_cache_clear_create", auth, rt::Args::new())
-    }
-    fn all_cache_info_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AllCacheInfoRetrieveResponse>,
-    > + Send {
-        self.call("policies_all_cache_info_retrieve", auth, rt::Args::new())
-    }
-    fn all_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        self.call(
-            "policies_all_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-        query: AllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("policies_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn all_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        self.call(
-            "policies_all_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn all_test_create(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PolicyTestRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
-        self.call(
-            "policies_all_test_create",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        self.call("policies_all_types_list", auth, rt::Args::new())
-    }
-    fn all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        self.call(
-            "policies_all_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn bindings_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PolicyBindingRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsCreateResponse>> + Send {
-        self.call("policies_bindings_create", auth, rt::Args::new().body(&body))
-    }
-    fn bindings_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_bindings_destroy",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn bindings_list(
-        &self,
-        auth: rt::Auth,
-        query: BindingsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsListResponse>> + Send {
-        self.call("policies_bindings_list", auth, rt::Args::new().params(&query))
-    }
-    fn bindings_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPolicyBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_bindings_partial_update",
-            auth,
-            rt::Args::new()
-                .param("policy_binding_uuid", &policy_binding_uuid)
-                .body(&body),
-        )
-    }
-    fn bindings_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_bindings_retrieve",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn bindings_update(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-        body: super::models::PolicyBindingRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<BindingsUpdateResponse>> + Send {
-        self.call(
-            "policies_bindings_update",
-            auth,
-            rt::Args::new()
-                .param("policy_binding_uuid", &policy_binding_uuid)
-                .body(&body),
-        )
-    }
-    fn bindings_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_binding_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<BindingsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_bindings_used_by_list",
-            auth,
-            rt::Args::new().param("policy_binding_uuid", &policy_binding_uuid),
-        )
-    }
-    fn dummy_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DummyPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyCreateResponse>> + Send {
-        self.call("policies_dummy_create", auth, rt::Args::new().body(&body))
-    }
-    fn dummy_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyDestroyResponse>> + Send {
-        self.call(
-            "policies_dummy_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn dummy_list(
-        &self,
-        auth: rt::Auth,
-        query: DummyListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyListResponse>> + Send {
-        self.call("policies_dummy_list", auth, rt::Args::new().params(&query))
-    }
-    fn dummy_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedDummyPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DummyPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_dummy_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn dummy_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyRetrieveResponse>> + Send {
-        self.call(
-            "policies_dummy_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn dummy_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::DummyPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyUpdateResponse>> + Send {
-        self.call(
-            "policies_dummy_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn dummy_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DummyUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_dummy_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn event_matcher_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EventMatcherPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherCreateResponse>,
-    > + Send {
-        self.call("policies_event_matcher_create", auth, rt::Args::new().body(&body))
-    }
-    fn event_matcher_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_event_matcher_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn event_matcher_list(
-        &self,
-        auth: rt::Auth,
-        query: EventMatcherListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherListResponse>,
-    > + Send {
-        self.call("policies_event_matcher_list", auth, rt::Args::new().params(&query))
-    }
-    fn event_matcher_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEventMatcherPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_event_matcher_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn event_matcher_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_event_matcher_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn event_matcher_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::EventMatcherPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_event_matcher_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn event_matcher_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EventMatcherUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_event_matcher_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn expression_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ExpressionPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionCreateResponse>,
-    > + Send {
-        self.call("policies_expression_create", auth, rt::Args::new().body(&body))
-    }
-    fn expression_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_expression_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn expression_list(
-        &self,
-        auth: rt::Auth,
-        query: ExpressionListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ExpressionListResponse>> + Send {
-        self.call("policies_expression_list", auth, rt::Args::new().params(&query))
-    }
-    fn expression_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedExpressionPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_expression_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn expression_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_expression_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn expression_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::ExpressionPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_expression_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn expression_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExpressionUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_expression_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn geoip_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GeoIPPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<GeoipCreateResponse>> + Send {
-        self.call("policies_geoip_create", auth, rt::Args::new().body(&body))
-    }
-    fn geoip_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<GeoipDestroyResponse>> + Send {
-        self.call(
-            "policies_geoip_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn geoip_iso3166_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GeoipIso3166ListResponse>,
-    > + Send {
-        self.call("policies_geoip_iso3166_list", auth, rt::Args::new())
-    }
-    fn geoip_list(
-        &self,
-        auth: rt::Auth,
-        query: GeoipListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<GeoipListResponse>> + Send {
-        self.call("policies_geoip_list", auth, rt::Args::new().params(&query))
-    }
-    fn geoip_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedGeoIPPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GeoipPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_geoip_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn geoip_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<GeoipRetrieveResponse>> + Send {
-        self.call(
-            "policies_geoip_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn geoip_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::GeoIPPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<GeoipUpdateResponse>> + Send {
-        self.call(
-            "policies_geoip_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn geoip_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GeoipUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_geoip_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PasswordPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordCreateResponse>> + Send {
-        self.call("policies_password_create", auth, rt::Args::new().body(&body))
-    }
-    fn password_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_password_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_expiry_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PasswordExpiryPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryCreateResponse>,
-    > + Send {
-        self.call("policies_password_expiry_create", auth, rt::Args::new().body(&body))
-    }
-    fn password_expiry_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_password_expiry_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_expiry_list(
-        &self,
-        auth: rt::Auth,
-        query: PasswordExpiryListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryListResponse>,
-    > + Send {
-        self.call("policies_password_expiry_list", auth, rt::Args::new().params(&query))
-    }
-    fn password_expiry_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPasswordExpiryPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_password_expiry_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn password_expiry_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_password_expiry_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_expiry_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PasswordExpiryPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_password_expiry_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn password_expiry_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordExpiryUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_password_expiry_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_list(
-        &self,
-        auth: rt::Auth,
-        query: PasswordListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordListResponse>> + Send {
-        self.call("policies_password_list", auth, rt::Args::new().params(&query))
-    }
-    fn password_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPasswordPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_password_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn password_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_password_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn password_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PasswordPolicyRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordUpdateResponse>> + Send {
-        self.call(
-            "policies_password_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn password_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_password_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn reputation_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ReputationPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationCreateResponse>,
-    > + Send {
-        self.call("policies_reputation_create", auth, rt::Args::new().body(&body))
-    }
-    fn reputation_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn reputation_list(
-        &self,
-        auth: rt::Auth,
-        query: ReputationListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ReputationListResponse>> + Send {
-        self.call("policies_reputation_list", auth, rt::Args::new().params(&query))
-    }
-    fn reputation_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedReputationPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn reputation_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn reputation_scores_destroy(
-        &self,
-        auth: rt::Auth,
-        reputation_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationScoresDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_scores_destroy",
-            auth,
-            rt::Args::new().param("reputation_uuid", &reputation_uuid),
-        )
-    }
-    fn reputation_scores_list(
-        &self,
-        auth: rt::Auth,
-        query: ReputationScoresListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationScoresListResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_scores_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn reputation_scores_retrieve(
-        &self,
-        auth: rt::Auth,
-        reputation_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationScoresRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_scores_retrieve",
-            auth,
-            rt::Args::new().param("reputation_uuid", &reputation_uuid),
-        )
-    }
-    fn reputation_scores_used_by_list(
-        &self,
-        auth: rt::Auth,
-        reputation_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationScoresUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_scores_used_by_list",
-            auth,
-            rt::Args::new().param("reputation_uuid", &reputation_uuid),
-        )
-    }
-    fn reputation_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::ReputationPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn reputation_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ReputationUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_reputation_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn unique_password_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UniquePasswordPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordCreateResponse>,
-    > + Send {
-        self.call("policies_unique_password_create", auth, rt::Args::new().body(&body))
-    }
-    fn unique_password_destroy(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordDestroyResponse>,
-    > + Send {
-        self.call(
-            "policies_unique_password_destroy",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn unique_password_list(
-        &self,
-        auth: rt::Auth,
-        query: UniquePasswordListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordListResponse>,
-    > + Send {
-        self.call("policies_unique_password_list", auth, rt::Args::new().params(&query))
-    }
-    fn unique_password_partial_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::PatchedUniquePasswordPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_unique_password_partial_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn unique_password_retrieve(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordRetrieveResponse>,
-    > + Send {
-        self.call(
-            "policies_unique_password_retrieve",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
-    }
-    fn unique_password_update(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-        body: super::models::UniquePasswordPolicyRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordUpdateResponse>,
-    > + Send {
-        self.call(
-            "policies_unique_password_update",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid).body(&body),
-        )
-    }
-    fn unique_password_used_by_list(
-        &self,
-        auth: rt::Auth,
-        policy_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UniquePasswordUsedByListResponse>,
-    > + Send {
-        self.call(
-            "policies_unique_password_used_by_list",
-            auth,
-            rt::Args::new().param("policy_uuid", &policy_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

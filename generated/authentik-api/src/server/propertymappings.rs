@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `propertymappings`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().propertymappings(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `propertymappings`. Implement those you serve, then
+/// `Server::new().propertymappings(service)` or [`router`]; the others go to
+/// [`Propertymappings::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Propertymappings: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// PropertyMapping Viewset
     ///
     /// `DELETE /propertymappings/all/{pm_uuid}/` (`propertymappings_all_destroy`).
@@ -14,7 +21,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// PropertyMapping Viewset
     ///
@@ -24,7 +36,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         query: AllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PropertyMapping Viewset
     ///
@@ -34,7 +51,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// Test Property Mapping
     ///
@@ -46,7 +68,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         query: AllTestCreateQuery,
         body: super::models::PropertyMappingTestRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_test_create",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).params(&query).body(&body),
+        )
     }
     /// Get all creatable types
     ///
@@ -55,7 +82,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_types_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -65,7 +97,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         pm_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_all_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -77,7 +114,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -89,7 +131,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -101,7 +148,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -114,7 +166,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -126,7 +183,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// NotificationWebhookMapping Viewset
     ///
@@ -139,7 +201,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -151,7 +218,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<NotificationUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_notification_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -163,7 +235,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -175,7 +252,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -187,7 +269,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -200,7 +287,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspacePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -212,7 +304,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// GoogleWorkspaceProviderMapping Viewset
     ///
@@ -225,7 +322,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -237,7 +339,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderGoogleWorkspaceUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_google_workspace_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -249,7 +356,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -261,7 +373,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -273,7 +390,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -286,7 +408,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -298,7 +425,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// MicrosoftEntraProviderMapping Viewset
     ///
@@ -311,7 +443,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -323,7 +460,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderMicrosoftEntraUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_microsoft_entra_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -335,7 +477,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -347,7 +494,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -359,7 +511,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -372,7 +529,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -384,7 +546,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RACPropertyMapping Viewset
     ///
@@ -397,7 +564,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -409,7 +581,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRacUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_rac_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -421,7 +598,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -433,7 +615,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -445,7 +632,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -458,7 +650,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -470,7 +667,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// RadiusProviderPropertyMapping Viewset
     ///
@@ -483,7 +685,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -495,7 +702,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderRadiusUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_radius_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -507,7 +719,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -519,7 +736,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -531,7 +753,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -544,7 +771,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -556,7 +788,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLPropertyMapping Viewset
     ///
@@ -569,7 +806,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -581,7 +823,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderSamlUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_saml_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -593,7 +840,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -605,7 +857,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -617,7 +874,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -630,7 +892,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -642,7 +909,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMMapping Viewset
     ///
@@ -655,7 +927,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -667,7 +944,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScimUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scim_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -679,7 +961,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -691,7 +978,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -703,7 +995,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -716,7 +1013,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -728,7 +1030,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// ScopeMapping Viewset
     ///
@@ -741,7 +1048,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -753,7 +1065,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProviderScopeUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_provider_scope_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -765,7 +1082,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -777,7 +1099,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -789,7 +1116,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -802,7 +1134,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -814,7 +1151,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// KerberosSource PropertyMapping Viewset
     ///
@@ -827,7 +1169,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -839,7 +1186,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceKerberosUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_kerberos_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -851,7 +1203,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -863,7 +1220,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -873,7 +1235,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         query: SourceLdapListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceLdapListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -886,7 +1253,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -898,7 +1270,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// LDAP PropertyMapping Viewset
     ///
@@ -911,7 +1288,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -923,7 +1305,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceLdapUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_ldap_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -935,7 +1322,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -947,7 +1339,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -959,7 +1356,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -972,7 +1374,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -984,7 +1391,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// OAuthSourcePropertyMapping Viewset
     ///
@@ -997,7 +1409,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1009,7 +1426,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceOauthUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_oauth_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1021,7 +1443,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1033,7 +1460,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1043,7 +1475,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         query: SourcePlexListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SourcePlexListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1056,7 +1493,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1068,7 +1510,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// PlexSourcePropertyMapping Viewset
     ///
@@ -1081,7 +1528,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1093,7 +1545,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePlexUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_plex_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1105,7 +1562,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1117,7 +1579,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1127,7 +1594,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         query: SourceSamlListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceSamlListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1140,7 +1612,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1152,7 +1629,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SAMLSourcePropertyMapping Viewset
     ///
@@ -1165,7 +1647,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1177,7 +1664,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceSamlUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_saml_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1189,7 +1681,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1201,7 +1698,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1211,7 +1713,12 @@ pub trait Propertymappings: Send + Sync + 'static {
         auth: rt::Auth,
         query: SourceScimListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceScimListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1224,7 +1731,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1236,7 +1748,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// SCIMSourcePropertyMapping Viewset
     ///
@@ -1249,7 +1766,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1261,7 +1783,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceScimUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_scim_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1273,7 +1800,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1285,7 +1817,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_destroy",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1297,7 +1834,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1310,7 +1852,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_partial_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1322,7 +1869,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_retrieve",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
     /// TelegramSourcePropertyMapping Viewset
     ///
@@ -1335,7 +1887,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_update",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1347,7 +1904,12 @@ pub trait Propertymappings: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceTelegramUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "propertymappings_source_telegram_used_by_list",
+            auth,
+            rt::Args::new().param("pm_uuid", &pm_uuid),
+        )
     }
 }
 
@@ -2791,1451 +3353,8 @@ pub fn router<S: Propertymappings>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Propertymappings for rt::Dynamic<B> {
-    fn all_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        self.call(
-            "propertymappings_all_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-        query: AllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("propertymappings_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn all_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        self.call(
-            "propertymappings_all_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn all_test_create(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        query: AllTestCreateQuery,
-        body: super::models::PropertyMappingTestRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTestCreateResponse>> + Send {
-        self.call(
-            "propertymappings_all_test_create",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).params(&query).body(&body),
-        )
-    }
-    fn all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        self.call("propertymappings_all_types_list", auth, rt::Args::new())
-    }
-    fn all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        self.call(
-            "propertymappings_all_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn notification_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::NotificationWebhookMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn notification_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn notification_list(
-        &self,
-        auth: rt::Auth,
-        query: NotificationListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn notification_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedNotificationWebhookMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn notification_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn notification_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::NotificationWebhookMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn notification_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<NotificationUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_notification_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_google_workspace_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleWorkspaceProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_google_workspace_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_google_workspace_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderGoogleWorkspaceListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_google_workspace_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedGoogleWorkspaceProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspacePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_google_workspace_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_google_workspace_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::GoogleWorkspaceProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_google_workspace_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderGoogleWorkspaceUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_google_workspace_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_microsoft_entra_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::MicrosoftEntraProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_microsoft_entra_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_microsoft_entra_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderMicrosoftEntraListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_microsoft_entra_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedMicrosoftEntraProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_microsoft_entra_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_microsoft_entra_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::MicrosoftEntraProviderMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_microsoft_entra_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderMicrosoftEntraUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_microsoft_entra_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_rac_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RACPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_rac_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_rac_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderRacListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_rac_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedRACPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_rac_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_rac_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::RACPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_rac_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRacUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_rac_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_radius_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RadiusProviderPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_radius_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_radius_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderRadiusListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_radius_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedRadiusProviderPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_radius_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_radius_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::RadiusProviderPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_radius_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderRadiusUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_radius_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SAMLPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_saml_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_saml_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderSamlListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedSAMLPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_saml_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::SAMLPropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderSamlUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_saml_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scim_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_scim_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scim_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderScimListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_scim_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedSCIMMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_scim_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scim_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::SCIMMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_scim_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScimUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scim_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scope_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ScopeMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn provider_scope_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scope_list(
-        &self,
-        auth: rt::Auth,
-        query: ProviderScopeListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn provider_scope_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedScopeMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_scope_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn provider_scope_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::ScopeMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn provider_scope_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProviderScopeUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_provider_scope_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_kerberos_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::KerberosSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_kerberos_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_kerberos_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceKerberosListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_kerberos_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedKerberosSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_kerberos_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_kerberos_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::KerberosSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_kerberos_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceKerberosUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_kerberos_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_ldap_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LDAPSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_ldap_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceLdapListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceLdapListResponse>> + Send {
-        self.call(
-            "propertymappings_source_ldap_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_ldap_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedLDAPSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_ldap_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_ldap_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::LDAPSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_ldap_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceLdapUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_ldap_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_oauth_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::OAuthSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_oauth_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_oauth_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceOauthListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_oauth_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedOAuthSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_oauth_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_oauth_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::OAuthSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_oauth_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceOauthUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_oauth_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_plex_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PlexSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_plex_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_plex_list(
-        &self,
-        auth: rt::Auth,
-        query: SourcePlexListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourcePlexListResponse>> + Send {
-        self.call(
-            "propertymappings_source_plex_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_plex_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPlexSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_plex_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_plex_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PlexSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_plex_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePlexUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_plex_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SAMLSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_saml_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_saml_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceSamlListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceSamlListResponse>> + Send {
-        self.call(
-            "propertymappings_source_saml_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedSAMLSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_saml_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::SAMLSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceSamlUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_saml_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_scim_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_scim_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_scim_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceScimListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceScimListResponse>> + Send {
-        self.call(
-            "propertymappings_source_scim_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_scim_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedSCIMSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_scim_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_scim_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::SCIMSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_scim_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceScimUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_scim_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_telegram_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TelegramSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramCreateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn source_telegram_destroy(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramDestroyResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_destroy",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_telegram_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceTelegramListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn source_telegram_partial_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedTelegramSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_partial_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_telegram_retrieve(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramRetrieveResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_retrieve",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
-    }
-    fn source_telegram_update(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-        body: super::models::TelegramSourcePropertyMappingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramUpdateResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_update",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid).body(&body),
-        )
-    }
-    fn source_telegram_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceTelegramUsedByListResponse>,
-    > + Send {
-        self.call(
-            "propertymappings_source_telegram_used_by_list",
-            auth,
-            rt::Args::new().param("pm_uuid", &pm_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `providers`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().providers(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `providers`. Implement those you serve, then
+/// `Server::new().providers(service)` or [`router`]; the others go to
+/// [`Providers::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Providers: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Provider Viewset
     ///
     /// `DELETE /providers/all/{id}/` (`providers_all_destroy`).
@@ -14,7 +21,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_all_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Provider Viewset
     ///
@@ -24,7 +36,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: AllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Provider Viewset
     ///
@@ -34,7 +51,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_all_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get all creatable types
     ///
@@ -43,7 +65,7 @@ pub trait Providers: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "providers_all_types_list", auth, rt::Args::new())
     }
     /// Get a list of all objects that use this object
     ///
@@ -53,7 +75,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_all_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -65,7 +92,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -77,7 +109,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProviderGroup Viewset
     ///
@@ -89,7 +126,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceGroupsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GoogleWorkspaceProviderGroup Viewset
     ///
@@ -101,7 +143,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceGroupsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_groups_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProviderGroup Viewset
     ///
@@ -113,7 +160,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceGroupsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GoogleWorkspaceProviderGroup Viewset
     ///
@@ -125,7 +177,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceGroupsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_groups_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -137,7 +194,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceGroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_groups_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -149,7 +211,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -162,7 +229,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspacePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -174,7 +246,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Sync/Re-sync a single user/group object
     ///
@@ -187,7 +264,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceSyncObjectCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_sync_object_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get provider's sync status
     ///
@@ -199,7 +281,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceSyncStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_sync_status_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProvider Viewset
     ///
@@ -212,7 +299,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -224,7 +316,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProviderUser Viewset
     ///
@@ -236,7 +333,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsersCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_users_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// GoogleWorkspaceProviderUser Viewset
     ///
@@ -248,7 +350,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsersDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_users_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// GoogleWorkspaceProviderUser Viewset
     ///
@@ -260,7 +367,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsersListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_users_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// GoogleWorkspaceProviderUser Viewset
     ///
@@ -272,7 +384,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsersRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_users_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -284,7 +401,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GoogleWorkspaceUsersUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_google_workspace_users_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -294,7 +416,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::LDAPProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -304,7 +431,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -314,7 +446,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: LdapListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -327,7 +464,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -337,7 +479,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// LDAPProvider Viewset
     ///
@@ -348,7 +495,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::LDAPProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -358,7 +510,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ldap_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -370,7 +527,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -382,7 +544,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProviderGroup Viewset
     ///
@@ -394,7 +561,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraGroupsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// MicrosoftEntraProviderGroup Viewset
     ///
@@ -406,7 +578,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraGroupsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_groups_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProviderGroup Viewset
     ///
@@ -418,7 +595,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraGroupsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// MicrosoftEntraProviderGroup Viewset
     ///
@@ -430,7 +612,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraGroupsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_groups_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -442,7 +629,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraGroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_groups_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -454,7 +646,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -467,7 +664,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -479,7 +681,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Sync/Re-sync a single user/group object
     ///
@@ -492,7 +699,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraSyncObjectCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_sync_object_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get provider's sync status
     ///
@@ -504,7 +716,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraSyncStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_sync_status_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProvider Viewset
     ///
@@ -517,7 +734,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -529,7 +751,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProviderUser Viewset
     ///
@@ -541,7 +768,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsersCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_users_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// MicrosoftEntraProviderUser Viewset
     ///
@@ -553,7 +785,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsersDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_users_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// MicrosoftEntraProviderUser Viewset
     ///
@@ -565,7 +802,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsersListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_users_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// MicrosoftEntraProviderUser Viewset
     ///
@@ -577,7 +819,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsersRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_users_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -589,7 +836,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MicrosoftEntraUsersUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_microsoft_entra_users_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -599,7 +851,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::OAuth2ProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2CreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -611,7 +868,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -623,7 +885,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_destroy",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -633,7 +900,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: Oauth2DcrListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2DcrListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -646,7 +918,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_partial_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -658,7 +935,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_retrieve",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// OAuth2 Dynamic Client Registration configuration ViewSet
     ///
@@ -671,7 +953,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2DcrUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_dcr_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -681,7 +968,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2DestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -691,7 +983,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: Oauth2ListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2ListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -704,7 +1001,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2PartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Preview user data for provider
     ///
@@ -717,7 +1019,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2PreviewUserRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_preview_user_retrieve",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -727,7 +1034,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2RetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get Providers setup URLs
     ///
@@ -739,7 +1051,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2SetupUrlsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_setup_urls_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// OAuth2Provider Viewset
     ///
@@ -750,7 +1067,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::OAuth2ProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<Oauth2UpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -762,7 +1084,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<Oauth2UsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_oauth2_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -772,7 +1099,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::ProxyProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -782,7 +1114,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -792,7 +1129,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: ProxyListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -805,7 +1147,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProxyPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -815,7 +1162,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// ProxyProvider Viewset
     ///
@@ -826,7 +1178,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::ProxyProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ProxyUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -838,7 +1195,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ProxyUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_proxy_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -848,7 +1210,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::RACProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RacCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -858,7 +1225,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<RacDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -868,7 +1240,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: RacListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RacListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -881,7 +1258,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RacPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -891,7 +1273,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<RacRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RACProvider Viewset
     ///
@@ -902,7 +1289,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::RACProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RacUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -912,7 +1304,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<RacUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_rac_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -922,7 +1319,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::RadiusProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -932,7 +1334,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -942,7 +1349,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: RadiusListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -955,7 +1367,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RadiusPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -965,7 +1382,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// RadiusProvider Viewset
     ///
@@ -976,7 +1398,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::RadiusProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RadiusUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -988,7 +1415,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RadiusUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_radius_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -998,7 +1430,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SAMLProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -1008,7 +1445,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Create provider from SAML Metadata
     ///
@@ -1020,7 +1462,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlImportMetadataCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_import_metadata_create",
+            auth,
+            rt::Args::new().form(&body),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -1030,7 +1477,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: SamlListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Return metadata as XML string
     ///
@@ -1043,7 +1495,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlMetadataRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_metadata_retrieve",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -1056,7 +1513,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Preview user data for provider
     ///
@@ -1069,7 +1531,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPreviewUserRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_preview_user_retrieve",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -1079,7 +1546,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SAMLProvider Viewset
     ///
@@ -1090,7 +1562,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::SAMLProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1100,7 +1577,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_saml_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1110,7 +1592,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SCIMProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1120,7 +1607,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProviderGroup Viewset
     ///
@@ -1132,7 +1624,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMProviderGroup Viewset
     ///
@@ -1144,7 +1641,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_groups_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProviderGroup Viewset
     ///
@@ -1154,7 +1656,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimGroupsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimGroupsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMProviderGroup Viewset
     ///
@@ -1166,7 +1673,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_groups_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1178,7 +1690,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_groups_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1188,7 +1705,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1201,7 +1723,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1211,7 +1738,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Sync/Re-sync a single user/group object
     ///
@@ -1224,7 +1756,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimSyncObjectCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_sync_object_create",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get provider's sync status
     ///
@@ -1236,7 +1773,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimSyncStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_sync_status_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProvider Viewset
     ///
@@ -1247,7 +1789,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::SCIMProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1257,7 +1804,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProviderUser Viewset
     ///
@@ -1269,7 +1821,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_users_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMProviderUser Viewset
     ///
@@ -1281,7 +1838,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_users_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMProviderUser Viewset
     ///
@@ -1291,7 +1853,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimUsersListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUsersListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_users_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMProviderUser Viewset
     ///
@@ -1303,7 +1870,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_users_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1315,7 +1887,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_scim_users_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1325,7 +1902,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SSFProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1335,7 +1917,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1345,7 +1932,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: SsfListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1358,7 +1950,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SsfPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1368,7 +1965,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SSFProvider Viewset
     ///
@@ -1379,7 +1981,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::SSFProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1389,7 +1996,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<SsfUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_ssf_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1399,7 +2011,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::WSFederationProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<WsfedCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1409,7 +2026,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<WsfedDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1419,7 +2041,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         query: WsfedListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<WsfedListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Return metadata as XML string
     ///
@@ -1432,7 +2059,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedMetadataRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_metadata_retrieve",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1445,7 +2077,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Preview user data for provider
     ///
@@ -1458,7 +2095,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedPreviewUserRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_preview_user_retrieve",
+            auth,
+            rt::Args::new().param("id", &id).params(&query),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1468,7 +2110,12 @@ pub trait Providers: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<WsfedRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// WSFederationProvider Viewset
     ///
@@ -1479,7 +2126,12 @@ pub trait Providers: Send + Sync + 'static {
         id: i64,
         body: super::models::WSFederationProviderRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<WsfedUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1491,7 +2143,12 @@ pub trait Providers: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<WsfedUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "providers_wsfed_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -3099,1391 +3756,8 @@ pub fn router<S: Providers>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Providers for rt::Dynamic<B> {
-    fn all_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        self.call("providers_all_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-        query: AllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("providers_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn all_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        self.call("providers_all_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        self.call("providers_all_types_list", auth, rt::Args::new())
-    }
-    fn all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        self.call("providers_all_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn google_workspace_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleWorkspaceProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceCreateResponse>,
-    > + Send {
-        self.call("providers_google_workspace_create", auth, rt::Args::new().body(&body))
-    }
-    fn google_workspace_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleWorkspaceProviderGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceGroupsCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_groups_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn google_workspace_groups_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceGroupsDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_groups_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_groups_list(
-        &self,
-        auth: rt::Auth,
-        query: GoogleWorkspaceGroupsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceGroupsListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_groups_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn google_workspace_groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceGroupsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_groups_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceGroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_groups_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_list(
-        &self,
-        auth: rt::Auth,
-        query: GoogleWorkspaceListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn google_workspace_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGoogleWorkspaceProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspacePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn google_workspace_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_sync_object_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SyncObjectRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceSyncObjectCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_sync_object_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn google_workspace_sync_status_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceSyncStatusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_sync_status_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GoogleWorkspaceProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn google_workspace_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_users_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GoogleWorkspaceProviderUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsersCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_users_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn google_workspace_users_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsersDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_users_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_users_list(
-        &self,
-        auth: rt::Auth,
-        query: GoogleWorkspaceUsersListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsersListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_users_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn google_workspace_users_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsersRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_users_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn google_workspace_users_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GoogleWorkspaceUsersUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_google_workspace_users_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn ldap_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LDAPProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapCreateResponse>> + Send {
-        self.call("providers_ldap_create", auth, rt::Args::new().body(&body))
-    }
-    fn ldap_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapDestroyResponse>> + Send {
-        self.call("providers_ldap_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: LdapListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        self.call("providers_ldap_list", auth, rt::Args::new().params(&query))
-    }
-    fn ldap_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedLDAPProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LdapPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_ldap_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn ldap_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapRetrieveResponse>> + Send {
-        self.call("providers_ldap_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn ldap_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::LDAPProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapUpdateResponse>> + Send {
-        self.call(
-            "providers_ldap_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn ldap_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapUsedByListResponse>> + Send {
-        self.call("providers_ldap_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn microsoft_entra_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::MicrosoftEntraProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraCreateResponse>,
-    > + Send {
-        self.call("providers_microsoft_entra_create", auth, rt::Args::new().body(&body))
-    }
-    fn microsoft_entra_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::MicrosoftEntraProviderGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraGroupsCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_groups_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn microsoft_entra_groups_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraGroupsDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_groups_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_groups_list(
-        &self,
-        auth: rt::Auth,
-        query: MicrosoftEntraGroupsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraGroupsListResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_groups_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn microsoft_entra_groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraGroupsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_groups_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraGroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_groups_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_list(
-        &self,
-        auth: rt::Auth,
-        query: MicrosoftEntraListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraListResponse>,
-    > + Send {
-        self.call("providers_microsoft_entra_list", auth, rt::Args::new().params(&query))
-    }
-    fn microsoft_entra_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedMicrosoftEntraProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn microsoft_entra_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_sync_object_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SyncObjectRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraSyncObjectCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_sync_object_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn microsoft_entra_sync_status_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraSyncStatusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_sync_status_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::MicrosoftEntraProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn microsoft_entra_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_users_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::MicrosoftEntraProviderUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsersCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_users_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn microsoft_entra_users_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsersDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_users_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_users_list(
-        &self,
-        auth: rt::Auth,
-        query: MicrosoftEntraUsersListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsersListResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_users_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn microsoft_entra_users_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsersRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_users_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn microsoft_entra_users_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MicrosoftEntraUsersUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_microsoft_entra_users_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn oauth2_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::OAuth2ProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2CreateResponse>> + Send {
-        self.call("providers_oauth2_create", auth, rt::Args::new().body(&body))
-    }
-    fn oauth2_dcr_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::OAuth2DynamicClientRegistrationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2DcrCreateResponse>,
-    > + Send {
-        self.call("providers_oauth2_dcr_create", auth, rt::Args::new().body(&body))
-    }
-    fn oauth2_dcr_destroy(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2DcrDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_dcr_destroy",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn oauth2_dcr_list(
-        &self,
-        auth: rt::Auth,
-        query: Oauth2DcrListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2DcrListResponse>> + Send {
-        self.call("providers_oauth2_dcr_list", auth, rt::Args::new().params(&query))
-    }
-    fn oauth2_dcr_partial_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedOAuth2DynamicClientRegistrationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2DcrPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_dcr_partial_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn oauth2_dcr_retrieve(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2DcrRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_dcr_retrieve",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn oauth2_dcr_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::OAuth2DynamicClientRegistrationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2DcrUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_dcr_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn oauth2_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2DestroyResponse>> + Send {
-        self.call("providers_oauth2_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn oauth2_list(
-        &self,
-        auth: rt::Auth,
-        query: Oauth2ListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2ListResponse>> + Send {
-        self.call("providers_oauth2_list", auth, rt::Args::new().params(&query))
-    }
-    fn oauth2_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedOAuth2ProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2PartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn oauth2_preview_user_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: Oauth2PreviewUserRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2PreviewUserRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_preview_user_retrieve",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn oauth2_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2RetrieveResponse>> + Send {
-        self.call("providers_oauth2_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn oauth2_setup_urls_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2SetupUrlsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_setup_urls_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn oauth2_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::OAuth2ProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<Oauth2UpdateResponse>> + Send {
-        self.call(
-            "providers_oauth2_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn oauth2_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<Oauth2UsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_oauth2_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn proxy_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ProxyProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyCreateResponse>> + Send {
-        self.call("providers_proxy_create", auth, rt::Args::new().body(&body))
-    }
-    fn proxy_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyDestroyResponse>> + Send {
-        self.call("providers_proxy_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn proxy_list(
-        &self,
-        auth: rt::Auth,
-        query: ProxyListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyListResponse>> + Send {
-        self.call("providers_proxy_list", auth, rt::Args::new().params(&query))
-    }
-    fn proxy_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedProxyProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProxyPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_proxy_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn proxy_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyRetrieveResponse>> + Send {
-        self.call("providers_proxy_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn proxy_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::ProxyProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ProxyUpdateResponse>> + Send {
-        self.call(
-            "providers_proxy_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn proxy_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ProxyUsedByListResponse>,
-    > + Send {
-        self.call("providers_proxy_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn rac_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RACProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacCreateResponse>> + Send {
-        self.call("providers_rac_create", auth, rt::Args::new().body(&body))
-    }
-    fn rac_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacDestroyResponse>> + Send {
-        self.call("providers_rac_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn rac_list(
-        &self,
-        auth: rt::Auth,
-        query: RacListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacListResponse>> + Send {
-        self.call("providers_rac_list", auth, rt::Args::new().params(&query))
-    }
-    fn rac_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedRACProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RacPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_rac_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn rac_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacRetrieveResponse>> + Send {
-        self.call("providers_rac_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn rac_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::RACProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacUpdateResponse>> + Send {
-        self.call(
-            "providers_rac_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn rac_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<RacUsedByListResponse>> + Send {
-        self.call("providers_rac_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn radius_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RadiusProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusCreateResponse>> + Send {
-        self.call("providers_radius_create", auth, rt::Args::new().body(&body))
-    }
-    fn radius_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusDestroyResponse>> + Send {
-        self.call("providers_radius_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn radius_list(
-        &self,
-        auth: rt::Auth,
-        query: RadiusListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusListResponse>> + Send {
-        self.call("providers_radius_list", auth, rt::Args::new().params(&query))
-    }
-    fn radius_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedRadiusProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RadiusPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_radius_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn radius_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusRetrieveResponse>> + Send {
-        self.call("providers_radius_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn radius_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::RadiusProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RadiusUpdateResponse>> + Send {
-        self.call(
-            "providers_radius_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn radius_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RadiusUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_radius_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SAMLProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlCreateResponse>> + Send {
-        self.call("providers_saml_create", auth, rt::Args::new().body(&body))
-    }
-    fn saml_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlDestroyResponse>> + Send {
-        self.call("providers_saml_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn saml_import_metadata_create(
-        &self,
-        auth: rt::Auth,
-        body: rt::Form<super::models::SAMLProviderImportRequest>,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlImportMetadataCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_saml_import_metadata_create",
-            auth,
-            rt::Args::new().form(&body),
-        )
-    }
-    fn saml_list(
-        &self,
-        auth: rt::Auth,
-        query: SamlListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlListResponse>> + Send {
-        self.call("providers_saml_list", auth, rt::Args::new().params(&query))
-    }
-    fn saml_metadata_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: SamlMetadataRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlMetadataRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_saml_metadata_retrieve",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedSAMLProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_saml_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn saml_preview_user_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: SamlPreviewUserRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlPreviewUserRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_saml_preview_user_retrieve",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlRetrieveResponse>> + Send {
-        self.call("providers_saml_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn saml_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SAMLProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlUpdateResponse>> + Send {
-        self.call(
-            "providers_saml_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlUsedByListResponse>> + Send {
-        self.call("providers_saml_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimCreateResponse>> + Send {
-        self.call("providers_scim_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimDestroyResponse>> + Send {
-        self.call("providers_scim_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMProviderGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsCreateResponse>,
-    > + Send {
-        self.call("providers_scim_groups_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_groups_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsDestroyResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_groups_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_groups_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimGroupsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimGroupsListResponse>> + Send {
-        self.call("providers_scim_groups_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_groups_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_groups_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimListResponse>> + Send {
-        self.call("providers_scim_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedSCIMProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimRetrieveResponse>> + Send {
-        self.call("providers_scim_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_sync_object_create(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SyncObjectRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimSyncObjectCreateResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_sync_object_create",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_sync_status_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimSyncStatusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_sync_status_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SCIMProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUpdateResponse>> + Send {
-        self.call(
-            "providers_scim_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUsedByListResponse>> + Send {
-        self.call("providers_scim_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_users_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMProviderUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersCreateResponse>,
-    > + Send {
-        self.call("providers_scim_users_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_users_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersDestroyResponse>,
-    > + Send {
-        self.call("providers_scim_users_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_users_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimUsersListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUsersListResponse>> + Send {
-        self.call("providers_scim_users_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_users_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_users_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_users_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersUsedByListResponse>,
-    > + Send {
-        self.call(
-            "providers_scim_users_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn ssf_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SSFProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfCreateResponse>> + Send {
-        self.call("providers_ssf_create", auth, rt::Args::new().body(&body))
-    }
-    fn ssf_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfDestroyResponse>> + Send {
-        self.call("providers_ssf_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn ssf_list(
-        &self,
-        auth: rt::Auth,
-        query: SsfListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfListResponse>> + Send {
-        self.call("providers_ssf_list", auth, rt::Args::new().params(&query))
-    }
-    fn ssf_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedSSFProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SsfPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_ssf_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn ssf_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfRetrieveResponse>> + Send {
-        self.call("providers_ssf_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn ssf_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::SSFProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfUpdateResponse>> + Send {
-        self.call(
-            "providers_ssf_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn ssf_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<SsfUsedByListResponse>> + Send {
-        self.call("providers_ssf_used_by_list", auth, rt::Args::new().param("id", &id))
-    }
-    fn wsfed_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::WSFederationProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<WsfedCreateResponse>> + Send {
-        self.call("providers_wsfed_create", auth, rt::Args::new().body(&body))
-    }
-    fn wsfed_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<WsfedDestroyResponse>> + Send {
-        self.call("providers_wsfed_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn wsfed_list(
-        &self,
-        auth: rt::Auth,
-        query: WsfedListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<WsfedListResponse>> + Send {
-        self.call("providers_wsfed_list", auth, rt::Args::new().params(&query))
-    }
-    fn wsfed_metadata_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: WsfedMetadataRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WsfedMetadataRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_wsfed_metadata_retrieve",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn wsfed_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedWSFederationProviderRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WsfedPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "providers_wsfed_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn wsfed_preview_user_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        query: WsfedPreviewUserRetrieveQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WsfedPreviewUserRetrieveResponse>,
-    > + Send {
-        self.call(
-            "providers_wsfed_preview_user_retrieve",
-            auth,
-            rt::Args::new().param("id", &id).params(&query),
-        )
-    }
-    fn wsfed_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<WsfedRetrieveResponse>> + Send {
-        self.call("providers_wsfed_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn wsfed_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::WSFederationProviderRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<WsfedUpdateResponse>> + Send {
-        self.call(
-            "providers_wsfed_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn wsfed_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<WsfedUsedByListResponse>,
-    > + Send {
-        self.call("providers_wsfed_used_by_list", auth, rt::Args::new().param("id", &id))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

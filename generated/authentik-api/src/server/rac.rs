@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `rac`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().rac(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `rac`. Implement those you serve, then
+/// `Server::new().rac(service)` or [`router`]; the others go to
+/// [`Rac::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Rac: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// ConnectionToken Viewset
     ///
     /// `DELETE /rac/connection_tokens/{connection_token_uuid}/` (`rac_connection_tokens_destroy`).
@@ -16,7 +23,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_destroy",
+            auth,
+            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
+        )
     }
     /// ConnectionToken Viewset
     ///
@@ -28,7 +40,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ConnectionToken Viewset
     ///
@@ -41,7 +58,14 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_partial_update",
+            auth,
+            rt::Args::new()
+                .param("connection_token_uuid", &connection_token_uuid)
+                .body(&body),
+        )
     }
     /// ConnectionToken Viewset
     ///
@@ -53,7 +77,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_retrieve",
+            auth,
+            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
+        )
     }
     /// ConnectionToken Viewset
     ///
@@ -66,7 +95,14 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_update",
+            auth,
+            rt::Args::new()
+                .param("connection_token_uuid", &connection_token_uuid)
+                .body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -78,7 +114,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConnectionTokensUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_connection_tokens_used_by_list",
+            auth,
+            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
+        )
     }
     /// Endpoint Viewset
     ///
@@ -90,7 +131,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Endpoint Viewset
     ///
@@ -102,7 +148,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_destroy",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// List accessible endpoints
     ///
@@ -112,7 +163,12 @@ pub trait Rac: Send + Sync + 'static {
         auth: rt::Auth,
         query: EndpointsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EndpointsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Endpoint Viewset
     ///
@@ -125,7 +181,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_partial_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// Endpoint Viewset
     ///
@@ -137,7 +198,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_retrieve",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
     /// Endpoint Viewset
     ///
@@ -150,7 +216,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_update",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -162,7 +233,12 @@ pub trait Rac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rac_endpoints_used_by_list",
+            auth,
+            rt::Args::new().param("pbm_uuid", &pbm_uuid),
+        )
     }
 }
 
@@ -358,168 +434,8 @@ pub fn router<S: Rac>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Rac for rt::Dynamic<B> {
-    fn connection_tokens_destroy(
-        &self,
-        auth: rt::Auth,
-        connection_token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensDestroyResponse>,
-    > + Send {
-        self.call(
-            "rac_connection_tokens_destroy",
-            auth,
-            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
-        )
-    }
-    fn connection_tokens_list(
-        &self,
-        auth: rt::Auth,
-        query: ConnectionTokensListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensListResponse>,
-    > + Send {
-        self.call("rac_connection_tokens_list", auth, rt::Args::new().params(&query))
-    }
-    fn connection_tokens_partial_update(
-        &self,
-        auth: rt::Auth,
-        connection_token_uuid: ::uuid::Uuid,
-        body: super::models::PatchedConnectionTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "rac_connection_tokens_partial_update",
-            auth,
-            rt::Args::new()
-                .param("connection_token_uuid", &connection_token_uuid)
-                .body(&body),
-        )
-    }
-    fn connection_tokens_retrieve(
-        &self,
-        auth: rt::Auth,
-        connection_token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensRetrieveResponse>,
-    > + Send {
-        self.call(
-            "rac_connection_tokens_retrieve",
-            auth,
-            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
-        )
-    }
-    fn connection_tokens_update(
-        &self,
-        auth: rt::Auth,
-        connection_token_uuid: ::uuid::Uuid,
-        body: super::models::ConnectionTokenRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensUpdateResponse>,
-    > + Send {
-        self.call(
-            "rac_connection_tokens_update",
-            auth,
-            rt::Args::new()
-                .param("connection_token_uuid", &connection_token_uuid)
-                .body(&body),
-        )
-    }
-    fn connection_tokens_used_by_list(
-        &self,
-        auth: rt::Auth,
-        connection_token_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConnectionTokensUsedByListResponse>,
-    > + Send {
-        self.call(
-            "rac_connection_tokens_used_by_list",
-            auth,
-            rt::Args::new().param("connection_token_uuid", &connection_token_uuid),
-        )
-    }
-    fn endpoints_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EndpointRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsCreateResponse>,
-    > + Send {
-        self.call("rac_endpoints_create", auth, rt::Args::new().body(&body))
-    }
-    fn endpoints_destroy(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsDestroyResponse>,
-    > + Send {
-        self.call(
-            "rac_endpoints_destroy",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn endpoints_list(
-        &self,
-        auth: rt::Auth,
-        query: EndpointsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EndpointsListResponse>> + Send {
-        self.call("rac_endpoints_list", auth, rt::Args::new().params(&query))
-    }
-    fn endpoints_partial_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEndpointRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "rac_endpoints_partial_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn endpoints_retrieve(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "rac_endpoints_retrieve",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
-    }
-    fn endpoints_update(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-        body: super::models::EndpointRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsUpdateResponse>,
-    > + Send {
-        self.call(
-            "rac_endpoints_update",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid).body(&body),
-        )
-    }
-    fn endpoints_used_by_list(
-        &self,
-        auth: rt::Auth,
-        pbm_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "rac_endpoints_used_by_list",
-            auth,
-            rt::Args::new().param("pbm_uuid", &pbm_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

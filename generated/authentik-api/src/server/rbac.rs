@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `rbac`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().rbac(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `rbac`. Implement those you serve, then
+/// `Server::new().rbac(service)` or [`router`]; the others go to
+/// [`Rbac::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Rbac: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// InitialPermissions viewset
     ///
     /// `POST /rbac/initial_permissions/` (`rbac_initial_permissions_create`).
@@ -16,7 +23,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// InitialPermissions viewset
     ///
@@ -28,7 +40,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// InitialPermissions viewset
     ///
@@ -40,7 +57,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// InitialPermissions viewset
     ///
@@ -53,7 +75,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// InitialPermissions viewset
     ///
@@ -65,7 +92,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// InitialPermissions viewset
     ///
@@ -78,7 +110,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -90,7 +127,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InitialPermissionsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_initial_permissions_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Assign permission(s) to role. When `object_pk` is set, the permissions
     /// are only assigned to the specific object, otherwise they are assigned globally.
@@ -104,7 +146,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsAssignedByRolesAssignResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_assigned_by_roles_assign",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get assigned object permissions for a single object
     ///
@@ -116,7 +163,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsAssignedByRolesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_assigned_by_roles_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Unassign permission(s) to role. When `object_pk` is set, the permissions
     /// are only assigned to the specific object, otherwise they are assigned globally.
@@ -130,7 +182,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsAssignedByRolesUnassignPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_assigned_by_roles_unassign_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Read-only list of all permissions, filterable by model and app
     ///
@@ -142,7 +199,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Read-only list of all permissions, filterable by model and app
     ///
@@ -154,7 +216,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Get a role's assigned object permissions
     ///
@@ -166,7 +233,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PermissionsRolesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_permissions_roles_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Add user to role
     ///
@@ -179,7 +251,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesAddUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_add_user_create",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Role viewset
     ///
@@ -189,7 +266,12 @@ pub trait Rbac: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::RoleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RolesCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Role viewset
     ///
@@ -199,7 +281,12 @@ pub trait Rbac: Send + Sync + 'static {
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RolesDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Role viewset
     ///
@@ -209,7 +296,12 @@ pub trait Rbac: Send + Sync + 'static {
         auth: rt::Auth,
         query: RolesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RolesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Role viewset
     ///
@@ -222,7 +314,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Remove user from role
     ///
@@ -235,7 +332,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesRemoveUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_remove_user_create",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Role viewset
     ///
@@ -245,7 +347,12 @@ pub trait Rbac: Send + Sync + 'static {
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RolesRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Role viewset
     ///
@@ -256,7 +363,12 @@ pub trait Rbac: Send + Sync + 'static {
         uuid: ::uuid::Uuid,
         body: super::models::RoleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RolesUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -268,7 +380,12 @@ pub trait Rbac: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RolesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "rbac_roles_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
 }
 
@@ -568,249 +685,8 @@ pub fn router<S: Rbac>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Rbac for rt::Dynamic<B> {
-    fn initial_permissions_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::InitialPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsCreateResponse>,
-    > + Send {
-        self.call("rbac_initial_permissions_create", auth, rt::Args::new().body(&body))
-    }
-    fn initial_permissions_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsDestroyResponse>,
-    > + Send {
-        self.call(
-            "rbac_initial_permissions_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn initial_permissions_list(
-        &self,
-        auth: rt::Auth,
-        query: InitialPermissionsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsListResponse>,
-    > + Send {
-        self.call("rbac_initial_permissions_list", auth, rt::Args::new().params(&query))
-    }
-    fn initial_permissions_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedInitialPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "rbac_initial_permissions_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn initial_permissions_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "rbac_initial_permissions_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn initial_permissions_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::InitialPermissionsRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsUpdateResponse>,
-    > + Send {
-        self.call(
-            "rbac_initial_permissions_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn initial_permissions_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InitialPermissionsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "rbac_initial_permissions_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn permissions_assigned_by_roles_assign(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PermissionAssignRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsAssignedByRolesAssignResponse>,
-    > + Send {
-        self.call(
-            "rbac_permissions_assigned_by_roles_assign",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn permissions_assigned_by_roles_list(
-        &self,
-        auth: rt::Auth,
-        query: PermissionsAssignedByRolesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsAssignedByRolesListResponse>,
-    > + Send {
-        self.call(
-            "rbac_permissions_assigned_by_roles_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn permissions_assigned_by_roles_unassign_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedPermissionAssignRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsAssignedByRolesUnassignPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "rbac_permissions_assigned_by_roles_unassign_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn permissions_list(
-        &self,
-        auth: rt::Auth,
-        query: PermissionsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsListResponse>,
-    > + Send {
-        self.call("rbac_permissions_list", auth, rt::Args::new().params(&query))
-    }
-    fn permissions_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsRetrieveResponse>,
-    > + Send {
-        self.call("rbac_permissions_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn permissions_roles_list(
-        &self,
-        auth: rt::Auth,
-        query: PermissionsRolesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PermissionsRolesListResponse>,
-    > + Send {
-        self.call("rbac_permissions_roles_list", auth, rt::Args::new().params(&query))
-    }
-    fn roles_add_user_create(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::UserAccountSerializerForRoleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RolesAddUserCreateResponse>,
-    > + Send {
-        self.call(
-            "rbac_roles_add_user_create",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn roles_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RoleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RolesCreateResponse>> + Send {
-        self.call("rbac_roles_create", auth, rt::Args::new().body(&body))
-    }
-    fn roles_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RolesDestroyResponse>> + Send {
-        self.call("rbac_roles_destroy", auth, rt::Args::new().param("uuid", &uuid))
-    }
-    fn roles_list(
-        &self,
-        auth: rt::Auth,
-        query: RolesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RolesListResponse>> + Send {
-        self.call("rbac_roles_list", auth, rt::Args::new().params(&query))
-    }
-    fn roles_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedRoleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RolesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "rbac_roles_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn roles_remove_user_create(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::UserAccountSerializerForRoleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RolesRemoveUserCreateResponse>,
-    > + Send {
-        self.call(
-            "rbac_roles_remove_user_create",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn roles_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RolesRetrieveResponse>> + Send {
-        self.call("rbac_roles_retrieve", auth, rt::Args::new().param("uuid", &uuid))
-    }
-    fn roles_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::RoleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RolesUpdateResponse>> + Send {
-        self.call(
-            "rbac_roles_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn roles_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RolesUsedByListResponse>,
-    > + Send {
-        self.call("rbac_roles_used_by_list", auth, rt::Args::new().param("uuid", &uuid))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

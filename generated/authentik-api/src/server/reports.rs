@@ -2,17 +2,29 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `reports`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().reports(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `reports`. Implement those you serve, then
+/// `Server::new().reports(service)` or [`router`]; the others go to
+/// [`Reports::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Reports: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// `DELETE /reports/exports/{id}/` (`reports_exports_destroy`).
     fn exports_destroy(
         &self,
         auth: rt::Auth,
         id: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<ExportsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "reports_exports_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// `GET /reports/exports/` (`reports_exports_list`).
     fn exports_list(
@@ -20,7 +32,12 @@ pub trait Reports: Send + Sync + 'static {
         auth: rt::Auth,
         query: ExportsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ExportsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "reports_exports_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `GET /reports/exports/{id}/` (`reports_exports_retrieve`).
     fn exports_retrieve(
@@ -30,7 +47,12 @@ pub trait Reports: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ExportsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "reports_exports_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -81,28 +103,8 @@ pub fn router<S: Reports>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Reports for rt::Dynamic<B> {
-    fn exports_destroy(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<ExportsDestroyResponse>> + Send {
-        self.call("reports_exports_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn exports_list(
-        &self,
-        auth: rt::Auth,
-        query: ExportsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ExportsListResponse>> + Send {
-        self.call("reports_exports_list", auth, rt::Args::new().params(&query))
-    }
-    fn exports_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ExportsRetrieveResponse>,
-    > + Send {
-        self.call("reports_exports_retrieve", auth, rt::Args::new().param("id", &id))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `requests`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().requests(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `requests`. Implement those you serve, then
+/// `Server::new().requests(service)` or [`router`]; the others go to
+/// [`Requests::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Requests: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// `POST /requests/grant-requests/` (`requests_grant_requests_create`).
     fn grant_requests_create(
         &self,
@@ -14,7 +21,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// `DELETE /requests/grant-requests/{uuid}/` (`requests_grant_requests_destroy`).
     fn grant_requests_destroy(
@@ -24,7 +36,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// `PATCH /requests/grant-requests/{uuid}/fulfill/` (`requests_grant_requests_fulfill_partial_update`).
     fn grant_requests_fulfill_partial_update(
@@ -35,7 +52,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsFulfillPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_fulfill_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// `GET /requests/grant-requests/` (`requests_grant_requests_list`).
     fn grant_requests_list(
@@ -45,7 +67,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// List pending grant requests the current user is eligible to review.
     ///
@@ -57,7 +84,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsPendingReviewListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_pending_review_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `GET /requests/grant-requests/{uuid}/` (`requests_grant_requests_retrieve`).
     fn grant_requests_retrieve(
@@ -67,7 +99,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Immediately end an active grant. Available to the same reviewers who could
     /// approve it in the first place.
@@ -80,7 +117,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GrantRequestsRevokeDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_grant_requests_revoke_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -92,7 +134,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -104,7 +151,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -116,7 +168,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -129,7 +186,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -141,7 +203,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -154,7 +221,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -166,7 +238,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleBindingsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_bindings_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -178,7 +255,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -190,7 +272,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -202,7 +289,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -215,7 +307,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -227,7 +324,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -240,7 +342,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -252,7 +359,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RuleChildBindingsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rule_child_bindings_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -262,7 +374,12 @@ pub trait Requests: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::RequestRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -272,7 +389,12 @@ pub trait Requests: Send + Sync + 'static {
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -282,7 +404,12 @@ pub trait Requests: Send + Sync + 'static {
         auth: rt::Auth,
         query: RulesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -295,7 +422,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_partial_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -305,7 +437,12 @@ pub trait Requests: Send + Sync + 'static {
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -316,7 +453,12 @@ pub trait Requests: Send + Sync + 'static {
         uuid: ::uuid::Uuid,
         body: super::models::RequestRuleRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_update",
+            auth,
+            rt::Args::new().param("uuid", &uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -328,7 +470,12 @@ pub trait Requests: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RulesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "requests_rules_used_by_list",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
 }
 
@@ -695,334 +842,8 @@ pub fn router<S: Requests>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Requests for rt::Dynamic<B> {
-    fn grant_requests_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GrantRequestCreateRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsCreateResponse>,
-    > + Send {
-        self.call("requests_grant_requests_create", auth, rt::Args::new().body(&body))
-    }
-    fn grant_requests_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsDestroyResponse>,
-    > + Send {
-        self.call(
-            "requests_grant_requests_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn grant_requests_fulfill_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedGrantRequestFulfillRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsFulfillPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_grant_requests_fulfill_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn grant_requests_list(
-        &self,
-        auth: rt::Auth,
-        query: GrantRequestsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsListResponse>,
-    > + Send {
-        self.call("requests_grant_requests_list", auth, rt::Args::new().params(&query))
-    }
-    fn grant_requests_pending_review_list(
-        &self,
-        auth: rt::Auth,
-        query: GrantRequestsPendingReviewListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsPendingReviewListResponse>,
-    > + Send {
-        self.call(
-            "requests_grant_requests_pending_review_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn grant_requests_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "requests_grant_requests_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn grant_requests_revoke_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GrantRequestsRevokeDestroyResponse>,
-    > + Send {
-        self.call(
-            "requests_grant_requests_revoke_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_bindings_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RequestRuleBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsCreateResponse>,
-    > + Send {
-        self.call("requests_rule_bindings_create", auth, rt::Args::new().body(&body))
-    }
-    fn rule_bindings_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsDestroyResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_bindings_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_bindings_list(
-        &self,
-        auth: rt::Auth,
-        query: RuleBindingsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsListResponse>,
-    > + Send {
-        self.call("requests_rule_bindings_list", auth, rt::Args::new().params(&query))
-    }
-    fn rule_bindings_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedRequestRuleBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_bindings_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rule_bindings_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_bindings_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_bindings_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::RequestRuleBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_bindings_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rule_bindings_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleBindingsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_bindings_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_child_bindings_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RequestRuleChildBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsCreateResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn rule_child_bindings_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsDestroyResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_destroy",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_child_bindings_list(
-        &self,
-        auth: rt::Auth,
-        query: RuleChildBindingsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsListResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn rule_child_bindings_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedRequestRuleChildBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rule_child_bindings_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_retrieve",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rule_child_bindings_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::RequestRuleChildBindingRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rule_child_bindings_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RuleChildBindingsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "requests_rule_child_bindings_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
-    }
-    fn rules_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RequestRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesCreateResponse>> + Send {
-        self.call("requests_rules_create", auth, rt::Args::new().body(&body))
-    }
-    fn rules_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesDestroyResponse>> + Send {
-        self.call("requests_rules_destroy", auth, rt::Args::new().param("uuid", &uuid))
-    }
-    fn rules_list(
-        &self,
-        auth: rt::Auth,
-        query: RulesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesListResponse>> + Send {
-        self.call("requests_rules_list", auth, rt::Args::new().params(&query))
-    }
-    fn rules_partial_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::PatchedRequestRuleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RulesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "requests_rules_partial_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rules_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesRetrieveResponse>> + Send {
-        self.call("requests_rules_retrieve", auth, rt::Args::new().param("uuid", &uuid))
-    }
-    fn rules_update(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-        body: super::models::RequestRuleRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RulesUpdateResponse>> + Send {
-        self.call(
-            "requests_rules_update",
-            auth,
-            rt::Args::new().param("uuid", &uuid).body(&body),
-        )
-    }
-    fn rules_used_by_list(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RulesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "requests_rules_used_by_list",
-            auth,
-            rt::Args::new().param("uuid", &uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

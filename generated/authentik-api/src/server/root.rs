@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `root`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().root(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `root`. Implement those you serve, then
+/// `Server::new().root(service)` or [`router`]; the others go to
+/// [`Root::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Root: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Retrieve public configuration options
     ///
     /// `GET /root/config/` (`root_config_retrieve`). Allows anonymous access.
@@ -13,7 +20,7 @@ pub trait Root: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<ConfigRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "root_config_retrieve", auth, rt::Args::new())
     }
 }
 
@@ -41,11 +48,8 @@ pub fn router<S: Root>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Root for rt::Dynamic<B> {
-    fn config_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConfigRetrieveResponse>> + Send {
-        self.call("root_config_retrieve", auth, rt::Args::new())
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `schema`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().schema(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `schema`. Implement those you serve, then
+/// `Server::new().schema(service)` or [`router`]; the others go to
+/// [`Schema::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Schema: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// OpenApi3 schema for this API. Format can be selected via content negotiation.
     ///
     /// - YAML: application/vnd.oai.openapi
@@ -17,7 +24,12 @@ pub trait Schema: Send + Sync + 'static {
         auth: rt::Auth,
         query: RetrieveQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "schema_retrieve",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
 }
 
@@ -46,12 +58,8 @@ pub fn router<S: Schema>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Schema for rt::Dynamic<B> {
-    fn retrieve(
-        &self,
-        auth: rt::Auth,
-        query: RetrieveQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RetrieveResponse>> + Send {
-        self.call("schema_retrieve", auth, rt::Args::new().params(&query))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `sources`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().sources(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `sources`. Implement those you serve, then
+/// `Server::new().sources(service)` or [`router`]; the others go to
+/// [`Sources::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Sources: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Prevent deletion of built-in sources
     ///
     /// `DELETE /sources/all/{slug}/` (`sources_all_destroy`).
@@ -14,7 +21,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_all_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Source Viewset
     ///
@@ -24,7 +36,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: AllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Source Viewset
     ///
@@ -34,7 +51,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_all_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Get all creatable types
     ///
@@ -43,7 +65,7 @@ pub trait Sources: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "sources_all_types_list", auth, rt::Args::new())
     }
     /// Get a list of all objects that use this object
     ///
@@ -53,7 +75,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_all_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Get all sources the user can configure
     ///
@@ -64,7 +91,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AllUserSettingsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_all_user_settings_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -76,7 +108,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -88,7 +125,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -101,7 +143,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -113,7 +160,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -126,7 +178,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -138,7 +195,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsAllUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_all_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -150,7 +212,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -162,7 +229,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -174,7 +246,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -187,7 +264,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -199,7 +281,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -212,7 +299,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -224,7 +316,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsKerberosUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_kerberos_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -236,7 +333,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -248,7 +350,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -260,7 +367,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -273,7 +385,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -285,7 +402,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -298,7 +420,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -310,7 +437,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsLdapUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_ldap_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -322,7 +454,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -334,7 +471,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -346,7 +488,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -359,7 +506,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -371,7 +523,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -384,7 +541,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -396,7 +558,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsOauthUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_oauth_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -408,7 +575,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -420,7 +592,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -432,7 +609,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -445,7 +627,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -457,7 +644,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -470,7 +662,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -482,7 +679,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsPlexUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_plex_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -494,7 +696,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -506,7 +713,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -518,7 +730,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -531,7 +748,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -543,7 +765,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -556,7 +783,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -568,7 +800,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsSamlUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_saml_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -580,7 +817,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -592,7 +834,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -604,7 +851,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -617,7 +869,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -629,7 +886,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Group-source connection Viewset
     ///
@@ -642,7 +904,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -654,7 +921,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<GroupConnectionsTelegramUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_group_connections_telegram_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -664,7 +936,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::KerberosSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<KerberosCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -676,7 +953,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -686,7 +968,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: KerberosListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<KerberosListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -699,7 +986,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -711,7 +1003,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Get provider's sync status
     ///
@@ -723,7 +1020,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosSyncStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_sync_status_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Kerberos Source Viewset
     ///
@@ -734,7 +1036,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::KerberosSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<KerberosUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -746,7 +1053,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<KerberosUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_kerberos_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -756,7 +1068,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::LDAPSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Get raw LDAP data to debug
     ///
@@ -768,7 +1085,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapDebugRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_debug_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -778,7 +1100,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -788,7 +1115,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: LdapListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -801,7 +1133,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -811,7 +1148,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Get provider's sync status
     ///
@@ -823,7 +1165,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<LdapSyncStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_sync_status_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// LDAP Source Viewset
     ///
@@ -834,7 +1181,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::LDAPSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -844,7 +1196,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<LdapUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_ldap_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Source Viewset
     ///
@@ -854,7 +1211,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::OAuthSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<OauthCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Source Viewset
     ///
@@ -864,7 +1226,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<OauthDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Source Viewset
     ///
@@ -874,7 +1241,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: OauthListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<OauthListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Source Viewset
     ///
@@ -887,7 +1259,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<OauthPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Source Viewset
     ///
@@ -897,7 +1274,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<OauthRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Get all creatable source types. If ?name is set, only returns the type for <name>.
     /// If <name> isn't found, returns the default type.
@@ -910,7 +1292,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<OauthSourceTypesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_source_types_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Source Viewset
     ///
@@ -921,7 +1308,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::OAuthSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<OauthUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -933,7 +1325,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<OauthUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_oauth_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Plex source Viewset
     ///
@@ -943,7 +1340,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::PlexSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Plex source Viewset
     ///
@@ -953,7 +1355,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Plex source Viewset
     ///
@@ -963,7 +1370,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: PlexListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Plex source Viewset
     ///
@@ -976,7 +1388,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PlexPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Redeem a plex token for an authenticated user, creating a connection
     ///
@@ -989,7 +1406,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PlexRedeemTokenAuthenticatedCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_redeem_token_authenticated_create",
+            auth,
+            rt::Args::new().params(&query).body(&body),
+        )
     }
     /// Redeem a plex token, check it's access to resources against what's allowed
     /// for the source, and redirect to an authentication/enrollment flow.
@@ -1003,7 +1425,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PlexRedeemTokenCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_redeem_token_create",
+            auth,
+            rt::Args::new().params(&query).body(&body),
+        )
     }
     /// Plex source Viewset
     ///
@@ -1013,7 +1440,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Plex source Viewset
     ///
@@ -1024,7 +1456,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::PlexSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1034,7 +1471,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<PlexUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_plex_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1044,7 +1486,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SAMLSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1054,7 +1501,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1064,7 +1516,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: SamlListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Return metadata as XML string
     ///
@@ -1076,7 +1533,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlMetadataRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_metadata_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1089,7 +1551,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1099,7 +1566,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SAMLSource Viewset
     ///
@@ -1110,7 +1582,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::SAMLSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1120,7 +1597,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<SamlUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_saml_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1130,7 +1612,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SCIMSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1140,7 +1627,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1152,7 +1644,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1164,7 +1661,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1174,7 +1676,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimGroupsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimGroupsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1187,7 +1694,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1199,7 +1711,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMSourceGroup Viewset
     ///
@@ -1212,7 +1729,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1224,7 +1746,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimGroupsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_groups_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1234,7 +1761,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1247,7 +1779,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1257,7 +1794,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SCIMSource Viewset
     ///
@@ -1268,7 +1810,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::SCIMSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1278,7 +1825,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         slug: String,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1290,7 +1842,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1302,7 +1859,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1312,7 +1874,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: ScimUsersListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ScimUsersListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1325,7 +1892,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1337,7 +1909,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// SCIMSourceUser Viewset
     ///
@@ -1350,7 +1927,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1362,7 +1944,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ScimUsersUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_scim_users_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1375,7 +1962,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramConnectUserCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_connect_user_create",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1385,7 +1977,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::TelegramSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TelegramCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1397,7 +1994,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_destroy",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1407,7 +2009,12 @@ pub trait Sources: Send + Sync + 'static {
         auth: rt::Auth,
         query: TelegramListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TelegramListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1420,7 +2027,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_partial_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1432,7 +2044,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_retrieve",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// Mixin to add a used_by endpoint to return a list of all objects using this object
     ///
@@ -1443,7 +2060,12 @@ pub trait Sources: Send + Sync + 'static {
         slug: String,
         body: super::models::TelegramSourceRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TelegramUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_update",
+            auth,
+            rt::Args::new().param("slug", &slug).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1455,7 +2077,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TelegramUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_telegram_used_by_list",
+            auth,
+            rt::Args::new().param("slug", &slug),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1467,7 +2094,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1479,7 +2111,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1492,7 +2129,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1504,7 +2146,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1517,7 +2164,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1529,7 +2181,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsAllUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_all_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1541,7 +2198,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1553,7 +2215,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1565,7 +2232,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1578,7 +2250,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1590,7 +2267,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1603,7 +2285,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1615,7 +2302,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsKerberosUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_kerberos_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1627,7 +2319,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1639,7 +2336,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1651,7 +2353,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1664,7 +2371,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1676,7 +2388,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1689,7 +2406,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1701,7 +2423,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsLdapUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_ldap_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1713,7 +2440,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1725,7 +2457,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1737,7 +2474,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1750,7 +2492,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1762,7 +2509,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1775,7 +2527,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1787,7 +2544,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsOauthUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_oauth_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1799,7 +2561,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1811,7 +2578,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1823,7 +2595,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1836,7 +2613,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1848,7 +2630,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1861,7 +2648,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1873,7 +2665,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsPlexUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_plex_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1885,7 +2682,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1897,7 +2699,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1909,7 +2716,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1922,7 +2734,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1934,7 +2751,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1947,7 +2769,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1959,7 +2786,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsSamlUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_saml_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1971,7 +2803,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1983,7 +2820,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -1995,7 +2837,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -2008,7 +2855,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -2020,7 +2872,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// User-source connection Viewset
     ///
@@ -2033,7 +2890,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2045,7 +2907,12 @@ pub trait Sources: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserConnectionsTelegramUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "sources_user_connections_telegram_used_by_list",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
 }
 
@@ -4253,2057 +5120,8 @@ pub fn router<S: Sources>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Sources for rt::Dynamic<B> {
-    fn all_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        self.call("sources_all_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-        query: AllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("sources_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn all_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        self.call("sources_all_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        self.call("sources_all_types_list", auth, rt::Args::new())
-    }
-    fn all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        self.call("sources_all_used_by_list", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn all_user_settings_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AllUserSettingsListResponse>,
-    > + Send {
-        self.call("sources_all_user_settings_list", auth, rt::Args::new())
-    }
-    fn group_connections_all_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_all_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsAllListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_all_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_all_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_all_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsAllUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_all_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_kerberos_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_kerberos_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_kerberos_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsKerberosListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_kerberos_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_kerberos_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_kerberos_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_kerberos_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsKerberosUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_kerberos_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_ldap_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_ldap_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsLdapListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_ldap_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_ldap_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_ldap_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_ldap_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsLdapUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_ldap_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_oauth_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_oauth_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_oauth_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsOauthListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_oauth_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_oauth_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_oauth_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_oauth_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsOauthUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_oauth_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_plex_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_plex_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_plex_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsPlexListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_plex_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_plex_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_plex_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_plex_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsPlexUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_plex_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_saml_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_saml_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsSamlListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_saml_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsSamlUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_saml_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_telegram_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::GroupTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn group_connections_telegram_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_telegram_list(
-        &self,
-        auth: rt::Auth,
-        query: GroupConnectionsTelegramListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn group_connections_telegram_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedGroupTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_telegram_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn group_connections_telegram_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::GroupTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn group_connections_telegram_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<GroupConnectionsTelegramUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_group_connections_telegram_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn kerberos_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::KerberosSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<KerberosCreateResponse>> + Send {
-        self.call("sources_kerberos_create", auth, rt::Args::new().body(&body))
-    }
-    fn kerberos_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<KerberosDestroyResponse>,
-    > + Send {
-        self.call("sources_kerberos_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn kerberos_list(
-        &self,
-        auth: rt::Auth,
-        query: KerberosListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<KerberosListResponse>> + Send {
-        self.call("sources_kerberos_list", auth, rt::Args::new().params(&query))
-    }
-    fn kerberos_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedKerberosSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<KerberosPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_kerberos_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn kerberos_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<KerberosRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_kerberos_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn kerberos_sync_status_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<KerberosSyncStatusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_kerberos_sync_status_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn kerberos_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::KerberosSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<KerberosUpdateResponse>> + Send {
-        self.call(
-            "sources_kerberos_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn kerberos_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<KerberosUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_kerberos_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn ldap_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::LDAPSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapCreateResponse>> + Send {
-        self.call("sources_ldap_create", auth, rt::Args::new().body(&body))
-    }
-    fn ldap_debug_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LdapDebugRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_ldap_debug_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn ldap_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapDestroyResponse>> + Send {
-        self.call("sources_ldap_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: LdapListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapListResponse>> + Send {
-        self.call("sources_ldap_list", auth, rt::Args::new().params(&query))
-    }
-    fn ldap_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedLDAPSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LdapPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_ldap_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn ldap_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapRetrieveResponse>> + Send {
-        self.call("sources_ldap_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn ldap_sync_status_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<LdapSyncStatusRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_ldap_sync_status_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn ldap_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::LDAPSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapUpdateResponse>> + Send {
-        self.call(
-            "sources_ldap_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn ldap_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<LdapUsedByListResponse>> + Send {
-        self.call(
-            "sources_ldap_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn oauth_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::OAuthSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<OauthCreateResponse>> + Send {
-        self.call("sources_oauth_create", auth, rt::Args::new().body(&body))
-    }
-    fn oauth_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<OauthDestroyResponse>> + Send {
-        self.call("sources_oauth_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn oauth_list(
-        &self,
-        auth: rt::Auth,
-        query: OauthListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<OauthListResponse>> + Send {
-        self.call("sources_oauth_list", auth, rt::Args::new().params(&query))
-    }
-    fn oauth_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedOAuthSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<OauthPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_oauth_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn oauth_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<OauthRetrieveResponse>> + Send {
-        self.call("sources_oauth_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn oauth_source_types_list(
-        &self,
-        auth: rt::Auth,
-        query: OauthSourceTypesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<OauthSourceTypesListResponse>,
-    > + Send {
-        self.call(
-            "sources_oauth_source_types_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn oauth_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::OAuthSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<OauthUpdateResponse>> + Send {
-        self.call(
-            "sources_oauth_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn oauth_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<OauthUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_oauth_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn plex_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PlexSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexCreateResponse>> + Send {
-        self.call("sources_plex_create", auth, rt::Args::new().body(&body))
-    }
-    fn plex_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexDestroyResponse>> + Send {
-        self.call("sources_plex_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn plex_list(
-        &self,
-        auth: rt::Auth,
-        query: PlexListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexListResponse>> + Send {
-        self.call("sources_plex_list", auth, rt::Args::new().params(&query))
-    }
-    fn plex_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedPlexSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PlexPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_plex_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn plex_redeem_token_authenticated_create(
-        &self,
-        auth: rt::Auth,
-        query: PlexRedeemTokenAuthenticatedCreateQuery,
-        body: super::models::PlexTokenRedeemRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PlexRedeemTokenAuthenticatedCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_plex_redeem_token_authenticated_create",
-            auth,
-            rt::Args::new().params(&query).body(&body),
-        )
-    }
-    fn plex_redeem_token_create(
-        &self,
-        auth: rt::Auth,
-        query: PlexRedeemTokenCreateQuery,
-        body: super::models::PlexTokenRedeemRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PlexRedeemTokenCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_plex_redeem_token_create",
-            auth,
-            rt::Args::new().params(&query).body(&body),
-        )
-    }
-    fn plex_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexRetrieveResponse>> + Send {
-        self.call("sources_plex_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn plex_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PlexSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexUpdateResponse>> + Send {
-        self.call(
-            "sources_plex_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn plex_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<PlexUsedByListResponse>> + Send {
-        self.call(
-            "sources_plex_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SAMLSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlCreateResponse>> + Send {
-        self.call("sources_saml_create", auth, rt::Args::new().body(&body))
-    }
-    fn saml_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlDestroyResponse>> + Send {
-        self.call("sources_saml_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn saml_list(
-        &self,
-        auth: rt::Auth,
-        query: SamlListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlListResponse>> + Send {
-        self.call("sources_saml_list", auth, rt::Args::new().params(&query))
-    }
-    fn saml_metadata_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlMetadataRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_saml_metadata_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedSAMLSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_saml_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlRetrieveResponse>> + Send {
-        self.call("sources_saml_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn saml_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::SAMLSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlUpdateResponse>> + Send {
-        self.call(
-            "sources_saml_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<SamlUsedByListResponse>> + Send {
-        self.call(
-            "sources_saml_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn scim_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimCreateResponse>> + Send {
-        self.call("sources_scim_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimDestroyResponse>> + Send {
-        self.call("sources_scim_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn scim_groups_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMSourceGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsCreateResponse>,
-    > + Send {
-        self.call("sources_scim_groups_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_groups_destroy(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsDestroyResponse>,
-    > + Send {
-        self.call("sources_scim_groups_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_groups_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimGroupsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimGroupsListResponse>> + Send {
-        self.call("sources_scim_groups_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_groups_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: String,
-        body: super::models::PatchedSCIMSourceGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_groups_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_groups_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsRetrieveResponse>,
-    > + Send {
-        self.call("sources_scim_groups_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_groups_update(
-        &self,
-        auth: rt::Auth,
-        id: String,
-        body: super::models::SCIMSourceGroupRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_groups_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_groups_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimGroupsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_groups_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn scim_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimListResponse>> + Send {
-        self.call("sources_scim_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedSCIMSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn scim_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimRetrieveResponse>> + Send {
-        self.call("sources_scim_retrieve", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn scim_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::SCIMSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUpdateResponse>> + Send {
-        self.call(
-            "sources_scim_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn scim_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUsedByListResponse>> + Send {
-        self.call(
-            "sources_scim_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn scim_users_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SCIMSourceUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersCreateResponse>,
-    > + Send {
-        self.call("sources_scim_users_create", auth, rt::Args::new().body(&body))
-    }
-    fn scim_users_destroy(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersDestroyResponse>,
-    > + Send {
-        self.call("sources_scim_users_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_users_list(
-        &self,
-        auth: rt::Auth,
-        query: ScimUsersListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ScimUsersListResponse>> + Send {
-        self.call("sources_scim_users_list", auth, rt::Args::new().params(&query))
-    }
-    fn scim_users_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: String,
-        body: super::models::PatchedSCIMSourceUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_users_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_users_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersRetrieveResponse>,
-    > + Send {
-        self.call("sources_scim_users_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn scim_users_update(
-        &self,
-        auth: rt::Auth,
-        id: String,
-        body: super::models::SCIMSourceUserRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_users_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn scim_users_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ScimUsersUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_scim_users_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn telegram_connect_user_create(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::TelegramAuthRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TelegramConnectUserCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_telegram_connect_user_create",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn telegram_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TelegramSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TelegramCreateResponse>> + Send {
-        self.call("sources_telegram_create", auth, rt::Args::new().body(&body))
-    }
-    fn telegram_destroy(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TelegramDestroyResponse>,
-    > + Send {
-        self.call("sources_telegram_destroy", auth, rt::Args::new().param("slug", &slug))
-    }
-    fn telegram_list(
-        &self,
-        auth: rt::Auth,
-        query: TelegramListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TelegramListResponse>> + Send {
-        self.call("sources_telegram_list", auth, rt::Args::new().params(&query))
-    }
-    fn telegram_partial_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::PatchedTelegramSourceRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TelegramPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_telegram_partial_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn telegram_retrieve(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TelegramRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_telegram_retrieve",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn telegram_update(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-        body: super::models::TelegramSourceRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TelegramUpdateResponse>> + Send {
-        self.call(
-            "sources_telegram_update",
-            auth,
-            rt::Args::new().param("slug", &slug).body(&body),
-        )
-    }
-    fn telegram_used_by_list(
-        &self,
-        auth: rt::Auth,
-        slug: String,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TelegramUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_telegram_used_by_list",
-            auth,
-            rt::Args::new().param("slug", &slug),
-        )
-    }
-    fn user_connections_all_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_all_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsAllListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_all_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_all_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_all_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsAllUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_all_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_kerberos_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_kerberos_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_kerberos_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsKerberosListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_kerberos_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_kerberos_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_kerberos_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserKerberosSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_kerberos_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsKerberosUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_kerberos_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_ldap_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_ldap_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_ldap_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsLdapListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_ldap_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_ldap_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_ldap_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserLDAPSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_ldap_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsLdapUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_ldap_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_oauth_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_oauth_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_oauth_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsOauthListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_oauth_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_oauth_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_oauth_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserOAuthSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_oauth_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsOauthUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_oauth_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_plex_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_plex_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_plex_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsPlexListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_plex_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_plex_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_plex_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserPlexSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_plex_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsPlexUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_plex_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_saml_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_saml_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_saml_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsSamlListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_saml_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_saml_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_saml_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserSAMLSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_saml_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsSamlUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_saml_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_telegram_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramCreateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn user_connections_telegram_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramDestroyResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_destroy",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_telegram_list(
-        &self,
-        auth: rt::Auth,
-        query: UserConnectionsTelegramListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn user_connections_telegram_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedUserTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_telegram_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramRetrieveResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_retrieve",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
-    }
-    fn user_connections_telegram_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::UserTelegramSourceConnectionRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramUpdateResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn user_connections_telegram_used_by_list(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserConnectionsTelegramUsedByListResponse>,
-    > + Send {
-        self.call(
-            "sources_user_connections_telegram_used_by_list",
-            auth,
-            rt::Args::new().param("id", &id),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `ssf`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().ssf(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `ssf`. Implement those you serve, then
+/// `Server::new().ssf(service)` or [`router`]; the others go to
+/// [`Ssf::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Ssf: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// SSFStream Viewset
     ///
     /// `DELETE /ssf/streams/{uuid}/` (`ssf_streams_destroy`).
@@ -14,7 +21,12 @@ pub trait Ssf: Send + Sync + 'static {
         auth: rt::Auth,
         uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<StreamsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "ssf_streams_destroy",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
     /// SSFStream Viewset
     ///
@@ -24,7 +36,12 @@ pub trait Ssf: Send + Sync + 'static {
         auth: rt::Auth,
         query: StreamsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<StreamsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "ssf_streams_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SSFStream Viewset
     ///
@@ -36,7 +53,12 @@ pub trait Ssf: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<StreamsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "ssf_streams_retrieve",
+            auth,
+            rt::Args::new().param("uuid", &uuid),
+        )
     }
 }
 
@@ -87,28 +109,8 @@ pub fn router<S: Ssf>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Ssf for rt::Dynamic<B> {
-    fn streams_destroy(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<StreamsDestroyResponse>> + Send {
-        self.call("ssf_streams_destroy", auth, rt::Args::new().param("uuid", &uuid))
-    }
-    fn streams_list(
-        &self,
-        auth: rt::Auth,
-        query: StreamsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<StreamsListResponse>> + Send {
-        self.call("ssf_streams_list", auth, rt::Args::new().params(&query))
-    }
-    fn streams_retrieve(
-        &self,
-        auth: rt::Auth,
-        uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<StreamsRetrieveResponse>,
-    > + Send {
-        self.call("ssf_streams_retrieve", auth, rt::Args::new().param("uuid", &uuid))
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `stages`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().stages(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `stages`. Implement those you serve, then
+/// `Server::new().stages(service)` or [`router`]; the others go to
+/// [`Stages::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Stages: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// AccountLockdownStage Viewset
     ///
     /// `POST /stages/account_lockdown/` (`stages_account_lockdown_create`).
@@ -16,7 +23,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AccountLockdownStage Viewset
     ///
@@ -28,7 +40,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AccountLockdownStage Viewset
     ///
@@ -40,7 +57,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AccountLockdownStage Viewset
     ///
@@ -53,7 +75,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AccountLockdownStage Viewset
     ///
@@ -65,7 +92,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AccountLockdownStage Viewset
     ///
@@ -78,7 +110,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -90,7 +127,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AccountLockdownUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_account_lockdown_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Stage Viewset
     ///
@@ -100,7 +142,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_all_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Stage Viewset
     ///
@@ -110,7 +157,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: AllListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_all_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Stage Viewset
     ///
@@ -120,7 +172,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_all_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Get all creatable types
     ///
@@ -129,7 +186,7 @@ pub trait Stages: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "stages_all_types_list", auth, rt::Args::new())
     }
     /// Get a list of all objects that use this object
     ///
@@ -139,7 +196,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_all_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Get all stages the user can configure
     ///
@@ -150,7 +212,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AllUserSettingsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_all_user_settings_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -162,7 +229,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -174,7 +246,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Check enrollment status of user details in current session
     ///
@@ -186,7 +263,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoEnrollmentStatusCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_enrollment_status_create",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Import duo devices into authentik
     ///
@@ -199,7 +281,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoImportDeviceManualCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_import_device_manual_create",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Import duo devices into authentik
     ///
@@ -211,7 +298,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoImportDevicesAutomaticCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_import_devices_automatic_create",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -223,7 +315,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -236,7 +333,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -248,7 +350,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorDuoStage Viewset
     ///
@@ -261,7 +368,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -273,7 +385,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorDuoUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_duo_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -285,7 +402,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -297,7 +419,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -309,7 +436,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -322,7 +454,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -334,7 +471,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEmailStage Viewset
     ///
@@ -347,7 +489,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -359,7 +506,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEmailUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_email_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -371,7 +523,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -383,7 +540,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -395,7 +557,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -408,7 +575,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -420,7 +592,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorEndpointGDTCStage Viewset
     ///
@@ -433,7 +610,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -445,7 +627,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorEndpointGdtcUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_endpoint_gdtc_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -457,7 +644,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -469,7 +661,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -481,7 +678,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -494,7 +696,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -506,7 +713,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorSMSStage Viewset
     ///
@@ -519,7 +731,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -531,7 +748,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorSmsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_sms_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -543,7 +765,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -555,7 +782,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -567,7 +799,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -580,7 +817,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -592,7 +834,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorStaticStage Viewset
     ///
@@ -605,7 +852,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -617,7 +869,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorStaticUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_static_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -629,7 +886,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -641,7 +903,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -653,7 +920,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -666,7 +938,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -678,7 +955,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorTOTPStage Viewset
     ///
@@ -691,7 +973,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -703,7 +990,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorTotpUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_totp_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -715,7 +1007,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -727,7 +1024,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -739,7 +1041,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -752,7 +1059,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidatePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -764,7 +1076,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorValidateStage Viewset
     ///
@@ -777,7 +1094,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -789,7 +1111,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorValidateUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_validate_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -801,7 +1128,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -813,7 +1145,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// WebAuthnDeviceType Viewset
     ///
@@ -825,7 +1162,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnDeviceTypesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_device_types_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// WebAuthnDeviceType Viewset
     ///
@@ -837,7 +1179,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnDeviceTypesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_device_types_retrieve",
+            auth,
+            rt::Args::new().param("aaguid", &aaguid),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -849,7 +1196,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -862,7 +1214,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -874,7 +1231,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// AuthenticatorWebAuthnStage Viewset
     ///
@@ -887,7 +1249,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -899,7 +1266,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<AuthenticatorWebauthnUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_authenticator_webauthn_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -909,7 +1281,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::CaptchaStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<CaptchaCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -919,7 +1296,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<CaptchaDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -929,7 +1311,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: CaptchaListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<CaptchaListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -942,7 +1329,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CaptchaPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -954,7 +1346,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CaptchaRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// CaptchaStage Viewset
     ///
@@ -965,7 +1362,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::CaptchaStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<CaptchaUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -977,7 +1379,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<CaptchaUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_captcha_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -987,7 +1394,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::ConsentStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ConsentCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -997,7 +1409,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<ConsentDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -1007,7 +1424,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: ConsentListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<ConsentListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -1020,7 +1442,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConsentPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -1032,7 +1459,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConsentRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// ConsentStage Viewset
     ///
@@ -1043,7 +1475,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::ConsentStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<ConsentUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1055,7 +1492,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<ConsentUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_consent_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1065,7 +1507,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::DenyStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1075,7 +1522,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1085,7 +1537,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: DenyListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1098,7 +1555,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DenyPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1108,7 +1570,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DenyStage Viewset
     ///
@@ -1119,7 +1586,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::DenyStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1129,7 +1601,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DenyUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_deny_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1139,7 +1616,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::DummyStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1149,7 +1631,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1159,7 +1646,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: DummyListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1172,7 +1664,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1182,7 +1679,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// DummyStage Viewset
     ///
@@ -1193,7 +1695,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::DummyStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DummyUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1205,7 +1712,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DummyUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_dummy_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1215,7 +1727,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::EmailStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1225,7 +1742,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1235,7 +1757,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: EmailListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1248,7 +1775,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1258,7 +1790,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Get all available templates, including custom templates
     ///
@@ -1269,7 +1806,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailTemplatesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_templates_list",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// EmailStage Viewset
     ///
@@ -1280,7 +1822,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::EmailStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<EmailUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1292,7 +1839,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EmailUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_email_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1304,7 +1856,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1316,7 +1873,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1326,7 +1888,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: EndpointsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<EndpointsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1339,7 +1906,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1351,7 +1923,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// EndpointStage Viewset
     ///
@@ -1364,7 +1941,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1376,7 +1958,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<EndpointsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_endpoints_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1388,7 +1975,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1400,7 +1992,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1412,7 +2009,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1425,7 +2027,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1437,7 +2044,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// IdentificationStage Viewset
     ///
@@ -1450,7 +2062,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1462,7 +2079,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<IdentificationUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_identification_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1474,7 +2096,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1486,7 +2113,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_destroy",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1498,7 +2130,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1511,7 +2148,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_partial_update",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1523,7 +2165,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_retrieve",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid),
+        )
     }
     /// Send invitation link via email to one or more addresses
     ///
@@ -1536,7 +2183,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsSendEmailCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_send_email_create",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
+        )
     }
     /// Invitation Viewset
     ///
@@ -1549,7 +2201,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_update",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1561,7 +2218,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationInvitationsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_invitations_used_by_list",
+            auth,
+            rt::Args::new().param("invite_uuid", &invite_uuid),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1573,7 +2235,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1585,7 +2252,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1597,7 +2269,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1610,7 +2287,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1622,7 +2304,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// InvitationStage Viewset
     ///
@@ -1635,7 +2322,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1647,7 +2339,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<InvitationStagesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_invitation_stages_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1657,7 +2354,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::MutualTLSStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1667,7 +2369,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1677,7 +2384,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: MtlsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1690,7 +2402,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<MtlsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1700,7 +2417,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// MutualTLSStage Viewset
     ///
@@ -1711,7 +2433,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::MutualTLSStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1721,7 +2448,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<MtlsUsedByListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_mtls_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1731,7 +2463,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::PasswordStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1743,7 +2480,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1753,7 +2495,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: PasswordListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1766,7 +2513,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1778,7 +2530,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// PasswordStage Viewset
     ///
@@ -1789,7 +2546,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::PasswordStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<PasswordUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1801,7 +2563,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PasswordUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_password_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1813,7 +2580,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1825,7 +2597,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_destroy",
+            auth,
+            rt::Args::new().param("prompt_uuid", &prompt_uuid),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1837,7 +2614,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1850,7 +2632,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_partial_update",
+            auth,
+            rt::Args::new().param("prompt_uuid", &prompt_uuid).body(&body),
+        )
     }
     /// Preview a prompt as a challenge, just like a flow would receive
     ///
@@ -1862,7 +2649,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsPreviewCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_preview_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1874,7 +2666,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_retrieve",
+            auth,
+            rt::Args::new().param("prompt_uuid", &prompt_uuid),
+        )
     }
     /// Prompt Viewset
     ///
@@ -1887,7 +2684,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_update",
+            auth,
+            rt::Args::new().param("prompt_uuid", &prompt_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1899,7 +2701,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptPromptsUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_prompts_used_by_list",
+            auth,
+            rt::Args::new().param("prompt_uuid", &prompt_uuid),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1911,7 +2718,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1923,7 +2735,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1935,7 +2752,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1948,7 +2770,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1960,7 +2787,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// PromptStage Viewset
     ///
@@ -1973,7 +2805,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -1985,7 +2822,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<PromptStagesUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_prompt_stages_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -1995,7 +2837,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::RedirectStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RedirectCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -2007,7 +2854,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -2017,7 +2869,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: RedirectListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<RedirectListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -2030,7 +2887,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -2042,7 +2904,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// RedirectStage Viewset
     ///
@@ -2053,7 +2920,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::RedirectStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<RedirectUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2065,7 +2937,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<RedirectUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_redirect_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2075,7 +2952,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::SourceStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2085,7 +2967,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2095,7 +2982,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: SourceListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2108,7 +3000,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourcePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2118,7 +3015,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         stage_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// SourceStage Viewset
     ///
@@ -2129,7 +3031,12 @@ pub trait Stages: Send + Sync + 'static {
         stage_uuid: ::uuid::Uuid,
         body: super::models::SourceStageRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<SourceUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2141,7 +3048,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SourceUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_source_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2153,7 +3065,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeleteCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2165,7 +3082,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeleteDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2175,7 +3097,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: UserDeleteListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<UserDeleteListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2188,7 +3115,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeletePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2200,7 +3132,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeleteRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserDeleteStage Viewset
     ///
@@ -2213,7 +3150,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeleteUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2225,7 +3167,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserDeleteUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_delete_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2237,7 +3184,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2249,7 +3201,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2259,7 +3216,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: UserLoginListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<UserLoginListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2272,7 +3234,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2284,7 +3251,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLoginStage Viewset
     ///
@@ -2297,7 +3269,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2309,7 +3286,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLoginUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_login_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2321,7 +3303,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2333,7 +3320,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2343,7 +3335,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: UserLogoutListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<UserLogoutListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2356,7 +3353,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2368,7 +3370,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserLogoutStage Viewset
     ///
@@ -2381,7 +3388,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2393,7 +3405,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserLogoutUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_logout_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2405,7 +3422,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWriteCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2417,7 +3439,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWriteDestroyResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_destroy",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2427,7 +3454,12 @@ pub trait Stages: Send + Sync + 'static {
         auth: rt::Auth,
         query: UserWriteListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<UserWriteListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2440,7 +3472,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWritePartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_partial_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2452,7 +3489,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWriteRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_retrieve",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
     /// UserWriteStage Viewset
     ///
@@ -2465,7 +3507,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWriteUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_update",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
+        )
     }
     /// Get a list of all objects that use this object
     ///
@@ -2477,7 +3524,12 @@ pub trait Stages: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<UserWriteUsedByListResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "stages_user_write_used_by_list",
+            auth,
+            rt::Args::new().param("stage_uuid", &stage_uuid),
+        )
     }
 }
 
@@ -5228,2492 +6280,8 @@ pub fn router<S: Stages>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Stages for rt::Dynamic<B> {
-    fn account_lockdown_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AccountLockdownStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownCreateResponse>,
-    > + Send {
-        self.call("stages_account_lockdown_create", auth, rt::Args::new().body(&body))
-    }
-    fn account_lockdown_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_account_lockdown_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn account_lockdown_list(
-        &self,
-        auth: rt::Auth,
-        query: AccountLockdownListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownListResponse>,
-    > + Send {
-        self.call("stages_account_lockdown_list", auth, rt::Args::new().params(&query))
-    }
-    fn account_lockdown_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAccountLockdownStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_account_lockdown_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn account_lockdown_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_account_lockdown_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn account_lockdown_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AccountLockdownStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_account_lockdown_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn account_lockdown_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AccountLockdownUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_account_lockdown_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn all_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllDestroyResponse>> + Send {
-        self.call(
-            "stages_all_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn all_list(
-        &self,
-        auth: rt::Auth,
-        query: AllListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllListResponse>> + Send {
-        self.call("stages_all_list", auth, rt::Args::new().params(&query))
-    }
-    fn all_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllRetrieveResponse>> + Send {
-        self.call(
-            "stages_all_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn all_types_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllTypesListResponse>> + Send {
-        self.call("stages_all_types_list", auth, rt::Args::new())
-    }
-    fn all_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<AllUsedByListResponse>> + Send {
-        self.call(
-            "stages_all_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn all_user_settings_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AllUserSettingsListResponse>,
-    > + Send {
-        self.call("stages_all_user_settings_list", auth, rt::Args::new())
-    }
-    fn authenticator_duo_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorDuoStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoCreateResponse>,
-    > + Send {
-        self.call("stages_authenticator_duo_create", auth, rt::Args::new().body(&body))
-    }
-    fn authenticator_duo_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_duo_enrollment_status_create(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoEnrollmentStatusCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_enrollment_status_create",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_duo_import_device_manual_create(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorDuoStageManualDeviceImportRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoImportDeviceManualCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_import_device_manual_create",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_duo_import_devices_automatic_create(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoImportDevicesAutomaticCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_import_devices_automatic_create",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_duo_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorDuoListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoListResponse>,
-    > + Send {
-        self.call("stages_authenticator_duo_list", auth, rt::Args::new().params(&query))
-    }
-    fn authenticator_duo_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorDuoStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_duo_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_duo_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorDuoStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_duo_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorDuoUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_duo_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_email_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorEmailStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailCreateResponse>,
-    > + Send {
-        self.call("stages_authenticator_email_create", auth, rt::Args::new().body(&body))
-    }
-    fn authenticator_email_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_email_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorEmailListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_email_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorEmailStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_email_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_email_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorEmailStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_email_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEmailUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_email_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_endpoint_gdtc_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorEndpointGDTCStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn authenticator_endpoint_gdtc_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_endpoint_gdtc_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorEndpointGdtcListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_endpoint_gdtc_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorEndpointGDTCStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_endpoint_gdtc_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_endpoint_gdtc_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorEndpointGDTCStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_endpoint_gdtc_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorEndpointGdtcUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_endpoint_gdtc_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_sms_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorSMSStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsCreateResponse>,
-    > + Send {
-        self.call("stages_authenticator_sms_create", auth, rt::Args::new().body(&body))
-    }
-    fn authenticator_sms_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_sms_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_sms_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorSmsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsListResponse>,
-    > + Send {
-        self.call("stages_authenticator_sms_list", auth, rt::Args::new().params(&query))
-    }
-    fn authenticator_sms_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorSMSStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_sms_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_sms_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_sms_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_sms_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorSMSStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_sms_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_sms_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorSmsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_sms_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_static_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorStaticStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn authenticator_static_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_static_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorStaticListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_static_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorStaticStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_static_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_static_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorStaticStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_static_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorStaticUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_static_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_totp_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorTOTPStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpCreateResponse>,
-    > + Send {
-        self.call("stages_authenticator_totp_create", auth, rt::Args::new().body(&body))
-    }
-    fn authenticator_totp_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_totp_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_totp_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorTotpListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpListResponse>,
-    > + Send {
-        self.call("stages_authenticator_totp_list", auth, rt::Args::new().params(&query))
-    }
-    fn authenticator_totp_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorTOTPStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_totp_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_totp_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_totp_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_totp_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorTOTPStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_totp_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_totp_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorTotpUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_totp_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_validate_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorValidateStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn authenticator_validate_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_validate_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorValidateListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_validate_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorValidateStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidatePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_validate_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_validate_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorValidateStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_validate_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorValidateUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_validate_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_webauthn_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::AuthenticatorWebAuthnStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn authenticator_webauthn_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_webauthn_device_types_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorWebauthnDeviceTypesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnDeviceTypesListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_device_types_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_webauthn_device_types_retrieve(
-        &self,
-        auth: rt::Auth,
-        aaguid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnDeviceTypesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_device_types_retrieve",
-            auth,
-            rt::Args::new().param("aaguid", &aaguid),
-        )
-    }
-    fn authenticator_webauthn_list(
-        &self,
-        auth: rt::Auth,
-        query: AuthenticatorWebauthnListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn authenticator_webauthn_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedAuthenticatorWebAuthnStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_webauthn_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn authenticator_webauthn_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::AuthenticatorWebAuthnStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn authenticator_webauthn_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<AuthenticatorWebauthnUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_authenticator_webauthn_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn captcha_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::CaptchaStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<CaptchaCreateResponse>> + Send {
-        self.call("stages_captcha_create", auth, rt::Args::new().body(&body))
-    }
-    fn captcha_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<CaptchaDestroyResponse>> + Send {
-        self.call(
-            "stages_captcha_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn captcha_list(
-        &self,
-        auth: rt::Auth,
-        query: CaptchaListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<CaptchaListResponse>> + Send {
-        self.call("stages_captcha_list", auth, rt::Args::new().params(&query))
-    }
-    fn captcha_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedCaptchaStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CaptchaPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_captcha_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn captcha_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CaptchaRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_captcha_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn captcha_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::CaptchaStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<CaptchaUpdateResponse>> + Send {
-        self.call(
-            "stages_captcha_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn captcha_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<CaptchaUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_captcha_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn consent_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::ConsentStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConsentCreateResponse>> + Send {
-        self.call("stages_consent_create", auth, rt::Args::new().body(&body))
-    }
-    fn consent_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConsentDestroyResponse>> + Send {
-        self.call(
-            "stages_consent_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn consent_list(
-        &self,
-        auth: rt::Auth,
-        query: ConsentListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConsentListResponse>> + Send {
-        self.call("stages_consent_list", auth, rt::Args::new().params(&query))
-    }
-    fn consent_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedConsentStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConsentPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_consent_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn consent_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConsentRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_consent_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn consent_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::ConsentStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<ConsentUpdateResponse>> + Send {
-        self.call(
-            "stages_consent_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn consent_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<ConsentUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_consent_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn deny_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DenyStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyCreateResponse>> + Send {
-        self.call("stages_deny_create", auth, rt::Args::new().body(&body))
-    }
-    fn deny_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyDestroyResponse>> + Send {
-        self.call(
-            "stages_deny_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn deny_list(
-        &self,
-        auth: rt::Auth,
-        query: DenyListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyListResponse>> + Send {
-        self.call("stages_deny_list", auth, rt::Args::new().params(&query))
-    }
-    fn deny_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedDenyStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DenyPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_deny_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn deny_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyRetrieveResponse>> + Send {
-        self.call(
-            "stages_deny_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn deny_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::DenyStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyUpdateResponse>> + Send {
-        self.call(
-            "stages_deny_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn deny_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DenyUsedByListResponse>> + Send {
-        self.call(
-            "stages_deny_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn dummy_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DummyStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyCreateResponse>> + Send {
-        self.call("stages_dummy_create", auth, rt::Args::new().body(&body))
-    }
-    fn dummy_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyDestroyResponse>> + Send {
-        self.call(
-            "stages_dummy_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn dummy_list(
-        &self,
-        auth: rt::Auth,
-        query: DummyListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyListResponse>> + Send {
-        self.call("stages_dummy_list", auth, rt::Args::new().params(&query))
-    }
-    fn dummy_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedDummyStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DummyPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_dummy_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn dummy_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyRetrieveResponse>> + Send {
-        self.call(
-            "stages_dummy_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn dummy_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::DummyStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DummyUpdateResponse>> + Send {
-        self.call(
-            "stages_dummy_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn dummy_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DummyUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_dummy_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn email_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EmailStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailCreateResponse>> + Send {
-        self.call("stages_email_create", auth, rt::Args::new().body(&body))
-    }
-    fn email_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailDestroyResponse>> + Send {
-        self.call(
-            "stages_email_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn email_list(
-        &self,
-        auth: rt::Auth,
-        query: EmailListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailListResponse>> + Send {
-        self.call("stages_email_list", auth, rt::Args::new().params(&query))
-    }
-    fn email_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEmailStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EmailPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_email_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn email_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailRetrieveResponse>> + Send {
-        self.call(
-            "stages_email_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn email_templates_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EmailTemplatesListResponse>,
-    > + Send {
-        self.call("stages_email_templates_list", auth, rt::Args::new())
-    }
-    fn email_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::EmailStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<EmailUpdateResponse>> + Send {
-        self.call(
-            "stages_email_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn email_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EmailUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_email_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn endpoints_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::EndpointStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsCreateResponse>,
-    > + Send {
-        self.call("stages_endpoints_create", auth, rt::Args::new().body(&body))
-    }
-    fn endpoints_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_endpoints_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn endpoints_list(
-        &self,
-        auth: rt::Auth,
-        query: EndpointsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<EndpointsListResponse>> + Send {
-        self.call("stages_endpoints_list", auth, rt::Args::new().params(&query))
-    }
-    fn endpoints_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedEndpointStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_endpoints_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn endpoints_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_endpoints_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn endpoints_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::EndpointStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_endpoints_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn endpoints_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<EndpointsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_endpoints_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn identification_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::IdentificationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationCreateResponse>,
-    > + Send {
-        self.call("stages_identification_create", auth, rt::Args::new().body(&body))
-    }
-    fn identification_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_identification_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn identification_list(
-        &self,
-        auth: rt::Auth,
-        query: IdentificationListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationListResponse>,
-    > + Send {
-        self.call("stages_identification_list", auth, rt::Args::new().params(&query))
-    }
-    fn identification_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedIdentificationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_identification_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn identification_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_identification_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn identification_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::IdentificationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_identification_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn identification_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<IdentificationUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_identification_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn invitation_invitations_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::InvitationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn invitation_invitations_destroy(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_destroy",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid),
-        )
-    }
-    fn invitation_invitations_list(
-        &self,
-        auth: rt::Auth,
-        query: InvitationInvitationsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsListResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_list",
-            auth,
-            rt::Args::new().params(&query),
-        )
-    }
-    fn invitation_invitations_partial_update(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-        body: super::models::PatchedInvitationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_partial_update",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
-        )
-    }
-    fn invitation_invitations_retrieve(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_retrieve",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid),
-        )
-    }
-    fn invitation_invitations_send_email_create(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-        body: super::models::InvitationSendEmailRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsSendEmailCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_send_email_create",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
-        )
-    }
-    fn invitation_invitations_update(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-        body: super::models::InvitationRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_update",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid).body(&body),
-        )
-    }
-    fn invitation_invitations_used_by_list(
-        &self,
-        auth: rt::Auth,
-        invite_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationInvitationsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_invitations_used_by_list",
-            auth,
-            rt::Args::new().param("invite_uuid", &invite_uuid),
-        )
-    }
-    fn invitation_stages_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::InvitationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesCreateResponse>,
-    > + Send {
-        self.call("stages_invitation_stages_create", auth, rt::Args::new().body(&body))
-    }
-    fn invitation_stages_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_stages_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn invitation_stages_list(
-        &self,
-        auth: rt::Auth,
-        query: InvitationStagesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesListResponse>,
-    > + Send {
-        self.call("stages_invitation_stages_list", auth, rt::Args::new().params(&query))
-    }
-    fn invitation_stages_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedInvitationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_stages_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn invitation_stages_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_stages_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn invitation_stages_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::InvitationStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_stages_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn invitation_stages_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<InvitationStagesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_invitation_stages_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn mtls_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::MutualTLSStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsCreateResponse>> + Send {
-        self.call("stages_mtls_create", auth, rt::Args::new().body(&body))
-    }
-    fn mtls_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsDestroyResponse>> + Send {
-        self.call(
-            "stages_mtls_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn mtls_list(
-        &self,
-        auth: rt::Auth,
-        query: MtlsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsListResponse>> + Send {
-        self.call("stages_mtls_list", auth, rt::Args::new().params(&query))
-    }
-    fn mtls_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedMutualTLSStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<MtlsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_mtls_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn mtls_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsRetrieveResponse>> + Send {
-        self.call(
-            "stages_mtls_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn mtls_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::MutualTLSStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsUpdateResponse>> + Send {
-        self.call(
-            "stages_mtls_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn mtls_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<MtlsUsedByListResponse>> + Send {
-        self.call(
-            "stages_mtls_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn password_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PasswordStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordCreateResponse>> + Send {
-        self.call("stages_password_create", auth, rt::Args::new().body(&body))
-    }
-    fn password_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_password_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn password_list(
-        &self,
-        auth: rt::Auth,
-        query: PasswordListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordListResponse>> + Send {
-        self.call("stages_password_list", auth, rt::Args::new().params(&query))
-    }
-    fn password_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPasswordStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_password_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn password_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_password_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn password_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PasswordStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<PasswordUpdateResponse>> + Send {
-        self.call(
-            "stages_password_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn password_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PasswordUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_password_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn prompt_prompts_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsCreateResponse>,
-    > + Send {
-        self.call("stages_prompt_prompts_create", auth, rt::Args::new().body(&body))
-    }
-    fn prompt_prompts_destroy(
-        &self,
-        auth: rt::Auth,
-        prompt_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_destroy",
-            auth,
-            rt::Args::new().param("prompt_uuid", &prompt_uuid),
-        )
-    }
-    fn prompt_prompts_list(
-        &self,
-        auth: rt::Auth,
-        query: PromptPromptsListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsListResponse>,
-    > + Send {
-        self.call("stages_prompt_prompts_list", auth, rt::Args::new().params(&query))
-    }
-    fn prompt_prompts_partial_update(
-        &self,
-        auth: rt::Auth,
-        prompt_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_partial_update",
-            auth,
-            rt::Args::new().param("prompt_uuid", &prompt_uuid).body(&body),
-        )
-    }
-    fn prompt_prompts_preview_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsPreviewCreateResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_preview_create",
-            auth,
-            rt::Args::new().body(&body),
-        )
-    }
-    fn prompt_prompts_retrieve(
-        &self,
-        auth: rt::Auth,
-        prompt_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_retrieve",
-            auth,
-            rt::Args::new().param("prompt_uuid", &prompt_uuid),
-        )
-    }
-    fn prompt_prompts_update(
-        &self,
-        auth: rt::Auth,
-        prompt_uuid: ::uuid::Uuid,
-        body: super::models::PromptRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_update",
-            auth,
-            rt::Args::new().param("prompt_uuid", &prompt_uuid).body(&body),
-        )
-    }
-    fn prompt_prompts_used_by_list(
-        &self,
-        auth: rt::Auth,
-        prompt_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptPromptsUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_prompts_used_by_list",
-            auth,
-            rt::Args::new().param("prompt_uuid", &prompt_uuid),
-        )
-    }
-    fn prompt_stages_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::PromptStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesCreateResponse>,
-    > + Send {
-        self.call("stages_prompt_stages_create", auth, rt::Args::new().body(&body))
-    }
-    fn prompt_stages_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_stages_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn prompt_stages_list(
-        &self,
-        auth: rt::Auth,
-        query: PromptStagesListQuery,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesListResponse>,
-    > + Send {
-        self.call("stages_prompt_stages_list", auth, rt::Args::new().params(&query))
-    }
-    fn prompt_stages_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedPromptStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_stages_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn prompt_stages_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_stages_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn prompt_stages_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PromptStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_stages_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn prompt_stages_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<PromptStagesUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_prompt_stages_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn redirect_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::RedirectStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RedirectCreateResponse>> + Send {
-        self.call("stages_redirect_create", auth, rt::Args::new().body(&body))
-    }
-    fn redirect_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RedirectDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_redirect_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn redirect_list(
-        &self,
-        auth: rt::Auth,
-        query: RedirectListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<RedirectListResponse>> + Send {
-        self.call("stages_redirect_list", auth, rt::Args::new().params(&query))
-    }
-    fn redirect_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedRedirectStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RedirectPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_redirect_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn redirect_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RedirectRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_redirect_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn redirect_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::RedirectStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<RedirectUpdateResponse>> + Send {
-        self.call(
-            "stages_redirect_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn redirect_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<RedirectUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_redirect_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn source_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::SourceStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceCreateResponse>> + Send {
-        self.call("stages_source_create", auth, rt::Args::new().body(&body))
-    }
-    fn source_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceDestroyResponse>> + Send {
-        self.call(
-            "stages_source_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn source_list(
-        &self,
-        auth: rt::Auth,
-        query: SourceListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceListResponse>> + Send {
-        self.call("stages_source_list", auth, rt::Args::new().params(&query))
-    }
-    fn source_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedSourceStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourcePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_source_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn source_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceRetrieveResponse>> + Send {
-        self.call(
-            "stages_source_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn source_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::SourceStageRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<SourceUpdateResponse>> + Send {
-        self.call(
-            "stages_source_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn source_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SourceUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_source_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_delete_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserDeleteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeleteCreateResponse>,
-    > + Send {
-        self.call("stages_user_delete_create", auth, rt::Args::new().body(&body))
-    }
-    fn user_delete_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeleteDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_user_delete_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_delete_list(
-        &self,
-        auth: rt::Auth,
-        query: UserDeleteListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<UserDeleteListResponse>> + Send {
-        self.call("stages_user_delete_list", auth, rt::Args::new().params(&query))
-    }
-    fn user_delete_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedUserDeleteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeletePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_delete_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_delete_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeleteRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_user_delete_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_delete_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::UserDeleteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeleteUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_delete_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_delete_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserDeleteUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_user_delete_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_login_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserLoginStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginCreateResponse>,
-    > + Send {
-        self.call("stages_user_login_create", auth, rt::Args::new().body(&body))
-    }
-    fn user_login_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_user_login_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_login_list(
-        &self,
-        auth: rt::Auth,
-        query: UserLoginListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<UserLoginListResponse>> + Send {
-        self.call("stages_user_login_list", auth, rt::Args::new().params(&query))
-    }
-    fn user_login_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedUserLoginStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_login_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_login_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_user_login_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_login_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::UserLoginStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_login_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_login_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLoginUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_user_login_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_logout_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserLogoutStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutCreateResponse>,
-    > + Send {
-        self.call("stages_user_logout_create", auth, rt::Args::new().body(&body))
-    }
-    fn user_logout_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_user_logout_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_logout_list(
-        &self,
-        auth: rt::Auth,
-        query: UserLogoutListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<UserLogoutListResponse>> + Send {
-        self.call("stages_user_logout_list", auth, rt::Args::new().params(&query))
-    }
-    fn user_logout_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedUserLogoutStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_logout_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_logout_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_user_logout_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_logout_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::UserLogoutStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_logout_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_logout_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserLogoutUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_user_logout_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_write_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::UserWriteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWriteCreateResponse>,
-    > + Send {
-        self.call("stages_user_write_create", auth, rt::Args::new().body(&body))
-    }
-    fn user_write_destroy(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWriteDestroyResponse>,
-    > + Send {
-        self.call(
-            "stages_user_write_destroy",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_write_list(
-        &self,
-        auth: rt::Auth,
-        query: UserWriteListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<UserWriteListResponse>> + Send {
-        self.call("stages_user_write_list", auth, rt::Args::new().params(&query))
-    }
-    fn user_write_partial_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::PatchedUserWriteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWritePartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_write_partial_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_write_retrieve(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWriteRetrieveResponse>,
-    > + Send {
-        self.call(
-            "stages_user_write_retrieve",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
-    }
-    fn user_write_update(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-        body: super::models::UserWriteStageRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWriteUpdateResponse>,
-    > + Send {
-        self.call(
-            "stages_user_write_update",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid).body(&body),
-        )
-    }
-    fn user_write_used_by_list(
-        &self,
-        auth: rt::Auth,
-        stage_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<UserWriteUsedByListResponse>,
-    > + Send {
-        self.call(
-            "stages_user_write_used_by_list",
-            auth,
-            rt::Args::new().param("stage_uuid", &stage_uuid),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,17 +2,29 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `tasks`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().tasks(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `tasks`. Implement those you serve, then
+/// `Server::new().tasks(service)` or [`router`]; the others go to
+/// [`Tasks::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Tasks: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// `GET /tasks/schedules/` (`tasks_schedules_list`).
     fn schedules_list(
         &self,
         auth: rt::Auth,
         query: SchedulesListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<SchedulesListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_schedules_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `PATCH /tasks/schedules/{id}/` (`tasks_schedules_partial_update`).
     fn schedules_partial_update(
@@ -23,7 +35,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_schedules_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// `GET /tasks/schedules/{id}/` (`tasks_schedules_retrieve`).
     fn schedules_retrieve(
@@ -33,7 +50,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_schedules_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Trigger this schedule now
     ///
@@ -45,7 +67,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesSendCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_schedules_send_create",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// `PUT /tasks/schedules/{id}/` (`tasks_schedules_update`).
     fn schedules_update(
@@ -56,7 +83,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<SchedulesUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_schedules_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// `GET /tasks/tasks/` (`tasks_tasks_list`).
     fn tasks_list(
@@ -64,7 +96,12 @@ pub trait Tasks: Send + Sync + 'static {
         auth: rt::Auth,
         query: TasksListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TasksListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_tasks_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// `GET /tasks/tasks/{message_id}/` (`tasks_tasks_retrieve`).
     fn tasks_retrieve(
@@ -72,7 +109,12 @@ pub trait Tasks: Send + Sync + 'static {
         auth: rt::Auth,
         message_id: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<TasksRetrieveResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_tasks_retrieve",
+            auth,
+            rt::Args::new().param("message_id", &message_id),
+        )
     }
     /// Retry task
     ///
@@ -84,7 +126,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TasksRetryCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_tasks_retry_create",
+            auth,
+            rt::Args::new().param("message_id", &message_id),
+        )
     }
     /// Global status summary for all tasks
     ///
@@ -95,7 +142,12 @@ pub trait Tasks: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TasksStatusRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tasks_tasks_status_retrieve",
+            auth,
+            rt::Args::new(),
+        )
     }
     /// Get currently connected worker count.
     ///
@@ -104,7 +156,7 @@ pub trait Tasks: Send + Sync + 'static {
         &self,
         auth: rt::Auth,
     ) -> impl ::std::future::Future<Output = rt::Result<WorkersListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(self.fallback(), "tasks_workers_list", auth, rt::Args::new())
     }
 }
 
@@ -236,103 +288,8 @@ pub fn router<S: Tasks>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Tasks for rt::Dynamic<B> {
-    fn schedules_list(
-        &self,
-        auth: rt::Auth,
-        query: SchedulesListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<SchedulesListResponse>> + Send {
-        self.call("tasks_schedules_list", auth, rt::Args::new().params(&query))
-    }
-    fn schedules_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-        body: super::models::PatchedScheduleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SchedulesPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "tasks_schedules_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn schedules_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SchedulesRetrieveResponse>,
-    > + Send {
-        self.call("tasks_schedules_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn schedules_send_create(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SchedulesSendCreateResponse>,
-    > + Send {
-        self.call("tasks_schedules_send_create", auth, rt::Args::new().param("id", &id))
-    }
-    fn schedules_update(
-        &self,
-        auth: rt::Auth,
-        id: ::uuid::Uuid,
-        body: super::models::ScheduleRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<SchedulesUpdateResponse>,
-    > + Send {
-        self.call(
-            "tasks_schedules_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn tasks_list(
-        &self,
-        auth: rt::Auth,
-        query: TasksListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TasksListResponse>> + Send {
-        self.call("tasks_tasks_list", auth, rt::Args::new().params(&query))
-    }
-    fn tasks_retrieve(
-        &self,
-        auth: rt::Auth,
-        message_id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<TasksRetrieveResponse>> + Send {
-        self.call(
-            "tasks_tasks_retrieve",
-            auth,
-            rt::Args::new().param("message_id", &message_id),
-        )
-    }
-    fn tasks_retry_create(
-        &self,
-        auth: rt::Auth,
-        message_id: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TasksRetryCreateResponse>,
-    > + Send {
-        self.call(
-            "tasks_tasks_retry_create",
-            auth,
-            rt::Args::new().param("message_id", &message_id),
-        )
-    }
-    fn tasks_status_retrieve(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TasksStatusRetrieveResponse>,
-    > + Send {
-        self.call("tasks_tasks_status_retrieve", auth, rt::Args::new())
-    }
-    fn workers_list(
-        &self,
-        auth: rt::Auth,
-    ) -> impl ::std::future::Future<Output = rt::Result<WorkersListResponse>> + Send {
-        self.call("tasks_workers_list", auth, rt::Args::new())
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -2,10 +2,17 @@
 use super::rt;
 use ::std::sync::Arc;
 
-/// The operations tagged `tenants`. Every method defaults to `501 Not Implemented`:
-/// implement those you serve, then `Server::new().tenants(service)` or [`router`].
-#[allow(unused_variables)]
+/// The operations tagged `tenants`. Implement those you serve, then
+/// `Server::new().tenants(service)` or [`router`]; the others go to
+/// [`Tenants::fallback`] (by default nowhere: `501 Not Implemented`).
 pub trait Tenants: Send + Sync + 'static {
+    /// Where the operations this implementation does not define go:
+    /// `None` (the default) answers them `501 Not Implemented`. Return
+    /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+    /// say). `Dynamic` is its own fallback.
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        None
+    }
     /// Domain ViewSet
     ///
     /// `POST /tenants/domains/` (`tenants_domains_create`).
@@ -14,7 +21,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::DomainRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DomainsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Domain ViewSet
     ///
@@ -24,7 +36,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         id: i64,
     ) -> impl ::std::future::Future<Output = rt::Result<DomainsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_destroy",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Domain ViewSet
     ///
@@ -34,7 +51,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         query: DomainsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<DomainsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Domain ViewSet
     ///
@@ -47,7 +69,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DomainsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_partial_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Domain ViewSet
     ///
@@ -59,7 +86,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<DomainsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_retrieve",
+            auth,
+            rt::Args::new().param("id", &id),
+        )
     }
     /// Domain ViewSet
     ///
@@ -70,7 +102,12 @@ pub trait Tenants: Send + Sync + 'static {
         id: i64,
         body: super::models::DomainRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<DomainsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_domains_update",
+            auth,
+            rt::Args::new().param("id", &id).body(&body),
+        )
     }
     /// Tenant Viewset
     ///
@@ -80,7 +117,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         body: super::models::TenantRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TenantsCreateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_create",
+            auth,
+            rt::Args::new().body(&body),
+        )
     }
     /// Create admin group and add user to it.
     ///
@@ -93,7 +135,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsCreateAdminGroupCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_create_admin_group_create",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
+        )
     }
     /// Create recovery key for user.
     ///
@@ -106,7 +153,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsCreateRecoveryKeyCreateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_create_recovery_key_create",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
+        )
     }
     /// Tenant Viewset
     ///
@@ -116,7 +168,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         tenant_uuid: ::uuid::Uuid,
     ) -> impl ::std::future::Future<Output = rt::Result<TenantsDestroyResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_destroy",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid),
+        )
     }
     /// Tenant Viewset
     ///
@@ -126,7 +183,12 @@ pub trait Tenants: Send + Sync + 'static {
         auth: rt::Auth,
         query: TenantsListQuery,
     ) -> impl ::std::future::Future<Output = rt::Result<TenantsListResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_list",
+            auth,
+            rt::Args::new().params(&query),
+        )
     }
     /// Tenant Viewset
     ///
@@ -139,7 +201,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsPartialUpdateResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_partial_update",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
+        )
     }
     /// Tenant Viewset
     ///
@@ -151,7 +218,12 @@ pub trait Tenants: Send + Sync + 'static {
     ) -> impl ::std::future::Future<
         Output = rt::Result<TenantsRetrieveResponse>,
     > + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_retrieve",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid),
+        )
     }
     /// Tenant Viewset
     ///
@@ -162,7 +234,12 @@ pub trait Tenants: Send + Sync + 'static {
         tenant_uuid: ::uuid::Uuid,
         body: super::models::TenantRequest,
     ) -> impl ::std::future::Future<Output = rt::Result<TenantsUpdateResponse>> + Send {
-        rt::not_implemented()
+        rt::forward(
+            self.fallback(),
+            "tenants_tenants_update",
+            auth,
+            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
+        )
     }
 }
 
@@ -362,153 +439,8 @@ pub fn router<S: Tenants>(service: S) -> ::axum::Router {
 
 /// Every operation forwarded, untyped, to the backend.
 impl<B: rt::Backend> Tenants for rt::Dynamic<B> {
-    fn domains_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::DomainRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DomainsCreateResponse>> + Send {
-        self.call("tenants_domains_create", auth, rt::Args::new().body(&body))
-    }
-    fn domains_destroy(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<Output = rt::Result<DomainsDestroyResponse>> + Send {
-        self.call("tenants_domains_destroy", auth, rt::Args::new().param("id", &id))
-    }
-    fn domains_list(
-        &self,
-        auth: rt::Auth,
-        query: DomainsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<DomainsListResponse>> + Send {
-        self.call("tenants_domains_list", auth, rt::Args::new().params(&query))
-    }
-    fn domains_partial_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::PatchedDomainRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DomainsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "tenants_domains_partial_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn domains_retrieve(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<DomainsRetrieveResponse>,
-    > + Send {
-        self.call("tenants_domains_retrieve", auth, rt::Args::new().param("id", &id))
-    }
-    fn domains_update(
-        &self,
-        auth: rt::Auth,
-        id: i64,
-        body: super::models::DomainRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<DomainsUpdateResponse>> + Send {
-        self.call(
-            "tenants_domains_update",
-            auth,
-            rt::Args::new().param("id", &id).body(&body),
-        )
-    }
-    fn tenants_create(
-        &self,
-        auth: rt::Auth,
-        body: super::models::TenantRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TenantsCreateResponse>> + Send {
-        self.call("tenants_tenants_create", auth, rt::Args::new().body(&body))
-    }
-    fn tenants_create_admin_group_create(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-        body: super::models::TenantAdminGroupRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TenantsCreateAdminGroupCreateResponse>,
-    > + Send {
-        self.call(
-            "tenants_tenants_create_admin_group_create",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
-        )
-    }
-    fn tenants_create_recovery_key_create(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-        body: super::models::TenantRecoveryKeyRequestRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TenantsCreateRecoveryKeyCreateResponse>,
-    > + Send {
-        self.call(
-            "tenants_tenants_create_recovery_key_create",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
-        )
-    }
-    fn tenants_destroy(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<Output = rt::Result<TenantsDestroyResponse>> + Send {
-        self.call(
-            "tenants_tenants_destroy",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid),
-        )
-    }
-    fn tenants_list(
-        &self,
-        auth: rt::Auth,
-        query: TenantsListQuery,
-    ) -> impl ::std::future::Future<Output = rt::Result<TenantsListResponse>> + Send {
-        self.call("tenants_tenants_list", auth, rt::Args::new().params(&query))
-    }
-    fn tenants_partial_update(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-        body: super::models::PatchedTenantRequest,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TenantsPartialUpdateResponse>,
-    > + Send {
-        self.call(
-            "tenants_tenants_partial_update",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
-        )
-    }
-    fn tenants_retrieve(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-    ) -> impl ::std::future::Future<
-        Output = rt::Result<TenantsRetrieveResponse>,
-    > + Send {
-        self.call(
-            "tenants_tenants_retrieve",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid),
-        )
-    }
-    fn tenants_update(
-        &self,
-        auth: rt::Auth,
-        tenant_uuid: ::uuid::Uuid,
-        body: super::models::TenantRequest,
-    ) -> impl ::std::future::Future<Output = rt::Result<TenantsUpdateResponse>> + Send {
-        self.call(
-            "tenants_tenants_update",
-            auth,
-            rt::Args::new().param("tenant_uuid", &tenant_uuid).body(&body),
-        )
+    fn fallback(&self) -> Option<&dyn rt::Forward> {
+        Some(self)
     }
 }
 

@@ -242,7 +242,9 @@ fn name_members(tag: &mut TagPlan<'_>) {
         wanted.extend(p.stream.iter().map(|(m, _)| m.clone()));
         wanted.extend(p.builder.clone());
     }
-    let mut unique = naming::disambiguate(&wanted, &[]).into_iter();
+    // (The server trait's own method is avoided in the client too: one
+    // method name per operation.)
+    let mut unique = naming::disambiguate(&wanted, &[reserved::TRAIT_FALLBACK]).into_iter();
     // `disambiguate` returns one name per input, in order.
     let mut next = || unique.next().unwrap_or_default();
     for p in ops.iter_mut() {

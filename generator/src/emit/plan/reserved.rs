@@ -65,6 +65,10 @@ pub(crate) const SERVER_MOD_ITEMS: &[&str] = &[
 /// Names a server tag module imports (`use ::std::sync::Arc`); its types avoid them.
 pub(crate) const SERVER_TAG_ITEMS: &[&str] = &["Arc", "Future"];
 
+/// The provided method of every server tag trait (where the operations an
+/// implementation leaves out go); operation methods avoid it.
+pub(crate) const TRAIT_FALLBACK: &str = "fallback";
+
 /// Local names in the client's method bodies; arguments avoid them.
 pub(crate) const CLIENT_LOCALS: &[&str] = &["body", "form", "params", "parts", "request"];
 

@@ -12,15 +12,16 @@
 //! - one module per tag (`core.rs`): the trait (`Core`) whose methods take
 //!   the caller's `Auth`, the path parameters, a `*Query` struct of the
 //!   other parameters and the body, return `rt::Result<*Response>` (an
-//!   alias of a shared response enum) and default to `501`; `routes()` /
-//!   `router()`; and the trait's implementation for `Dynamic<B>`;
+//!   alias of a shared response enum) and default to forwarding the call
+//!   to the trait's `fallback()` (none: `501`); `routes()` / `router()`;
+//!   and the trait's implementation for `Dynamic<B>` (its own fallback);
 //! - `api.json` ([`table`]): operations and types as data, which the
 //!   runtime validates requests against.
 //!
-//! Per operation the generated code is the trait method, one `Route` entry
-//! whose glue takes typed values out of the validated input, and one
-//! forwarding method for `Dynamic`; parsing, validation, credentials,
-//! limits and error bodies are runtime code, compiled once.
+//! Per operation the generated code is the trait method (its default body
+//! one `rt::forward` call) and one `Route` entry whose glue takes typed
+//! values out of the validated input; parsing, validation, credentials,
+//! limits, forwarding and error bodies are runtime code, compiled once.
 //!
 //! Everything is rendered from the plan (`emit::plan`): method names,
 //! parameter identifiers and body types are the client's.
@@ -31,11 +32,11 @@ pub mod table;
 use super::error::EmitError;
 use super::format::format_items;
 use super::jobs::Job;
-use super::plan::{ApiPlan, BodyPlan, OpPlan, TagPlan};
+use super::plan::{reserved, ApiPlan, BodyPlan, OpPlan, TagPlan};
 use super::rust::{doc_attrs, ident, type_tokens_in, Deps, Scope};
 use crate::ir::{Api, Operation, TypeId, TypeRef};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 use std::path::{Path, PathBuf};
 
 /// What the server's renderers share: the plan, and the models as seen
@@ -112,7 +113,7 @@ fn op_doc(op: &Operation) -> TokenStream {
 }
 
 /// The method signature's parameters after `auth` (tokens), and the
-/// forwarding of each into `rt::Args` (for `Dynamic`).
+/// forwarding of each into `rt::Args` (the default body, for the fallback).
 fn signature(cx: &Cx<'_>, p: &OpPlan<'_>) -> (Vec<TokenStream>, Vec<TokenStream>) {
     let mut params = Vec::new();
     let mut forward = Vec::new();
@@ -171,16 +172,18 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, Emi
         use ::std::sync::Arc;
     };
     let trait_doc = format!(
-        " The operations tagged `{}`. Every method defaults to `501 Not Implemented`:",
+        " The operations tagged `{}`. Implement those you serve, then",
         tag.name
     );
-    let trait_doc2 = format!(
-        " implement those you serve, then `Server::new().{module}(service)` or [`router`]."
+    let trait_doc2 = format!(" `Server::new().{module}(service)` or [`router`]; the others go to");
+    let fallback = format_ident!("{}", reserved::TRAIT_FALLBACK);
+    let fallback_doc = format!(
+        " [`{}::{fallback}`] (by default nowhere: `501 Not Implemented`).",
+        tag.trait_name
     );
 
     let mut methods = Vec::new();
     let mut routes = Vec::new();
-    let mut forwards = Vec::new();
     let mut items = Vec::new();
     for p in tag.served() {
         let method = ident(&p.method);
@@ -194,12 +197,7 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, Emi
             #doc
             #deprecated
             fn #method(&self, auth: rt::Auth, #(#params),*) -> #output {
-                rt::not_implemented()
-            }
-        });
-        forwards.push(quote! {
-            fn #method(&self, auth: rt::Auth, #(#params),*) -> #output {
-                self.call(#id, auth, rt::Args::new() #(#forward)*)
+                rt::forward(self.#fallback(), #id, auth, rt::Args::new() #(#forward)*)
             }
         });
 
@@ -272,8 +270,15 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, Emi
         quote! {
             #[doc = #trait_doc]
             #[doc = #trait_doc2]
-            #[allow(unused_variables)]
+            #[doc = #fallback_doc]
             pub trait #trait_name: Send + Sync + 'static {
+                /// Where the operations this implementation does not define go:
+                /// `None` (the default) answers them `501 Not Implemented`. Return
+                /// a [`rt::Dynamic`] to hand them to a backend (the fake authentik,
+                /// say). `Dynamic` is its own fallback.
+                fn #fallback(&self) -> Option<&dyn rt::Forward> {
+                    None
+                }
                 #(#methods)*
             }
         },
@@ -293,7 +298,9 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, Emi
         quote! {
             /// Every operation forwarded, untyped, to the backend.
             impl<B: rt::Backend> #trait_name for rt::Dynamic<B> {
-                #(#forwards)*
+                fn #fallback(&self) -> Option<&dyn rt::Forward> {
+                    Some(self)
+                }
             }
         },
     ];
@@ -381,14 +388,17 @@ fn render_mod(
         //! ```
         //!
         //! [`Dynamic`] turns one untyped [`Backend`] into an implementation of
-        //! every trait (the fake authentik is one).
+        //! every trait (the fake authentik is one). A trait's `fallback()`
+        //! sends the operations an implementation leaves out elsewhere, e.g. to
+        //! a `Dynamic`: serve a few operations yourself, fake the rest.
         #[allow(unused_imports)]
         use super::{models, runtime};
         #[allow(unused_imports)]
         use super::runtime::server as rt;
         pub use super::runtime::server::{
-            Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, FromReply, IntoReply, RawBody,
-            Reply, ReplyBody, Result, Route, Server, ServerError, Ty, UploadedFile, DEFAULT_BODY_LIMIT,
+            Api, Args, Auth, Backend, BoxReply, Call, Dynamic, Form, Forward, FromReply, IntoReply,
+            RawBody, Reply, ReplyBody, Result, Route, Server, ServerError, Ty, UploadedFile,
+            DEFAULT_BODY_LIMIT,
         };
         pub use super::runtime::server::{table, validate};
     };

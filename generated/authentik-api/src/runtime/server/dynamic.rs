@@ -1,17 +1,22 @@
 //! [`Dynamic`]: any untyped [`Backend`] as an implementation of every
-//! generated server trait.
+//! generated server trait, and [`Forward`], where a trait's methods send
+//! the operations an implementation leaves out.
 //!
-//! The generated code implements each tag's trait for `Dynamic<B>`: a
-//! method serialises its typed arguments into a [`Call`], hands it to the
-//! backend and reads the backend's [`Reply`] back into the operation's
-//! typed response enum, so a reply that does not match the schema is caught
-//! (`500`) instead of being sent. The fake authentik is such a backend.
+//! Every method of a generated tag trait that an implementation does not
+//! define hands its operation to the trait's `fallback()` ([`forward`]): it
+//! serialises the typed arguments into [`Args`], the fallback answers with
+//! a [`Reply`], and the reply is read back into the operation's typed
+//! response enum, so a reply that does not match the schema is caught
+//! (`500`) instead of being sent. No fallback (the default) is `501`.
+//! `Dynamic<B>` implements each trait by being its own fallback, so every
+//! operation reaches the [`Backend`]; the fake authentik is such a backend.
 
 use super::table::{Api, Operation};
 use super::{Auth, FromReply, Reply, Result, ServerError, UploadedFile};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 
 /// One operation call, untyped: what a [`Backend`] sees.
@@ -74,6 +79,17 @@ impl<B: Backend> Dynamic<B> {
         auth: Auth,
         args: Args,
     ) -> impl Future<Output = Result<R>> + Send + 'static {
+        let reply = self.reply(id, auth, args);
+        async move { R::from_reply(reply.await?) }
+    }
+
+    /// Call operation `id` with `args`: the backend's reply, unread.
+    fn reply(
+        &self,
+        id: &'static str,
+        auth: Auth,
+        args: Args,
+    ) -> impl Future<Output = Result<Reply>> + Send + 'static {
         let backend = Arc::clone(&self.backend);
         let api = self.api;
         async move {
@@ -92,8 +108,43 @@ impl<B: Backend> Dynamic<B> {
                 files: args.files,
                 raw: args.raw,
             };
-            let reply = backend.handle(call).await?;
-            R::from_reply(reply)
+            backend.handle(call).await
+        }
+    }
+}
+
+/// A future of a [`Forward`] reply.
+pub type ForwardFuture = Pin<Box<dyn Future<Output = Result<Reply>> + Send + 'static>>;
+
+/// Where a generated trait's methods send the operations an implementation
+/// does not define: return one from the trait's `fallback()` (for example
+/// a [`Dynamic`] wrapping the fake authentik, to serve a few operations
+/// yourself and fake the rest).
+pub trait Forward: Send + Sync {
+    /// Answer operation `id` called with `args`. The reply is checked
+    /// against the operation's documented responses by the caller.
+    fn forward(&self, id: &'static str, auth: Auth, args: Args) -> ForwardFuture;
+}
+
+impl<B: Backend> Forward for Dynamic<B> {
+    fn forward(&self, id: &'static str, auth: Auth, args: Args) -> ForwardFuture {
+        Box::pin(self.reply(id, auth, args))
+    }
+}
+
+/// The body of every generated trait method: operation `id` forwarded to
+/// `to` with `args`, its reply read as `R`; `501` without a fallback.
+pub fn forward<R: FromReply + 'static>(
+    to: Option<&dyn Forward>,
+    id: &'static str,
+    auth: Auth,
+    args: Args,
+) -> impl Future<Output = Result<R>> + Send + 'static {
+    let reply = to.map(|to| to.forward(id, auth, args));
+    async move {
+        match reply {
+            Some(reply) => R::from_reply(reply.await?),
+            None => Err(ServerError::NotImplemented),
         }
     }
 }

@@ -7,8 +7,9 @@
 //! routing ([`Server`]), credentials ([`Auth`]), parameter parsing
 //! (`params`), request validation against the schema table
 //! ([`table`], `validate`), body limits, error bodies in authentik's shapes,
-//! and the adapter that turns an untyped [`Backend`] into an implementation
-//! of every generated trait ([`Dynamic`]).
+//! where trait methods an implementation leaves out go ([`Forward`]), and
+//! the adapter that turns an untyped [`Backend`] into an implementation of
+//! every generated trait ([`Dynamic`]).
 //!
 //! Error bodies: `400` is authentik's `ValidationError`
 //! (`{"field": ["message"], "non_field_errors": [...]}`), `403` and `404`
@@ -28,7 +29,7 @@ mod table_format;
 pub mod validate;
 
 pub use bytes::Bytes;
-pub use dynamic::{Args, Backend, Call, Dynamic};
+pub use dynamic::{forward, Args, Backend, Call, Dynamic, Forward, ForwardFuture};
 pub use router::{BoxReply, Route, Server, DEFAULT_BODY_LIMIT};
 pub use table::{Api, Ty};
 
@@ -193,7 +194,8 @@ pub trait FromReply: Sized {
 pub enum ServerError {
     /// `404 {"detail": "Not found."}`.
     NotFound,
-    /// `501`: the trait method is not implemented (the default body).
+    /// `501`: the trait method is not implemented, and its trait has no
+    /// fallback ([`forward`]).
     NotImplemented,
     /// `400` with this `ValidationError` body.
     BadRequest(Value),
@@ -363,9 +365,4 @@ fn field_error(name: &str, e: serde_json::Error) -> ServerError {
         Value::Array(vec![Value::String(e.to_string())]),
     );
     ServerError::BadRequest(Value::Object(map))
-}
-
-/// The default body of a trait method: `501 Not Implemented`.
-pub fn not_implemented<T>() -> std::future::Ready<Result<T>> {
-    std::future::ready(Err(ServerError::NotImplemented))
 }
