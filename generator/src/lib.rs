@@ -320,30 +320,51 @@ impl Config {
                 "no input: add at least one spec or MDX page".into(),
             ));
         }
-        // Versions are read on their own threads (reading is most of the
-        // cost of folding several), at most one per core at a time; the
-        // results are taken in input order.
+        // Versions are read on up to one worker per core (reading is most
+        // of the cost of folding several), each taking the next unread
+        // input; the results are taken in input order.
         let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let mut results = Vec::with_capacity(self.inputs.len());
-        for batch in self.inputs.chunks(threads.max(1)) {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = batch
-                    .iter()
-                    .map(|input| scope.spawn(|| input.load(self.max_input_bytes)))
-                    .collect();
-                for (input, handle) in batch.iter().zip(handles) {
-                    results.push(handle.join().unwrap_or_else(|_| {
-                        Err(Error::internal("reading an input")(format!(
-                            "{}: its thread panicked",
-                            input
-                                .paths()
-                                .first()
-                                .map_or_else(String::new, |p| p.display().to_string())
-                        )))
-                    }));
-                }
+        let next = std::sync::atomic::AtomicUsize::new(0);
+        let read = || {
+            let mut done = Vec::new();
+            loop {
+                let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(input) = self.inputs.get(index) else {
+                    return done;
+                };
+                // A panic (a bug) is that input's error, on any worker.
+                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    input.load(self.max_input_bytes)
+                }));
+                done.push((index, result.ok()));
+            }
+        };
+        let workers = threads.clamp(1, self.inputs.len());
+        let mut results: Vec<Option<Result<ir::Api, Error>>> =
+            self.inputs.iter().map(|_| None).collect();
+        std::thread::scope(|scope| {
+            let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(read)).collect();
+            let mut finished = vec![Ok(read())];
+            finished.extend(helpers.into_iter().map(|h| h.join()));
+            for (index, result) in finished.into_iter().flat_map(Result::unwrap_or_default) {
+                results[index] = result;
+            }
+        });
+        let results = results
+            .into_iter()
+            .zip(&self.inputs)
+            .map(|(result, input)| {
+                // `None`: reading it panicked.
+                result.unwrap_or_else(|| {
+                    Err(Error::internal("reading an input")(format!(
+                        "{}: its thread panicked",
+                        input
+                            .paths()
+                            .first()
+                            .map_or_else(String::new, |p| p.display().to_string())
+                    )))
+                })
             });
-        }
         let mut apis = Vec::with_capacity(self.inputs.len());
         let mut errors = Vec::new();
         for result in results {
