@@ -625,34 +625,6 @@ mod tests {
     }
 
     /// YAML files below `dir`, sorted.
-    fn yaml_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                yaml_files(&path, out);
-            } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
-                out.push(path);
-            }
-        }
-        out.sort();
-    }
-
-    /// The folder named by `var`: under `CI=true` it must exist.
-    fn env_dir(var: &str) -> Option<std::path::PathBuf> {
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        match std::env::var_os(var).map(std::path::PathBuf::from) {
-            Some(dir) if dir.is_dir() => Some(dir),
-            other => {
-                assert!(!ci, "{var}={other:?} is not a folder; .ci/run sets it");
-                eprintln!("skipped: {var} is not a folder");
-                None
-            }
-        }
-    }
-
     /// On every YAML input the project has (fixtures, quirks, the pinned
     /// authentik schemas, the other APIs' documents, authentik's
     /// blueprints): where this reader answers, serde_yaml reads the same
@@ -660,33 +632,17 @@ mod tests {
     /// is the one taken).
     #[test]
     fn agrees_with_serde_yaml_on_every_input() {
+        use crate::test_inputs::{env_dir, files_below, pinned_specs};
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let yaml = ["yaml", "yml"];
         let mut files = Vec::new();
-        yaml_files(&root.join("specs/fixtures"), &mut files);
+        files_below(&root.join("specs/fixtures"), &yaml, &mut files);
         files.push(root.join("specs/quirks.yml"));
-        let manifest = std::fs::read_to_string(root.join("specs/manifest.toml")).unwrap();
-        let pinned: Vec<_> = manifest
-            .lines()
-            .filter_map(|l| l.trim().strip_prefix("file = \"")?.strip_suffix('"'))
-            .map(|file| root.join("specs/fetched").join(file))
-            .collect();
-        assert_eq!(pinned.len(), 4, "specs/manifest.toml");
-        let ci = std::env::var("CI").is_ok_and(|v| v == "true");
-        for path in &pinned {
-            if path.exists() {
-                files.push(path.clone());
-            } else {
-                assert!(
-                    !ci,
-                    "{} is missing: run `cargo xtask fetch-specs`",
-                    path.display()
-                );
-                eprintln!("skipped: {} is missing", path.display());
-            }
-        }
+        let pinned = pinned_specs();
+        files.extend(pinned.iter().cloned());
         for var in ["AUTHENTIK_OTHER_SPECS_DIR", "AUTHENTIK_BLUEPRINTS_DIR"] {
             if let Some(dir) = env_dir(var) {
-                yaml_files(&dir, &mut files);
+                files_below(&dir, &yaml, &mut files);
             }
         }
         let mut answered = 0;

@@ -1,5 +1,5 @@
-//! The OpenAPI front-end: parse a document (YAML or JSON) with `openapiv3`
-//! and lower it into the IR.
+//! The OpenAPI front-end: parse a document (YAML or JSON) into `openapiv3`'s
+//! model (`model.rs`, serde where it is not sure) and lower it into the IR.
 //!
 //! Parse errors carry the line and column (syntax) or the JSON pointer of
 //! the node that does not fit the OpenAPI model (structure). OpenAPI 3.1
@@ -9,6 +9,7 @@ mod all_of;
 mod block_yaml;
 mod dialect;
 mod lower;
+mod model;
 mod operations;
 mod unions;
 mod yaml;
@@ -29,7 +30,9 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
 
 /// Parse a document held in memory. `path` is only used in messages.
 /// Returns the document in the 3.0 model and the warnings of the rewrite
-/// into it (`file#/pointer: message`).
+/// into it (`file#/pointer: message`). The model is read by hand
+/// (`model.rs`), and by serde where that reader is not sure or the
+/// document is wrong.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<String>), Error> {
     let (mut value, warnings) = parse_json(path, bytes)?;
     // The components (about half of a document) are read on a second
@@ -39,11 +42,15 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<Strin
         .and_then(|doc| doc.remove("components"));
     let (doc, components) = std::thread::scope(|scope| {
         let components = components.map(|components| {
-            scope.spawn(move || {
-                deserialize::<Option<openapiv3::Components>>(path, "/components", &components)
+            scope.spawn(move || match model::components(&components) {
+                Some(components) => Ok(components),
+                None => deserialize(path, "/components", &components),
             })
         });
-        let doc = deserialize::<openapiv3::OpenAPI>(path, "", &value);
+        let doc = match model::document(&value) {
+            Some(doc) => Ok(doc),
+            None => deserialize::<openapiv3::OpenAPI>(path, "", &value),
+        };
         drop(value);
         (doc, components.map(|thread| thread.join()))
     });
