@@ -30,7 +30,7 @@ pub mod validate;
 
 pub use bytes::Bytes;
 pub use dynamic::{forward, Args, Backend, Call, Dynamic, Forward, ForwardFuture};
-pub use router::{BoxReply, Route, Server, DEFAULT_BODY_LIMIT};
+pub use router::{reply, BoxReply, Route, Server, DEFAULT_BODY_LIMIT};
 pub use table::{Api, Ty};
 
 use serde::de::DeserializeOwned;

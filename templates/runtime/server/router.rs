@@ -3,7 +3,9 @@
 
 use super::params::{self, RawParams};
 use super::table::{is_json, Api, Location, Operation, SchemeKind, Ty};
-use super::{coerce, validate, Auth, Input, Reply, ReplyBody, Result, ServerError, UploadedFile};
+use super::{
+    coerce, validate, Auth, Input, IntoReply, Reply, ReplyBody, Result, ServerError, UploadedFile,
+};
 use axum::body::Body;
 use axum::extract::{FromRequestParts, RawPathParams, Request};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -29,6 +31,12 @@ type Authenticate = Arc<dyn Fn(&Auth) -> bool + Send + Sync>;
 pub struct Route {
     id: &'static str,
     handler: Handler,
+}
+
+/// What a route's glue returns: the trait method's future (`response`),
+/// its typed response sent as a [`Reply`] (an error as its error body).
+pub fn reply<R: IntoReply>(response: impl Future<Output = Result<R>> + Send + 'static) -> BoxReply {
+    Box::pin(async move { Ok(response.await?.into_reply()) })
 }
 
 impl Route {

@@ -211,20 +211,15 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_apps_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.apps_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.apps_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "admin_file_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.form()?;
-                    let reply = service.file_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.file_create(input.auth(), input.form()?).await
                 })
             },
         ),
@@ -232,10 +227,8 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_file_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.file_destroy(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.file_destroy(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -243,10 +236,8 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_file_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.file_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.file_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -254,10 +245,8 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_file_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.file_used_by_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.file_used_by_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -265,10 +254,8 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_models_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.models_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.models_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -276,12 +263,8 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_settings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .settings_partial_update(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.settings_partial_update(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -289,20 +272,15 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_settings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.settings_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.settings_retrieve(input.auth()).await })
             },
         ),
         rt::Route::new(
             "admin_settings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.settings_update(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.settings_update(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -310,30 +288,22 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_system_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.system_create(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.system_create(input.auth()).await })
             },
         ),
         rt::Route::new(
             "admin_system_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.system_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.system_retrieve(input.auth()).await })
             },
         ),
         rt::Route::new(
             "admin_version_history_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.version_history_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.version_history_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -341,12 +311,10 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_version_history_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .version_history_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .version_history_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -354,10 +322,7 @@ pub fn routes<S: Admin>(service: &Arc<S>) -> Vec<rt::Route> {
             "admin_version_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.version_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.version_retrieve(input.auth()).await })
             },
         ),
     ])

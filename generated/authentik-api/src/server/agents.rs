@@ -129,10 +129,8 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.agents_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -140,10 +138,8 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.agents_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -151,10 +147,8 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.agents_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -162,13 +156,14 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -176,10 +171,8 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.agents_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -187,11 +180,10 @@ pub fn routes<S: Agents>(service: &Arc<S>) -> Vec<rt::Route> {
             "agents_agents_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.agents_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),

@@ -1382,10 +1382,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1393,10 +1391,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_duo_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_duo_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1404,10 +1400,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_duo_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_duo_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1415,10 +1409,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_duo_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_duo_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1426,13 +1418,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_duo_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_duo_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1440,10 +1433,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_duo_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_duo_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1451,11 +1442,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_duo_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.admin_duo_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_duo_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -1463,10 +1453,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_email_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_email_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1474,10 +1462,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_email_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_email_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1485,10 +1471,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_email_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_email_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1496,13 +1480,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_email_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_email_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1510,10 +1495,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_email_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_email_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1521,13 +1504,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_email_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_email_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_email_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1535,10 +1519,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_endpoint_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_endpoint_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1546,12 +1528,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .admin_endpoint_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_endpoint_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -1559,10 +1539,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_endpoint_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_endpoint_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1570,13 +1548,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_endpoint_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_endpoint_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1584,12 +1563,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .admin_endpoint_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_endpoint_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -1597,13 +1574,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_endpoint_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_endpoint_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_endpoint_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1611,10 +1589,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_sms_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_sms_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1622,10 +1598,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_sms_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_sms_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1633,10 +1607,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_sms_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_sms_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1644,13 +1616,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_sms_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_sms_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1658,10 +1631,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_sms_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_sms_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1669,11 +1640,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_sms_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.admin_sms_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_sms_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -1681,10 +1651,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_static_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_static_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1692,10 +1660,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_static_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_static_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1703,10 +1669,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_static_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_static_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1714,13 +1678,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_static_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_static_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1728,10 +1693,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_static_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_static_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1739,13 +1702,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_static_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_static_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_static_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1753,10 +1717,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_totp_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_totp_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1764,10 +1726,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_totp_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_totp_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1775,10 +1735,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_totp_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_totp_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1786,13 +1744,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_totp_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_totp_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1800,10 +1759,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_totp_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_totp_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1811,11 +1768,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_totp_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.admin_totp_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_totp_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1823,10 +1783,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.admin_webauthn_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_webauthn_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1834,10 +1792,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_webauthn_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_webauthn_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1845,10 +1801,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.admin_webauthn_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.admin_webauthn_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1856,13 +1810,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_webauthn_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_webauthn_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1870,10 +1825,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.admin_webauthn_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_webauthn_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -1881,13 +1836,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_admin_webauthn_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .admin_webauthn_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .admin_webauthn_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1895,20 +1851,15 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "authenticators_duo_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.duo_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.duo_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1916,10 +1867,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_duo_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.duo_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.duo_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1927,13 +1876,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_duo_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .duo_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .duo_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1941,10 +1891,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_duo_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.duo_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.duo_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1952,11 +1900,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_duo_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.duo_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .duo_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -1964,10 +1911,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_duo_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.duo_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.duo_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1975,10 +1920,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.email_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -1986,10 +1929,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.email_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1997,13 +1938,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .email_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .email_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2011,10 +1953,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.email_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2022,11 +1962,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.email_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .email_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2034,10 +1973,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_email_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.email_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2045,10 +1982,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_endpoint_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.endpoint_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoint_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2056,10 +1991,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_endpoint_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.endpoint_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoint_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -2067,10 +2000,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_endpoint_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.endpoint_used_by_list(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoint_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -2078,10 +2011,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.sms_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.sms_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2089,10 +2020,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.sms_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.sms_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2100,13 +2029,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .sms_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .sms_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2114,10 +2044,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.sms_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.sms_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2125,11 +2053,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.sms_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .sms_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2137,10 +2064,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_sms_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.sms_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.sms_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2148,10 +2073,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.static_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.static_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2159,10 +2082,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.static_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.static_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2170,13 +2091,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .static_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .static_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2184,10 +2106,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.static_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.static_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2195,11 +2115,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.static_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .static_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2207,10 +2126,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_static_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.static_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.static_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2218,10 +2135,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.totp_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.totp_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2229,10 +2144,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.totp_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.totp_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2240,13 +2153,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .totp_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .totp_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2254,10 +2168,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.totp_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.totp_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2265,11 +2177,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.totp_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .totp_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2277,10 +2188,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_totp_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.totp_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.totp_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2288,10 +2197,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.webauthn_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.webauthn_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2299,10 +2206,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.webauthn_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.webauthn_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2310,13 +2215,14 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .webauthn_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .webauthn_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2324,10 +2230,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.webauthn_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.webauthn_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2335,11 +2239,10 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.webauthn_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .webauthn_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2347,10 +2250,8 @@ pub fn routes<S: Authenticators>(service: &Arc<S>) -> Vec<rt::Route> {
             "authenticators_webauthn_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.webauthn_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.webauthn_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),

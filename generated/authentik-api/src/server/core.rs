@@ -1325,12 +1325,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .application_entitlements_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1338,12 +1336,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .application_entitlements_destroy(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_destroy(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1351,12 +1350,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .application_entitlements_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1364,17 +1361,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .application_entitlements_partial_update(
                             input.auth(),
-                            pbm_uuid,
-                            body,
+                            input.path("pbm_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1382,12 +1376,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_requestable_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .application_entitlements_requestable_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_requestable_list(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1395,12 +1390,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .application_entitlements_retrieve(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_retrieve(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1408,13 +1404,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .application_entitlements_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1422,12 +1419,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_application_entitlements_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .application_entitlements_used_by_list(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .application_entitlements_used_by_list(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1435,13 +1433,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_check_access_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .applications_check_access_retrieve(input.auth(), slug, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_check_access_retrieve(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1449,10 +1448,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.applications_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.applications_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1460,10 +1457,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.applications_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.applications_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -1471,10 +1466,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.applications_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.applications_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1482,13 +1475,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .applications_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1496,12 +1490,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_requestable_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .applications_requestable_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_requestable_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1509,10 +1501,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.applications_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -1520,13 +1512,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .applications_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1534,12 +1527,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_applications_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .applications_used_by_list(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .applications_used_by_list(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -1547,12 +1538,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_authenticated_sessions_bulk_delete_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticated_sessions_bulk_delete_destroy(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticated_sessions_bulk_delete_destroy(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1560,12 +1552,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_authenticated_sessions_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .authenticated_sessions_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticated_sessions_destroy(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1573,12 +1566,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_authenticated_sessions_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticated_sessions_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticated_sessions_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1586,12 +1577,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_authenticated_sessions_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .authenticated_sessions_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticated_sessions_retrieve(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1599,12 +1591,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_authenticated_sessions_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .authenticated_sessions_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticated_sessions_used_by_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1612,10 +1605,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.brands_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.brands_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1623,9 +1614,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_current_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.brands_current_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.brands_current_retrieve(input.auth()).await
                 })
             },
         ),
@@ -1633,10 +1623,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let brand_uuid = input.path("brand_uuid")?;
-                    let reply = service.brands_destroy(input.auth(), brand_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.brands_destroy(input.auth(), input.path("brand_uuid")?).await
                 })
             },
         ),
@@ -1644,10 +1632,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.brands_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.brands_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1655,13 +1641,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let brand_uuid = input.path("brand_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .brands_partial_update(input.auth(), brand_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .brands_partial_update(
+                            input.auth(),
+                            input.path("brand_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1669,10 +1656,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let brand_uuid = input.path("brand_uuid")?;
-                    let reply = service.brands_retrieve(input.auth(), brand_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .brands_retrieve(input.auth(), input.path("brand_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1680,13 +1667,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let brand_uuid = input.path("brand_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .brands_update(input.auth(), brand_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .brands_update(
+                            input.auth(),
+                            input.path("brand_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1694,12 +1682,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_brands_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let brand_uuid = input.path("brand_uuid")?;
-                    let reply = service
-                        .brands_used_by_list(input.auth(), brand_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .brands_used_by_list(input.auth(), input.path("brand_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1707,13 +1693,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_add_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .groups_add_user_create(input.auth(), group_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_add_user_create(
+                            input.auth(),
+                            input.path("group_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1721,10 +1708,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.groups_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.groups_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1732,10 +1717,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let reply = service.groups_destroy(input.auth(), group_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.groups_destroy(input.auth(), input.path("group_uuid")?).await
                 })
             },
         ),
@@ -1743,10 +1726,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.groups_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.groups_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1754,13 +1735,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .groups_partial_update(input.auth(), group_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_partial_update(
+                            input.auth(),
+                            input.path("group_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1768,13 +1750,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_remove_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .groups_remove_user_create(input.auth(), group_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_remove_user_create(
+                            input.auth(),
+                            input.path("group_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1782,13 +1765,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .groups_retrieve(input.auth(), group_uuid, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_retrieve(
+                            input.auth(),
+                            input.path("group_uuid")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1796,13 +1780,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .groups_update(input.auth(), group_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_update(
+                            input.auth(),
+                            input.path("group_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1810,12 +1795,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let group_uuid = input.path("group_uuid")?;
-                    let reply = service
-                        .groups_used_by_list(input.auth(), group_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .groups_used_by_list(input.auth(), input.path("group_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1823,12 +1806,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .object_attributes_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.object_attributes_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1836,12 +1815,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let attribute_id = input.path("attribute_id")?;
-                    let reply = service
-                        .object_attributes_destroy(input.auth(), attribute_id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .object_attributes_destroy(
+                            input.auth(),
+                            input.path("attribute_id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1849,12 +1829,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .object_attributes_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.object_attributes_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1862,17 +1838,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let attribute_id = input.path("attribute_id")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .object_attributes_partial_update(
                             input.auth(),
-                            attribute_id,
-                            body,
+                            input.path("attribute_id")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1880,12 +1853,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let attribute_id = input.path("attribute_id")?;
-                    let reply = service
-                        .object_attributes_retrieve(input.auth(), attribute_id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .object_attributes_retrieve(
+                            input.auth(),
+                            input.path("attribute_id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1893,13 +1867,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_object_attributes_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let attribute_id = input.path("attribute_id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .object_attributes_update(input.auth(), attribute_id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .object_attributes_update(
+                            input.auth(),
+                            input.path("attribute_id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1907,10 +1882,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.tokens_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tokens_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1918,10 +1891,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let reply = service.tokens_destroy(input.auth(), identifier).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tokens_destroy(input.auth(), input.path("identifier")?).await
                 })
             },
         ),
@@ -1929,10 +1900,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.tokens_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tokens_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1940,13 +1909,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .tokens_partial_update(input.auth(), identifier, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_partial_update(
+                            input.auth(),
+                            input.path("identifier")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1954,10 +1924,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let reply = service.tokens_retrieve(input.auth(), identifier).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_retrieve(input.auth(), input.path("identifier")?)
+                        .await
                 })
             },
         ),
@@ -1965,13 +1935,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_set_key_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .tokens_set_key_create(input.auth(), identifier, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_set_key_create(
+                            input.auth(),
+                            input.path("identifier")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1979,13 +1950,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .tokens_update(input.auth(), identifier, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_update(
+                            input.auth(),
+                            input.path("identifier")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1993,12 +1965,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let reply = service
-                        .tokens_used_by_list(input.auth(), identifier)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_used_by_list(input.auth(), input.path("identifier")?)
+                        .await
                 })
             },
         ),
@@ -2006,12 +1976,13 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_tokens_view_key_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let identifier = input.path("identifier")?;
-                    let reply = service
-                        .tokens_view_key_retrieve(input.auth(), identifier)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tokens_view_key_retrieve(
+                            input.auth(),
+                            input.path("identifier")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2019,12 +1990,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_transactional_applications_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .transactional_applications_update(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .transactional_applications_update(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2032,10 +2001,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_user_consent_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.user_consent_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_consent_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2043,10 +2010,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_user_consent_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.user_consent_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_consent_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2054,10 +2019,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_user_consent_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.user_consent_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_consent_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2065,12 +2028,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_user_consent_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_consent_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_consent_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2078,12 +2039,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_account_lockdown_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .users_account_lockdown_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_account_lockdown_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2091,10 +2050,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.users_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2102,10 +2059,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.users_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2113,10 +2068,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_export_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.users_export_create(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_export_create(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2124,13 +2077,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_impersonate_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_impersonate_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_impersonate_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2138,11 +2092,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_impersonate_end_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .users_impersonate_end_retrieve(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_impersonate_end_retrieve(input.auth()).await
                 })
             },
         ),
@@ -2150,10 +2101,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.users_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2161,23 +2110,21 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_me_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.users_me_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.users_me_retrieve(input.auth()).await })
             },
         ),
         rt::Route::new(
             "core_users_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2185,10 +2132,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_paths_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.users_paths_retrieve(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_paths_retrieve(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2196,13 +2141,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_recovery_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_recovery_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_recovery_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2210,13 +2156,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_recovery_email_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_recovery_email_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_recovery_email_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2224,10 +2171,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.users_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2235,12 +2180,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_service_account_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .users_service_account_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_service_account_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2248,13 +2191,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_set_password_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_set_password_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_set_password_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2262,13 +2206,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_set_password_hash_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_set_password_hash_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_set_password_hash_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2276,13 +2221,14 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_switch_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let body = input.json()?;
-                    let reply = service
-                        .users_switch_create(input.auth(), query, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_switch_create(
+                            input.auth(),
+                            input.params()?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2290,11 +2236,10 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.users_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .users_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2302,10 +2247,8 @@ pub fn routes<S: Core>(service: &Arc<S>) -> Vec<rt::Route> {
             "core_users_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.users_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.users_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),

@@ -197,12 +197,8 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .certificatekeypairs_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.certificatekeypairs_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -210,12 +206,13 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let reply = service
-                        .certificatekeypairs_destroy(input.auth(), kp_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_destroy(
+                            input.auth(),
+                            input.path("kp_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -223,12 +220,10 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_generate_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .certificatekeypairs_generate_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_generate_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -236,12 +231,8 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .certificatekeypairs_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.certificatekeypairs_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -249,13 +240,14 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .certificatekeypairs_partial_update(input.auth(), kp_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_partial_update(
+                            input.auth(),
+                            input.path("kp_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -263,12 +255,13 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let reply = service
-                        .certificatekeypairs_retrieve(input.auth(), kp_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_retrieve(
+                            input.auth(),
+                            input.path("kp_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -276,13 +269,14 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .certificatekeypairs_update(input.auth(), kp_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_update(
+                            input.auth(),
+                            input.path("kp_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -290,12 +284,13 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let reply = service
-                        .certificatekeypairs_used_by_list(input.auth(), kp_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .certificatekeypairs_used_by_list(
+                            input.auth(),
+                            input.path("kp_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -303,17 +298,14 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_view_certificate_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let query = input.params()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .certificatekeypairs_view_certificate_retrieve(
                             input.auth(),
-                            kp_uuid,
-                            query,
+                            input.path("kp_uuid")?,
+                            input.params()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -321,17 +313,14 @@ pub fn routes<S: Crypto>(service: &Arc<S>) -> Vec<rt::Route> {
             "crypto_certificatekeypairs_view_private_key_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let kp_uuid = input.path("kp_uuid")?;
-                    let query = input.params()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .certificatekeypairs_view_private_key_retrieve(
                             input.auth(),
-                            kp_uuid,
-                            query,
+                            input.path("kp_uuid")?,
+                            input.params()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),

@@ -1218,11 +1218,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_agent_config_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .agents_connectors_agent_config_retrieve(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_connectors_agent_config_retrieve(input.auth()).await
                 })
             },
         ),
@@ -1230,12 +1227,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_auth_fed_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .agents_connectors_auth_fed_create(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_auth_fed_create(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1243,11 +1238,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_auth_ia_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .agents_connectors_auth_ia_create(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_connectors_auth_ia_create(input.auth()).await
                 })
             },
         ),
@@ -1255,12 +1247,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_check_in_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_connectors_check_in_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_check_in_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1268,12 +1258,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_connectors_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_connectors_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1281,12 +1267,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .agents_connectors_destroy(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_destroy(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1294,12 +1281,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_enroll_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_connectors_enroll_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_enroll_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1307,12 +1292,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .agents_connectors_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_connectors_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1320,17 +1301,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_mdm_config_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .agents_connectors_mdm_config_create(
                             input.auth(),
-                            connector_uuid,
-                            body,
+                            input.path("connector_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1338,17 +1316,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .agents_connectors_partial_update(
                             input.auth(),
-                            connector_uuid,
-                            body,
+                            input.path("connector_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1356,12 +1331,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .agents_connectors_retrieve(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_retrieve(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1369,13 +1345,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_connectors_update(input.auth(), connector_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_update(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1383,12 +1360,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_connectors_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .agents_connectors_used_by_list(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_connectors_used_by_list(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1396,12 +1374,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_enrollment_tokens_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1409,12 +1385,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let reply = service
-                        .agents_enrollment_tokens_destroy(input.auth(), token_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_destroy(
+                            input.auth(),
+                            input.path("token_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1422,12 +1399,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .agents_enrollment_tokens_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1435,17 +1410,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .agents_enrollment_tokens_partial_update(
                             input.auth(),
-                            token_uuid,
-                            body,
+                            input.path("token_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1453,12 +1425,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let reply = service
-                        .agents_enrollment_tokens_retrieve(input.auth(), token_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_retrieve(
+                            input.auth(),
+                            input.path("token_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1466,13 +1439,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_enrollment_tokens_update(input.auth(), token_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_update(
+                            input.auth(),
+                            input.path("token_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1480,12 +1454,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let reply = service
-                        .agents_enrollment_tokens_used_by_list(input.auth(), token_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_enrollment_tokens_used_by_list(
+                            input.auth(),
+                            input.path("token_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1493,15 +1468,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_enrollment_tokens_view_key_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let token_uuid = input.path("token_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .agents_enrollment_tokens_view_key_retrieve(
                             input.auth(),
-                            token_uuid,
+                            input.path("token_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1509,12 +1482,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_psso_ise_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_psso_ise_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1522,12 +1491,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .agents_psso_ise_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_ise_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -1535,10 +1502,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.agents_psso_ise_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.agents_psso_ise_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1546,13 +1511,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_psso_ise_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_ise_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1560,12 +1526,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .agents_psso_ise_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_ise_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -1573,13 +1537,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_psso_ise_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_ise_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1587,12 +1552,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_ise_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .agents_psso_ise_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_ise_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -1600,12 +1563,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_register_device_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_psso_register_device_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_register_device_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1613,12 +1574,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_agents_psso_register_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .agents_psso_register_user_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .agents_psso_register_user_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1626,12 +1585,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_connectors_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .connectors_destroy(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .connectors_destroy(input.auth(), input.path("connector_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1639,10 +1596,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_connectors_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.connectors_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.connectors_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1650,12 +1605,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_connectors_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .connectors_retrieve(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .connectors_retrieve(input.auth(), input.path("connector_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1663,9 +1616,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_connectors_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.connectors_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.connectors_types_list(input.auth()).await
                 })
             },
         ),
@@ -1673,12 +1625,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_connectors_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .connectors_used_by_list(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .connectors_used_by_list(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1686,12 +1639,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .device_access_groups_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -1699,12 +1650,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .device_access_groups_destroy(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_destroy(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1712,12 +1664,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .device_access_groups_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -1725,17 +1675,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .device_access_groups_partial_update(
                             input.auth(),
-                            pbm_uuid,
-                            body,
+                            input.path("pbm_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1743,12 +1690,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .device_access_groups_retrieve(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_retrieve(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1756,13 +1704,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .device_access_groups_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1770,12 +1719,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_access_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .device_access_groups_used_by_list(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_access_groups_used_by_list(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1783,12 +1733,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .device_bindings_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.device_bindings_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1796,12 +1742,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .device_bindings_destroy(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_bindings_destroy(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1809,10 +1756,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.device_bindings_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.device_bindings_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1820,17 +1765,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .device_bindings_partial_update(
                             input.auth(),
-                            policy_binding_uuid,
-                            body,
+                            input.path("policy_binding_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1838,12 +1780,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .device_bindings_retrieve(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_bindings_retrieve(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1851,13 +1794,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .device_bindings_update(input.auth(), policy_binding_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_bindings_update(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1865,12 +1809,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_device_bindings_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .device_bindings_used_by_list(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .device_bindings_used_by_list(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1878,12 +1823,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let device_uuid = input.path("device_uuid")?;
-                    let reply = service
-                        .devices_destroy(input.auth(), device_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .devices_destroy(input.auth(), input.path("device_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1891,10 +1834,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.devices_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.devices_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1902,13 +1843,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let device_uuid = input.path("device_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .devices_partial_update(input.auth(), device_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .devices_partial_update(
+                            input.auth(),
+                            input.path("device_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1916,12 +1858,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let device_uuid = input.path("device_uuid")?;
-                    let reply = service
-                        .devices_retrieve(input.auth(), device_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .devices_retrieve(input.auth(), input.path("device_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1929,9 +1869,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_summary_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.devices_summary_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.devices_summary_retrieve(input.auth()).await
                 })
             },
         ),
@@ -1939,13 +1878,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let device_uuid = input.path("device_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .devices_update(input.auth(), device_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .devices_update(
+                            input.auth(),
+                            input.path("device_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1953,12 +1893,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_devices_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let device_uuid = input.path("device_uuid")?;
-                    let reply = service
-                        .devices_used_by_list(input.auth(), device_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .devices_used_by_list(input.auth(), input.path("device_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1966,12 +1904,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .fleet_connectors_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.fleet_connectors_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1979,12 +1913,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .fleet_connectors_destroy(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .fleet_connectors_destroy(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1992,12 +1927,8 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .fleet_connectors_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.fleet_connectors_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2005,17 +1936,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .fleet_connectors_partial_update(
                             input.auth(),
-                            connector_uuid,
-                            body,
+                            input.path("connector_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -2023,12 +1951,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .fleet_connectors_retrieve(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .fleet_connectors_retrieve(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2036,13 +1965,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .fleet_connectors_update(input.auth(), connector_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .fleet_connectors_update(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2050,12 +1980,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_fleet_connectors_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .fleet_connectors_used_by_list(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .fleet_connectors_used_by_list(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2063,12 +1994,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .google_chrome_connectors_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_chrome_connectors_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2076,12 +2005,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .google_chrome_connectors_destroy(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_chrome_connectors_destroy(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2089,12 +2019,10 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .google_chrome_connectors_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_chrome_connectors_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2102,17 +2030,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .google_chrome_connectors_partial_update(
                             input.auth(),
-                            connector_uuid,
-                            body,
+                            input.path("connector_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -2120,12 +2045,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
-                        .google_chrome_connectors_retrieve(input.auth(), connector_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_chrome_connectors_retrieve(
+                            input.auth(),
+                            input.path("connector_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2133,17 +2059,14 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .google_chrome_connectors_update(
                             input.auth(),
-                            connector_uuid,
-                            body,
+                            input.path("connector_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -2151,15 +2074,13 @@ pub fn routes<S: Endpoints>(service: &Arc<S>) -> Vec<rt::Route> {
             "endpoints_google_chrome_connectors_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connector_uuid = input.path("connector_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .google_chrome_connectors_used_by_list(
                             input.auth(),
-                            connector_uuid,
+                            input.path("connector_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),

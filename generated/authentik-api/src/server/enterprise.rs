@@ -185,10 +185,8 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.license_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.license_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -196,12 +194,10 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let license_uuid = input.path("license_uuid")?;
-                    let reply = service
-                        .license_destroy(input.auth(), license_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .license_destroy(input.auth(), input.path("license_uuid")?)
+                        .await
                 })
             },
         ),
@@ -209,9 +205,8 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_forecast_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.license_forecast_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.license_forecast_retrieve(input.auth()).await
                 })
             },
         ),
@@ -219,9 +214,8 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_install_id_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.license_install_id_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.license_install_id_retrieve(input.auth()).await
                 })
             },
         ),
@@ -229,10 +223,8 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.license_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.license_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -240,13 +232,14 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let license_uuid = input.path("license_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .license_partial_update(input.auth(), license_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .license_partial_update(
+                            input.auth(),
+                            input.path("license_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -254,12 +247,10 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let license_uuid = input.path("license_uuid")?;
-                    let reply = service
-                        .license_retrieve(input.auth(), license_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .license_retrieve(input.auth(), input.path("license_uuid")?)
+                        .await
                 })
             },
         ),
@@ -267,12 +258,8 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_summary_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .license_summary_retrieve(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.license_summary_retrieve(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -280,13 +267,14 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let license_uuid = input.path("license_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .license_update(input.auth(), license_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .license_update(
+                            input.auth(),
+                            input.path("license_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -294,12 +282,10 @@ pub fn routes<S: Enterprise>(service: &Arc<S>) -> Vec<rt::Route> {
             "enterprise_license_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let license_uuid = input.path("license_uuid")?;
-                    let reply = service
-                        .license_used_by_list(input.auth(), license_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .license_used_by_list(input.auth(), input.path("license_uuid")?)
+                        .await
                 })
             },
         ),

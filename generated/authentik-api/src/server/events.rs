@@ -568,20 +568,15 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_actions_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.events_actions_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.events_actions_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "events_events_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.events_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -589,10 +584,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let event_uuid = input.path("event_uuid")?;
-                    let reply = service.events_destroy(input.auth(), event_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_destroy(input.auth(), input.path("event_uuid")?).await
                 })
             },
         ),
@@ -600,10 +593,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_export_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.events_export_create(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_export_create(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -611,10 +602,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.events_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -622,13 +611,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let event_uuid = input.path("event_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .events_partial_update(input.auth(), event_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .events_partial_update(
+                            input.auth(),
+                            input.path("event_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -636,10 +626,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let event_uuid = input.path("event_uuid")?;
-                    let reply = service.events_retrieve(input.auth(), event_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .events_retrieve(input.auth(), input.path("event_uuid")?)
+                        .await
                 })
             },
         ),
@@ -647,12 +637,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_stats_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .events_stats_retrieve(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_stats_retrieve(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -660,12 +646,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_top_per_user_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .events_top_per_user_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_top_per_user_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -673,13 +655,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let event_uuid = input.path("event_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .events_update(input.auth(), event_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .events_update(
+                            input.auth(),
+                            input.path("event_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -687,10 +670,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_events_volume_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.events_volume_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.events_volume_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -698,10 +679,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.notifications_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notifications_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -709,10 +690,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.notifications_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.notifications_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -720,11 +699,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_mark_all_seen_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .notifications_mark_all_seen_create(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.notifications_mark_all_seen_create(input.auth()).await
                 })
             },
         ),
@@ -732,13 +708,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .notifications_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notifications_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -746,12 +723,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .notifications_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notifications_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -759,13 +734,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .notifications_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notifications_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -773,12 +749,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_notifications_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .notifications_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notifications_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -786,10 +760,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.rules_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -797,10 +769,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service.rules_destroy(input.auth(), pbm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_destroy(input.auth(), input.path("pbm_uuid")?).await
                 })
             },
         ),
@@ -808,10 +778,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.rules_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -819,13 +787,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rules_partial_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_partial_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -833,10 +802,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service.rules_retrieve(input.auth(), pbm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_retrieve(input.auth(), input.path("pbm_uuid")?).await
                 })
             },
         ),
@@ -844,13 +811,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rules_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -858,12 +826,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_rules_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .rules_used_by_list(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_used_by_list(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -871,10 +837,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.transports_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.transports_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -882,10 +846,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.transports_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.transports_destroy(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -893,10 +855,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.transports_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.transports_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -904,13 +864,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .transports_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .transports_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -918,10 +879,8 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.transports_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.transports_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -929,12 +888,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_test_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .transports_test_create(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .transports_test_create(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -942,13 +899,14 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .transports_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .transports_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -956,12 +914,10 @@ pub fn routes<S: Events>(service: &Arc<S>) -> Vec<rt::Route> {
             "events_transports_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .transports_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .transports_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),

@@ -388,10 +388,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.bindings_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.bindings_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -399,10 +397,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let fsb_uuid = input.path("fsb_uuid")?;
-                    let reply = service.bindings_destroy(input.auth(), fsb_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.bindings_destroy(input.auth(), input.path("fsb_uuid")?).await
                 })
             },
         ),
@@ -410,10 +406,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.bindings_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.bindings_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -421,13 +415,14 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let fsb_uuid = input.path("fsb_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .bindings_partial_update(input.auth(), fsb_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_partial_update(
+                            input.auth(),
+                            input.path("fsb_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -435,10 +430,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let fsb_uuid = input.path("fsb_uuid")?;
-                    let reply = service.bindings_retrieve(input.auth(), fsb_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_retrieve(input.auth(), input.path("fsb_uuid")?)
+                        .await
                 })
             },
         ),
@@ -446,13 +441,14 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let fsb_uuid = input.path("fsb_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .bindings_update(input.auth(), fsb_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_update(
+                            input.auth(),
+                            input.path("fsb_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -460,12 +456,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_bindings_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let fsb_uuid = input.path("fsb_uuid")?;
-                    let reply = service
-                        .bindings_used_by_list(input.auth(), fsb_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_used_by_list(input.auth(), input.path("fsb_uuid")?)
+                        .await
                 })
             },
         ),
@@ -473,13 +467,14 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_executor_get",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let flow_slug = input.path("flow_slug")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .executor_get(input.auth(), flow_slug, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .executor_get(
+                            input.auth(),
+                            input.path("flow_slug")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -487,14 +482,15 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_executor_solve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let flow_slug = input.path("flow_slug")?;
-                    let query = input.params()?;
-                    let body = input.json_opt()?;
-                    let reply = service
-                        .executor_solve(input.auth(), flow_slug, query, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .executor_solve(
+                            input.auth(),
+                            input.path("flow_slug")?,
+                            input.params()?,
+                            input.json_opt()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -502,10 +498,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_inspector_get",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let flow_slug = input.path("flow_slug")?;
-                    let reply = service.inspector_get(input.auth(), flow_slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.inspector_get(input.auth(), input.path("flow_slug")?).await
                 })
             },
         ),
@@ -513,11 +507,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_cache_clear_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .instances_cache_clear_create(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_cache_clear_create(input.auth()).await
                 })
             },
         ),
@@ -525,11 +516,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_cache_info_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .instances_cache_info_retrieve(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_cache_info_retrieve(input.auth()).await
                 })
             },
         ),
@@ -537,10 +525,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.instances_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -548,10 +534,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.instances_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -559,12 +543,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_diagram_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .instances_diagram_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_diagram_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -572,12 +554,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_execute_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .instances_execute_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_execute_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -585,12 +565,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_export_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .instances_export_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_export_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -598,10 +576,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.instances_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -609,13 +585,14 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .instances_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -623,10 +600,8 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.instances_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -634,13 +609,14 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .instances_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -648,12 +624,10 @@ pub fn routes<S: Flows>(service: &Arc<S>) -> Vec<rt::Route> {
             "flows_instances_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .instances_used_by_list(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_used_by_list(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),

@@ -246,10 +246,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_iterations_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.iterations_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.iterations_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -257,19 +255,15 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_iterations_list_latest",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let content_type = input.path("content_type")?;
-                    let object_id = input.path("object_id")?;
-                    let query = input.params()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .iterations_list_latest(
                             input.auth(),
-                            content_type,
-                            object_id,
-                            query,
+                            input.path("content_type")?,
+                            input.path("object_id")?,
+                            input.params()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -277,10 +271,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_iterations_list_open",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.iterations_list_open(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.iterations_list_open(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -288,10 +280,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_reviews_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.reviews_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.reviews_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -299,10 +289,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.rules_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -310,10 +298,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.rules_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -321,10 +307,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.rules_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -332,13 +316,14 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rules_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -346,10 +331,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.rules_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -357,11 +340,10 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_rules_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.rules_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -369,12 +351,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_user_offboarding_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_offboarding_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_offboarding_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -382,12 +360,10 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_user_offboarding_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_offboarding_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_offboarding_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -395,12 +371,8 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_user_offboarding_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_offboarding_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_offboarding_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -408,12 +380,10 @@ pub fn routes<S: Lifecycle>(service: &Arc<S>) -> Vec<rt::Route> {
             "lifecycle_user_offboarding_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_offboarding_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_offboarding_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),

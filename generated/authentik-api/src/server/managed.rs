@@ -192,12 +192,13 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_apply_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let reply = service
-                        .blueprints_apply_create(input.auth(), instance_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_apply_create(
+                            input.auth(),
+                            input.path("instance_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -205,9 +206,8 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_available_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.blueprints_available_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.blueprints_available_list(input.auth()).await
                 })
             },
         ),
@@ -215,10 +215,8 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.blueprints_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.blueprints_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -226,12 +224,10 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let reply = service
-                        .blueprints_destroy(input.auth(), instance_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_destroy(input.auth(), input.path("instance_uuid")?)
+                        .await
                 })
             },
         ),
@@ -239,12 +235,8 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_import_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.form()?;
-                    let reply = service
-                        .blueprints_import_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.blueprints_import_create(input.auth(), input.form()?).await
                 })
             },
         ),
@@ -252,10 +244,8 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.blueprints_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.blueprints_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -263,13 +253,14 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .blueprints_partial_update(input.auth(), instance_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_partial_update(
+                            input.auth(),
+                            input.path("instance_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -277,12 +268,10 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let reply = service
-                        .blueprints_retrieve(input.auth(), instance_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_retrieve(input.auth(), input.path("instance_uuid")?)
+                        .await
                 })
             },
         ),
@@ -290,13 +279,14 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .blueprints_update(input.auth(), instance_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_update(
+                            input.auth(),
+                            input.path("instance_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -304,12 +294,13 @@ pub fn routes<S: Managed>(service: &Arc<S>) -> Vec<rt::Route> {
             "managed_blueprints_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let instance_uuid = input.path("instance_uuid")?;
-                    let reply = service
-                        .blueprints_used_by_list(input.auth(), instance_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .blueprints_used_by_list(
+                            input.auth(),
+                            input.path("instance_uuid")?,
+                        )
+                        .await
                 })
             },
         ),

@@ -227,10 +227,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_access_tokens_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.access_tokens_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.access_tokens_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -238,10 +236,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_access_tokens_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.access_tokens_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.access_tokens_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -249,10 +245,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_access_tokens_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.access_tokens_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.access_tokens_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -260,12 +254,10 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_access_tokens_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .access_tokens_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .access_tokens_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -273,12 +265,10 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_authorization_codes_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .authorization_codes_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authorization_codes_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -286,12 +276,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_authorization_codes_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authorization_codes_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authorization_codes_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -299,12 +285,10 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_authorization_codes_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .authorization_codes_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authorization_codes_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -312,12 +296,13 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_authorization_codes_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .authorization_codes_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authorization_codes_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -325,10 +310,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_refresh_tokens_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.refresh_tokens_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.refresh_tokens_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -336,10 +319,8 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_refresh_tokens_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.refresh_tokens_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.refresh_tokens_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -347,10 +328,10 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_refresh_tokens_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.refresh_tokens_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .refresh_tokens_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -358,12 +339,10 @@ pub fn routes<S: Oauth2>(service: &Arc<S>) -> Vec<rt::Route> {
             "oauth2_refresh_tokens_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .refresh_tokens_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .refresh_tokens_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),

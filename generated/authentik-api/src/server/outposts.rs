@@ -600,10 +600,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.instances_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -611,11 +609,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_default_settings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .instances_default_settings_retrieve(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_default_settings_retrieve(input.auth()).await
                 })
             },
         ),
@@ -623,10 +618,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.instances_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_destroy(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -634,13 +627,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_health_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .instances_health_list(input.auth(), uuid, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_health_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -648,10 +642,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.instances_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -659,13 +651,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .instances_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -673,10 +666,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.instances_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.instances_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -684,13 +675,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .instances_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -698,12 +690,10 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_instances_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .instances_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .instances_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -711,13 +701,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_ldap_access_check",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .ldap_access_check(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_access_check(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -725,10 +716,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.ldap_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -736,10 +725,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_proxy_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.proxy_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -747,13 +734,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_radius_access_check",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .radius_access_check(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .radius_access_check(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -761,10 +749,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_radius_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.radius_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -772,12 +758,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_all_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_all_destroy(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -785,12 +772,10 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .service_connections_all_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_all_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -798,12 +783,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_all_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_all_retrieve(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -811,12 +797,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_state_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_all_state_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_all_state_retrieve(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -824,11 +811,8 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service
-                        .service_connections_all_types_list(input.auth())
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.service_connections_all_types_list(input.auth()).await
                 })
             },
         ),
@@ -836,12 +820,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_all_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_all_used_by_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -849,12 +834,10 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .service_connections_docker_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -862,12 +845,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_docker_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_destroy(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -875,12 +859,10 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .service_connections_docker_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -888,17 +870,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .service_connections_docker_partial_update(
                             input.auth(),
-                            uuid,
-                            body,
+                            input.path("uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -906,12 +885,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_docker_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_retrieve(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -919,13 +899,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .service_connections_docker_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -933,12 +914,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_docker_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_docker_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_docker_used_by_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -946,12 +928,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .service_connections_kubernetes_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_create(
+                            input.auth(),
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -959,12 +942,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_kubernetes_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_destroy(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -972,12 +956,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .service_connections_kubernetes_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_list(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -985,17 +970,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .service_connections_kubernetes_partial_update(
                             input.auth(),
-                            uuid,
-                            body,
+                            input.path("uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -1003,12 +985,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_kubernetes_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_retrieve(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1016,13 +999,14 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .service_connections_kubernetes_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1030,12 +1014,13 @@ pub fn routes<S: Outposts>(service: &Arc<S>) -> Vec<rt::Route> {
             "outposts_service_connections_kubernetes_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .service_connections_kubernetes_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .service_connections_kubernetes_used_by_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),

@@ -1281,9 +1281,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_cache_clear_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_cache_clear_create(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_cache_clear_create(input.auth()).await
                 })
             },
         ),
@@ -1291,9 +1290,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_cache_info_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_cache_info_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_cache_info_retrieve(input.auth()).await
                 })
             },
         ),
@@ -1301,10 +1299,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.all_destroy(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_destroy(input.auth(), input.path("policy_uuid")?).await
                 })
             },
         ),
@@ -1312,10 +1308,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1323,10 +1317,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.all_retrieve(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_retrieve(input.auth(), input.path("policy_uuid")?).await
                 })
             },
         ),
@@ -1334,13 +1326,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_test_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .all_test_create(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .all_test_create(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1348,22 +1341,17 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_types_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "policies_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .all_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .all_used_by_list(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1371,10 +1359,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.bindings_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.bindings_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1382,12 +1368,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .bindings_destroy(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_destroy(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1395,10 +1382,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.bindings_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.bindings_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1406,13 +1391,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .bindings_partial_update(input.auth(), policy_binding_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_partial_update(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1420,12 +1406,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .bindings_retrieve(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_retrieve(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1433,13 +1420,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .bindings_update(input.auth(), policy_binding_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_update(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1447,12 +1435,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_bindings_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_binding_uuid = input.path("policy_binding_uuid")?;
-                    let reply = service
-                        .bindings_used_by_list(input.auth(), policy_binding_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .bindings_used_by_list(
+                            input.auth(),
+                            input.path("policy_binding_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1460,10 +1449,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.dummy_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1471,10 +1458,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.dummy_destroy(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_destroy(input.auth(), input.path("policy_uuid")?).await
                 })
             },
         ),
@@ -1482,10 +1467,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.dummy_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1493,13 +1476,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .dummy_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1507,10 +1491,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.dummy_retrieve(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1518,13 +1502,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .dummy_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1532,12 +1517,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_dummy_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .dummy_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_used_by_list(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1545,10 +1528,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.event_matcher_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.event_matcher_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1556,12 +1537,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .event_matcher_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .event_matcher_destroy(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1569,10 +1548,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.event_matcher_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.event_matcher_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1580,13 +1557,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .event_matcher_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .event_matcher_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1594,12 +1572,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .event_matcher_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .event_matcher_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1607,13 +1583,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .event_matcher_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .event_matcher_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1621,12 +1598,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_event_matcher_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .event_matcher_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .event_matcher_used_by_list(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1634,10 +1612,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.expression_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.expression_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1645,12 +1621,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .expression_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .expression_destroy(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1658,10 +1632,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.expression_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.expression_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1669,13 +1641,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .expression_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .expression_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1683,12 +1656,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .expression_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .expression_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1696,13 +1667,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .expression_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .expression_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1710,12 +1682,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_expression_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .expression_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .expression_used_by_list(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1723,10 +1696,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.geoip_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.geoip_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1734,10 +1705,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.geoip_destroy(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.geoip_destroy(input.auth(), input.path("policy_uuid")?).await
                 })
             },
         ),
@@ -1745,20 +1714,15 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_iso3166_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.geoip_iso3166_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.geoip_iso3166_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "policies_geoip_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.geoip_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.geoip_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1766,13 +1730,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .geoip_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .geoip_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1780,10 +1745,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service.geoip_retrieve(input.auth(), policy_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .geoip_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1791,13 +1756,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .geoip_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .geoip_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1805,12 +1771,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_geoip_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .geoip_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .geoip_used_by_list(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1818,10 +1782,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.password_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1829,12 +1791,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_destroy(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1842,12 +1802,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .password_expiry_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_expiry_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -1855,12 +1811,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_expiry_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_expiry_destroy(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1868,10 +1825,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.password_expiry_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_expiry_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1879,13 +1834,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_expiry_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_expiry_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1893,12 +1849,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_expiry_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_expiry_retrieve(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1906,13 +1863,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_expiry_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_expiry_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1920,12 +1878,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_expiry_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_expiry_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_expiry_used_by_list(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1933,10 +1892,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.password_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1944,13 +1901,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1958,12 +1916,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1971,13 +1927,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1985,12 +1942,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_password_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .password_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_used_by_list(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -1998,10 +1953,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.reputation_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.reputation_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2009,12 +1962,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .reputation_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_destroy(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2022,10 +1973,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.reputation_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.reputation_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2033,13 +1982,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .reputation_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2047,12 +1997,10 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .reputation_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_retrieve(input.auth(), input.path("policy_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2060,12 +2008,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_scores_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reputation_uuid = input.path("reputation_uuid")?;
-                    let reply = service
-                        .reputation_scores_destroy(input.auth(), reputation_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_scores_destroy(
+                            input.auth(),
+                            input.path("reputation_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2073,12 +2022,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_scores_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .reputation_scores_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.reputation_scores_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2086,12 +2031,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_scores_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reputation_uuid = input.path("reputation_uuid")?;
-                    let reply = service
-                        .reputation_scores_retrieve(input.auth(), reputation_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_scores_retrieve(
+                            input.auth(),
+                            input.path("reputation_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2099,12 +2045,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_scores_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reputation_uuid = input.path("reputation_uuid")?;
-                    let reply = service
-                        .reputation_scores_used_by_list(input.auth(), reputation_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_scores_used_by_list(
+                            input.auth(),
+                            input.path("reputation_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2112,13 +2059,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .reputation_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2126,12 +2074,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_reputation_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .reputation_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .reputation_used_by_list(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2139,12 +2088,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .unique_password_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.unique_password_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2152,12 +2097,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .unique_password_destroy(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .unique_password_destroy(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2165,10 +2111,8 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.unique_password_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.unique_password_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2176,13 +2120,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .unique_password_partial_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .unique_password_partial_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2190,12 +2135,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .unique_password_retrieve(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .unique_password_retrieve(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2203,13 +2149,14 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .unique_password_update(input.auth(), policy_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .unique_password_update(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2217,12 +2164,13 @@ pub fn routes<S: Policies>(service: &Arc<S>) -> Vec<rt::Route> {
             "policies_unique_password_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let policy_uuid = input.path("policy_uuid")?;
-                    let reply = service
-                        .unique_password_used_by_list(input.auth(), policy_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .unique_password_used_by_list(
+                            input.auth(),
+                            input.path("policy_uuid")?,
+                        )
+                        .await
                 })
             },
         ),

@@ -1921,10 +1921,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service.all_destroy(input.auth(), pm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_destroy(input.auth(), input.path("pm_uuid")?).await
                 })
             },
         ),
@@ -1932,10 +1930,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -1943,10 +1939,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service.all_retrieve(input.auth(), pm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_retrieve(input.auth(), input.path("pm_uuid")?).await
                 })
             },
         ),
@@ -1954,14 +1948,15 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_all_test_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let query = input.params()?;
-                    let body = input.json()?;
-                    let reply = service
-                        .all_test_create(input.auth(), pm_uuid, query, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .all_test_create(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.params()?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -1969,20 +1964,15 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_types_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "propertymappings_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service.all_used_by_list(input.auth(), pm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_used_by_list(input.auth(), input.path("pm_uuid")?).await
                 })
             },
         ),
@@ -1990,10 +1980,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.notification_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.notification_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2001,12 +1989,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .notification_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notification_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2014,10 +2000,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.notification_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.notification_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2025,13 +2009,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .notification_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notification_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2039,12 +2024,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .notification_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notification_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2052,13 +2035,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .notification_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notification_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2066,12 +2050,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_notification_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .notification_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .notification_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2079,12 +2061,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_google_workspace_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2092,12 +2072,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_google_workspace_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_destroy(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2105,12 +2086,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .provider_google_workspace_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2118,17 +2097,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .provider_google_workspace_partial_update(
                             input.auth(),
-                            pm_uuid,
-                            body,
+                            input.path("pm_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -2136,12 +2112,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_google_workspace_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_retrieve(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2149,13 +2126,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_google_workspace_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2163,12 +2141,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_google_workspace_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_google_workspace_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_google_workspace_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2176,12 +2155,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_microsoft_entra_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2189,12 +2166,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_microsoft_entra_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_destroy(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2202,12 +2180,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .provider_microsoft_entra_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2215,17 +2191,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .provider_microsoft_entra_partial_update(
                             input.auth(),
-                            pm_uuid,
-                            body,
+                            input.path("pm_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -2233,12 +2206,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_microsoft_entra_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_retrieve(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2246,13 +2220,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_microsoft_entra_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2260,12 +2235,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_microsoft_entra_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_microsoft_entra_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_microsoft_entra_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2273,10 +2249,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.provider_rac_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_rac_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2284,12 +2258,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_rac_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_rac_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2297,10 +2269,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.provider_rac_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_rac_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2308,13 +2278,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_rac_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_rac_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2322,12 +2293,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_rac_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_rac_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2335,13 +2304,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_rac_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_rac_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2349,12 +2319,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_rac_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_rac_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_rac_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2362,12 +2330,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_radius_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_radius_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2375,12 +2339,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_radius_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_radius_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2388,10 +2350,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.provider_radius_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_radius_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2399,13 +2359,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_radius_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_radius_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2413,12 +2374,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_radius_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_radius_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2426,13 +2385,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_radius_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_radius_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2440,12 +2400,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_radius_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_radius_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_radius_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2453,10 +2414,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.provider_saml_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_saml_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2464,12 +2423,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_saml_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_saml_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2477,10 +2434,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.provider_saml_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_saml_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2488,13 +2443,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_saml_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_saml_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2502,12 +2458,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_saml_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_saml_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2515,13 +2469,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_saml_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_saml_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2529,12 +2484,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_saml_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_saml_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2542,10 +2495,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.provider_scim_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_scim_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2553,12 +2504,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scim_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scim_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2566,10 +2515,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.provider_scim_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_scim_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2577,13 +2524,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_scim_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scim_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2591,12 +2539,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scim_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scim_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2604,13 +2550,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_scim_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scim_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2618,12 +2565,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scim_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scim_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scim_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2631,10 +2576,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.provider_scope_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_scope_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2642,12 +2585,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scope_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scope_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2655,10 +2596,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.provider_scope_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.provider_scope_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2666,13 +2605,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_scope_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scope_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2680,12 +2620,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scope_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scope_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2693,13 +2631,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .provider_scope_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scope_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2707,12 +2646,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_provider_scope_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .provider_scope_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .provider_scope_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2720,12 +2660,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .source_kerberos_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_kerberos_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2733,12 +2669,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_kerberos_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_kerberos_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2746,10 +2680,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_kerberos_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_kerberos_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2757,13 +2689,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_kerberos_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_kerberos_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2771,12 +2704,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_kerberos_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_kerberos_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2784,13 +2715,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_kerberos_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_kerberos_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2798,12 +2730,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_kerberos_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_kerberos_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_kerberos_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2811,10 +2744,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_ldap_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_ldap_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2822,12 +2753,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_ldap_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_ldap_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2835,10 +2764,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_ldap_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_ldap_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2846,13 +2773,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_ldap_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_ldap_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2860,12 +2788,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_ldap_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_ldap_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2873,13 +2799,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_ldap_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_ldap_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2887,12 +2814,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_ldap_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_ldap_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_ldap_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2900,10 +2825,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_oauth_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_oauth_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2911,12 +2834,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_oauth_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_oauth_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2924,10 +2845,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_oauth_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_oauth_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2935,13 +2854,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_oauth_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_oauth_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2949,12 +2869,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_oauth_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_oauth_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2962,13 +2880,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_oauth_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_oauth_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2976,12 +2895,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_oauth_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_oauth_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_oauth_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2989,10 +2906,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_plex_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_plex_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3000,12 +2915,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_plex_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_plex_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3013,10 +2926,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_plex_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_plex_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3024,13 +2935,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_plex_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_plex_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3038,12 +2950,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_plex_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_plex_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3051,13 +2961,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_plex_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_plex_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3065,12 +2976,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_plex_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_plex_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_plex_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3078,10 +2987,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_saml_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_saml_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3089,12 +2996,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_saml_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_saml_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3102,10 +3007,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_saml_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_saml_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3113,13 +3016,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_saml_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_saml_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3127,12 +3031,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_saml_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_saml_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3140,13 +3042,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_saml_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_saml_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3154,12 +3057,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_saml_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_saml_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3167,10 +3068,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_scim_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_scim_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3178,12 +3077,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_scim_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_scim_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3191,10 +3088,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_scim_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_scim_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3202,13 +3097,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_scim_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_scim_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3216,12 +3112,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_scim_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_scim_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3229,13 +3123,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_scim_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_scim_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3243,12 +3138,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_scim_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_scim_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_scim_used_by_list(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3256,12 +3149,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .source_telegram_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_telegram_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3269,12 +3158,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_telegram_destroy(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_telegram_destroy(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3282,10 +3169,8 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_telegram_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_telegram_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3293,13 +3178,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_telegram_partial_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_telegram_partial_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3307,12 +3193,10 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_telegram_retrieve(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_telegram_retrieve(input.auth(), input.path("pm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3320,13 +3204,14 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_telegram_update(input.auth(), pm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_telegram_update(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3334,12 +3219,13 @@ pub fn routes<S: Propertymappings>(service: &Arc<S>) -> Vec<rt::Route> {
             "propertymappings_source_telegram_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pm_uuid = input.path("pm_uuid")?;
-                    let reply = service
-                        .source_telegram_used_by_list(input.auth(), pm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_telegram_used_by_list(
+                            input.auth(),
+                            input.path("pm_uuid")?,
+                        )
+                        .await
                 })
             },
         ),

@@ -2160,10 +2160,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.all_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2171,10 +2169,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2182,10 +2178,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.all_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2193,20 +2187,15 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_types_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "providers_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.all_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2214,12 +2203,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.google_workspace_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2227,12 +2212,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2240,12 +2223,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_groups_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_groups_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2253,12 +2234,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_groups_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_groups_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2266,12 +2245,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .google_workspace_groups_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_groups_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2279,12 +2256,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_groups_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_groups_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2292,12 +2270,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_groups_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_groups_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2305,12 +2284,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .google_workspace_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.google_workspace_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2318,13 +2293,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2332,12 +2308,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2345,13 +2319,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_sync_object_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_sync_object_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_sync_object_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2359,12 +2334,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_sync_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_sync_status_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_sync_status_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2372,13 +2348,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2386,12 +2363,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2399,12 +2374,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_users_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .google_workspace_users_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_users_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2412,12 +2385,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_users_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_users_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_users_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2425,12 +2396,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_users_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .google_workspace_users_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_users_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2438,12 +2407,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_users_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_users_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_users_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2451,12 +2418,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_google_workspace_users_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .google_workspace_users_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .google_workspace_users_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2464,10 +2432,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.ldap_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2475,10 +2441,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ldap_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2486,10 +2450,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.ldap_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2497,13 +2459,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .ldap_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2511,10 +2474,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ldap_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2522,11 +2483,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.ldap_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2534,10 +2494,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ldap_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ldap_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2545,12 +2503,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.microsoft_entra_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2558,10 +2512,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.microsoft_entra_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2569,12 +2523,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_groups_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_groups_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2582,12 +2534,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_groups_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_groups_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2595,12 +2545,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .microsoft_entra_groups_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_groups_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2608,12 +2556,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_groups_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_groups_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2621,12 +2567,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_groups_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_groups_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2634,10 +2581,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.microsoft_entra_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.microsoft_entra_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2645,13 +2590,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2659,12 +2605,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2672,13 +2616,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_sync_object_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_sync_object_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_sync_object_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2686,12 +2631,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_sync_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_sync_status_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_sync_status_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2699,13 +2645,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2713,12 +2660,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2726,12 +2671,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_users_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .microsoft_entra_users_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_users_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -2739,12 +2682,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_users_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_users_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_users_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2752,12 +2693,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_users_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .microsoft_entra_users_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_users_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -2765,12 +2704,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_users_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_users_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_users_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2778,12 +2715,13 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_microsoft_entra_users_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .microsoft_entra_users_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .microsoft_entra_users_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2791,10 +2729,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.oauth2_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2802,10 +2738,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.oauth2_dcr_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_dcr_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2813,12 +2747,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .oauth2_dcr_destroy(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_dcr_destroy(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2826,10 +2758,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.oauth2_dcr_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_dcr_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2837,13 +2767,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .oauth2_dcr_partial_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_dcr_partial_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2851,12 +2782,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .oauth2_dcr_retrieve(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_dcr_retrieve(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -2864,13 +2793,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_dcr_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .oauth2_dcr_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_dcr_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2878,10 +2808,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.oauth2_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2889,10 +2817,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.oauth2_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2900,13 +2826,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .oauth2_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2914,13 +2841,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_preview_user_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .oauth2_preview_user_retrieve(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_preview_user_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -2928,10 +2856,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.oauth2_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2939,12 +2865,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_setup_urls_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .oauth2_setup_urls_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_setup_urls_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -2952,11 +2876,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.oauth2_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth2_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -2964,10 +2887,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_oauth2_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.oauth2_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth2_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2975,10 +2896,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.proxy_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -2986,10 +2905,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.proxy_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -2997,10 +2914,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.proxy_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3008,13 +2923,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .proxy_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .proxy_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3022,10 +2938,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.proxy_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3033,11 +2947,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.proxy_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .proxy_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3045,10 +2958,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_proxy_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.proxy_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.proxy_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3056,10 +2967,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.rac_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rac_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3067,10 +2976,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.rac_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rac_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3078,10 +2985,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.rac_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rac_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3089,13 +2994,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rac_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rac_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3103,10 +3009,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.rac_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rac_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3114,11 +3018,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.rac_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rac_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3126,10 +3029,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_rac_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.rac_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rac_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3137,10 +3038,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.radius_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3148,10 +3047,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.radius_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3159,10 +3056,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.radius_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3170,13 +3065,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .radius_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .radius_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3184,10 +3080,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.radius_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3195,11 +3089,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.radius_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .radius_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3207,10 +3100,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_radius_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.radius_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.radius_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3218,10 +3109,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.saml_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3229,10 +3118,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.saml_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3240,12 +3127,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_import_metadata_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.form()?;
-                    let reply = service
-                        .saml_import_metadata_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_import_metadata_create(input.auth(), input.form()?)
+                        .await
                 })
             },
         ),
@@ -3253,10 +3138,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.saml_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3264,13 +3147,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_metadata_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .saml_metadata_retrieve(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_metadata_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3278,13 +3162,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .saml_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3292,13 +3177,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_preview_user_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .saml_preview_user_retrieve(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_preview_user_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3306,10 +3192,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.saml_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3317,11 +3201,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.saml_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3329,10 +3212,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.saml_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3340,10 +3221,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3351,10 +3230,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3362,10 +3239,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_groups_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3373,10 +3248,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_groups_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3384,10 +3257,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_groups_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3395,10 +3266,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_groups_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3406,12 +3275,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .scim_groups_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_groups_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3419,10 +3286,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3430,13 +3295,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3444,10 +3310,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3455,13 +3319,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_sync_object_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_sync_object_create(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_sync_object_create(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3469,12 +3334,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_sync_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .scim_sync_status_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_sync_status_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3482,11 +3345,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.scim_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3494,10 +3356,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3505,10 +3365,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_users_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_users_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3516,10 +3374,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_users_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3527,10 +3383,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_users_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_users_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3538,10 +3392,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_users_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3549,10 +3401,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_scim_users_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_users_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3560,10 +3412,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.ssf_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ssf_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3571,10 +3421,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ssf_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ssf_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3582,10 +3430,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.ssf_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ssf_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3593,13 +3439,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .ssf_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ssf_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3607,10 +3454,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ssf_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ssf_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3618,11 +3463,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.ssf_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ssf_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3630,10 +3474,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_ssf_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.ssf_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ssf_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3641,10 +3483,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.wsfed_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.wsfed_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3652,10 +3492,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.wsfed_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.wsfed_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3663,10 +3501,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.wsfed_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.wsfed_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3674,13 +3510,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_metadata_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .wsfed_metadata_retrieve(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .wsfed_metadata_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3688,13 +3525,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .wsfed_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .wsfed_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3702,13 +3540,14 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_preview_user_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let query = input.params()?;
-                    let reply = service
-                        .wsfed_preview_user_retrieve(input.auth(), id, query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .wsfed_preview_user_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3716,10 +3555,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.wsfed_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.wsfed_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -3727,11 +3564,10 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.wsfed_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .wsfed_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3739,10 +3575,8 @@ pub fn routes<S: Providers>(service: &Arc<S>) -> Vec<rt::Route> {
             "providers_wsfed_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.wsfed_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.wsfed_used_by_list(input.auth(), input.path("id")?).await
                 })
             },
         ),

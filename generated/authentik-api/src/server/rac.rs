@@ -250,12 +250,13 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let reply = service
-                        .connection_tokens_destroy(input.auth(), connection_token_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .connection_tokens_destroy(
+                            input.auth(),
+                            input.path("connection_token_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -263,12 +264,8 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .connection_tokens_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.connection_tokens_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -276,17 +273,14 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .connection_tokens_partial_update(
                             input.auth(),
-                            connection_token_uuid,
-                            body,
+                            input.path("connection_token_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -294,12 +288,13 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let reply = service
-                        .connection_tokens_retrieve(input.auth(), connection_token_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .connection_tokens_retrieve(
+                            input.auth(),
+                            input.path("connection_token_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -307,17 +302,14 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .connection_tokens_update(
                             input.auth(),
-                            connection_token_uuid,
-                            body,
+                            input.path("connection_token_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -325,15 +317,13 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_connection_tokens_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let connection_token_uuid = input.path("connection_token_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .connection_tokens_used_by_list(
                             input.auth(),
-                            connection_token_uuid,
+                            input.path("connection_token_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -341,10 +331,8 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.endpoints_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoints_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -352,10 +340,10 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service.endpoints_destroy(input.auth(), pbm_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_destroy(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -363,10 +351,8 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.endpoints_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoints_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -374,13 +360,14 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .endpoints_partial_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_partial_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -388,12 +375,10 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .endpoints_retrieve(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_retrieve(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),
@@ -401,13 +386,14 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .endpoints_update(input.auth(), pbm_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_update(
+                            input.auth(),
+                            input.path("pbm_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -415,12 +401,10 @@ pub fn routes<S: Rac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rac_endpoints_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let pbm_uuid = input.path("pbm_uuid")?;
-                    let reply = service
-                        .endpoints_used_by_list(input.auth(), pbm_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_used_by_list(input.auth(), input.path("pbm_uuid")?)
+                        .await
                 })
             },
         ),

@@ -397,12 +397,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .initial_permissions_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.initial_permissions_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -410,12 +406,10 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .initial_permissions_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .initial_permissions_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -423,12 +417,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .initial_permissions_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.initial_permissions_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -436,13 +426,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .initial_permissions_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .initial_permissions_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -450,12 +441,10 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .initial_permissions_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .initial_permissions_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -463,13 +452,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .initial_permissions_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .initial_permissions_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -477,12 +467,13 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_initial_permissions_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .initial_permissions_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .initial_permissions_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -490,13 +481,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_assigned_by_roles_assign",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .permissions_assigned_by_roles_assign(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .permissions_assigned_by_roles_assign(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -504,12 +496,13 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_assigned_by_roles_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .permissions_assigned_by_roles_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .permissions_assigned_by_roles_list(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -517,17 +510,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_assigned_by_roles_unassign_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .permissions_assigned_by_roles_unassign_partial_update(
                             input.auth(),
-                            uuid,
-                            body,
+                            input.path("uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -535,10 +525,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.permissions_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.permissions_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -546,10 +534,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.permissions_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.permissions_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -557,12 +543,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_permissions_roles_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .permissions_roles_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.permissions_roles_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -570,13 +552,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_add_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .roles_add_user_create(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .roles_add_user_create(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -584,10 +567,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.roles_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.roles_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -595,10 +576,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.roles_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.roles_destroy(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -606,10 +585,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.roles_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.roles_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -617,13 +594,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .roles_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .roles_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -631,13 +609,14 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_remove_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .roles_remove_user_create(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .roles_remove_user_create(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -645,10 +624,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.roles_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.roles_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -656,11 +633,10 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service.roles_update(input.auth(), uuid, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .roles_update(input.auth(), input.path("uuid")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -668,10 +644,8 @@ pub fn routes<S: Rbac>(service: &Arc<S>) -> Vec<rt::Route> {
             "rbac_roles_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.roles_used_by_list(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.roles_used_by_list(input.auth(), input.path("uuid")?).await
                 })
             },
         ),

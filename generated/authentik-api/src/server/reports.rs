@@ -64,10 +64,8 @@ pub fn routes<S: Reports>(service: &Arc<S>) -> Vec<rt::Route> {
             "reports_exports_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.exports_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.exports_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -75,10 +73,8 @@ pub fn routes<S: Reports>(service: &Arc<S>) -> Vec<rt::Route> {
             "reports_exports_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.exports_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.exports_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -86,10 +82,8 @@ pub fn routes<S: Reports>(service: &Arc<S>) -> Vec<rt::Route> {
             "reports_exports_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.exports_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.exports_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),

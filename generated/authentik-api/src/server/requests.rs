@@ -487,10 +487,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.grant_requests_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.grant_requests_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -498,12 +496,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .grant_requests_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .grant_requests_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -511,13 +507,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_fulfill_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .grant_requests_fulfill_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .grant_requests_fulfill_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -525,10 +522,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.grant_requests_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.grant_requests_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -536,12 +531,13 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_pending_review_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .grant_requests_pending_review_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .grant_requests_pending_review_list(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -549,12 +545,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .grant_requests_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .grant_requests_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -562,12 +556,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_grant_requests_revoke_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .grant_requests_revoke_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .grant_requests_revoke_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -575,10 +567,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.rule_bindings_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rule_bindings_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -586,10 +576,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.rule_bindings_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_bindings_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -597,10 +587,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.rule_bindings_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rule_bindings_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -608,13 +596,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rule_bindings_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_bindings_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -622,12 +611,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .rule_bindings_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_bindings_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -635,13 +622,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rule_bindings_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_bindings_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -649,12 +637,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_bindings_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .rule_bindings_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_bindings_used_by_list(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -662,12 +648,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .rule_child_bindings_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rule_child_bindings_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -675,12 +657,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .rule_child_bindings_destroy(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_child_bindings_destroy(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -688,12 +668,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .rule_child_bindings_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rule_child_bindings_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -701,13 +677,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rule_child_bindings_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_child_bindings_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -715,12 +692,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .rule_child_bindings_retrieve(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_child_bindings_retrieve(input.auth(), input.path("uuid")?)
+                        .await
                 })
             },
         ),
@@ -728,13 +703,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rule_child_bindings_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_child_bindings_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -742,12 +718,13 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rule_child_bindings_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service
-                        .rule_child_bindings_used_by_list(input.auth(), uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rule_child_bindings_used_by_list(
+                            input.auth(),
+                            input.path("uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -755,10 +732,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.rules_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -766,10 +741,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.rules_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_destroy(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -777,10 +750,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.rules_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -788,13 +759,14 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .rules_partial_update(input.auth(), uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_partial_update(
+                            input.auth(),
+                            input.path("uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -802,10 +774,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.rules_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -813,11 +783,10 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let body = input.json()?;
-                    let reply = service.rules_update(input.auth(), uuid, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .rules_update(input.auth(), input.path("uuid")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -825,10 +794,8 @@ pub fn routes<S: Requests>(service: &Arc<S>) -> Vec<rt::Route> {
             "requests_rules_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.rules_used_by_list(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.rules_used_by_list(input.auth(), input.path("uuid")?).await
                 })
             },
         ),

@@ -32,10 +32,7 @@ pub fn routes<S: Root>(service: &Arc<S>) -> Vec<rt::Route> {
             "root_config_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.config_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.config_retrieve(input.auth()).await })
             },
         ),
     ])

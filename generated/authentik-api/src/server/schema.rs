@@ -41,10 +41,8 @@ pub fn routes<S: Schema>(service: &Arc<S>) -> Vec<rt::Route> {
             "schema_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.retrieve(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.retrieve(input.auth(), input.params()?).await
                 })
             },
         ),

@@ -2924,10 +2924,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.all_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -2935,10 +2933,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -2946,10 +2942,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.all_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -2957,20 +2951,15 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_types_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "sources_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.all_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -2978,9 +2967,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_all_user_settings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_user_settings_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_user_settings_list(input.auth()).await
                 })
             },
         ),
@@ -2988,12 +2976,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_all_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3001,12 +2987,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_all_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3014,13 +2998,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_all_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3028,12 +3013,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_all_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3041,13 +3024,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_all_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3055,12 +3039,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_all_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_all_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3068,12 +3053,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_kerberos_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3081,12 +3064,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_kerberos_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_destroy(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3094,12 +3078,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_kerberos_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3107,17 +3089,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .group_connections_kerberos_partial_update(
                             input.auth(),
-                            id,
-                            body,
+                            input.path("id")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3125,12 +3104,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_kerberos_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3138,13 +3118,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_kerberos_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3152,12 +3133,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_kerberos_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_kerberos_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_kerberos_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3165,12 +3147,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_ldap_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3178,12 +3158,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_ldap_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3191,12 +3169,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_ldap_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3204,13 +3180,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_ldap_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3218,12 +3195,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_ldap_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3231,13 +3206,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_ldap_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3245,12 +3221,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_ldap_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_ldap_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_ldap_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3258,12 +3235,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_oauth_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3271,12 +3246,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_oauth_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3284,12 +3257,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_oauth_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3297,13 +3268,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_oauth_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3311,12 +3283,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_oauth_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3324,13 +3297,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_oauth_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3338,12 +3312,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_oauth_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_oauth_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_oauth_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3351,12 +3326,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_plex_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3364,12 +3337,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_plex_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3377,12 +3348,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_plex_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3390,13 +3359,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_plex_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3404,12 +3374,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_plex_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3417,13 +3385,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_plex_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3431,12 +3400,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_plex_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_plex_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_plex_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3444,12 +3414,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_saml_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3457,12 +3425,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_saml_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3470,12 +3436,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_saml_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3483,13 +3447,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_saml_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3497,12 +3462,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_saml_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -3510,13 +3473,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_saml_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3524,12 +3488,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_saml_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_saml_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3537,12 +3502,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_telegram_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3550,12 +3513,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_telegram_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_destroy(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3563,12 +3527,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .group_connections_telegram_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3576,17 +3538,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .group_connections_telegram_partial_update(
                             input.auth(),
-                            id,
-                            body,
+                            input.path("id")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3594,12 +3553,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_telegram_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3607,13 +3567,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .group_connections_telegram_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3621,12 +3582,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_group_connections_telegram_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .group_connections_telegram_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .group_connections_telegram_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3634,10 +3596,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.kerberos_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.kerberos_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3645,10 +3605,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.kerberos_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.kerberos_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3656,10 +3614,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.kerberos_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.kerberos_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3667,13 +3623,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .kerberos_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .kerberos_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3681,10 +3638,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.kerberos_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.kerberos_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3692,12 +3647,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_sync_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .kerberos_sync_status_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .kerberos_sync_status_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -3705,11 +3658,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.kerberos_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .kerberos_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3717,10 +3673,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_kerberos_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.kerberos_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .kerberos_used_by_list(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -3728,10 +3684,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.ldap_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3739,10 +3693,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_debug_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.ldap_debug_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_debug_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3750,10 +3702,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.ldap_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3761,10 +3711,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.ldap_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3772,13 +3720,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .ldap_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3786,10 +3735,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.ldap_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3797,12 +3744,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_sync_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .ldap_sync_status_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_sync_status_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -3810,11 +3755,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.ldap_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .ldap_update(input.auth(), input.path("slug")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3822,10 +3766,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_ldap_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.ldap_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.ldap_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3833,10 +3775,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.oauth_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3844,10 +3784,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.oauth_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3855,10 +3793,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.oauth_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3866,13 +3802,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .oauth_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3880,10 +3817,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.oauth_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3891,12 +3826,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_source_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .oauth_source_types_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_source_types_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3904,11 +3835,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.oauth_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .oauth_update(input.auth(), input.path("slug")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -3916,10 +3846,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_oauth_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.oauth_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.oauth_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3927,10 +3855,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.plex_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.plex_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3938,10 +3864,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.plex_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.plex_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -3949,10 +3873,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.plex_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.plex_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3960,13 +3882,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .plex_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .plex_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3974,17 +3897,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_redeem_token_authenticated_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .plex_redeem_token_authenticated_create(
                             input.auth(),
-                            query,
-                            body,
+                            input.params()?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3992,13 +3912,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_redeem_token_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let body = input.json()?;
-                    let reply = service
-                        .plex_redeem_token_create(input.auth(), query, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .plex_redeem_token_create(
+                            input.auth(),
+                            input.params()?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4006,10 +3927,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.plex_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.plex_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4017,11 +3936,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.plex_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .plex_update(input.auth(), input.path("slug")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -4029,10 +3947,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_plex_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.plex_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.plex_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4040,10 +3956,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.saml_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4051,10 +3965,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.saml_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4062,10 +3974,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.saml_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4073,12 +3983,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_metadata_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service
-                        .saml_metadata_retrieve(input.auth(), slug)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_metadata_retrieve(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -4086,13 +3994,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .saml_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4100,10 +4009,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.saml_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4111,11 +4018,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.saml_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .saml_update(input.auth(), input.path("slug")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -4123,10 +4029,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.saml_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.saml_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4134,10 +4038,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4145,10 +4047,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.scim_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4156,10 +4056,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_groups_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4167,10 +4065,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_groups_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -4178,10 +4074,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_groups_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4189,13 +4083,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_groups_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_groups_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4203,10 +4098,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_groups_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_groups_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -4214,13 +4107,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_groups_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_groups_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4228,12 +4122,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_groups_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .scim_groups_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_groups_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4241,10 +4133,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4252,13 +4142,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4266,10 +4157,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.scim_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4277,11 +4166,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.scim_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_update(input.auth(), input.path("slug")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -4289,10 +4177,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.scim_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_used_by_list(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4300,10 +4186,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.scim_users_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4311,10 +4195,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -4322,10 +4204,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.scim_users_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4333,13 +4213,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .scim_users_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_users_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4347,10 +4228,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.scim_users_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -4358,11 +4237,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.scim_users_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_users_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4370,10 +4252,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_scim_users_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.scim_users_used_by_list(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .scim_users_used_by_list(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4381,13 +4263,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_connect_user_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .telegram_connect_user_create(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .telegram_connect_user_create(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4395,10 +4278,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.telegram_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.telegram_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4406,10 +4287,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.telegram_destroy(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.telegram_destroy(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4417,10 +4296,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.telegram_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.telegram_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4428,13 +4305,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .telegram_partial_update(input.auth(), slug, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .telegram_partial_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4442,10 +4320,8 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.telegram_retrieve(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.telegram_retrieve(input.auth(), input.path("slug")?).await
                 })
             },
         ),
@@ -4453,11 +4329,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let body = input.json()?;
-                    let reply = service.telegram_update(input.auth(), slug, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .telegram_update(
+                            input.auth(),
+                            input.path("slug")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4465,10 +4344,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_telegram_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let slug = input.path("slug")?;
-                    let reply = service.telegram_used_by_list(input.auth(), slug).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .telegram_used_by_list(input.auth(), input.path("slug")?)
+                        .await
                 })
             },
         ),
@@ -4476,12 +4355,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_all_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4489,12 +4366,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_all_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4502,13 +4377,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_all_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4516,12 +4392,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_all_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4529,13 +4403,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_all_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4543,12 +4418,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_all_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_all_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4556,12 +4432,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_kerberos_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4569,12 +4443,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_kerberos_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_destroy(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4582,12 +4457,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_kerberos_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4595,13 +4468,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_kerberos_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4609,12 +4483,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_kerberos_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4622,13 +4497,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_kerberos_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4636,12 +4512,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_kerberos_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_kerberos_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_kerberos_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4649,12 +4526,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_ldap_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4662,12 +4537,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_ldap_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4675,12 +4548,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_ldap_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4688,13 +4559,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_ldap_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4702,12 +4574,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_ldap_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4715,13 +4585,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_ldap_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4729,12 +4600,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_ldap_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_ldap_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_ldap_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4742,12 +4614,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_oauth_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4755,12 +4625,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_oauth_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4768,12 +4636,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_oauth_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4781,13 +4647,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_oauth_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4795,12 +4662,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_oauth_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4808,13 +4673,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_oauth_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4822,12 +4688,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_oauth_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_oauth_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_oauth_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4835,12 +4702,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_plex_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4848,12 +4713,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_plex_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4861,12 +4724,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_plex_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4874,13 +4735,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_plex_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4888,12 +4750,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_plex_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4901,13 +4761,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_plex_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4915,12 +4776,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_plex_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_plex_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_plex_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4928,12 +4790,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_saml_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4941,12 +4801,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_saml_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_destroy(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4954,12 +4812,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_saml_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4967,13 +4823,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_saml_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4981,12 +4838,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_saml_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_retrieve(input.auth(), input.path("id")?)
+                        .await
                 })
             },
         ),
@@ -4994,13 +4849,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_saml_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5008,12 +4864,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_saml_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_saml_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_saml_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5021,12 +4878,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_telegram_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -5034,12 +4889,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_telegram_destroy(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_destroy(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5047,12 +4903,10 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .user_connections_telegram_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -5060,13 +4914,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_telegram_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5074,12 +4929,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_telegram_retrieve(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_retrieve(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5087,13 +4943,14 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_connections_telegram_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5101,12 +4958,13 @@ pub fn routes<S: Sources>(service: &Arc<S>) -> Vec<rt::Route> {
             "sources_user_connections_telegram_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service
-                        .user_connections_telegram_used_by_list(input.auth(), id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_connections_telegram_used_by_list(
+                            input.auth(),
+                            input.path("id")?,
+                        )
+                        .await
                 })
             },
         ),

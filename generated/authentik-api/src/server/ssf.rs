@@ -70,10 +70,8 @@ pub fn routes<S: Ssf>(service: &Arc<S>) -> Vec<rt::Route> {
             "ssf_streams_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.streams_destroy(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.streams_destroy(input.auth(), input.path("uuid")?).await
                 })
             },
         ),
@@ -81,10 +79,8 @@ pub fn routes<S: Ssf>(service: &Arc<S>) -> Vec<rt::Route> {
             "ssf_streams_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.streams_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.streams_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -92,10 +88,8 @@ pub fn routes<S: Ssf>(service: &Arc<S>) -> Vec<rt::Route> {
             "ssf_streams_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let uuid = input.path("uuid")?;
-                    let reply = service.streams_retrieve(input.auth(), uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.streams_retrieve(input.auth(), input.path("uuid")?).await
                 })
             },
         ),

@@ -3541,12 +3541,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .account_lockdown_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.account_lockdown_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3554,12 +3550,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .account_lockdown_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .account_lockdown_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3567,12 +3564,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .account_lockdown_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.account_lockdown_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3580,13 +3573,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .account_lockdown_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .account_lockdown_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3594,12 +3588,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .account_lockdown_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .account_lockdown_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3607,13 +3602,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .account_lockdown_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .account_lockdown_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3621,12 +3617,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_account_lockdown_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .account_lockdown_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .account_lockdown_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3634,10 +3631,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_all_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.all_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -3645,10 +3640,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_all_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.all_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3656,10 +3649,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_all_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.all_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_retrieve(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -3667,22 +3658,17 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_all_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_types_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.all_types_list(input.auth()).await })
             },
         ),
         rt::Route::new(
             "stages_all_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .all_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .all_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -3690,9 +3676,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_all_user_settings_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.all_user_settings_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.all_user_settings_list(input.auth()).await
                 })
             },
         ),
@@ -3700,12 +3685,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_duo_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_duo_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3713,12 +3694,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_duo_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_duo_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3726,15 +3708,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_enrollment_status_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_duo_enrollment_status_create(
                             input.auth(),
-                            stage_uuid,
+                            input.path("stage_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3742,17 +3722,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_import_device_manual_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_duo_import_device_manual_create(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3760,15 +3737,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_import_devices_automatic_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_duo_import_devices_automatic_create(
                             input.auth(),
-                            stage_uuid,
+                            input.path("stage_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3776,12 +3751,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_duo_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_duo_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3789,13 +3760,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_duo_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_duo_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3803,12 +3775,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_duo_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_duo_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3816,13 +3789,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_duo_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_duo_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3830,12 +3804,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_duo_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_duo_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_duo_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3843,12 +3818,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_email_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_email_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -3856,12 +3827,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_email_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_email_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3869,12 +3841,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_email_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_email_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -3882,17 +3850,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_email_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3900,12 +3865,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_email_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_email_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3913,13 +3879,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_email_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_email_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3927,12 +3894,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_email_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_email_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_email_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3940,12 +3908,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_endpoint_gdtc_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_endpoint_gdtc_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -3953,12 +3919,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_endpoint_gdtc_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_endpoint_gdtc_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -3966,12 +3933,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_endpoint_gdtc_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_endpoint_gdtc_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -3979,17 +3944,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_endpoint_gdtc_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -3997,12 +3959,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_endpoint_gdtc_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_endpoint_gdtc_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4010,17 +3973,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_endpoint_gdtc_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4028,15 +3988,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_endpoint_gdtc_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_endpoint_gdtc_used_by_list(
                             input.auth(),
-                            stage_uuid,
+                            input.path("stage_uuid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4044,12 +4002,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_sms_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_sms_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4057,12 +4011,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_sms_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_sms_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4070,12 +4025,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_sms_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_sms_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4083,13 +4034,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_sms_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_sms_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4097,12 +4049,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_sms_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_sms_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4110,13 +4063,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_sms_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_sms_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4124,12 +4078,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_sms_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_sms_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_sms_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4137,12 +4092,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_static_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4150,12 +4103,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_static_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4163,12 +4117,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_static_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4176,17 +4128,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_static_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4194,12 +4143,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_static_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4207,13 +4157,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_static_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4221,12 +4172,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_static_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_static_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_static_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4234,12 +4186,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_totp_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_totp_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4247,12 +4195,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_totp_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_totp_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4260,12 +4209,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_totp_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.authenticator_totp_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4273,17 +4218,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_totp_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4291,12 +4233,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_totp_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_totp_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4304,13 +4247,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_totp_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_totp_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4318,12 +4262,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_totp_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_totp_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_totp_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4331,12 +4276,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_validate_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4344,12 +4287,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_validate_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4357,12 +4301,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_validate_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4370,17 +4312,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_validate_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4388,12 +4327,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_validate_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4401,13 +4341,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_validate_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4415,12 +4356,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_validate_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_validate_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_validate_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4428,12 +4370,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_webauthn_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -4441,12 +4381,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_webauthn_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4454,12 +4395,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_device_types_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_webauthn_device_types_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_device_types_list(
+                            input.auth(),
+                            input.params()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4467,15 +4409,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_device_types_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let aaguid = input.path("aaguid")?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_webauthn_device_types_retrieve(
                             input.auth(),
-                            aaguid,
+                            input.path("aaguid")?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4483,12 +4423,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .authenticator_webauthn_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -4496,17 +4434,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .authenticator_webauthn_partial_update(
                             input.auth(),
-                            stage_uuid,
-                            body,
+                            input.path("stage_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -4514,12 +4449,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_webauthn_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4527,13 +4463,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .authenticator_webauthn_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4541,12 +4478,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_authenticator_webauthn_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .authenticator_webauthn_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .authenticator_webauthn_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4554,10 +4492,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.captcha_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.captcha_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4565,10 +4501,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.captcha_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .captcha_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4576,10 +4512,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.captcha_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.captcha_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4587,13 +4521,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .captcha_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .captcha_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4601,12 +4536,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .captcha_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .captcha_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4614,13 +4547,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .captcha_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .captcha_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4628,12 +4562,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_captcha_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .captcha_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .captcha_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4641,10 +4573,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.consent_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.consent_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4652,10 +4582,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.consent_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .consent_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4663,10 +4593,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.consent_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.consent_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4674,13 +4602,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .consent_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .consent_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4688,12 +4617,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .consent_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .consent_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4701,13 +4628,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .consent_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .consent_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4715,12 +4643,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_consent_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .consent_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .consent_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4728,10 +4654,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.deny_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.deny_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4739,10 +4663,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.deny_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.deny_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4750,10 +4672,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.deny_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.deny_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4761,13 +4681,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .deny_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .deny_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4775,10 +4696,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.deny_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.deny_retrieve(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4786,13 +4705,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .deny_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .deny_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4800,12 +4720,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_deny_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .deny_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .deny_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4813,10 +4731,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.dummy_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4824,10 +4740,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.dummy_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4835,10 +4749,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.dummy_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4846,13 +4758,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .dummy_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4860,10 +4773,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.dummy_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.dummy_retrieve(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4871,13 +4782,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .dummy_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4885,12 +4797,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_dummy_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .dummy_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .dummy_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4898,10 +4808,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.email_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -4909,10 +4817,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.email_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4920,10 +4826,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.email_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -4931,13 +4835,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .email_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .email_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4945,10 +4850,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.email_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_retrieve(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -4956,9 +4859,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_templates_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.email_templates_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.email_templates_list(input.auth()).await
                 })
             },
         ),
@@ -4966,13 +4868,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .email_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .email_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -4980,12 +4883,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_email_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .email_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .email_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -4993,10 +4894,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.endpoints_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoints_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5004,12 +4903,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .endpoints_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5017,10 +4914,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.endpoints_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.endpoints_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5028,13 +4923,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .endpoints_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5042,12 +4938,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .endpoints_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5055,13 +4949,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .endpoints_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5069,12 +4964,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_endpoints_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .endpoints_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .endpoints_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5082,10 +4975,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.identification_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.identification_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5093,12 +4984,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .identification_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .identification_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5106,10 +4995,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.identification_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.identification_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5117,13 +5004,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .identification_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .identification_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5131,12 +5019,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .identification_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .identification_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5144,13 +5030,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .identification_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .identification_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5158,12 +5045,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_identification_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .identification_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .identification_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5171,12 +5059,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .invitation_invitations_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -5184,12 +5070,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let reply = service
-                        .invitation_invitations_destroy(input.auth(), invite_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_destroy(
+                            input.auth(),
+                            input.path("invite_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5197,12 +5084,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .invitation_invitations_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_list(input.auth(), input.params()?)
+                        .await
                 })
             },
         ),
@@ -5210,17 +5095,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .invitation_invitations_partial_update(
                             input.auth(),
-                            invite_uuid,
-                            body,
+                            input.path("invite_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -5228,12 +5110,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let reply = service
-                        .invitation_invitations_retrieve(input.auth(), invite_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_retrieve(
+                            input.auth(),
+                            input.path("invite_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5241,17 +5124,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_send_email_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .invitation_invitations_send_email_create(
                             input.auth(),
-                            invite_uuid,
-                            body,
+                            input.path("invite_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -5259,13 +5139,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .invitation_invitations_update(input.auth(), invite_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_update(
+                            input.auth(),
+                            input.path("invite_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5273,12 +5154,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_invitations_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let invite_uuid = input.path("invite_uuid")?;
-                    let reply = service
-                        .invitation_invitations_used_by_list(input.auth(), invite_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_invitations_used_by_list(
+                            input.auth(),
+                            input.path("invite_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5286,12 +5168,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .invitation_stages_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.invitation_stages_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5299,12 +5177,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .invitation_stages_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_stages_destroy(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5312,12 +5191,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service
-                        .invitation_stages_list(input.auth(), query)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.invitation_stages_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5325,13 +5200,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .invitation_stages_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_stages_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5339,12 +5215,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .invitation_stages_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_stages_retrieve(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5352,13 +5229,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .invitation_stages_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_stages_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5366,12 +5244,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_invitation_stages_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .invitation_stages_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .invitation_stages_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5379,10 +5258,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.mtls_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.mtls_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5390,10 +5267,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.mtls_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.mtls_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -5401,10 +5276,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.mtls_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.mtls_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5412,13 +5285,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .mtls_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .mtls_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5426,10 +5300,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.mtls_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.mtls_retrieve(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -5437,13 +5309,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .mtls_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .mtls_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5451,12 +5324,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_mtls_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .mtls_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .mtls_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5464,10 +5335,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.password_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5475,12 +5344,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .password_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5488,10 +5355,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.password_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.password_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5499,13 +5364,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5513,12 +5379,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .password_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5526,13 +5390,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .password_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5540,12 +5405,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_password_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .password_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .password_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5553,10 +5416,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.prompt_prompts_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.prompt_prompts_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5564,12 +5425,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let prompt_uuid = input.path("prompt_uuid")?;
-                    let reply = service
-                        .prompt_prompts_destroy(input.auth(), prompt_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_destroy(input.auth(), input.path("prompt_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5577,10 +5436,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.prompt_prompts_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.prompt_prompts_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5588,13 +5445,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let prompt_uuid = input.path("prompt_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .prompt_prompts_partial_update(input.auth(), prompt_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_partial_update(
+                            input.auth(),
+                            input.path("prompt_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5602,12 +5460,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_preview_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service
-                        .prompt_prompts_preview_create(input.auth(), body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_preview_create(input.auth(), input.json()?)
+                        .await
                 })
             },
         ),
@@ -5615,12 +5471,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let prompt_uuid = input.path("prompt_uuid")?;
-                    let reply = service
-                        .prompt_prompts_retrieve(input.auth(), prompt_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_retrieve(
+                            input.auth(),
+                            input.path("prompt_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5628,13 +5485,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let prompt_uuid = input.path("prompt_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .prompt_prompts_update(input.auth(), prompt_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_update(
+                            input.auth(),
+                            input.path("prompt_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5642,12 +5500,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_prompts_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let prompt_uuid = input.path("prompt_uuid")?;
-                    let reply = service
-                        .prompt_prompts_used_by_list(input.auth(), prompt_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_prompts_used_by_list(
+                            input.auth(),
+                            input.path("prompt_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5655,10 +5514,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.prompt_stages_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.prompt_stages_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5666,12 +5523,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .prompt_stages_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_stages_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5679,10 +5534,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.prompt_stages_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.prompt_stages_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5690,13 +5543,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .prompt_stages_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_stages_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5704,12 +5558,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .prompt_stages_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_stages_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5717,13 +5569,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .prompt_stages_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_stages_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5731,12 +5584,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_prompt_stages_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .prompt_stages_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .prompt_stages_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5744,10 +5598,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.redirect_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.redirect_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5755,12 +5607,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .redirect_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .redirect_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5768,10 +5618,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.redirect_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.redirect_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5779,13 +5627,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .redirect_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .redirect_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5793,12 +5642,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .redirect_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .redirect_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5806,13 +5653,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .redirect_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .redirect_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5820,12 +5668,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_redirect_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .redirect_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .redirect_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5833,10 +5679,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.source_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5844,10 +5688,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.source_destroy(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_destroy(input.auth(), input.path("stage_uuid")?).await
                 })
             },
         ),
@@ -5855,10 +5697,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.source_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.source_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5866,13 +5706,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5880,10 +5721,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service.source_retrieve(input.auth(), stage_uuid).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5891,13 +5732,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .source_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5905,12 +5747,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_source_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .source_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .source_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5918,10 +5758,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.user_delete_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_delete_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -5929,12 +5767,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_delete_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_delete_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5942,10 +5778,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.user_delete_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_delete_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -5953,13 +5787,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_delete_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_delete_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5967,12 +5802,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_delete_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_delete_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -5980,13 +5813,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_delete_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_delete_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -5994,12 +5828,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_delete_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_delete_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_delete_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6007,10 +5842,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.user_login_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_login_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -6018,12 +5851,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_login_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_login_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6031,10 +5862,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.user_login_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_login_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -6042,13 +5871,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_login_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_login_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6056,12 +5886,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_login_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_login_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6069,13 +5897,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_login_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_login_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6083,12 +5912,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_login_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_login_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_login_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6096,10 +5923,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.user_logout_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_logout_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -6107,12 +5932,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_logout_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_logout_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6120,10 +5943,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.user_logout_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_logout_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -6131,13 +5952,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_logout_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_logout_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6145,12 +5967,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_logout_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_logout_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6158,13 +5978,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_logout_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_logout_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6172,12 +5993,13 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_logout_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_logout_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_logout_used_by_list(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6185,10 +6007,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.user_write_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_write_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -6196,12 +6016,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_write_destroy(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_write_destroy(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6209,10 +6027,8 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.user_write_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.user_write_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -6220,13 +6036,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_write_partial_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_write_partial_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6234,12 +6051,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_write_retrieve(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_write_retrieve(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),
@@ -6247,13 +6062,14 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .user_write_update(input.auth(), stage_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_write_update(
+                            input.auth(),
+                            input.path("stage_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -6261,12 +6077,10 @@ pub fn routes<S: Stages>(service: &Arc<S>) -> Vec<rt::Route> {
             "stages_user_write_used_by_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let stage_uuid = input.path("stage_uuid")?;
-                    let reply = service
-                        .user_write_used_by_list(input.auth(), stage_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .user_write_used_by_list(input.auth(), input.path("stage_uuid")?)
+                        .await
                 })
             },
         ),

@@ -168,10 +168,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_schedules_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.schedules_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.schedules_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -179,13 +177,14 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_schedules_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .schedules_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .schedules_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -193,10 +192,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_schedules_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.schedules_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.schedules_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -204,10 +201,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_schedules_send_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.schedules_send_create(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.schedules_send_create(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -215,11 +210,10 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_schedules_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.schedules_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .schedules_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -227,10 +221,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_tasks_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.tasks_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tasks_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -238,10 +230,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_tasks_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let message_id = input.path("message_id")?;
-                    let reply = service.tasks_retrieve(input.auth(), message_id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tasks_retrieve(input.auth(), input.path("message_id")?).await
                 })
             },
         ),
@@ -249,12 +239,10 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_tasks_retry_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let message_id = input.path("message_id")?;
-                    let reply = service
-                        .tasks_retry_create(input.auth(), message_id)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tasks_retry_create(input.auth(), input.path("message_id")?)
+                        .await
                 })
             },
         ),
@@ -262,9 +250,8 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_tasks_status_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.tasks_status_retrieve(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tasks_status_retrieve(input.auth()).await
                 })
             },
         ),
@@ -272,10 +259,7 @@ pub fn routes<S: Tasks>(service: &Arc<S>) -> Vec<rt::Route> {
             "tasks_workers_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let reply = service.workers_list(input.auth()).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.workers_list(input.auth()).await })
             },
         ),
     ])

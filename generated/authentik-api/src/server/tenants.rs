@@ -251,10 +251,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.domains_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.domains_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -262,10 +260,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.domains_destroy(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.domains_destroy(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -273,10 +269,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.domains_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.domains_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -284,13 +278,14 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .domains_partial_update(input.auth(), id, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .domains_partial_update(
+                            input.auth(),
+                            input.path("id")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -298,10 +293,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let reply = service.domains_retrieve(input.auth(), id).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.domains_retrieve(input.auth(), input.path("id")?).await
                 })
             },
         ),
@@ -309,11 +302,10 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_domains_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let id = input.path("id")?;
-                    let body = input.json()?;
-                    let reply = service.domains_update(input.auth(), id, body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .domains_update(input.auth(), input.path("id")?, input.json()?)
+                        .await
                 })
             },
         ),
@@ -321,10 +313,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let body = input.json()?;
-                    let reply = service.tenants_create(input.auth(), body).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tenants_create(input.auth(), input.json()?).await
                 })
             },
         ),
@@ -332,17 +322,14 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_create_admin_group_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .tenants_create_admin_group_create(
                             input.auth(),
-                            tenant_uuid,
-                            body,
+                            input.path("tenant_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -350,17 +337,14 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_create_recovery_key_create",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
+                rt::reply(async move {
+                    service
                         .tenants_create_recovery_key_create(
                             input.auth(),
-                            tenant_uuid,
-                            body,
+                            input.path("tenant_uuid")?,
+                            input.json()?,
                         )
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                        .await
                 })
             },
         ),
@@ -368,12 +352,10 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_destroy",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let reply = service
-                        .tenants_destroy(input.auth(), tenant_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tenants_destroy(input.auth(), input.path("tenant_uuid")?)
+                        .await
                 })
             },
         ),
@@ -381,10 +363,8 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_list",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let query = input.params()?;
-                    let reply = service.tenants_list(input.auth(), query).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service.tenants_list(input.auth(), input.params()?).await
                 })
             },
         ),
@@ -392,13 +372,14 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_partial_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .tenants_partial_update(input.auth(), tenant_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tenants_partial_update(
+                            input.auth(),
+                            input.path("tenant_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),
@@ -406,12 +387,10 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_retrieve",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let reply = service
-                        .tenants_retrieve(input.auth(), tenant_uuid)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tenants_retrieve(input.auth(), input.path("tenant_uuid")?)
+                        .await
                 })
             },
         ),
@@ -419,13 +398,14 @@ pub fn routes<S: Tenants>(service: &Arc<S>) -> Vec<rt::Route> {
             "tenants_tenants_update",
             service,
             |service, mut input| {
-                Box::pin(async move {
-                    let tenant_uuid = input.path("tenant_uuid")?;
-                    let body = input.json()?;
-                    let reply = service
-                        .tenants_update(input.auth(), tenant_uuid, body)
-                        .await?;
-                    Ok(rt::IntoReply::into_reply(reply))
+                rt::reply(async move {
+                    service
+                        .tenants_update(
+                            input.auth(),
+                            input.path("tenant_uuid")?,
+                            input.json()?,
+                        )
+                        .await
                 })
             },
         ),

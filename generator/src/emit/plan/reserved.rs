@@ -73,9 +73,7 @@ pub(crate) const TRAIT_FALLBACK: &str = "fallback";
 pub(crate) const CLIENT_LOCALS: &[&str] = &["body", "form", "params", "parts", "request"];
 
 /// Local names in the server's handler code; path arguments avoid them.
-pub(crate) const SERVER_LOCALS: &[&str] = &[
-    "auth", "body", "input", "query", "reply", "self_", "service",
-];
+pub(crate) const SERVER_LOCALS: &[&str] = &["auth", "body", "input", "query", "self_", "service"];
 
 /// What a tag's module name avoids: it is a method of `Client` and of
 /// `Server`, and a module beside `client/mod.rs`'s and `server/mod.rs`'s items.

@@ -202,44 +202,24 @@ fn render_tag(cx: &Cx<'_>, tag: &TagPlan<'_>, path: &Path) -> Result<String, Emi
         });
 
         // Glue: typed values out of the validated input, in signature order.
-        let mut lets = Vec::new();
         let mut args = Vec::new();
         for path in p.path() {
-            let name = ident(&path.ident);
             let wire = &path.param.name;
-            lets.push(quote!(let #name = input.path(#wire)?;));
-            args.push(quote!(#name));
+            args.push(quote!(input.path(#wire)?));
         }
         if p.query().next().is_some() {
-            lets.push(quote!(let query = input.params()?;));
-            args.push(quote!(query));
+            args.push(quote!(input.params()?));
         }
         match &p.body {
             BodyPlan::None => {}
-            BodyPlan::Json { optional: true, .. } => {
-                lets.push(quote!(let body = input.json_opt()?;));
-                args.push(quote!(body));
-            }
-            BodyPlan::Json { .. } | BodyPlan::Form(_) => {
-                lets.push(quote!(let body = input.json()?;));
-                args.push(quote!(body));
-            }
-            BodyPlan::Multipart(_) => {
-                lets.push(quote!(let body = input.form()?;));
-                args.push(quote!(body));
-            }
-            BodyPlan::Raw(_) => {
-                lets.push(quote!(let body = input.raw();));
-                args.push(quote!(body));
-            }
+            BodyPlan::Json { optional: true, .. } => args.push(quote!(input.json_opt()?)),
+            BodyPlan::Json { .. } | BodyPlan::Form(_) => args.push(quote!(input.json()?)),
+            BodyPlan::Multipart(_) => args.push(quote!(input.form()?)),
+            BodyPlan::Raw(_) => args.push(quote!(input.raw())),
         }
         routes.push(quote! {
             rt::Route::new(#id, service, |service, mut input| {
-                Box::pin(async move {
-                    #(#lets)*
-                    let reply = service.#method(input.auth() #(, #args)*).await?;
-                    Ok(rt::IntoReply::into_reply(reply))
-                })
+                rt::reply(async move { service.#method(input.auth() #(, #args)*).await })
             }),
         });
 
