@@ -219,17 +219,10 @@ pub(super) fn build(
             let Some(operation) = convert(body, &page, "", &mut errors) else {
                 continue;
             };
-            let slot = match method {
-                "get" => &mut item.get,
-                "put" => &mut item.put,
-                "post" => &mut item.post,
-                "delete" => &mut item.delete,
-                "options" => &mut item.options,
-                "head" => &mut item.head,
-                "patch" => &mut item.patch,
-                _ => &mut item.trace,
-            };
-            *slot = Some(operation);
+            // (`method` is one of the eight: `operation.rs` read it.)
+            if let Some(slot) = crate::source::openapi::operation_slot(&mut item, method) {
+                *slot = Some(operation);
+            }
         }
         openapi.paths.paths.insert(route, ReferenceOr::Item(item));
     }

@@ -170,6 +170,25 @@ fn dialect_of(path: &Path, value: &serde_json::Value) -> Result<dialect::Dialect
     }
 }
 
+/// The operation of `item` for the lowercase HTTP method `method` (`get`
+/// ...), or `None` if `method` is not one.
+pub(crate) fn operation_slot<'a>(
+    item: &'a mut openapiv3::PathItem,
+    method: &str,
+) -> Option<&'a mut Option<openapiv3::Operation>> {
+    Some(match method {
+        "get" => &mut item.get,
+        "put" => &mut item.put,
+        "post" => &mut item.post,
+        "delete" => &mut item.delete,
+        "options" => &mut item.options,
+        "head" => &mut item.head,
+        "patch" => &mut item.patch,
+        "trace" => &mut item.trace,
+        _ => return None,
+    })
+}
+
 /// A value that does not fit the model, at `prefix` followed by the path
 /// serde took inside it.
 pub(crate) fn structure_error(

@@ -152,37 +152,17 @@ fn paths(v: &Value) -> Option<oa::Paths> {
 fn path_item(v: &Value) -> Option<oa::PathItem> {
     let mut item = oa::PathItem::default();
     for (key, value) in v.as_object()? {
-        let slot = match key.as_str() {
-            "get" => &mut item.get,
-            "put" => &mut item.put,
-            "post" => &mut item.post,
-            "delete" => &mut item.delete,
-            "options" => &mut item.options,
-            "head" => &mut item.head,
-            "patch" => &mut item.patch,
-            "trace" => &mut item.trace,
-            "summary" => {
-                item.summary = Some(string(value)?);
-                continue;
-            }
-            "description" => {
-                item.description = Some(string(value)?);
-                continue;
-            }
-            "servers" => {
-                item.servers = serde(value)?;
-                continue;
-            }
-            "parameters" => {
-                item.parameters = list(value, |v| ref_or(v, parameter))?;
-                continue;
-            }
-            _ => {
-                extension(&mut item.extensions, key, value);
-                continue;
-            }
-        };
-        *slot = Some(node(value, operation)?);
+        if let Some(slot) = super::operation_slot(&mut item, key) {
+            *slot = Some(node(value, operation)?);
+            continue;
+        }
+        match key.as_str() {
+            "summary" => item.summary = Some(string(value)?),
+            "description" => item.description = Some(string(value)?),
+            "servers" => item.servers = serde(value)?,
+            "parameters" => item.parameters = list(value, |v| ref_or(v, parameter))?,
+            _ => extension(&mut item.extensions, key, value),
+        }
     }
     Some(item)
 }
@@ -389,90 +369,80 @@ fn schema(v: &Value) -> Option<oa::Schema> {
     let mut data = oa::SchemaData::default();
     let mut kind = Kind::default();
     for (key, value) in v.as_object()? {
-        let slot = match key.as_str() {
-            "nullable" => {
-                data.nullable = value.as_bool()?;
-                continue;
-            }
-            "readOnly" => {
-                data.read_only = value.as_bool()?;
-                continue;
-            }
-            "writeOnly" => {
-                data.write_only = value.as_bool()?;
-                continue;
-            }
-            "deprecated" => {
-                data.deprecated = value.as_bool()?;
-                continue;
-            }
-            "externalDocs" => {
-                data.external_docs = Some(serde(value)?);
-                continue;
-            }
-            "example" => {
-                data.example = any(value);
-                continue;
-            }
-            "title" => {
-                data.title = Some(string(value)?);
-                continue;
-            }
-            "description" => {
-                data.description = Some(string(value)?);
-                continue;
-            }
-            "discriminator" => {
-                data.discriminator = Some(serde(value)?);
-                continue;
-            }
-            "default" => {
-                data.default = any(value);
-                continue;
-            }
-            "type" => {
-                kind.typ = Some(value.as_str()?);
-                kind.present += 1;
-                continue;
-            }
-            "not" => return None,
-            "pattern" => &mut kind.pattern,
-            "multipleOf" => &mut kind.multiple_of,
-            "exclusiveMinimum" => &mut kind.exclusive_minimum,
-            "exclusiveMaximum" => &mut kind.exclusive_maximum,
-            "minimum" => &mut kind.minimum,
-            "maximum" => &mut kind.maximum,
-            "properties" => &mut kind.properties,
-            "required" => &mut kind.required,
-            "additionalProperties" => &mut kind.additional_properties,
-            "minProperties" => &mut kind.min_properties,
-            "maxProperties" => &mut kind.max_properties,
-            "items" => &mut kind.items,
-            "minItems" => &mut kind.min_items,
-            "maxItems" => &mut kind.max_items,
-            "uniqueItems" => &mut kind.unique_items,
-            "enum" => &mut kind.enumeration,
-            "format" => &mut kind.format,
-            "minLength" => &mut kind.min_length,
-            "maxLength" => &mut kind.max_length,
-            "oneOf" => &mut kind.one_of,
-            "allOf" => &mut kind.all_of,
-            "anyOf" => &mut kind.any_of,
-            _ => {
-                extension(&mut data.extensions, key, value);
-                continue;
-            }
-        };
-        if value.is_null() {
-            return None;
+        if schema_data(&mut data, key, value)? {
+            continue;
         }
-        *slot = Some(value);
+        if key == "type" {
+            kind.typ = Some(value.as_str()?);
+        } else if key == "not" {
+            return None;
+        } else if let Some(slot) = kind.slot(key) {
+            if value.is_null() {
+                // (openapiv3 reads it as absent: left to serde.)
+                return None;
+            }
+            *slot = Some(value);
+        } else {
+            extension(&mut data.extensions, key, value);
+            continue;
+        }
         kind.present += 1;
     }
     Some(oa::Schema {
         schema_data: data,
         schema_kind: schema_kind(&kind)?,
     })
+}
+
+/// `key` read into `data` if it is one of `SchemaData`'s keys: `Some(true)`;
+/// `Some(false)` if it is not one; `None` if its value is not as expected.
+fn schema_data(data: &mut oa::SchemaData, key: &str, value: &Value) -> Option<bool> {
+    match key {
+        "nullable" => data.nullable = value.as_bool()?,
+        "readOnly" => data.read_only = value.as_bool()?,
+        "writeOnly" => data.write_only = value.as_bool()?,
+        "deprecated" => data.deprecated = value.as_bool()?,
+        "externalDocs" => data.external_docs = Some(serde(value)?),
+        "example" => data.example = any(value),
+        "title" => data.title = Some(string(value)?),
+        "description" => data.description = Some(string(value)?),
+        "discriminator" => data.discriminator = Some(serde(value)?),
+        "default" => data.default = any(value),
+        _ => return Some(false),
+    }
+    Some(true)
+}
+
+impl<'a> Kind<'a> {
+    /// Where the value of `key` goes, if it is one of the kind's keys (but
+    /// `type` and `not`).
+    fn slot(&mut self, key: &str) -> Option<&mut Option<&'a Value>> {
+        Some(match key {
+            "pattern" => &mut self.pattern,
+            "multipleOf" => &mut self.multiple_of,
+            "exclusiveMinimum" => &mut self.exclusive_minimum,
+            "exclusiveMaximum" => &mut self.exclusive_maximum,
+            "minimum" => &mut self.minimum,
+            "maximum" => &mut self.maximum,
+            "properties" => &mut self.properties,
+            "required" => &mut self.required,
+            "additionalProperties" => &mut self.additional_properties,
+            "minProperties" => &mut self.min_properties,
+            "maxProperties" => &mut self.max_properties,
+            "items" => &mut self.items,
+            "minItems" => &mut self.min_items,
+            "maxItems" => &mut self.max_items,
+            "uniqueItems" => &mut self.unique_items,
+            "enum" => &mut self.enumeration,
+            "format" => &mut self.format,
+            "minLength" => &mut self.min_length,
+            "maxLength" => &mut self.max_length,
+            "oneOf" => &mut self.one_of,
+            "allOf" => &mut self.all_of,
+            "anyOf" => &mut self.any_of,
+            _ => return None,
+        })
+    }
 }
 
 fn schema_kind(k: &Kind<'_>) -> Option<oa::SchemaKind> {
