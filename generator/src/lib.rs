@@ -25,6 +25,7 @@ mod error;
 pub mod ir;
 mod naming;
 mod normalize;
+mod parallel;
 mod source;
 #[cfg(test)]
 mod test_inputs;
@@ -320,36 +321,14 @@ impl Config {
                 "no input: add at least one spec or MDX page".into(),
             ));
         }
-        // Versions are read on up to one worker per core (reading is most
-        // of the cost of folding several), each taking the next unread
-        // input; the results are taken in input order.
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
-        let next = std::sync::atomic::AtomicUsize::new(0);
-        let read = || {
-            let mut done = Vec::new();
-            loop {
-                let index = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(input) = self.inputs.get(index) else {
-                    return done;
-                };
-                // A panic (a bug) is that input's error, on any worker.
-                let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    input.load(self.max_input_bytes)
-                }));
-                done.push((index, result.ok()));
-            }
-        };
-        let workers = threads.clamp(1, self.inputs.len());
-        let mut results: Vec<Option<Result<ir::Api, Error>>> =
-            self.inputs.iter().map(|_| None).collect();
-        std::thread::scope(|scope| {
-            let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(read)).collect();
-            let mut finished = vec![Ok(read())];
-            finished.extend(helpers.into_iter().map(|h| h.join()));
-            for (index, result) in finished.into_iter().flat_map(Result::unwrap_or_default) {
-                results[index] = result;
-            }
-        });
+        // Versions are read on every core (reading is most of the cost of
+        // folding several), the results in input order.
+        let tasks: Vec<_> = self
+            .inputs
+            .iter()
+            .map(|input| move || input.load(self.max_input_bytes))
+            .collect();
+        let results = parallel::run(tasks, parallel::threads());
         let results = results
             .into_iter()
             .zip(&self.inputs)

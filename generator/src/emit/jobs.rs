@@ -8,7 +8,6 @@
 
 use super::error::EmitError;
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
 
 /// The text of one file, rendered when a worker runs it.
 pub(crate) struct Job<'a> {
@@ -33,58 +32,29 @@ impl<'a> Job<'a> {
     }
 }
 
-/// Run `jobs` on up to `threads` workers (the calling thread is one of
-/// them); the files in job order.
+/// Run `jobs` on up to `threads` workers (see `crate::parallel`), the
+/// heaviest first; the files in job order.
 pub(crate) fn run(jobs: Vec<Job<'_>>, threads: usize) -> Result<Vec<(PathBuf, String)>, EmitError> {
-    let count = jobs.len();
-    let mut paths = Vec::with_capacity(count);
-    let mut queue = Vec::with_capacity(count);
-    for (index, job) in jobs.into_iter().enumerate() {
-        paths.push(job.path);
-        queue.push((job.weight, index, job.render));
-    }
-    // Lightest first, so that `pop` takes the heaviest left (ties: the
-    // earliest job first).
-    queue.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-    let queue = Mutex::new(queue);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let next = queue.lock().unwrap_or_else(PoisonError::into_inner).pop();
-            let Some((_, index, render)) = next else {
-                return done;
-            };
-            // A panic (a bug) is that job's error, on any worker.
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(render));
-            done.push((index, result.ok()));
-        }
-    };
-    let workers = threads.clamp(1, count.max(1));
-    let mut results: Vec<Option<Result<String, EmitError>>> = (0..count).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..workers).map(|_| scope.spawn(work)).collect();
-        let mut finished = vec![Ok(work())];
-        finished.extend(helpers.into_iter().map(|h| h.join()));
-        for done in finished {
-            for (index, result) in done.unwrap_or_default() {
-                results[index] = result;
-            }
-        }
-    });
-    paths
+    let mut jobs: Vec<(usize, Job<'_>)> = jobs.into_iter().enumerate().collect();
+    // Heaviest first; a stable sort, so ties keep the earliest job first.
+    jobs.sort_by_key(|(_, job)| std::cmp::Reverse(job.weight));
+    let (started, renders): (Vec<(usize, PathBuf)>, Vec<_>) = jobs
         .into_iter()
-        .zip(results)
-        .map(|(path, result)| match result {
+        .map(|(index, job)| ((index, job.path), job.render))
+        .unzip();
+    let mut files: Vec<_> = started
+        .into_iter()
+        .zip(crate::parallel::run(renders, threads))
+        .collect();
+    files.sort_by_key(|((index, _), _)| *index);
+    files
+        .into_iter()
+        .map(|((_, path), result)| match result {
             Some(text) => Ok((path, text?)),
-            // The job panicked (or, never seen, its worker did).
+            // The job panicked.
             None => Err(EmitError::Panicked { file: path }),
         })
         .collect()
-}
-
-/// The workers to run on: one per core.
-pub(crate) fn threads() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
 }
 
 #[cfg(test)]

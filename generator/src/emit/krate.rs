@@ -265,7 +265,7 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
     if layout == Layout::Crate {
         jobs.extend(super::server::jobs(&plan, newest, &type_cfg));
     }
-    files.extend(super::jobs::run(jobs, super::jobs::threads())?);
+    files.extend(super::jobs::run(jobs, crate::parallel::threads())?);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api, layout)?);
     if layout == Layout::Crate {
         for (name, contents) in RUNTIME {
