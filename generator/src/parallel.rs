@@ -1,8 +1,9 @@
-//! Independent tasks on every core: the rendering jobs (`emit::jobs`) and
-//! the input versions (`Config::load_versions`). Workers take the next task
-//! in the order given; the results come back in that order whichever
-//! worker ran what, and a task that panics (a bug) is `None`, on the
-//! calling thread as on a helper.
+//! Independent tasks on every core: the rendering jobs (`emit::jobs`), the
+//! input versions (`Config::load_versions`) and the two parts of a big
+//! YAML document (`block_yaml`). Workers take the next task in the order
+//! given; the results come back in that order whichever worker ran what,
+//! and a task that panics (a bug) is `None`, on the calling thread as on a
+//! helper.
 
 use std::sync::{Mutex, PoisonError};
 

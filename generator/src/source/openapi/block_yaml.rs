@@ -32,15 +32,16 @@ pub(super) fn read(text: &str) -> Option<Value> {
     // before the top-level key nearest its middle (each part is a mapping
     // of whole entries: the value is the same).
     let (front, back) = lines.split_at(split_point(&lines));
-    let (front, back) = std::thread::scope(|scope| {
-        let back = (!back.is_empty()).then(|| scope.spawn(|| top_level(back)));
-        let front = top_level(front);
-        // A panic there (a bug) leaves the document to serde_yaml.
-        (front, back.map(|thread| thread.join().ok().flatten()))
-    });
-    let mut map = front?;
-    if let Some(back) = back {
-        for (key, value) in back? {
+    let parts: Vec<_> = [front, back]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .map(|part| move || top_level(part))
+        .collect();
+    // A part that panicked (a bug) is `None`: serde_yaml reads the document.
+    let mut parts = crate::parallel::run(parts, crate::parallel::threads()).into_iter();
+    let mut map = parts.next().flatten().flatten()?;
+    for part in parts {
+        for (key, value) in part.flatten()? {
             if map.contains_key(&key) {
                 return None;
             }
