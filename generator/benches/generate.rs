@@ -4,6 +4,15 @@
 //! folded within 6x).
 //!
 //! `cargo xtask fetch-specs && cargo bench -p authentik-codegen --bench generate`
+//!
+//! With the default features the benchmark runs on mimalloc, the command
+//! line's allocator; `--no-default-features` measures glibc's malloc, what a
+//! build script that sets no allocator gets. Both sides of each ratio run on
+//! the same allocator.
+
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use std::path::PathBuf;

@@ -8,6 +8,11 @@ use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// Generation is allocation-heavy (see the `mimalloc` feature); the binary
+/// needs the `cli` feature, which turns `mimalloc` on.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Generate Rust crates from authentik's OpenAPI schema.
 #[derive(Parser, Debug)]
 #[command(name = "authentik-codegen", version, about, long_about = None)]

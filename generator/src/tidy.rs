@@ -427,7 +427,7 @@ fn dependency_versions_agree() {
 }
 
 /// Build scripts depend on the library with `default-features = false`:
-/// nothing only the CLI needs (`clap`) is then compiled.
+/// nothing only the CLI needs (`clap`, `mimalloc`) is then compiled.
 #[test]
 fn the_library_alone_has_no_cli_dependencies() {
     let output = std::process::Command::new(env!("CARGO"))
@@ -452,11 +452,28 @@ fn the_library_alone_has_no_cli_dependencies() {
         tree.contains("serde_yaml"),
         "cargo tree lists the library's dependencies: {tree}"
     );
-    let cli: Vec<&str> = tree.lines().filter(|l| l.starts_with("clap")).collect();
+    let cli: Vec<&str> = tree
+        .lines()
+        .filter(|l| l.starts_with("clap") || l.contains("mimalloc"))
+        .collect();
     assert!(
         cli.is_empty(),
         "the library without `cli` depends on {cli:?}"
     );
+}
+
+/// The library never chooses the process's allocator: only the CLI and the
+/// benchmark declare one (a build script picks its own).
+#[test]
+fn only_binaries_set_the_allocator() {
+    let attribute = concat!("#[global", "_allocator]");
+    let setters: Vec<String> = rust_files("generator/src")
+        .into_iter()
+        .filter(|file| {
+            std::fs::read_to_string(repo().join(file)).is_ok_and(|text| text.contains(attribute))
+        })
+        .collect();
+    assert_eq!(setters, ["generator/src/main.rs"]);
 }
 
 /// The folders of hand-written Rust.
