@@ -469,9 +469,7 @@ fn only_binaries_set_the_allocator() {
     let attribute = concat!("#[global", "_allocator]");
     let setters: Vec<String> = rust_files("generator/src")
         .into_iter()
-        .filter(|file| {
-            std::fs::read_to_string(repo().join(file)).is_ok_and(|text| text.contains(attribute))
-        })
+        .filter(|file| read(file).contains(attribute))
         .collect();
     assert_eq!(setters, ["generator/src/main.rs"]);
 }
