@@ -64,7 +64,7 @@ fn client_and_server_agree_on_bodies() {
         let api = crate::Config::new().spec(&spec).load().unwrap();
         let names = crate::naming::Names::new(&api);
         let plan = plan::plan(&api, &names, &|_| Default::default(), Default::default());
-        let run = |jobs| crate::emit::jobs::run(jobs, 2).unwrap();
+        let run = |jobs| crate::emit::jobs::run_then(jobs, Vec::new, 2).unwrap();
         let client = run(crate::emit::client::jobs(&plan, "fixture", false));
         let server = run(crate::emit::server::jobs(&plan, &api, &|_| {
             Default::default()

@@ -81,7 +81,7 @@ impl TagFeatures {
 
 /// A `#[cfg]` as data: compiled when any of these features is on, always
 /// when there are none. Plain strings, so a plan holding it can be shared
-/// between the threads that render it; written as tokens by [`ToTokens`].
+/// between the threads that render it; written as tokens by [`quote::ToTokens`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Cfg(pub Vec<String>);
 

@@ -15,37 +15,69 @@ use std::path::Path;
 /// like the struct they declare instead (see [`object_body`]). `path` is
 /// the file's path in the generated crate, for errors.
 pub(crate) fn format_file(tokens: TokenStream, path: &Path) -> Result<String, EmitError> {
-    let mut file: syn::File = syn::parse2(tokens).map_err(|source| EmitError::Parse {
+    let (tokens, bodies) = take_object_bodies(tokens);
+    let file: syn::File = syn::parse2(tokens).map_err(|source| EmitError::Parse {
         file: path.to_path_buf(),
         source,
     })?;
-    let mut bodies = Vec::new();
-    for item in &mut file.items {
-        if let syn::Item::Macro(item) = item {
-            let name = item.mac.path.segments.last().map(|s| s.ident.to_string());
-            if matches!(name.as_deref(), Some("object" | "params")) {
-                bodies.push(object_body(item.mac.tokens.clone(), path)?);
-                let placeholder = format!("__object_body_{}", bodies.len() - 1);
-                let placeholder =
-                    proc_macro2::Ident::new(&placeholder, proc_macro2::Span::call_site());
-                item.mac.tokens = quote!(#placeholder);
-                item.mac.delimiter = syn::MacroDelimiter::Paren(Default::default());
-                item.semi_token = Some(Default::default());
-            }
-        }
-    }
     let mut out = prettyplease::unparse(&file);
-    for (i, body) in bodies.iter().enumerate() {
-        let placeholder = format!("(__object_body_{i});");
+    for (i, body) in bodies.into_iter().enumerate() {
+        let placeholder = format!("({}{i});", PLACEHOLDER);
         if !out.contains(&placeholder) {
             return Err(EmitError::Placeholder {
                 file: path.to_path_buf(),
                 placeholder,
             });
         }
-        out = out.replacen(&placeholder, body, 1);
+        out = out.replacen(&placeholder, &object_body(body, path)?, 1);
     }
     Ok(out)
+}
+
+/// What stands in for an `object!`/`params!` body while prettyplease
+/// lays out the rest (followed by the body's index).
+const PLACEHOLDER: &str = "__object_body_";
+
+/// The bodies of the top-level `object! {..}` and `params! {..}`
+/// invocations of `tokens`, taken out before syn parses the file (so it
+/// does not copy them) and laid out apart; each replaced by
+/// `(__object_body_N);`.
+fn take_object_bodies(tokens: TokenStream) -> (TokenStream, Vec<TokenStream>) {
+    use proc_macro2::{Delimiter, Group, Ident, Span, TokenTree};
+    /// How much of `object !` the last tokens were.
+    #[derive(PartialEq)]
+    enum Seen {
+        Nothing,
+        Name,
+        Bang,
+    }
+    let mut out = TokenStream::new();
+    let mut bodies = Vec::new();
+    let mut seen = Seen::Nothing;
+    for token in tokens {
+        if let (Seen::Bang, TokenTree::Group(group)) = (&seen, &token) {
+            let index = format!("{PLACEHOLDER}{}", bodies.len());
+            let index = Ident::new(&index, Span::call_site());
+            out.extend([TokenTree::Group(Group::new(
+                Delimiter::Parenthesis,
+                quote!(#index),
+            ))]);
+            // Braces end an item; the other delimiters come with a `;`.
+            if group.delimiter() == Delimiter::Brace {
+                out.extend(quote!(;));
+            }
+            bodies.push(group.stream());
+            seen = Seen::Nothing;
+            continue;
+        }
+        seen = match &token {
+            TokenTree::Ident(ident) if ident == "object" || ident == "params" => Seen::Name,
+            TokenTree::Punct(punct) if seen == Seen::Name && punct.as_char() == '!' => Seen::Bang,
+            _ => Seen::Nothing,
+        };
+        out.extend([token]);
+    }
+    (out, bodies)
 }
 
 /// The body of an `object! { struct ... required(...) rest(...) }` or
@@ -361,4 +393,104 @@ pub fn space_members(text: &str) -> String {
         previous = line;
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Top-level `object!`/`params!` bodies are laid out like the struct
+    /// they declare, `=> ...` after each field's type, in either
+    /// delimiter; other macros (and an `object!` inside a function) are
+    /// left to prettyplease.
+    #[test]
+    fn object_bodies_are_laid_out_as_structs() {
+        let tokens = quote! {
+            #[cfg(feature = "x")]
+            super::runtime::object! {
+                #[doc = " A thing."]
+                #[derive(Clone, Debug)]
+                pub struct Thing {
+                    #[doc = " The id."]
+                    pub id: i64 => 0 "id" req,
+                    pub name: Option<::std::collections::BTreeMap<String, Vec<super::models::Thing>>> => 1 "name" opt urls("2024.12"),
+                }
+                required(0 id)
+                rest(additional_properties: ::std::collections::BTreeMap<String, i64>)
+                zero(required)
+            }
+            params!(pub struct P { pub a: u8 => 0 "a", });
+            macro_rules! object { () => {} }
+            fn f() { object!{ x }; }
+        };
+        let text = format_file(tokens, Path::new("t.rs")).unwrap();
+        let expected = r#"#[cfg(feature = "x")]
+super::runtime::object! {
+    /// A thing.
+    #[derive(Clone, Debug)]
+    pub struct Thing {
+        /// The id.
+        pub id: i64 => 0 "id" req,
+        pub name: Option<::std::collections::BTreeMap<String, Vec<super::models::Thing>>> => 1 "name" opt urls("2024.12"),
+    }
+    required(0 id)
+    rest(additional_properties: ::std::collections::BTreeMap<String, i64>)
+    zero(required)
+}
+params! {
+    pub struct P {
+        pub a: u8 => 0 "a",
+    }
+}
+macro_rules! object {
+    () => {};
+}
+fn f() {
+    object! {
+        x
+    };
+}
+"#;
+        assert_eq!(text, expected);
+    }
+
+    /// A body that is not an `object!` body is an error naming the file.
+    #[test]
+    fn a_malformed_body_is_an_error() {
+        let tokens = quote!(object! { pub struct T { pub a: u8 } });
+        let e = format_file(tokens, Path::new("src/models.rs")).unwrap_err();
+        assert!(
+            matches!(&e, EmitError::MacroBody { file, .. } if file == Path::new("src/models.rs")),
+            "{e}"
+        );
+    }
+
+    /// Lists stay on one line up to 100 columns, then wrap under `open`.
+    #[test]
+    fn lists_wrap_at_100_columns() {
+        let short = wrap_list(
+            "    required(",
+            ["0 a", "1 b"].map(String::from).into_iter(),
+            ")",
+        );
+        assert_eq!(short, "    required(0 a, 1 b)\n");
+        let items: Vec<String> = (0..30).map(|i| format!("{i} field")).collect();
+        let long = wrap_list("    required(", items.into_iter(), ")");
+        let lines: Vec<&str> = long.lines().collect();
+        assert_eq!(lines[0], "    required(");
+        assert_eq!(*lines.last().unwrap(), "    )");
+        assert!(lines[1].starts_with("        0 field, 1 field,"), "{long}");
+        assert!(lines.iter().all(|l| l.len() <= 100), "{long}");
+        assert!(lines.len() > 3, "{long}");
+    }
+
+    /// A blank line goes between an `impl`'s members, not after the last.
+    #[test]
+    fn members_are_spaced() {
+        let text = "impl A {\n    fn a() {\n    }\n    fn b() {}\n}\n";
+        assert_eq!(
+            space_members(text),
+            "impl A {\n    fn a() {\n    }\n\n    fn b() {}\n}\n"
+        );
+    }
 }

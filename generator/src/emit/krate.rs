@@ -241,31 +241,38 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
         super::features::TagFeatures::disabled()
     };
     let layout = options.layout;
-    let plan = super::plan::plan(api, &names, &|tag| features.cfg_tag(tag), layout.deps());
     // Every file is a job (see `emit::jobs`): the IR and the plan are plain
     // data shared by reference, each job builds and formats its own token
-    // streams. Module output has no server (nor test dispatch).
+    // streams. The models need no plan: they start while the plan is made.
+    // Module output has no server (nor test dispatch).
     let test_dispatch = options.test_dispatch && layout == Layout::Crate;
     let crate_ident = options.name.replace('-', "_");
     let type_cfg = |id: crate::ir::TypeId| features.cfg_type(id.index());
-    let mut jobs = vec![super::jobs::Job::new(
-        PathBuf::from("src/models.rs"),
-        api.types.len(),
-        || {
-            models::render(
-                api,
-                &names,
-                &features,
-                &options.type_attributes,
-                layout.deps(),
-            )
-        },
-    )];
-    jobs.extend(client::jobs(&plan, &crate_ident, test_dispatch));
-    if layout == Layout::Crate {
-        jobs.extend(super::server::jobs(&plan, newest, &type_cfg));
-    }
-    files.extend(super::jobs::run(jobs, crate::parallel::threads())?);
+    let models = super::jobs::Job::new(PathBuf::from("src/models.rs"), api.types.len(), || {
+        models::render(
+            api,
+            &names,
+            &features,
+            &options.type_attributes,
+            layout.deps(),
+        )
+    });
+    let plan = std::cell::OnceCell::new();
+    let rest = || {
+        let plan = plan.get_or_init(|| {
+            super::plan::plan(api, &names, &|tag| features.cfg_tag(tag), layout.deps())
+        });
+        let mut jobs = client::jobs(plan, &crate_ident, test_dispatch);
+        if layout == Layout::Crate {
+            jobs.extend(super::server::jobs(plan, newest, &type_cfg));
+        }
+        jobs
+    };
+    files.extend(super::jobs::run_then(
+        vec![models],
+        rest,
+        crate::parallel::threads(),
+    )?);
     files.insert(PathBuf::from("src/lib.rs"), lib_rs(api, layout)?);
     if layout == Layout::Crate {
         for (name, contents) in RUNTIME {
@@ -332,7 +339,8 @@ pub(crate) fn render(api: &Api, newest: &Api, options: &CrateOptions) -> Result<
             .warnings
             .iter()
             .chain(&names.warnings)
-            .chain(&plan.warnings)
+            // (`rest` made the plan: `run_then` returns only after it.)
+            .chain(plan.get().into_iter().flat_map(|plan| &plan.warnings))
             .cloned()
             .collect(),
     })

@@ -6,7 +6,7 @@
 //! - [`krate`]: the crate around them (Cargo.toml, lib.rs, runtime files);
 //! - [`module`]: the same crate as one file with one module, for `include!`;
 //! - [`rust`]: shared helpers (type expressions, docs, identifiers);
-//! - [`format`]: token streams to text (prettyplease and the layouts it cannot do).
+//! - [`format`](mod@format): token streams to text (prettyplease and the layouts it cannot do).
 //!
 //! Everything is built as tokens with `quote!` and formatted with
 //! prettyplease; no Rust is pasted together as strings.

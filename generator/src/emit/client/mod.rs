@@ -203,7 +203,8 @@ mod tag_cfg_tests {
             &|tag| crate::emit::features::Cfg(vec![tag.to_string()]),
             Default::default(),
         );
-        let files = crate::emit::jobs::run(super::jobs(&plan, "fixture", true), 1).unwrap();
+        let files =
+            crate::emit::jobs::run_then(super::jobs(&plan, "fixture", true), Vec::new, 1).unwrap();
         let (_, module) = files
             .iter()
             .find(|(path, _)| path.ends_with("mod.rs"))

@@ -1,7 +1,7 @@
 //! `src/server/api.json`: the operations and types as data, read once by
 //! the server runtime. The format's types are the runtime's own
 //! (`templates/runtime/server/table_format.rs`, included here as
-//! [`format`]): this module fills them in from the IR, so a field the
+//! [`format`](mod@format)): this module fills them in from the IR, so a field the
 //! runtime expects and the generator does not write is a compile error.
 
 #[path = "../../../../templates/runtime/server/table_format.rs"]

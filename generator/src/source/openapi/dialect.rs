@@ -6,8 +6,9 @@
 //! The walk visits exactly the schema positions: `components.schemas.*`,
 //! every `schema` key outside examples and extensions, and inside a schema
 //! `properties.*`, `items`, `additionalProperties`, `not` and the members of
-//! `allOf`/`anyOf`/`oneOf`. The pointer of the node being visited is kept in
-//! one buffer (`Walk::pointer`) so that only warnings allocate.
+//! `allOf`/`anyOf`/`oneOf`. The pointer of the node being visited is a
+//! chain of segments on the stack (`At`), made into text only for a
+//! warning.
 //!
 //! Rewrites (3.1 documents):
 //! - `type: [T, "null"]` becomes `type: T` + `nullable: true`; several
@@ -35,20 +36,29 @@ pub(super) enum Dialect {
 
 /// Rewrite `doc` (of `dialect`) into the 3.0 model. Returns the warnings.
 pub(super) fn rewrite(doc: &mut Value, dialect: Dialect) -> Vec<String> {
-    let mut walk = Walk {
-        dialect,
-        pointer: String::new(),
-        warnings: Vec::new(),
-    };
+    let mut warnings = rewrite_root(doc, dialect);
+    if let Some(root) = doc.as_object_mut() {
+        for (key, value) in root.iter_mut() {
+            warnings.extend(rewrite_entry(key, value, dialect));
+        }
+    }
+    warnings
+}
+
+/// The first step of the rewrite: what concerns the document as a whole
+/// (3.1's version, `webhooks` and `pathItems`). Then each top-level entry
+/// is rewritten on its own ([`rewrite_entry`], on any thread).
+pub(super) fn rewrite_root(doc: &mut Value, dialect: Dialect) -> Vec<String> {
+    let mut warnings = Vec::new();
     let Some(root) = doc.as_object_mut() else {
-        return walk.warnings;
+        return warnings;
     };
     if dialect == Dialect::V3_1 {
         root.insert("openapi".into(), Value::String("3.0.3".into()));
         if let Some(Value::Object(hooks)) = root.remove("webhooks") {
             if !hooks.is_empty() {
                 let names: Vec<&str> = hooks.keys().map(String::as_str).collect();
-                walk.warnings.push(format!(
+                warnings.push(format!(
                     "#/webhooks: {} webhook(s) not generated ({}): this generator reads \
                      the operations under `paths` only",
                     hooks.len(),
@@ -60,7 +70,7 @@ pub(super) fn rewrite(doc: &mut Value, dialect: Dialect) -> Vec<String> {
             .or_insert_with(|| Value::Object(Map::new()));
         if let Some(Value::Object(components)) = root.get_mut("components") {
             if components.remove("pathItems").is_some() {
-                walk.warnings.push(
+                warnings.push(
                     "#/components/pathItems: not read (an OpenAPI 3.1 construct this \
                      generator leaves out)"
                         .into(),
@@ -68,23 +78,47 @@ pub(super) fn rewrite(doc: &mut Value, dialect: Dialect) -> Vec<String> {
             }
         }
     }
-    for (key, value) in root.iter_mut() {
-        walk.enter(key, |walk| {
-            if key == "components" {
-                walk.components(value);
-            } else {
-                walk.document(value);
-            }
-        });
+    warnings
+}
+
+/// Rewrite the top-level entry `key` of a document (after
+/// [`rewrite_root`]). Returns its warnings.
+pub(super) fn rewrite_entry(key: &str, value: &mut Value, dialect: Dialect) -> Vec<String> {
+    let mut walk = Walk {
+        dialect,
+        warnings: Vec::new(),
+    };
+    let at = At::Key(&At::Root, key);
+    if key == "components" {
+        walk.components(value, &at);
+    } else {
+        walk.document(value, &at);
     }
     walk.warnings
 }
 
 struct Walk {
     dialect: Dialect,
-    /// JSON pointer of the node being visited.
-    pointer: String,
     warnings: Vec<String>,
+}
+
+/// Where the walk is: the JSON pointer of a node as a chain of segments
+/// on the stack, made into text only for a warning.
+enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl At<'_> {
+    /// `/a/b~1c/0`.
+    fn pointer(&self) -> String {
+        match self {
+            At::Root => String::new(),
+            At::Key(parent, key) => format!("{}/{}", parent.pointer(), crate::pointer_segment(key)),
+            At::Index(parent, index) => format!("{}/{index}", parent.pointer()),
+        }
+    }
 }
 
 /// Keys under which a document holds data, not OpenAPI objects.
@@ -93,37 +127,11 @@ fn is_data(key: &str) -> bool {
 }
 
 impl Walk {
-    /// Run `f` with `segment` appended to the pointer.
-    fn enter(&mut self, segment: &str, f: impl FnOnce(&mut Self)) {
-        let len = self.pointer.len();
-        self.pointer.push('/');
-        // `crate::pointer_segment`, without a string per node.
-        for c in segment.chars() {
-            match c {
-                '~' => self.pointer.push_str("~0"),
-                '/' => self.pointer.push_str("~1"),
-                c => self.pointer.push(c),
-            }
-        }
-        f(self);
-        self.pointer.truncate(len);
+    fn warn(&mut self, at: &At<'_>, message: impl std::fmt::Display) {
+        self.warnings.push(format!("#{}: {message}", at.pointer()));
     }
 
-    /// [`Walk::enter`] an array's item.
-    fn enter_index(&mut self, index: usize, f: impl FnOnce(&mut Self)) {
-        use std::fmt::Write;
-        let len = self.pointer.len();
-        // Writing to a `String` does not fail.
-        let _ = write!(self.pointer, "/{index}");
-        f(self);
-        self.pointer.truncate(len);
-    }
-
-    fn warn(&mut self, message: impl std::fmt::Display) {
-        self.warnings.push(format!("#{}: {message}", self.pointer));
-    }
-
-    fn components(&mut self, components: &mut Value) {
+    fn components(&mut self, components: &mut Value, at: &At<'_>) {
         let Some(components) = components.as_object_mut() else {
             return;
         };
@@ -131,75 +139,77 @@ impl Walk {
             if is_data(key) {
                 continue;
             }
-            self.enter(key, |walk| match (key.as_str(), value) {
+            let at = At::Key(at, key);
+            match (key.as_str(), value) {
                 ("schemas", Value::Object(schemas)) => {
                     for (name, schema) in schemas.iter_mut() {
-                        walk.enter(name, |walk| walk.schema(schema));
+                        self.schema(schema, &At::Key(&at, name));
                     }
                 }
-                (_, value) => walk.document(value),
-            });
+                (_, value) => self.document(value, &at),
+            }
         }
     }
 
     /// A node that is not a schema: look for `schema` keys below it.
-    fn document(&mut self, value: &mut Value) {
+    fn document(&mut self, value: &mut Value, at: &At<'_>) {
         match value {
             Value::Object(map) => {
                 for (key, value) in map.iter_mut() {
                     if is_data(key) {
                         continue;
                     }
-                    self.enter(key, |walk| {
-                        if key == "schema" {
-                            walk.schema(value)
-                        } else {
-                            walk.document(value)
-                        }
-                    });
+                    let at = At::Key(at, key);
+                    if key == "schema" {
+                        self.schema(value, &at)
+                    } else {
+                        self.document(value, &at)
+                    }
                 }
             }
             Value::Array(items) => {
                 for (i, item) in items.iter_mut().enumerate() {
-                    self.enter_index(i, |walk| walk.document(item));
+                    self.document(item, &At::Index(at, i));
                 }
             }
             _ => {}
         }
     }
 
-    fn schema(&mut self, value: &mut Value) {
+    fn schema(&mut self, value: &mut Value, at: &At<'_>) {
         let Value::Object(schema) = value else {
             return;
         };
         ref_siblings(schema);
         if self.dialect == Dialect::V3_1 {
-            self.types(schema);
+            self.types(schema, at);
             self.keywords(schema);
         }
-        self.integer_bounds(schema);
+        self.integer_bounds(schema, at);
         for (key, value) in schema.iter_mut() {
             match (key.as_str(), value) {
-                ("properties", Value::Object(properties)) => self.enter(key, |walk| {
+                ("properties", Value::Object(properties)) => {
+                    let at = At::Key(at, key);
                     for (name, property) in properties.iter_mut() {
-                        walk.enter(name, |walk| walk.schema(property));
+                        self.schema(property, &At::Key(&at, name));
                     }
-                }),
-                ("items" | "additionalProperties" | "not", value) => {
-                    self.enter(key, |walk| walk.schema(value))
                 }
-                ("allOf" | "anyOf" | "oneOf", Value::Array(members)) => self.enter(key, |walk| {
+                ("items" | "additionalProperties" | "not", value) => {
+                    self.schema(value, &At::Key(at, key))
+                }
+                ("allOf" | "anyOf" | "oneOf", Value::Array(members)) => {
+                    let at = At::Key(at, key);
                     for (i, member) in members.iter_mut().enumerate() {
-                        walk.enter_index(i, |walk| walk.schema(member));
+                        self.schema(member, &At::Index(&at, i));
                     }
-                }),
+                }
                 _ => {}
             }
         }
     }
 
     /// 3.1's `type` arrays.
-    fn types(&mut self, schema: &mut Map<String, Value>) {
+    fn types(&mut self, schema: &mut Map<String, Value>, at: &At<'_>) {
         let Some(Value::Array(types)) = schema.get("type") else {
             return;
         };
@@ -215,10 +225,13 @@ impl Walk {
             several => {
                 let names: Vec<String> = several.iter().map(|t| t.to_string()).collect();
                 schema.remove("type");
-                self.warn(format!(
-                    "`type: [{}]`: a schema of several types is read as any JSON value",
-                    names.join(", ")
-                ));
+                self.warn(
+                    at,
+                    format!(
+                        "`type: [{}]`: a schema of several types is read as any JSON value",
+                        names.join(", ")
+                    ),
+                );
             }
         }
         if nullable && !rest.is_empty() {
@@ -250,7 +263,7 @@ impl Walk {
     }
 
     /// An integer schema's `minimum`/`maximum` clamped into `i64`.
-    fn integer_bounds(&mut self, schema: &mut Map<String, Value>) {
+    fn integer_bounds(&mut self, schema: &mut Map<String, Value>, at: &At<'_>) {
         if schema.get("type").and_then(Value::as_str) != Some("integer") {
             return;
         }
@@ -271,11 +284,10 @@ impl Walk {
             let was = n.to_string();
             schema.insert(key.into(), Value::from(clamped));
             if clamped.to_string() != was {
-                self.enter(key, |walk| {
-                    walk.warn(format!(
-                        "integer bound {was} read as {clamped} (the nearest i64)"
-                    ))
-                });
+                self.warn(
+                    &At::Key(at, key),
+                    format!("integer bound {was} read as {clamped} (the nearest i64)"),
+                );
             }
         }
     }

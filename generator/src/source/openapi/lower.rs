@@ -170,6 +170,11 @@ impl<'a> Lowerer<'a> {
 
     /// What is at JSON pointer `target` of the document, read as a `T`.
     pub(super) fn value_at<T: serde::de::DeserializeOwned>(&mut self, target: &str) -> Option<T> {
+        if self.components_alone && !target.starts_with("/components/") {
+            // Not in the document here (see `Ahead`).
+            self.left_components = true;
+            return None;
+        }
         let doc = self
             .doc_value
             .get_or_insert_with(|| serde_json::to_value(self.doc).unwrap_or_default());

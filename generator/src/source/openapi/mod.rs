@@ -19,11 +19,19 @@ use crate::{ir, Error};
 use std::collections::HashMap;
 use std::path::Path;
 
-/// Read, parse and lower one OpenAPI document.
+/// Read, parse and lower one OpenAPI document. The component schemas are
+/// lowered on the thread that reads them, while this one reads the paths
+/// (see `read`).
 pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
     let bytes = super::read_limited(path, max_bytes)?;
-    let (doc, warnings) = parse(path, &bytes)?;
-    let mut api = lower(path, &doc)?;
+    let (value, dialect) = parse_value(path, &bytes)?;
+    let (doc, warnings, ahead) = read(path, value, dialect, |components| {
+        Ahead::components(path, components)
+    })?;
+    let mut api = match ahead {
+        Some(ahead) => ahead.finish(&doc)?,
+        None => lower(path, &doc)?,
+    };
     api.warnings = warnings;
     Ok(api)
 }
@@ -34,31 +42,69 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<ir::Api, Error> {
 /// (`model.rs`), and by serde where that reader is not sure or the
 /// document is wrong.
 pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<String>), Error> {
-    let (mut value, warnings) = parse_json(path, bytes)?;
-    // The components (about half of a document) are read on a second
-    // thread, and each half is dropped on the thread that read it.
+    let (value, dialect) = parse_value(path, bytes)?;
+    let (doc, warnings, _) = read(path, value, dialect, |components| (components, ()))?;
+    Ok((doc, warnings))
+}
+
+/// The document `value` (of `dialect`) rewritten into the 3.0 model (see
+/// `dialect.rs`) and read into it, with the rewrite's warnings. The
+/// components (about half of a document) are rewritten and read on a
+/// second thread, which then hands them to `beside` (and gets them back
+/// with its result); each half of `value` is dropped on the thread that
+/// read it.
+fn read<R: Send>(
+    path: &Path,
+    mut value: serde_json::Value,
+    dialect: dialect::Dialect,
+    beside: impl FnOnce(openapiv3::Components) -> (openapiv3::Components, R) + Send,
+) -> Result<(openapiv3::OpenAPI, Vec<String>, Option<R>), Error> {
+    let mut warnings = dialect::rewrite_root(&mut value, dialect);
+    // The top-level entries in the document's order, for the warnings'.
+    let keys: Vec<String> = value
+        .as_object()
+        .map(|doc| doc.keys().cloned().collect())
+        .unwrap_or_default();
     let components = value
         .as_object_mut()
         .and_then(|doc| doc.remove("components"));
-    let (doc, components) = std::thread::scope(|scope| {
-        let components = components.map(|components| {
-            scope.spawn(move || match model::components(&components) {
-                Some(components) => Ok(components),
-                None => deserialize(path, "/components", &components),
+    let (doc, mut rest, components) = std::thread::scope(|scope| {
+        let components = components.map(|mut raw| {
+            scope.spawn(move || {
+                let warnings = dialect::rewrite_entry("components", &mut raw, dialect);
+                let components: Option<openapiv3::Components> = match model::components(&raw) {
+                    Some(components) => components,
+                    None => deserialize(path, "/components", &raw)?,
+                };
+                drop(raw);
+                // (`components: null`: none.)
+                let (components, beside) = match components.map(beside) {
+                    Some((components, beside)) => (Some(components), Some(beside)),
+                    None => (None, None),
+                };
+                Ok::<_, Error>((components, warnings, beside))
             })
         });
+        let mut rest = Vec::new();
+        if let Some(doc) = value.as_object_mut() {
+            for key in &keys {
+                if let Some(entry) = doc.get_mut(key) {
+                    rest.push((key.as_str(), dialect::rewrite_entry(key, entry, dialect)));
+                }
+            }
+        }
         let doc = match model::document(&value) {
             Some(doc) => Ok(doc),
             None => deserialize::<openapiv3::OpenAPI>(path, "", &value),
         };
         drop(value);
-        (doc, components.map(|thread| thread.join()))
+        (doc, rest, components.map(|thread| thread.join()))
     });
     // An error in the components first, wherever they stand in the text
     // (as a sorted map, serde_json's default, reads them).
-    let components = match components {
-        None => None,
-        Some(Ok(components)) => components?,
+    let (components, mut in_components, beside) = match components {
+        None => (None, Vec::new(), None),
+        Some(Ok(read)) => read?,
         Some(Err(_)) => {
             return Err(Error::internal("reading a document")(format!(
                 "{}: the thread reading its components panicked",
@@ -68,7 +114,21 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<(openapiv3::OpenAPI, Vec<Strin
     };
     let mut doc = doc?;
     doc.components = components;
-    Ok((doc, warnings))
+    for key in &keys {
+        match rest.iter_mut().find(|(entry, _)| entry == key) {
+            Some((_, entry)) => warnings.append(entry),
+            None => warnings.append(&mut in_components),
+        }
+    }
+    Ok((doc, located(path, warnings), beside))
+}
+
+/// Warnings (`#/pointer: message`) prefixed with the document's path.
+fn located(path: &Path, warnings: Vec<String>) -> Vec<String> {
+    warnings
+        .into_iter()
+        .map(|w| format!("{}{w}", path.display()))
+        .collect()
 }
 
 /// `value` (at `pointer` in the document) in the OpenAPI model: without
@@ -108,6 +168,14 @@ pub fn read_json(path: &Path, max_bytes: u64) -> Result<(serde_json::Value, Vec<
 }
 
 fn parse_json(path: &Path, bytes: &[u8]) -> Result<(serde_json::Value, Vec<String>), Error> {
+    let (mut value, dialect) = parse_value(path, bytes)?;
+    let warnings = dialect::rewrite(&mut value, dialect);
+    Ok((value, located(path, warnings)))
+}
+
+/// The text `bytes` read as JSON or YAML, and its OpenAPI dialect; a
+/// syntax error names `path`, the line and the column.
+fn parse_value(path: &Path, bytes: &[u8]) -> Result<(serde_json::Value, dialect::Dialect), Error> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let before = &bytes[..e.valid_up_to()];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -126,7 +194,7 @@ fn parse_json(path: &Path, bytes: &[u8]) -> Result<(serde_json::Value, Vec<Strin
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     // Syntax first, alone, so that syntax errors get a line and column.
-    let mut value = if text.trim_start().starts_with('{') {
+    let value = if text.trim_start().starts_with('{') {
         serde_json::from_str(text).map_err(|e| Error::Syntax {
             path: path.to_path_buf(),
             line: e.line(),
@@ -137,11 +205,7 @@ fn parse_json(path: &Path, bytes: &[u8]) -> Result<(serde_json::Value, Vec<Strin
         yaml_value(path, text)?
     };
     let dialect = dialect_of(path, &value)?;
-    let warnings = dialect::rewrite(&mut value, dialect)
-        .into_iter()
-        .map(|w| format!("{}{w}", path.display()))
-        .collect();
-    Ok((value, warnings))
+    Ok((value, dialect))
 }
 
 /// The document's OpenAPI version; documents that are not OpenAPI 3.0 or
@@ -213,25 +277,9 @@ pub(crate) fn structure_error(
 
 /// Lower a parsed document. All errors are collected, then returned together.
 pub(crate) fn lower(path: &Path, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
-    let mut cx = Lowerer {
-        path,
-        doc,
-        api: ir::Api::default(),
-        components: HashMap::new(),
-        pointer_refs: HashMap::new(),
-        doc_value: None,
-        errors: Vec::new(),
-    };
-    cx.api.info = ir::ApiInfo {
-        title: doc.info.title.clone(),
-        version: doc.info.version.clone(),
-        description: doc.info.description.clone(),
-    };
-    cx.api.servers = doc.servers.iter().map(|s| s.url.clone()).collect();
+    let mut cx = Lowerer::new(path, doc);
     cx.components();
-    operations::lower_operations(&mut cx);
-    crate::error::collapse(cx.errors)?;
-    Ok(cx.api)
+    cx.finish()
 }
 
 /// The lowering context: the document, the IR being built, the ids of
@@ -247,6 +295,95 @@ struct Lowerer<'a> {
     /// The document as JSON, made when such a `$ref` is first followed.
     doc_value: Option<serde_json::Value>,
     pub errors: Vec<Error>,
+    /// `doc` holds the components alone (see [`Ahead`]): what a `$ref`
+    /// outside them points to is not there.
+    components_alone: bool,
+    /// Such a `$ref` was followed: lower the whole document instead.
+    left_components: bool,
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(path: &'a Path, doc: &'a openapiv3::OpenAPI) -> Self {
+        Lowerer {
+            path,
+            doc,
+            api: ir::Api::default(),
+            components: HashMap::new(),
+            pointer_refs: HashMap::new(),
+            doc_value: None,
+            errors: Vec::new(),
+            components_alone: false,
+            left_components: false,
+        }
+    }
+
+    /// The document's info, servers and operations (its components are
+    /// lowered): the IR, or every error.
+    fn finish(mut self) -> Result<ir::Api, Error> {
+        let doc = self.doc;
+        self.api.info = ir::ApiInfo {
+            title: doc.info.title.clone(),
+            version: doc.info.version.clone(),
+            description: doc.info.description.clone(),
+        };
+        self.api.servers = doc.servers.iter().map(|s| s.url.clone()).collect();
+        operations::lower_operations(&mut self);
+        crate::error::collapse(self.errors)?;
+        Ok(self.api)
+    }
+}
+
+/// A document's component schemas lowered ahead of the rest, from the
+/// components alone, on the thread that read them (see [`load`]).
+struct Ahead<'a> {
+    path: &'a Path,
+    api: ir::Api,
+    components: HashMap<String, TypeId>,
+    pointer_refs: HashMap<String, TypeId>,
+    errors: Vec<Error>,
+    /// A `$ref` led outside the components: lower the whole document.
+    left_components: bool,
+}
+
+impl<'a> Ahead<'a> {
+    /// Lower `components` (given back, for the document).
+    fn components(
+        path: &'a Path,
+        components: openapiv3::Components,
+    ) -> (openapiv3::Components, Self) {
+        let alone = openapiv3::OpenAPI {
+            components: Some(components),
+            ..Default::default()
+        };
+        let mut cx = Lowerer::new(path, &alone);
+        cx.components_alone = true;
+        cx.components();
+        let ahead = Ahead {
+            path,
+            api: cx.api,
+            components: cx.components,
+            pointer_refs: cx.pointer_refs,
+            errors: cx.errors,
+            left_components: cx.left_components,
+        };
+        (alone.components.unwrap_or_default(), ahead)
+    }
+
+    /// The rest of `doc`, whose components these are, lowered: the IR
+    /// [`lower()`] makes of `doc`, or every error.
+    fn finish(self, doc: &openapiv3::OpenAPI) -> Result<ir::Api, Error> {
+        if self.left_components {
+            return lower(self.path, doc);
+        }
+        Lowerer {
+            api: self.api,
+            components: self.components,
+            pointer_refs: self.pointer_refs,
+            errors: self.errors,
+            ..Lowerer::new(self.path, doc)
+        }
+        .finish()
+    }
 }
 
 #[cfg(test)]
@@ -289,5 +426,74 @@ mod tests {
         )
         .unwrap();
         assert!(doc.components.is_none());
+    }
+
+    /// [`super::load`] lowers the components ahead, on the thread that
+    /// reads them; the IR is the one lowering the whole document makes,
+    /// also when a component's `$ref` points outside the components (then
+    /// the whole document is lowered again), and so are the errors.
+    #[test]
+    fn lowering_ahead_is_lowering_the_whole() {
+        let outside = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n\
+            paths:\n  /a:\n    get:\n      operationId: a\n      responses:\n        '200':\n          \
+            description: ok\n          content:\n            application/json:\n              \
+            schema: {type: object, properties: {n: {type: integer}}}\n\
+            components:\n  schemas:\n    B: {type: object, properties: {a: \
+            {$ref: '#/paths/~1a/get/responses/200/content/application~1json/schema'}}}\n";
+        let inside = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\n\
+            paths: {/b: {get: {operationId: b, responses: {'200': {description: ok, content: \
+            {application/json: {schema: {$ref: '#/components/schemas/B'}}}}}}}}\n\
+            components:\n  schemas:\n    B: {type: object, properties: {c: \
+            {$ref: '#/components/schemas/C/properties/d'}}}\n    \
+            C: {type: object, properties: {d: {type: object, properties: {e: {type: string}}}}}\n";
+        let broken = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n\
+            components: {schemas: {B: {$ref: '#/components/schemas/Nowhere'}}}\n";
+        let dir = std::env::temp_dir().join(format!("lowering-ahead-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for (name, text) in [("outside", outside), ("inside", inside), ("broken", broken)] {
+            let path = dir.join(format!("{name}.yaml"));
+            std::fs::write(&path, text).unwrap();
+            let whole = super::parse(&path, text.as_bytes())
+                .and_then(|(doc, _)| super::lower(&path, &doc))
+                .map_err(|e| e.to_string());
+            let ahead = super::load(&path, 1 << 20).map_err(|e| e.to_string());
+            assert_eq!(ahead, whole, "{name}");
+            assert_eq!(ahead.is_ok(), name != "broken", "{name}: {ahead:?}");
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    /// The rewrite's warnings come in the document's order though the
+    /// components are rewritten on their own thread: as the rewrite of the
+    /// whole document gives them.
+    #[test]
+    fn warnings_keep_the_document_order() {
+        let doc = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\nwebhooks: {H: {}}\n\
+            aaa: {schema: {type: [integer, string]}}\n\
+            paths: {/a: {get: {operationId: a, parameters: [{name: p, in: query, \
+            schema: {type: integer, maximum: 1e300}}], responses: {'200': {description: ok}}}}}\n\
+            components: {schemas: {A: {type: [integer, string]}}}\n";
+        let path = Path::new("t.yaml");
+        let (_, apart) = super::parse(path, doc.as_bytes()).unwrap();
+        let (_, whole) = super::parse_json(path, doc.as_bytes()).unwrap();
+        assert_eq!(apart, whole);
+        let pointers: Vec<&str> = apart
+            .iter()
+            .map(|w| {
+                w.trim_start_matches("t.yaml#")
+                    .split(':')
+                    .next()
+                    .unwrap_or("")
+            })
+            .collect();
+        assert_eq!(
+            pointers,
+            [
+                "/webhooks",
+                "/aaa/schema",
+                "/components/schemas/A",
+                "/paths/~1a/get/parameters/0/schema/maximum"
+            ]
+        );
     }
 }
