@@ -8,7 +8,8 @@
 //! With the default features the benchmark runs on mimalloc, the command
 //! line's allocator; `--no-default-features` measures glibc's malloc, what a
 //! build script that sets no allocator gets. Both sides of each ratio run on
-//! the same allocator.
+//! the same allocator. The benchmark is built with the workspace's release
+//! profile (one codegen unit, fat LTO), as the command line is.
 
 #[cfg(feature = "mimalloc")]
 #[global_allocator]
