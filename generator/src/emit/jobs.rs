@@ -1,6 +1,7 @@
 //! Rendering on every core. The back-ends describe their output as jobs,
 //! one per file (`models.rs`, a tag's client module, `api.json` ...); the
-//! workers take the heaviest job left first, and each job builds, formats
+//! workers take the heaviest job of each stage first (`run_then`: the
+//! models, then the jobs made from the plan), and each job builds, formats
 //! and drops its token streams on the worker that runs it (they cannot
 //! cross threads). The files come back in job order and the first error in
 //! job order is the one reported, so the output does not depend on which
@@ -151,7 +152,7 @@ mod tests {
     }
 
     /// The jobs `then` makes may borrow what it made (as the client's
-    /// borrow the plan), and they run beside `first`'s.
+    /// borrow the plan); their files come after `first`'s.
     #[test]
     fn later_jobs_borrow_what_then_made() {
         let made = std::cell::OnceCell::new();

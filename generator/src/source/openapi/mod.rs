@@ -68,7 +68,7 @@ fn read<R: Send>(
     let components = value
         .as_object_mut()
         .and_then(|doc| doc.remove("components"));
-    let (doc, mut rest, components) = std::thread::scope(|scope| {
+    let (doc, rest, components) = std::thread::scope(|scope| {
         let components = components.map(|mut raw| {
             scope.spawn(move || {
                 let warnings = dialect::rewrite_entry("components", &mut raw, dialect);
@@ -85,14 +85,18 @@ fn read<R: Send>(
                 Ok::<_, Error>((components, warnings, beside))
             })
         });
-        let mut rest = Vec::new();
-        if let Some(doc) = value.as_object_mut() {
-            for key in &keys {
-                if let Some(entry) = doc.get_mut(key) {
-                    rest.push((key.as_str(), dialect::rewrite_entry(key, entry, dialect)));
-                }
-            }
-        }
+        // Each entry's warnings in `keys` order; `None` where `components`
+        // stood (rewritten on its thread).
+        let rest: Vec<Option<Vec<String>>> = match value.as_object_mut() {
+            Some(doc) => keys
+                .iter()
+                .map(|key| {
+                    let entry = doc.get_mut(key)?;
+                    Some(dialect::rewrite_entry(key, entry, dialect))
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         let doc = match model::document(&value) {
             Some(doc) => Ok(doc),
             None => deserialize::<openapiv3::OpenAPI>(path, "", &value),
@@ -114,11 +118,8 @@ fn read<R: Send>(
     };
     let mut doc = doc?;
     doc.components = components;
-    for key in &keys {
-        match rest.iter_mut().find(|(entry, _)| entry == key) {
-            Some((_, entry)) => warnings.append(entry),
-            None => warnings.append(&mut in_components),
-        }
+    for entry in rest {
+        warnings.extend(entry.unwrap_or_else(|| std::mem::take(&mut in_components)));
     }
     Ok((doc, located(path, warnings), beside))
 }
